@@ -1,0 +1,12 @@
+// Content collections: every editor-facing file is validated here, so a typo fails the build with the file and field.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema } from './schemas/guides';
+
+// A leading underscore keeps a file out of the site (a draft).
+const guides = defineCollection({
+  loader: glob({ base: './src/content/guides', pattern: '**/[^_]*.mdx' }),
+  schema: guideSchema,
+});
+
+export const collections = { guides };

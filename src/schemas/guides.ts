@@ -1,0 +1,26 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+
+/** The five things the article asks a reader to think about; each guide belongs to one. */
+export const topics = ['mindset', 'resume', 'attitude', 'appearance', 'feedback'] as const;
+export type Topic = (typeof topics)[number];
+
+/** Frontmatter of a guide in src/content/guides/*.mdx. */
+export const guideSchema = z.object({
+  /** The page's heading and title: a plain question or instruction, under 70 characters. */
+  title: z.string({ error: 'title is required: the heading of the guide' }).min(5).max(70),
+  /** One or two sentences for search results and link previews, 50 to 160 characters. */
+  description: z.string({ error: 'description is required: one or two sentences for search results' }).min(50).max(160),
+  /** Position on the reader's path: 0 is the overview, then 1, 2, 3… Two guides may not share a step. */
+  step: z.number({ error: 'step is required: a whole number, 0 for the overview' }).int().min(0),
+  /** Which part of the article this guide covers. */
+  topic: z.enum(topics, { error: `topic must be one of: ${topics.join(', ')}` }),
+  /** The date an editor last changed the substance of the guide, as YYYY-MM-DD. */
+  updated: z.coerce.date({ error: 'updated must be a date written as YYYY-MM-DD' }),
+  /** Other guides worth reading next, by file name without .mdx. A name that does not exist fails the build. */
+  related: z.array(reference('guides')).default([]),
+  /** The short list of things to do that ends the page: 2 to 6 items, each one action. */
+  checklist: z.array(z.string().min(3)).min(2, { error: 'checklist needs at least 2 items' }).max(6),
+});
+
+export type GuideData = z.infer<typeof guideSchema>;
