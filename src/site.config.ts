@@ -41,6 +41,8 @@ export const siteConfig = {
     { label: 'Guides', href: '/guides/' },
     { label: 'Original article', href: '/article/' },
   ] satisfies NavItem[],
+  /** The search page, once it exists (issue 3): feeds the WebSite SearchAction. */
+  searchPath: undefined as string | undefined,
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
   tools: [] as ToolLink[],
   /** The default image for link previews (1200 × 630, in public/). */

@@ -1,0 +1,18 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { orderedGuides } from '@/lib/guide-collection';
+import { guidePath } from '@/lib/guides';
+import { siteConfig } from '@/site.config';
+
+export const GET: APIRoute = async (context) =>
+  rss({
+    title: `${siteConfig.name}: guides`,
+    description: siteConfig.tagline,
+    site: context.site ?? siteConfig.url,
+    items: (await orderedGuides()).map((guide) => ({
+      title: guide.data.title,
+      description: guide.data.description,
+      link: guidePath(guide.id),
+      pubDate: guide.data.updated,
+    })),
+  });
