@@ -1,0 +1,69 @@
+// The site can be used with a keyboard alone: skip link, visible focus, and every link reachable with Tab.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext } from '../support/browser';
+import { sitemapPaths } from '../support/sitemap';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      href: el.getAttribute('href'),
+      text: el.textContent?.trim() ?? '',
+      outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+}
+
+describe('keyboard use', () => {
+  it('offers a skip link first that moves focus to the main content', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(inject('baseURL') + '/guides/');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ href: '#main', text: 'Skip to content' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.keyboard.press('Tab');
+    const next = await focused(page);
+    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+    expect(next?.outlined).toBe(true);
+    await context.close();
+  });
+
+  it('walks from the home page through every guide to the end using Tab and Enter only', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(inject('baseURL') + '/');
+    const visited: string[] = [];
+    // Tab to the "Start here" link, then on each guide Tab to its "Next step" link and press Enter.
+    const tabTo = async (predicate: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        expect(f?.outlined ?? true, `no visible focus on ${f?.tag} ${f?.href}`).toBe(true);
+        if (predicate(f)) return f;
+      }
+      throw new Error(`Tab never reached the wanted link on ${page.url()}`);
+    };
+    await tabTo((f) => f?.text.startsWith('Start here') ?? false);
+    await Promise.all([page.waitForURL(/\/guides\/.+\//), page.keyboard.press('Enter')]);
+    for (let guard = 0; guard < 20 && page.url().includes('/guides/') && !page.url().endsWith('/guides/'); guard++) {
+      visited.push(new URL(page.url()).pathname);
+      const link = await tabTo((f) => (f?.text.startsWith('Next step') || f?.text.startsWith('You have reached the end')) ?? false);
+      await Promise.all([page.waitForURL((u) => u.pathname !== visited.at(-1)), page.keyboard.press('Enter')]);
+      expect(link).toBeTruthy();
+    }
+    const guides = sitemapPaths([]).filter((p) => /^\/guides\/[^/]+\/$/.test(p));
+    expect(visited.sort()).toEqual(guides.sort());
+    expect(new URL(page.url()).pathname).toBe('/guides/');
+    await context.close();
+  });
+});
