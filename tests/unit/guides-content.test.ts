@@ -13,7 +13,8 @@ const guides = readdirSync(guidesDir)
   });
 const ids = new Set(guides.map((guide) => guide.id));
 
-// Pages outside the guides that a guide may link to (the URL contract in the project brief).
+// Pages outside the guides that a guide may link to: the URL contract in the project brief (tools included; the
+// built-site test checks that each one really exists).
 const otherPages = new Set(['/', '/guides/', '/article/', '/search/', '/tools/quiz/', '/tools/feedback-email/', '/tools/resume-fit/']);
 
 /** Targets of Markdown links in a body, e.g. `[text](/article/)` → `/article/`. */
@@ -51,7 +52,7 @@ describe('guide content', () => {
       expect(body, `${id}.mdx contains a percentage`).not.toMatch(/\d\s*(%|per ?cent)/i);
     });
 
-    it('links only to existing guides and pages, with a trailing slash', () => {
+    it('links only to guides that exist and to pages in the site URL list, with a trailing slash', () => {
       for (const target of linkTargets(body)) {
         if (/^https?:/.test(target)) continue;
         const guide = /^\/guides\/([^/]+)\/$/.exec(target)?.[1];
