@@ -13,7 +13,7 @@ describe('the built server', () => {
     const response = await page.goto(inject('baseURL') + '/');
     expect(response?.status()).toBe(200);
     expect(response?.headers()['x-frame-options']).toBe('DENY');
-    await expect(page.locator('h1').textContent()).resolves.toContain('Job Seeker Toolkit');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Someone else got the job');
     await context.close();
   });
 });
