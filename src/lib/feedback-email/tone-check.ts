@@ -157,7 +157,10 @@ export function calmVersion(sentence: string, masked = sentence): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-const messages: Record<Exclude<FlagKind, 'shouting' | 'length'>, { why: string; suggestion: string }> = {
+type SentenceKind = 'why' | 'comparison' | 'entitlement' | 'blame' | 'pressure';
+type MessageKind = SentenceKind | 'missing-thanks' | 'missing-tips' | 'missing-future';
+
+const messages: Record<MessageKind, { why: string; suggestion: string }> = {
   why: {
     why: 'Asking why you weren’t chosen asks them to defend the decision, and many companies won’t answer that. A request for a few tips is easy to say yes to.',
     suggestion: 'If you have time, could you share 2 or 3 tips on how I could interview better?',
@@ -195,7 +198,7 @@ const messages: Record<Exclude<FlagKind, 'shouting' | 'length'>, { why: string; 
 const SHOUTING_WHY = 'Capital letters and repeated ! or ? read as shouting, even when you mean enthusiasm.';
 
 /** The first kind that fits, most specific first: one flag per sentence keeps the list short for someone upset. */
-function sentenceKind(s: string): FlagKind | null {
+function sentenceKind(s: string): SentenceKind | null {
   if (WHY.test(s)) return 'why';
   if (COMPARISON.test(s) || (OTHER_PERSON.test(s) && COMPARATIVE.test(s))) return 'comparison';
   if (ENTITLEMENT.test(s)) return 'entitlement';
@@ -250,11 +253,11 @@ export function checkTone(text: string, options: ToneCheckOptions = {}): ToneRep
       suggestion: 'Keep the thanks, the request for 2 or 3 tips and your interest in future openings; cut the rest.',
     });
   }
-  const missing: FlagKind[] = [];
+  const missing: MessageKind[] = [];
   if (!THANKS.test(masked)) missing.push('missing-thanks');
   if (!TIPS.test(masked)) missing.push('missing-tips');
   if (expectFutureOpenings && !FUTURE.test(masked)) missing.push('missing-future');
-  for (const kind of missing) flags.push({ kind, sentence: null, start: 0, end: 0, ...messages[kind as keyof typeof messages] });
+  for (const kind of missing) flags.push({ kind, sentence: null, start: 0, end: 0, ...messages[kind] });
 
   return { flags, words };
 }
