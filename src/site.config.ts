@@ -40,11 +40,14 @@ export const siteConfig = {
   nav: [
     { label: 'Guides', href: '/guides/' },
     { label: 'Original article', href: '/article/' },
+    { label: 'Feedback email', href: '/tools/feedback-email/' },
   ] satisfies NavItem[],
   /** The search page, once it exists (issue 3): feeds the WebSite SearchAction. */
   searchPath: undefined as string | undefined,
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
-  tools: [] as ToolLink[],
+  tools: [
+    { title: 'Feedback email', href: '/tools/feedback-email/', summary: 'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.' },
+  ] as ToolLink[],
   /** The default image for link previews (1200 × 630, in public/). */
   shareImage: { path: '/share.png', width: 1200, height: 630, alt: 'Job Seeker Toolkit: someone else got the job, here is what to do next.' },
 } as const;

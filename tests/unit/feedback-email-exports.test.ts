@@ -121,7 +121,7 @@ describe('mailto link', () => {
 describe('kept drafts', () => {
   const draft: Draft = {
     fields: { ...emptyFields, yourName: 'Jo', company: 'Northwind', tone: 'formal', area: 'resume' },
-    subject: 'Thank you', body: 'Hi Sam', edited: true, variant: 2, heard: '2026-11-24',
+    edits: { subject: 'Thank you', body: 'Hi Sam' }, variant: 2, heard: '2026-11-24',
   };
 
   it('reads back what was kept', () => {
@@ -131,13 +131,13 @@ describe('kept drafts', () => {
 
   it('ignores missing, broken or foreign data, and repairs odd values', () => {
     for (const bad of [null, '', '{', '[]', '"x"', JSON.stringify({ version: 99, ...draft })]) expect(parseDraft(bad)).toBeNull();
-    const odd = parseDraft(JSON.stringify({ version: 1, fields: { tone: 'angry', area: '<b>', yourName: 42, futureOpenings: 'no' }, variant: -3, heard: 'soon', body: 7 }))!;
+    const odd = parseDraft(JSON.stringify({ version: 1, fields: { tone: 'angry', area: '<b>', yourName: 42, futureOpenings: 'no' }, variant: -3, heard: 'soon', edits: { body: 7 } }))!;
     expect(odd.fields.tone).toBe('warm');
     expect(odd.fields.area).toBe('');
     expect(odd.fields.yourName).toBe('');
     expect(odd.fields.futureOpenings).toBe(true);
     expect(odd.variant).toBe(0);
     expect(odd.heard).toBe('');
-    expect(odd.body).toBe('');
+    expect(odd.edits).toEqual({ subject: '', body: '' });
   });
 });

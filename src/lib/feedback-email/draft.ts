@@ -9,10 +9,9 @@ const MAX_TEXT = 20_000;
 
 export interface Draft {
   fields: FeedbackFields;
-  subject: string;
-  body: string;
-  /** True when the person edited the body by hand, so it is not recomposed from the fields. */
-  edited: boolean;
+  /** The subject and body as the person edited them; null when the email is still the composed one. */
+  edits: { subject: string; body: string } | null;
+  /** How many times "another wording" was pressed. */
   variant: number;
   /** Day the person heard the news, YYYY-MM-DD, or ''. */
   heard: string;
@@ -47,5 +46,7 @@ export function parseDraft(stored: string | null): Draft | null {
   fields.futureOpenings = typeof f.futureOpenings === 'boolean' ? f.futureOpenings : true;
   const variant = typeof d.variant === 'number' && Number.isInteger(d.variant) && d.variant >= 0 && d.variant < 1000 ? d.variant : 0;
   const heard = typeof d.heard === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.heard) ? d.heard : '';
-  return { fields, subject: str(d.subject, 500), body: str(d.body, MAX_TEXT), edited: d.edited === true, variant, heard };
+  const e = d.edits && typeof d.edits === 'object' ? (d.edits as Record<string, unknown>) : null;
+  const edits = e ? { subject: str(e.subject, 500), body: str(e.body, MAX_TEXT) } : null;
+  return { fields, edits, variant, heard };
 }

@@ -1,0 +1,86 @@
+// Bench for the feedback-email generator (issue 5): the JavaScript its page loads, brotli-compressed, against the
+// page's budget (20 KB including Preact), and the tone check's time on a 2,000-word text against 5 ms.
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { composeFeedbackEmail } from '../../src/lib/feedback-email/compose.ts';
+import { validateFields, emptyFields } from '../../src/lib/feedback-email/fields.ts';
+import { checkTone } from '../../src/lib/feedback-email/tone-check.ts';
+import { countWords } from '../../src/lib/feedback-email/text.ts';
+
+const PATH = '/tools/feedback-email/';
+const TONE_TARGET_MS = 5;
+const ownBrotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+export default async function feedbackEmailBench({ baseURL, distDir = 'dist', browser, brotliSize }) {
+  const clientDir = existsSync(join(distDir, 'client')) ? join(distDir, 'client') : distDir;
+  const brotli = async (buf) => (brotliSize ? await brotliSize(buf) : ownBrotli(buf));
+  const sizeOf = async (paths) => {
+    let total = 0;
+    const files = {};
+    for (const p of paths) {
+      files[p] = await brotli(readFileSync(join(clientDir, p)));
+      total += files[p];
+    }
+    return { total, files };
+  };
+
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const scripts = [];
+  context.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(baseURL + PATH, { waitUntil: 'networkidle' });
+  await page.waitForSelector('.fe-form button[type="submit"]:not([disabled])');
+  const budget = Number(await page.getAttribute('meta[name="jst-js-budget"]', 'content'));
+  const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (els) => els.map((e) => e.textContent ?? ''));
+  const beforeInteraction = await sizeOf([...new Set(scripts)]);
+  const inlineBrotli = await brotli(Buffer.from(inline.join('\n')));
+
+  // What the first focus on the form loads: the email, tone check and timing part.
+  const seen = new Set(scripts);
+  await page.focus('.fe-form input');
+  await page.waitForLoadState('networkidle');
+  const afterInteraction = await sizeOf([...new Set(scripts)].filter((p) => !seen.has(p)));
+  await context.close();
+
+  // Tone check on a 2,000-word email-like text (composed sentences, with rude ones mixed in).
+  const input = validateFields({ ...emptyFields, yourName: 'Jordan Lee', interviewerName: 'Sam Patel', company: 'Northwind', role: 'Designer' }).input;
+  const rude = 'Why wasn’t I chosen?! I deserved this job and I expect a reply by Friday. The process was unfair!!! ';
+  let text = '';
+  for (let v = 0; countWords(text) < 2000; v++) text += composeFeedbackEmail(input, v).body + '\n\n' + rude;
+  text = text.split(/(?<=\s)/).reduce((acc, w) => (countWords(acc) >= 2000 ? acc : acc + w), '');
+  for (let i = 0; i < 50; i++) checkTone(text); // warm up the JIT, as a page would after a few keystrokes
+  const times = [];
+  for (let i = 0; i < 500; i++) {
+    const t0 = performance.now();
+    checkTone(text);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  const p95 = times[Math.floor(times.length * 0.95)];
+
+  const jsPass = beforeInteraction.total <= budget;
+  const tonePass = median < TONE_TARGET_MS;
+  console.log(`feedback-email: JS loaded before interaction ${beforeInteraction.total} B brotli (budget ${budget} B) ${jsPass ? 'PASS' : 'FAIL'}`);
+  console.log(`feedback-email: + inline island runtime ${inlineBrotli} B brotli in the HTML; + ${afterInteraction.total} B loaded on first focus of the form`);
+  console.log(`feedback-email: tone check on ${countWords(text)} words: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (target < ${TONE_TARGET_MS} ms) ${tonePass ? 'PASS' : 'FAIL'}`);
+
+  return {
+    page: PATH,
+    jsBudgetBytes: budget,
+    jsBeforeInteractionBrotli: beforeInteraction.total,
+    jsBeforeInteractionFiles: beforeInteraction.files,
+    jsPass,
+    inlineScriptBrotli: inlineBrotli,
+    jsOnFirstFocusBrotli: afterInteraction.total,
+    jsOnFirstFocusFiles: afterInteraction.files,
+    toneCheckWords: countWords(text),
+    toneCheckMedianMs: Number(median.toFixed(3)),
+    toneCheckP95Ms: Number(p95.toFixed(3)),
+    toneCheckRuns: times.length,
+    tonePass,
+  };
+}

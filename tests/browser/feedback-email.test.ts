@@ -1,0 +1,340 @@
+// The feedback-email generator in a real Chromium against the built site.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchChromium, newContext, recordRequests, requestsCarry } from '../support/browser';
+
+const PATH = '/tools/feedback-email/';
+const DRAFT_KEY = 'jst:feedback-email:draft';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+/** Console errors and CSP violations seen on a page: the island must run under the site's CSP. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+async function openTool(context: BrowserContext, query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(inject('baseURL') + PATH + query);
+  await page.locator('.fe-form button[type="submit"]:not([disabled])').waitFor();
+  return { page, errors };
+}
+
+const field = (page: Page, label: string | RegExp) => page.getByLabel(label, { exact: typeof label === 'string' || undefined });
+const body = (page: Page) => page.getByLabel(/^Email text/);
+
+async function fillRequired(page: Page, values = { name: 'Jordan Lee', company: 'Northwind', role: 'Marketing Assistant', interviewer: 'Sam Patel' }) {
+  await field(page, 'Your name').fill(values.name);
+  await field(page, 'Company').fill(values.company);
+  await field(page, 'Job you interviewed for').fill(values.role);
+  await field(page, /^Interviewer’s name/).fill(values.interviewer);
+}
+
+async function compose(page: Page) {
+  await page.getByRole('button', { name: 'Write my email' }).click();
+  await body(page).waitFor();
+}
+
+describe('the feedback email generator', () => {
+  it('can be filled in and submitted with the keyboard alone, and moves focus to the email', async () => {
+    const context = await newContext(browser);
+    const { page, errors } = await openTool(context);
+    // Tab from the top of the page to the first field, as a keyboard user would.
+    for (let i = 0; i < 25 && !(await page.evaluate(() => document.activeElement?.id.endsWith('-yourName'))); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/-yourName$/);
+    await page.keyboard.type('Jordan Lee');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Northwind');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Marketing Assistant');
+    await page.keyboard.press('Tab'); // interview date or stage (optional)
+    await page.keyboard.type('second round');
+    await page.keyboard.press('Tab'); // the checked radio: the interviewer
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Sam Patel');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Your email');
+    const text = await body(page).inputValue();
+    expect(text).toMatch(/^(Hi|Dear|Hello) Sam Patel,/);
+    expect(text).toContain('Marketing Assistant role at Northwind (second round)');
+    expect(text).toMatch(/2 or 3 tips/);
+    expect(text.endsWith('Jordan Lee')).toBe(true);
+    await expect(page.locator('.fe-tone .fe-ok').textContent()).resolves.toMatch(/^No problems found/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says what is missing in an empty form and puts the cursor on the first field to fix', async () => {
+    const context = await newContext(browser);
+    const { page } = await openTool(context);
+    await page.getByRole('button', { name: 'Write my email' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toBe('4 fields need your attention.');
+    expect(await page.locator('.fe-error').allTextContents()).toEqual([
+      'Enter your name as you sign your emails.',
+      'Enter the name of the company you interviewed with.',
+      'Enter the job you interviewed for, for example Marketing Assistant.',
+      'Enter the interviewer’s name as you would greet them, for example Sam or Dr Patel.',
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/-yourName$/);
+    expect(await page.locator('.fe-output').count()).toBe(0);
+    await context.close();
+  });
+
+  it('copies the subject and the email text to the clipboard', async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await openTool(context);
+    await fillRequired(page);
+    await compose(page);
+    await page.getByRole('button', { name: 'Copy subject' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Subject copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field(page, 'Subject').inputValue());
+    await page.getByRole('button', { name: 'Copy email text' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Email text copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await body(page).inputValue());
+    await context.close();
+  });
+
+  it('builds an email-app link that decodes to exactly the email on screen', async () => {
+    const context = await newContext(browser);
+    const { page } = await openTool(context);
+    await fillRequired(page, { name: 'Jo & Co', company: 'Smith+Sons', role: 'Analyst #2', interviewer: 'Ana 🙂' });
+    await field(page, /^Their email address/).fill('ana@example.com');
+    await compose(page);
+    const href = (await page.getByRole('link', { name: 'Open in your email app' }).getAttribute('href'))!;
+    expect(href.startsWith('mailto:ana@example.com?subject=')).toBe(true);
+    expect(href).not.toMatch(/[ +\n]/);
+    const params = Object.fromEntries(href.split('?')[1]!.split('&').map((p) => p.split('=')).map(([k, v]) => [k, decodeURIComponent(v!)]));
+    expect(params.subject).toBe(await field(page, 'Subject').inputValue());
+    expect(params.body).toBe((await body(page).inputValue()).replace(/\n/g, '\r\n'));
+    expect(params.body).toContain('Smith+Sons');
+    await context.close();
+  });
+
+  it('copies instead of linking the body when the email is too long for an email link', async () => {
+    const context = await newContext(browser);
+    const { page } = await openTool(context);
+    await fillRequired(page);
+    await compose(page);
+    await body(page).fill((await body(page).inputValue()) + '\n\nÉté à Zürich. '.repeat(120));
+    const href = (await page.getByRole('link', { name: 'Open in your email app' }).getAttribute('href'))!;
+    expect(href).not.toContain('body=');
+    await expect(page.getByText('too long for an email link').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('arrives from a quiz result with the area chosen and asks about it', async () => {
+    const context = await newContext(browser);
+    const { page } = await openTool(context, '?area=attitude');
+    await expect(field(page, /^Ask about one area/).inputValue()).resolves.toBe('attitude');
+    await expect(page.getByText('Chosen from your quiz result').count()).resolves.toBe(1);
+    await fillRequired(page);
+    await compose(page);
+    expect(await body(page).inputValue()).toMatch(/how I came across/);
+    const other = await openTool(context, '?area=<script>');
+    await expect(field(other.page, /^Ask about one area/).inputValue()).resolves.toBe('');
+    await context.close();
+  });
+
+  it('flags a rude sentence as it is typed, explains why, and replaces it on request', async () => {
+    const context = await newContext(browser);
+    const { page } = await openTool(context);
+    await fillRequired(page);
+    await compose(page);
+    const polite = await body(page).inputValue();
+    await body(page).fill(polite.replace('\n\n', '\n\nWhy wasn’t I chosen? The process was unfair!!! '));
+    const flags = page.locator('.fe-flag');
+    await expect.poll(() => flags.count()).toBe(2);
+    await expect(page.locator('.fe-tone .fe-warn').textContent()).resolves.toBe('2 things to look at before you send it.');
+    expect(await flags.nth(0).locator('blockquote').textContent()).toBe('Why wasn’t I chosen?');
+    expect(await flags.nth(0).textContent()).toMatch(/Try instead: “If you have time, could you share 2 or 3 tips/);
+    expect(await flags.nth(1).locator('.fe-flag-kind').textContent()).toBe('Blames them or disputes the decision');
+    await flags.nth(0).getByRole('button', { name: 'Use this wording' }).click();
+    await expect.poll(() => flags.count()).toBe(1);
+    expect(await body(page).inputValue()).toContain('If you have time, could you share 2 or 3 tips on how I could interview better? The process');
+    // Edits survive a change to the form, with an offer to rewrite.
+    await field(page, 'Company').fill('Northwind Traders');
+    await expect(page.getByText('You changed the form after editing the email').count()).resolves.toBe(1);
+    expect(await body(page).inputValue()).toContain('The process was unfair');
+    await page.getByRole('button', { name: /^Rewrite from the form/ }).click();
+    expect(await body(page).inputValue()).toContain('Northwind Traders');
+    await expect.poll(() => flags.count()).toBe(0);
+    await context.close();
+  });
+
+  it('offers another wording and cycles back to the first', async () => {
+    const context = await newContext(browser);
+    const { page } = await openTool(context);
+    await fillRequired(page);
+    await compose(page);
+    const first = await body(page).inputValue();
+    const seen = new Set([first]);
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Another wording' }).click();
+      seen.add(await body(page).inputValue());
+    }
+    expect(seen.size).toBe(3);
+    await page.getByRole('button', { name: 'Another wording' }).click();
+    expect(await body(page).inputValue()).toBe(first);
+    await context.close();
+  });
+
+  it('suggests a send date two working days on and downloads a calendar reminder for it', async () => {
+    const context = await newContext(browser, { acceptDownloads: true });
+    // A fixed "today" (a Wednesday), so the suggestion does not depend on when the test runs.
+    await context.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
+    const { page } = await openTool(context);
+    await fillRequired(page);
+    await compose(page);
+    await field(page, 'When did they tell you?').fill('2026-11-27');
+    await expect(page.locator('.fe-date strong').textContent()).resolves.toMatch(/^Tuesday 1 December/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Add a reminder to your calendar/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('send-feedback-email-20261201.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain('\r\nDTSTART:20261201T093000\r\n');
+    expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:Send your feedback request to Northwind\r\n');
+    await context.close();
+  });
+
+  it('keeps a draft only when asked, restores it, and forgets it on request', async () => {
+    const context = await newContext(browser);
+    const { page } = await openTool(context);
+    await fillRequired(page);
+    await compose(page);
+    expect(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY)).toBeNull();
+    await page.reload();
+    await page.locator('.fe-form button[type="submit"]:not([disabled])').waitFor();
+    await expect(field(page, 'Your name').inputValue()).resolves.toBe('');
+
+    await fillRequired(page);
+    await compose(page);
+    await body(page).fill('Hi Sam,\n\nThank you. Could you share 2 or 3 tips? Please keep me in mind.\n\nJordan');
+    await page.getByLabel('Keep this draft on this device').check();
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY)).toContain('Jordan Lee');
+    await page.reload();
+    await body(page).waitFor();
+    await expect(field(page, 'Your name').inputValue()).resolves.toBe('Jordan Lee');
+    await expect(body(page).inputValue()).resolves.toContain('Could you share 2 or 3 tips?');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/kept draft is back/);
+
+    await page.getByRole('button', { name: 'Forget this draft' }).click();
+    expect(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY)).toBeNull();
+    await expect(page.getByLabel('Keep this draft on this device').isChecked()).resolves.toBe(false);
+    await page.reload();
+    await page.locator('.fe-form button[type="submit"]:not([disabled])').waitFor();
+    await expect(field(page, 'Your name').inputValue()).resolves.toBe('');
+    await context.close();
+  });
+
+  it('shows markup typed in any field as text, never as HTML', async () => {
+    const context = await newContext(browser);
+    const { page, errors } = await openTool(context);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    const markup = '<img src=x onerror=alert(1)>';
+    await fillRequired(page, { name: markup, company: '<b>Bold</b> Ltd', role: '<script>alert(2)</script>', interviewer: 'Sam "><svg onload=alert(3)>' });
+    await field(page, /^One thing you appreciated/).fill('<i>the tour</i>');
+    await compose(page);
+    expect(await body(page).inputValue()).toContain(markup);
+    expect(await page.locator('.fe img, .fe b, .fe svg, .fe i, .fe script').count()).toBe(0);
+    expect(await page.locator('.fe-sample .fe-email').first().textContent()).toContain('<b>Bold</b> Ltd');
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is usable with a very long paste and emoji: a clear message, no broken email', async () => {
+    const context = await newContext(browser);
+    const { page } = await openTool(context);
+    await fillRequired(page, { name: 'Jo 🙂', company: 'N'.repeat(300), role: 'Designer 🎨', interviewer: 'Sam' });
+    await page.getByRole('button', { name: 'Write my email' }).click();
+    await expect(page.locator('.fe-error').allTextContents()).resolves.toEqual(['Shorten this to 60 characters or fewer (it has 240).']);
+    await field(page, 'Company').fill('Northwind 🌬️');
+    await compose(page);
+    const text = await body(page).inputValue();
+    expect(text).toContain('Designer 🎨 role at Northwind 🌬️');
+    expect(text.endsWith('Jo 🙂')).toBe(true);
+    await context.close();
+  });
+
+  it('has no accessibility violations, empty, with errors, and with an email and flags', async () => {
+    const context = await newContext(browser);
+    const { page, errors } = await openTool(context);
+    let violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.getByRole('button', { name: 'Write my email' }).click();
+    violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await fillRequired(page);
+    await page.getByLabel('A recruiter at a staffing agency').check();
+    await field(page, /^Recruiter’s name/).fill('Alex Kim');
+    await compose(page);
+    await body(page).fill((await body(page).inputValue()) + '\nI DESERVED THIS!!!');
+    await page.locator('.fe-flag').first().waitFor();
+    violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sends nothing anyone typed anywhere, even after every button is used', async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    const requests = recordRequests(context);
+    const { page, errors } = await openTool(context, '?area=resume');
+    const secrets = {
+      name: 'Zephyrine Quillfeather', company: 'Ostrowhaven Widgets', role: 'Chief Marmalade Officer', interviewer: 'Balthazar Yewdale',
+    };
+    await fillRequired(page, secrets);
+    await field(page, /^Interview date or stage/).fill('Thursdayish Kettleround');
+    await field(page, /^One thing you appreciated/).fill('the glimmerwick tour');
+    await field(page, /^Their email address/).fill('balthazar@ostrowhaven.example');
+    await page.getByLabel('Keep this draft on this device').check();
+    await compose(page);
+    await body(page).fill((await body(page).inputValue()) + '\nWhy wasn’t I chosen, Snorkelberry?');
+    for (const name of ['Another wording (replaces your edits)', 'Copy subject', 'Copy email text', 'Copy the short thank-you reply', 'Copy the gentle follow-up']) {
+      await page.getByRole('button', { name }).click();
+    }
+    await field(page, 'Subject').fill('Plumtangle subject');
+    await body(page).fill((await body(page).inputValue()) + '\nWhy wasn’t I chosen?');
+    await page.getByRole('button', { name: 'Use this wording' }).click();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Add a reminder/ }).click()]);
+    await page.getByRole('button', { name: 'Forget this draft' }).click();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.reload();
+    await page.locator('.fe-form button[type="submit"]:not([disabled])').waitFor();
+
+    expect(requests.length).toBeGreaterThan(0);
+    for (const typed of [...Object.values(secrets), 'Thursdayish', 'glimmerwick', 'ostrowhaven.example', 'Snorkelberry', 'Plumtangle']) {
+      expect(requestsCarry(requests, typed), typed).toBe(false);
+    }
+    // Every request went to this site; nothing to third parties.
+    for (const r of requests) expect(new URL(r.url).origin, r.url).toBe(new URL(inject('baseURL')).origin);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is useful without JavaScript: the advice and a sample email as text', async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(inject('baseURL') + PATH);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Write a feedback request email');
+    const advice = await page.locator('.advice').textContent();
+    expect(advice).toMatch(/Ask politely for 2 or 3 tips/);
+    expect(await page.locator('.sample-email').textContent()).toMatch(/^(Hi|Dear|Hello) Sam,[\s\S]+2 or 3 tips[\s\S]+future/);
+    await expect(page.getByText('The generator needs JavaScript').count()).resolves.toBe(1);
+    await expect(page.locator('.fe-form fieldset[disabled]').count()).resolves.toBe(3);
+    await context.close();
+  });
+});
