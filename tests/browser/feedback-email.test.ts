@@ -269,8 +269,8 @@ describe('the feedback email generator', () => {
     await context.close();
   });
 
-  it('has no accessibility violations, empty, with errors, and with an email and flags', async () => {
-    const context = await newContext(browser);
+  it.each(['light', 'dark'] as const)('has no accessibility violations in the %s scheme, empty, with errors, and with an email and flags', async (colorScheme) => {
+    const context = await newContext(browser, { colorScheme });
     const { page, errors } = await openTool(context);
     let violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
