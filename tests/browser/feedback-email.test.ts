@@ -255,8 +255,8 @@ describe('the feedback email generator', () => {
     await context.close();
   });
 
-  it('is usable with a very long paste and emoji: a clear message, no broken email', async () => {
-    const context = await newContext(browser);
+  it('is usable with a very long paste and emoji on a 320 px screen: a clear message, no broken email', async () => {
+    const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
     const { page } = await openTool(context);
     await fillRequired(page, { name: 'Jo 🙂', company: 'N'.repeat(300), role: 'Designer 🎨', interviewer: 'Sam' });
     await page.getByRole('button', { name: 'Write my email' }).click();
@@ -266,6 +266,9 @@ describe('the feedback email generator', () => {
     const text = await body(page).inputValue();
     expect(text).toContain('Designer 🎨 role at Northwind 🌬️');
     expect(text.endsWith('Jo 🙂')).toBe(true);
+    await body(page).fill(text + '\n' + 'Unbreakable'.repeat(40) + '!!!');
+    await page.locator('.fe-flag').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
 

@@ -77,6 +77,10 @@ describe('composeFeedbackEmail', () => {
     }
   });
 
+  it('puts the interview date or stage in brackets once, even when the person typed brackets', () => {
+    expect(composeFeedbackEmail(input({ when: '(second round).' })).body).toContain('Marketing Assistant role at Northwind (second round).');
+  });
+
   it('uses the appreciated detail mid-sentence, without a stray capital or full stop', () => {
     const body = composeFeedbackEmail(input({ appreciated: '  The tour of the studio!  ' })).body;
     expect(body).toMatch(/ the tour of the studio\./);

@@ -146,7 +146,8 @@ export function validateFields(fields: FeedbackFields): Validation {
       interviewerTitle: viaRecruiter ? clean.interviewerTitle : '',
       company: clean.company,
       role: clean.role,
-      when: clean.when.replace(/[\s.!?;:,]+$/u, ''),
+      // It is shown in brackets after the job, so brackets the person typed would double up.
+      when: clean.when.replace(/[\s.!?;:,]+$/u, '').replace(/^\((.*)\)$/u, '$1'),
       tone: fields.tone,
       area: parseArea(fields.area),
       futureOpenings: fields.futureOpenings,
