@@ -33,6 +33,16 @@ export interface QuizArea {
   questions: QuizQuestion[];
 }
 
+/** The next steps the results offer, resolved at build time to pages that exist. */
+export interface NextLinks {
+  /** The feedback email generator, when it exists; it reads ?area= to focus the request. */
+  feedbackTool?: string;
+  /** The guide on asking for feedback (or the guides list while it is not written). */
+  feedbackGuide: QuizLink;
+  /** The Job Seeker email course, when it exists. */
+  course?: string;
+}
+
 export interface Quiz {
   areas: QuizArea[];
 }
