@@ -11,7 +11,8 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
-      { resolve: { alias }, test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      // One file at a time: the content-error files each run `astro sync`, which takes both cores.
+      { resolve: { alias }, test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', fileParallelism: false } },
       {
         resolve: { alias },
         test: {

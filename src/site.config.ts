@@ -39,12 +39,15 @@ export const siteConfig = {
   ] satisfies Credit[],
   nav: [
     { label: 'Guides', href: '/guides/' },
+    { label: 'Self-check quiz', href: '/tools/quiz/' },
     { label: 'Original article', href: '/article/' },
   ] satisfies NavItem[],
   /** The search page, once it exists (issue 3): feeds the WebSite SearchAction. */
   searchPath: undefined as string | undefined,
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
-  tools: [] as ToolLink[],
+  tools: [
+    { title: 'Why didn’t I get the offer? A self-check', href: '/tools/quiz/', summary: 'A few quick questions about your resume, attitude and appearance, and what to check first.' },
+  ] as ToolLink[],
   /** The default image for link previews (1200 × 630, in public/). */
   shareImage: { path: '/share.png', width: 1200, height: 630, alt: 'Job Seeker Toolkit: someone else got the job, here is what to do next.' },
 } as const;

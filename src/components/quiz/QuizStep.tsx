@@ -35,7 +35,8 @@ export function QuizStep({ area, index, count, areaTitles, answers, headingRef, 
   return (
     <form class="quiz-step" onSubmit={submit} noValidate aria-labelledby="quiz-step-heading">
       <h2 id="quiz-step-heading" ref={headingRef} tabIndex={-1}>
-        {count > 1 && <span class="quiz-step-count">Step {index + 1} of {count}:</span>} {area.title}
+        {count > 1 && <span class="quiz-step-count">Step {index + 1} of {count}: </span>}
+        {area.title}
       </h2>
       {count > 1 && (
         <ol class="quiz-progress" aria-label="Steps">
