@@ -13,8 +13,11 @@ export function syncWithFile(path: string, content: string): { status: number | 
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, join(dir, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, path), content);
-  const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, output: run.stdout + run.stderr };
+  const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
+    cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  // Colour codes would split the words tests look for; CI forces colour on.
+  return { status: run.status, output: (run.stdout + run.stderr).replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
 export function cleanUpSyncCopies(): void {
