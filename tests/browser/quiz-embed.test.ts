@@ -7,6 +7,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchChromium, newContext } from '../support/browser';
 import { answerStepByClicks, sampleAnswers, watchProblems } from '../support/quiz-page';
 
+/** Polls wait this long: the island may take seconds to load while other tests share the machine. */
+const patience = { timeout: 15_000 };
 let browser: Browser;
 let host: http.Server;
 let hostOrigin = '';
@@ -47,7 +49,7 @@ function hostPage(path: string, body: string): string {
 }
 
 async function quizFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/quiz/'))).toBe(true);
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/quiz/')), patience).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('/embed/quiz/'))!;
   await frame.locator('.quiz h2').waitFor();
   return frame;
@@ -67,7 +69,7 @@ async function expectFitted(page: Page, frame: Frame) {
   await expect.poll(async () => {
     const f = await fit(page, frame);
     return Math.abs(f.frameHeight - Math.ceil(f.content)) <= 1 && !f.scrolls;
-  }, { timeout: 5000 }).toBe(true);
+  }, patience).toBe(true);
 }
 
 describe('the embedded quiz on another site', () => {
@@ -83,7 +85,7 @@ describe('the embedded quiz on another site', () => {
     expect(first.frameHeight).not.toBe(760);
 
     await answerStepByClicks(frame, sampleAnswers[0]!);
-    await expect.poll(() => frame.locator('#quiz-step-heading').textContent()).toBe('Step 2 of 3: Attitude');
+    await expect.poll(() => frame.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');
     await expectFitted(page, frame);
     await answerStepByClicks(frame, sampleAnswers[1]!);
     await answerStepByClicks(frame, sampleAnswers[2]!);
@@ -149,7 +151,7 @@ describe('the embedded quiz on another site', () => {
     expect(page.url()).toBe(hostOrigin + '/limited');
 
     await frame.getByRole('button', { name: 'Check the other areas too' }).click();
-    await expect.poll(() => frame.locator('#quiz-step-heading').textContent()).toBe('Step 2 of 3: Attitude');
+    await expect.poll(() => frame.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');
     expect(problems).toEqual([]);
     await context.close();
   });

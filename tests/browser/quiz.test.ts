@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchChromium, newContext, recordRequests, requestsCarry } from '../support/browser';
 import { activeElement, answerStepByClicks, answerStepByKeyboard, sampleAnswers, sampleLabels, watchProblems } from '../support/quiz-page';
 
+/** Polls wait this long: the island may take seconds to load while other tests share the machine. */
+const patience = { timeout: 15_000 };
 let browser: Browser;
 const base = () => inject('baseURL');
 beforeAll(async () => { browser = await launchChromium(); });
@@ -38,16 +40,16 @@ describe('the self-assessment quiz', () => {
     await expectNoAxeViolations(page, 'step 1');
 
     await answerStepByKeyboard(page, sampleAnswers[0]!);
-    await expect.poll(() => activeElement(page)).toMatchObject({ tag: 'h2', text: 'Step 2 of 3: Attitude' });
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Step 2 of 3: Attitude' });
     await expectNoAxeViolations(page, 'step 2');
 
     await answerStepByKeyboard(page, sampleAnswers[1]!);
-    await expect.poll(() => activeElement(page)).toMatchObject({ tag: 'h2', text: 'Step 3 of 3: Appearance' });
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Step 3 of 3: Appearance' });
     await expectNoAxeViolations(page, 'step 3');
 
     await answerStepByKeyboard(page, sampleAnswers[2]!);
-    await expect.poll(() => activeElement(page)).toMatchObject({ tag: 'h2', text: 'Your results' });
-    await expect.poll(() => page.locator('.quiz > [role=status]').textContent()).toBe('Your results are ready. Start with appearance.');
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Your results' });
+    await expect.poll(() => page.locator('.quiz > [role=status]').textContent(), patience).toBe('Your results are ready. Start with appearance.');
     const areas = await resultsText(page);
     expect(areas[0]).toContain('Resume: A few things to check');
     expect(areas[1]).toContain('Attitude: Looks solid');
@@ -58,7 +60,7 @@ describe('the self-assessment quiz', () => {
     // Back with the keyboard: "Change my answers" returns to step 1 with the answers kept.
     await page.getByRole('button', { name: 'Change my answers' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => activeElement(page)).toMatchObject({ tag: 'h2', text: 'Step 1 of 3: Resume' });
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Step 1 of 3: Resume' });
     expect(await page.locator('form.quiz-step input:checked').count()).toBe(4);
     expect(problems).toEqual([]);
     await close();
@@ -67,7 +69,7 @@ describe('the self-assessment quiz', () => {
   it('says which questions still need an answer, puts focus on the first of them, and passes axe in that state', async () => {
     const { page, problems, close } = await openQuiz();
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => page.locator('.quiz-error').textContent()).toContain('4 questions still need an answer');
+    await expect.poll(() => page.locator('.quiz-error').textContent(), patience).toContain('4 questions still need an answer');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('quiz-resume.tailored-to-the-job');
     expect(await page.locator('fieldset.is-missing').count()).toBe(4);
     await expectNoAxeViolations(page, 'missing answers');
@@ -82,10 +84,10 @@ describe('the self-assessment quiz', () => {
     await answerStepByClicks(page, sampleAnswers[0]!);
     await page.locator('form.quiz-step fieldset label.quiz-option').first().click();
     await page.reload();
-    await expect.poll(() => page.locator('#quiz-step-heading').textContent()).toBe('Step 2 of 3: Attitude');
+    await expect.poll(() => page.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');
     expect(await page.locator('form.quiz-step input:checked').count()).toBe(1);
     await page.getByRole('button', { name: 'Back' }).click();
-    await expect.poll(() => activeElement(page)).toMatchObject({ text: 'Step 1 of 3: Resume' });
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ text: 'Step 1 of 3: Resume' });
     expect(await page.locator('form.quiz-step input:checked').count()).toBe(4);
     await close();
   });
@@ -110,7 +112,7 @@ describe('the self-assessment quiz', () => {
 
     // Taking the quiz yourself starts empty and leaves the shared link behind.
     await second.page.getByRole('button', { name: 'Take the quiz yourself' }).click();
-    await expect.poll(() => second.page.locator('#quiz-step-heading').textContent()).toBe('Step 1 of 3: Resume');
+    await expect.poll(() => second.page.locator('#quiz-step-heading').textContent(), patience).toBe('Step 1 of 3: Resume');
     expect(await second.page.locator('input:checked').count()).toBe(0);
     expect(new URL(second.page.url()).hash).toBe('');
     expect(second.problems).toEqual([]);
@@ -157,7 +159,7 @@ describe('the self-assessment quiz', () => {
     ])('shows a clear message and an empty quiz for %s', async (_name, spoil, message) => {
       const path = '/tools/quiz/' + spoil(good);
       const { page, problems, close } = await openQuiz(path);
-      await expect.poll(() => page.locator('.quiz-notice[role=alert]').textContent()).toContain(message);
+      await expect.poll(() => page.locator('.quiz-notice[role=alert]').textContent(), patience).toContain(message);
       expect(await page.locator('#quiz-step-heading').textContent()).toBe('Step 1 of 3: Resume');
       expect(await page.locator('input:checked').count()).toBe(0);
       expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -6,8 +6,7 @@ import { cleanUpSyncCopies, syncWithFile } from '../support/astro-sync';
 afterAll(cleanUpSyncCopies);
 const resume = readFileSync('src/content/quiz/resume.yaml', 'utf8');
 
-// Each case runs astro sync on a copy of the project: seconds, not milliseconds.
-describe('a broken quiz file', { timeout: 60_000 }, () => {
+describe('a broken quiz file', () => {
   it('fails on a question without a tip, naming the file and the question’s field', () => {
     const broken = resume.replace(/\n    tip: Go through the job description[^\n]*/, '');
     expect(broken).not.toBe(resume);
