@@ -107,7 +107,8 @@ describe('the self-assessment quiz', () => {
     const second = await openQuiz(url.pathname + url.hash);
     await second.page.locator('#quiz-results-heading').waitFor();
     expect(await second.page.locator('#quiz-results-heading').textContent()).toBe('Shared results');
-    expect(await resultsText(second.page)).toEqual(expected);
+    // Same areas, scores and tips; only the quoted answers are introduced as given rather than as yours.
+    expect(await resultsText(second.page)).toEqual(expected.map((t) => t.replaceAll('You answered:', 'Answer given:')));
     await expectNoAxeViolations(second.page, 'shared results');
 
     // Taking the quiz yourself starts empty and leaves the shared link behind.
@@ -117,6 +118,23 @@ describe('the self-assessment quiz', () => {
     expect(new URL(second.page.url()).hash).toBe('');
     expect(second.problems).toEqual([]);
     await second.close();
+  });
+
+  it('copies the result link and the embed code to the clipboard, and says so', async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(base() + '/tools/quiz/');
+    await completeQuiz(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.quiz-copy-status').textContent(), patience).toBe('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shareLink(page));
+
+    await page.getByRole('button', { name: 'Copy the code' }).click();
+    await expect.poll(() => page.locator('copy-button [role=status]').textContent(), patience).toBe('Copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#embed-snippet').textContent());
+    expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/quiz\/\?source=your-site"/);
+    await context.close();
   });
 
   it('never sends the answers anywhere: no request carries them, while answering, on the results, or when a shared link opens', async () => {

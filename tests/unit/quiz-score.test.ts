@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, scoreQuiz } from '@/lib/quiz/score';
+import { bandOf, feedbackLink, scoreQuiz } from '@/lib/quiz/score';
 import { summarize, resultsAnnouncement } from '@/lib/quiz/wording';
 import { answersOf, fixtureQuiz } from '../support/quiz-fixture';
 
@@ -83,5 +83,24 @@ describe('the words of the results', () => {
     const summary = summarize(scoreQuiz(quiz, answersOf(quiz, [2, 2], [0, 0, 0])));
     expect(summary.headline).toBe('Start with resume');
     expect(summary.body[1]).toBe('Your answers about attitude suggest it went well.');
+  });
+});
+
+describe('the feedback next step', () => {
+  const guide = { href: '/guides/ask-for-feedback-by-email/', title: 'Ask for feedback by email' };
+
+  it('opens the email tool on the area to check first', () => {
+    const result = scoreQuiz(quiz, answersOf(quiz, [2, 2], [0, 0, 0]));
+    expect(feedbackLink({ feedbackTool: '/tools/feedback-email/', feedbackGuide: guide }, result).href).toBe('/tools/feedback-email/?area=resume');
+  });
+
+  it('opens the email tool without an area when every area looks solid', () => {
+    const result = scoreQuiz(quiz, answersOf(quiz, [0, 0], [0, 0, 0]));
+    expect(feedbackLink({ feedbackTool: '/tools/feedback-email/', feedbackGuide: guide }, result).href).toBe('/tools/feedback-email/');
+  });
+
+  it('points to the guide on asking for feedback while the tool does not exist', () => {
+    const result = scoreQuiz(quiz, answersOf(quiz, [2, 2], [0, 0, 0]));
+    expect(feedbackLink({ feedbackGuide: guide }, result)).toEqual(guide);
   });
 });

@@ -2,7 +2,7 @@
 // and a link that reproduces the result. In an embed every link opens the full site in a new tab.
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, RefObject } from 'preact';
-import type { QuizResult } from '@/lib/quiz/score';
+import { feedbackLink, type QuizResult } from '@/lib/quiz/score';
 import type { NextLinks } from '@/lib/quiz/types';
 import { bandLabels, summarize } from '@/lib/quiz/wording';
 import { shareUrl } from '@/lib/quiz/share';
@@ -52,12 +52,12 @@ export function QuizResults(props: Props) {
     }
   };
 
-  const feedbackHref = next.feedbackTool && (result.weakest ? `${next.feedbackTool}?area=${result.weakest.id}` : next.feedbackTool);
+  const feedback = feedbackLink(next, result);
 
   return (
     <section class="quiz-results" aria-labelledby="quiz-results-heading">
       <h2 id="quiz-results-heading" ref={headingRef} tabIndex={-1}>{shared ? 'Shared results' : 'Your results'}</h2>
-      {shared && <p class="quiz-notice quiz-notice--info">Someone shared these results with you. The answers come from the link; nothing was stored or sent anywhere.</p>}
+      {shared && <p class="quiz-notice quiz-notice--info">These results come from a shared link. The answers are in the link itself; nothing was stored or sent anywhere.</p>}
       <p class="quiz-headline">{summary.headline}</p>
       {summary.body.map((text) => <p>{text}</p>)}
 
@@ -72,15 +72,16 @@ export function QuizResults(props: Props) {
             <ul class="quiz-tips">
               {area.tips.map((tip) => (
                 <li key={tip.questionId}>
-                  <p class="quiz-tip-question">{tip.prompt} <span>You answered: “{tip.answer}”</span></p>
+                  <p class="quiz-tip-question">{tip.prompt} <span>{shared ? 'Answer given' : 'You answered'}: “{tip.answer}”</span></p>
                   <p>{tip.tip}</p>
-                  <p class="quiz-tip-guide">Read more: {link(tip.guide.href, tip.guide.title)}</p>
+                  {tip.guide.href !== area.guide.href && <p>Read more: {link(tip.guide.href, tip.guide.title)}</p>}
                 </li>
               ))}
             </ul>
           ) : (
-            <p>Nothing here stands out to check. The guide goes further if you want it: {link(area.guide.href, area.guide.title)}</p>
+            <p>Nothing here stands out to check.</p>
           )}
+          <p class="quiz-area-guide">{area.tips.length > 0 ? 'Read more' : 'The guide goes further if you want it'}: {link(area.guide.href, area.guide.title)}</p>
         </section>
       ))}
 
@@ -90,7 +91,7 @@ export function QuizResults(props: Props) {
           <li><button type="button" class="quiz-link-button" onClick={props.onWholeQuiz}>Check the other areas too</button></li>
         )}
         <li>
-          {feedbackHref ? link(feedbackHref, 'Write a short email asking the interviewer for 2 or 3 tips') : link(next.feedbackGuide.href, next.feedbackGuide.title)}
+          {link(feedback.href, feedback.title)}
           {result.allStrong ? ': when you may have done your best, their feedback is the only way to learn more.' : ': the interviewer can tell you what your own review can’t.'}
         </li>
         {next.course && <li>{link(next.course, 'Join the free Job Seeker email course')} to become more competitive in your next application.</li>}

@@ -1,6 +1,6 @@
 // Scoring: how the answers of each area add up, which area to look at first, and the article's branch for a reader
 // who did everything right ("what if you feel you performed at your top level?").
-import { answerKey, isAreaAnswered, type Answers, type Quiz, type QuizArea, type QuizLink } from './types';
+import { answerKey, isAreaAnswered, type Answers, type NextLinks, type Quiz, type QuizArea, type QuizLink } from './types';
 
 /** strong: the answers suggest this went well; mixed: some things to check; check: most to check here. */
 export type Band = 'strong' | 'mixed' | 'check';
@@ -86,4 +86,14 @@ export function scoreQuiz(quiz: Quiz, answers: Answers): QuizResult {
     allStrong,
     partial: areas.length < quiz.areas.length,
   };
+}
+
+/**
+ * Where "ask for feedback" points: the email tool, told which area to ask about (the one to check first; none when
+ * every area looks solid), or the guide on asking while the tool does not exist.
+ */
+export function feedbackLink(next: NextLinks, result: QuizResult): QuizLink {
+  if (!next.feedbackTool) return next.feedbackGuide;
+  const href = result.weakest ? `${next.feedbackTool}?area=${encodeURIComponent(result.weakest.id)}` : next.feedbackTool;
+  return { href, title: 'Write a short email asking the interviewer for 2 or 3 tips' };
 }
