@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NextLinks, Quiz as QuizData } from '@/lib/quiz/types';
 import { reachableStep, runAnswers, runAreas, runResult, startRun, type Run } from '@/lib/quiz/run';
-import { resultsAnnouncement } from '@/lib/quiz/wording';
+import { noticeText, resultsAnnouncement } from '@/lib/quiz/wording';
 import { saveProgress, progressKey } from '@/lib/quiz/progress';
 import { encodeShare, quizFingerprint, shareCodeFromHash } from '@/lib/quiz/share';
 import { QuizStep } from './QuizStep';
@@ -20,12 +20,6 @@ interface Props {
   /** Inside another site's iframe: links open the full site in a new tab. */
   embedded?: boolean;
 }
-
-const notices = {
-  changed: 'This result link was made with an earlier version of the quiz. The questions have changed since, so it can’t show that result. You can take the quiz below.',
-  invalid: 'This result link is incomplete or has been changed, so it can’t show a result. Check that you copied the whole link, or take the quiz below.',
-  unknownArea: 'This link asks for a part of the quiz that doesn’t exist, so here is the whole quiz.',
-};
 
 /** sessionStorage itself throws in some framed or private contexts. */
 function tabStorage(): Storage | undefined {
@@ -78,7 +72,7 @@ export default function Quiz({ quiz, quizPath, next, embedded = false }: Props) 
 
   return (
     <div class="quiz">
-      {run.notice && <p class="quiz-notice" role="alert">{notices[run.notice]}</p>}
+      {run.notice && <p class="quiz-notice" role="alert">{noticeText[run.notice]}</p>}
       {/* Present from the start, so screen readers announce the results when the text appears. */}
       <p class="visually-hidden" role="status">{result ? resultsAnnouncement(result) : ''}</p>
       {result ? (

@@ -1,6 +1,7 @@
 // The words of the results. They describe what the answers suggest checking, never what the person is: the reader
 // has just been turned down and reads this on a bad day.
 import type { Band, QuizResult } from './score';
+import type { Notice } from './run';
 
 export const bandLabels: Record<Band, string> = {
   strong: 'Looks solid',
@@ -44,3 +45,10 @@ export function summarize(result: QuizResult): Summary {
 export function resultsAnnouncement(result: QuizResult): string {
   return `Your results are ready. ${summarize(result).headline}.`;
 }
+
+/** Why the quiz starts empty: each says what happened and what to do next. */
+export const noticeText: Record<Notice, string> = {
+  changed: 'This result link was made with an earlier version of the quiz. The questions have changed since, so it can’t show that result. You can take the quiz below.',
+  invalid: 'This result link is incomplete or has been changed, so it can’t show a result. Check that you copied the whole link, or take the quiz below.',
+  unknownArea: 'This link asks for a part of the quiz that doesn’t exist, so here is the whole quiz.',
+};
