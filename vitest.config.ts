@@ -11,7 +11,9 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
-      { resolve: { alias }, test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      // The content-error files run `astro sync` on a copy of the project (seconds each, more while browser tests run):
+      // one file at a time, with a timeout to match.
+      { resolve: { alias }, test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 60_000 } },
       {
         resolve: { alias },
         test: {

@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guides';
+import { quizAreaSchema } from './schemas/quiz';
 
 // A leading underscore keeps a file out of the site (a draft).
 const guides = defineCollection({
@@ -9,4 +10,10 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { guides };
+// One YAML file per area of the self-assessment quiz (/tools/quiz/).
+const quiz = defineCollection({
+  loader: glob({ base: './src/content/quiz', pattern: '**/[^_]*.{yaml,yml}' }),
+  schema: quizAreaSchema,
+});
+
+export const collections = { guides, quiz };

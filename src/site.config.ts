@@ -39,13 +39,15 @@ export const siteConfig = {
   ] satisfies Credit[],
   nav: [
     { label: 'Guides', href: '/guides/' },
-    { label: 'Original article', href: '/article/' },
+    { label: 'Self-check quiz', href: '/tools/quiz/' },
     { label: 'Feedback email', href: '/tools/feedback-email/' },
+    { label: 'Original article', href: '/article/' },
   ] satisfies NavItem[],
   /** The search page, once it exists (issue 3): feeds the WebSite SearchAction. */
   searchPath: undefined as string | undefined,
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
   tools: [
+    { title: 'Why didn’t I get the offer? A self-check', href: '/tools/quiz/', summary: 'A few quick questions about your resume, attitude and appearance, and what to check first.' },
     { title: 'Feedback email', href: '/tools/feedback-email/', summary: 'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.' },
   ] as ToolLink[],
   /** The default image for link previews (1200 × 630, in public/). */

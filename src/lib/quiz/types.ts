@@ -1,0 +1,64 @@
+// The quiz as the island and the pure modules see it: plain data, built once at build time from src/content/quiz.
+
+/** A link the results may show: a guide, or the guides list when that guide is not written yet. */
+export interface QuizLink {
+  href: string;
+  title: string;
+}
+
+export interface QuizOption {
+  label: string;
+  /** Higher is stronger; the highest score of a question is its strong answer. */
+  score: number;
+  /** Replaces the question's tip when this answer is chosen. */
+  tip?: string;
+}
+
+export interface QuizQuestion {
+  id: string;
+  prompt: string;
+  hint?: string;
+  options: QuizOption[];
+  /** What to check when the answer given is not the strongest one. */
+  tip: string;
+  guide: QuizLink;
+}
+
+export interface QuizArea {
+  /** resume, attitude or appearance: the file name in src/content/quiz. */
+  id: string;
+  title: string;
+  intro: string;
+  guide: QuizLink;
+  questions: QuizQuestion[];
+}
+
+/** The next steps the results offer, resolved at build time to pages that exist. */
+export interface NextLinks {
+  /** The feedback email generator, when it exists; it reads ?area= to focus the request. */
+  feedbackTool?: string;
+  /** The guide on asking for feedback (or the guides list while it is not written). */
+  feedbackGuide: QuizLink;
+  /** The Job Seeker email course, when it exists. */
+  course?: string;
+}
+
+export interface Quiz {
+  areas: QuizArea[];
+}
+
+/** Chosen option index per question, keyed by answerKey(area, question). */
+export type Answers = Record<string, number>;
+
+export function answerKey(areaId: string, questionId: string): string {
+  return `${areaId}.${questionId}`;
+}
+
+/** Whether every question of the area has an answer that names one of its options. */
+export function isAreaAnswered(area: QuizArea, answers: Answers): boolean {
+  return area.questions.every((q) => isValidAnswer(q, answers[answerKey(area.id, q.id)]));
+}
+
+export function isValidAnswer(question: QuizQuestion, value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < question.options.length;
+}

@@ -1,0 +1,230 @@
+// The self-assessment quiz in a real Chromium against the built site: keyboard use, focus, saved progress, shared
+// links, bad links, privacy, small screens, no JavaScript, and accessibility at every step.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchChromium, newContext, recordRequests, requestsCarry } from '../support/browser';
+import { activeElement, answerStepByClicks, answerStepByKeyboard, sampleAnswers, sampleLabels, watchProblems } from '../support/quiz-page';
+
+/** Polls wait this long: the island may take seconds to load while other tests share the machine. */
+const patience = { timeout: 15_000 };
+let browser: Browser;
+const base = () => inject('baseURL');
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+async function openQuiz(path = '/tools/quiz/', options = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await newContext(browser, options);
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(base() + path);
+  return { page, problems, close: () => context.close() };
+}
+
+async function expectNoAxeViolations(page: Page, when: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${when}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+async function completeQuiz(page: Page, answers = sampleAnswers) {
+  for (const choices of answers) await answerStepByClicks(page, choices);
+  await page.locator('#quiz-results-heading').waitFor();
+}
+
+const shareLink = (page: Page) => page.locator('#quiz-share-link').inputValue();
+const resultsText = (page: Page) => page.locator('.quiz-area').allInnerTexts();
+
+describe('the self-assessment quiz', () => {
+  it('can be completed with the keyboard alone, moving focus to each new step’s heading and announcing the results', async () => {
+    const { page, problems, close } = await openQuiz();
+    await page.locator('#quiz-step-heading').waitFor();
+    await expectNoAxeViolations(page, 'step 1');
+
+    await answerStepByKeyboard(page, sampleAnswers[0]!);
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Step 2 of 3: Attitude' });
+    await expectNoAxeViolations(page, 'step 2');
+
+    await answerStepByKeyboard(page, sampleAnswers[1]!);
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Step 3 of 3: Appearance' });
+    await expectNoAxeViolations(page, 'step 3');
+
+    await answerStepByKeyboard(page, sampleAnswers[2]!);
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Your results' });
+    await expect.poll(() => page.locator('.quiz > [role=status]').textContent(), patience).toBe('Your results are ready. Start with appearance.');
+    const areas = await resultsText(page);
+    expect(areas[0]).toContain('Resume: A few things to check');
+    expect(areas[1]).toContain('Attitude: Looks solid');
+    expect(areas[2]).toContain('Appearance: Most to check');
+    expect(areas[2]).toContain('You answered: “Probably not”');
+    await expectNoAxeViolations(page, 'results');
+
+    // Back with the keyboard: "Change my answers" returns to step 1 with the answers kept.
+    await page.getByRole('button', { name: 'Change my answers' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Step 1 of 3: Resume' });
+    expect(await page.locator('form.quiz-step input:checked').count()).toBe(4);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('says which questions still need an answer, puts focus on the first of them, and passes axe in that state', async () => {
+    const { page, problems, close } = await openQuiz();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.locator('.quiz-error').textContent(), patience).toContain('4 questions still need an answer');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('quiz-resume.tailored-to-the-job');
+    expect(await page.locator('fieldset.is-missing').count()).toBe(4);
+    await expectNoAxeViolations(page, 'missing answers');
+    await page.locator('label.quiz-option').first().click();
+    expect(await page.locator('fieldset.is-missing').count()).toBe(3);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('keeps its progress through a reload, and goes back a step with the Back button', async () => {
+    const { page, close } = await openQuiz();
+    await answerStepByClicks(page, sampleAnswers[0]!);
+    await page.locator('form.quiz-step fieldset label.quiz-option').first().click();
+    await page.reload();
+    await expect.poll(() => page.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');
+    expect(await page.locator('form.quiz-step input:checked').count()).toBe(1);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => activeElement(page), patience).toMatchObject({ text: 'Step 1 of 3: Resume' });
+    expect(await page.locator('form.quiz-step input:checked').count()).toBe(4);
+    await close();
+  });
+
+  it('gives a link that reproduces the same result in a fresh browser, with the answers in the fragment only', async () => {
+    const first = await openQuiz();
+    await completeQuiz(first.page);
+    const link = await shareLink(first.page);
+    const expected = await resultsText(first.page);
+    await first.close();
+
+    const url = new URL(link);
+    expect(url.pathname).toBe('/tools/quiz/');
+    expect(url.search).toBe('');
+    expect(url.hash).toMatch(/^#r=1\.[0-9a-z]+\.[0-9_]+$/);
+
+    const second = await openQuiz(url.pathname + url.hash);
+    await second.page.locator('#quiz-results-heading').waitFor();
+    expect(await second.page.locator('#quiz-results-heading').textContent()).toBe('Shared results');
+    // Same areas, scores and tips; only the quoted answers are introduced as given rather than as yours.
+    expect(await resultsText(second.page)).toEqual(expected.map((t) => t.replaceAll('You answered:', 'Answer given:')));
+    await expectNoAxeViolations(second.page, 'shared results');
+
+    // Taking the quiz yourself starts empty and leaves the shared link behind.
+    await second.page.getByRole('button', { name: 'Take the quiz yourself' }).click();
+    await expect.poll(() => second.page.locator('#quiz-step-heading').textContent(), patience).toBe('Step 1 of 3: Resume');
+    expect(await second.page.locator('input:checked').count()).toBe(0);
+    expect(new URL(second.page.url()).hash).toBe('');
+    expect(second.problems).toEqual([]);
+    await second.close();
+  });
+
+  it('copies the result link and the embed code to the clipboard, and says so', async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(base() + '/tools/quiz/');
+    await completeQuiz(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.quiz-copy-status').textContent(), patience).toBe('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shareLink(page));
+
+    await page.getByRole('button', { name: 'Copy the code' }).click();
+    await expect.poll(() => page.locator('copy-button [role=status]').textContent(), patience).toBe('Copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#embed-snippet').textContent());
+    expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/quiz\/\?source=your-site"/);
+    await context.close();
+  });
+
+  it('never sends the answers anywhere: no request carries them, while answering, on the results, or when a shared link opens', async () => {
+    const context = await newContext(browser);
+    const requests = recordRequests(context);
+    const page = await context.newPage();
+    await page.goto(base() + '/tools/quiz/');
+    await completeQuiz(page);
+    const link = await shareLink(page);
+    const code = new URL(link).hash.slice('#r='.length);
+    await page.goto(link);
+    await page.reload();
+    await page.locator('#quiz-results-heading').waitFor();
+
+    expect(requests.length).toBeGreaterThan(3);
+    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    for (const secret of [code, code.split('.').pop()!, ...sampleLabels, 'resume.tailored-to-the-job']) {
+      expect(requestsCarry(requests, secret), secret).toBe(false);
+    }
+    await context.close();
+  });
+
+  describe('given a bad link', () => {
+    let good = '';
+    beforeAll(async () => {
+      const { page, close } = await openQuiz();
+      await completeQuiz(page);
+      good = new URL(await shareLink(page)).hash;
+      await close();
+    });
+
+    it.each([
+      ['a tampered link', (h: string) => h.slice(0, -1) + '9', 'incomplete or has been changed'],
+      ['a truncated link', (h: string) => h.slice(0, -3), 'incomplete or has been changed'],
+      ['a foreign value', () => '#r=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'incomplete or has been changed'],
+      ['a link from an earlier version of the quiz', (h: string) => h.replace(/^#r=1\.[0-9a-z]+\./, '#r=1.abc123.'), 'The questions have changed since'],
+      ['a link in a newer format', (h: string) => h.replace(/^#r=1\./, '#r=2.'), 'The questions have changed since'],
+      ['an unknown area', () => '?area=hobbies', 'here is the whole quiz'],
+      ['markup as the area', () => '?area=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'here is the whole quiz'],
+    ])('shows a clear message and an empty quiz for %s', async (_name, spoil, message) => {
+      const path = '/tools/quiz/' + spoil(good);
+      const { page, problems, close } = await openQuiz(path);
+      await expect.poll(() => page.locator('.quiz-notice[role=alert]').textContent(), patience).toContain(message);
+      expect(await page.locator('#quiz-step-heading').textContent()).toBe('Step 1 of 3: Resume');
+      expect(await page.locator('input:checked').count()).toBe(0);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      await expectNoAxeViolations(page, path);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling, at a step and on the results', async () => {
+    const { page, close } = await openQuiz('/tools/quiz/', { viewport: { width: 320, height: 640 } });
+    await page.locator('#quiz-step-heading').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await completeQuiz(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await close();
+  });
+
+  it('shows every question as a printable checklist when JavaScript is off', async () => {
+    const { page, close } = await openQuiz('/tools/quiz/', { javaScriptEnabled: false });
+    const checklist = page.locator('.quiz-checklist');
+    expect(await checklist.isVisible()).toBe(true);
+    expect(await checklist.locator('fieldset legend').count()).toBe(11);
+    expect(await checklist.locator('h2').allTextContents()).toEqual(['Resume', 'Attitude', 'Appearance']);
+    expect(await checklist.locator('a[href^="/guides/"]').count()).toBe(11);
+    expect(await page.locator('.quiz-slot').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await checklist.isVisible()).toBe(true);
+    await close();
+  });
+
+  it('has a checklist that passes axe (checked with its markup moved out of <noscript>, as axe needs JavaScript)', async () => {
+    const context = await newContext(browser);
+    await context.route('**/_astro/*.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(base() + '/tools/quiz/');
+    await page.evaluate(() => {
+      document.querySelector('.quiz-slot')?.remove();
+      for (const noscript of document.querySelectorAll('noscript')) {
+        const template = document.createElement('template');
+        template.innerHTML = noscript.textContent ?? '';
+        noscript.replaceWith(template.content);
+      }
+    });
+    expect(await page.locator('.quiz-checklist fieldset').count()).toBe(11);
+    await expectNoAxeViolations(page, 'checklist');
+    await context.close();
+  });
+});
