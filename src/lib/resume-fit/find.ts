@@ -47,7 +47,8 @@ export const STOP_WORDS = new Set([
 
 // Stems that are whole words in their own right and must not swallow longer ones by prefix (excel ≠ excellent).
 const NO_PREFIX = new Set(['market', 'account', 'excel', 'react', 'custom', 'engine', 'offic', 'state', 'count', 'direct',
-  'famili', 'press', 'enter', 'general', 'public', 'design', 'secur', 'commun', 'person', 'nation', 'profession']);
+  'famili', 'press', 'enter', 'general', 'public', 'design', 'secur', 'commun', 'person', 'nation', 'profession',
+  'present', 'produc', 'contract', 'report', 'record']);
 
 /** Two normalised words are the same word: equal, or one is a derivation of the other (reconcil → reconciliation). */
 export function sameWord(a: string, b: string): boolean {
@@ -79,9 +80,10 @@ export function lexicon(): Lexicon {
     for (const variant of concept.variants) {
       const tokens = tokenize(variant);
       if (!tokens.length) continue;
-      if (concept.fuzzy) {
-        const words = tokens.map((t) => t.norm).filter((w) => !isStop(w));
-        if (words.length) fuzzy.push({ conceptId: concept.id, words });
+      const content = tokens.map((t) => t.norm).filter((w) => !isStop(w));
+      // A phrase that needs its little words ("IT support", "presented to") is matched word for word.
+      if (concept.fuzzy && (content.length > 1 || tokens.length === 1)) {
+        fuzzy.push({ conceptId: concept.id, words: content });
       } else {
         const words = tokens.map((t) => t.norm);
         add(words[0]!, { conceptId: concept.id, words, exactCase: false });
@@ -169,8 +171,11 @@ function crossesBreak(breaks: boolean[], a: number, b: number): boolean {
   return false;
 }
 
-/** Every concept occurrence in the text; where occurrences overlap, the longer one wins. */
-export function findConcepts(text: string, tokens: Token[] = tokenize(text), breaks = boundaries(text, tokens)): Hit[] {
+/**
+ * Every concept occurrence in the text. Where occurrences overlap, the longer one wins (Certified Scrum Master is not a
+ * master's degree), unless `overlaps` is 'keep' (a resume's evidence may serve several qualifications).
+ */
+export function findConcepts(text: string, tokens: Token[] = tokenize(text), breaks = boundaries(text, tokens), overlaps: 'resolve' | 'keep' = 'resolve'): Hit[] {
   const { exact, fuzzy } = lexicon();
   const hits: { hit: Hit; fuzzy: boolean }[] = [];
   tokens.forEach((token, i) => {
@@ -191,8 +196,11 @@ export function findConcepts(text: string, tokens: Token[] = tokenize(text), bre
       hits.push({ hit: makeHit(pattern.conceptId, tokens, indexes), fuzzy: true });
     }
   }
-  // Longest first (then names before phrases, then earliest); keep those that share no token with a kept one.
-  hits.sort((a, b) => b.hit.tokens.length - a.hit.tokens.length || Number(a.fuzzy) - Number(b.fuzzy) || a.hit.start - b.hit.start);
+  if (overlaps === 'keep') return hits.map((h) => h.hit).sort((a, b) => a.start - b.start);
+  // Most words first, then the tightest span, then names before phrases, then earliest; keep those that share no
+  // token with a kept one.
+  const span = (h: Hit) => h.tokens.at(-1)! - h.tokens[0]!;
+  hits.sort((a, b) => b.hit.tokens.length - a.hit.tokens.length || span(a.hit) - span(b.hit) || Number(a.fuzzy) - Number(b.fuzzy) || a.hit.start - b.hit.start);
   const taken = new Set<number>();
   const kept: Hit[] = [];
   for (const { hit } of hits) {
