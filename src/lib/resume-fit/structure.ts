@@ -41,7 +41,7 @@ function headingKind(heading: string): SectionKind {
   const h = heading.toLowerCase();
   if (/\b(prefer|nice|bonus|plus|desir|ideal|extra|stand out|asset|good to have|even better|would be great)/.test(h)) return 'preferred';
   if (/^about (the )?(role|position|job|opportunity)|\b(responsibilit|duties|duty|what you.?ll do|what you will do|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your impact|tasks|accountabilit|the job|the opportunity)\b/.test(h)) return 'duties';
-  if (/\b(about|who we are|our (company|mission|story|team|values|culture)|benefit|perks|we offer|what we offer|compensation|salary|pay|why (join|work)|equal|eeo|how to apply|apply|location|schedule|hours|physical|work environment|company|mission|values|culture|contact|references|interests|awards|volunteer|projects)\b/.test(h)) return 'skip';
+  if (/\b(about|who we are|our (company|mission|story|team|values|culture)|benefit|perks|we offer|what we offer|compensation|salary|pay|why (join|work)|equal|eeo|how to apply|apply|location|schedule|hours|physical|work environment|company|mission|values|culture|contact|references|interests|awards|volunteer|projects)/.test(h)) return 'skip';
   if (/\b(education|degree|academic)/.test(h)) return 'education';
   if (/\b(certific|licen[cs]|endorsement|credential)/.test(h)) return 'certifications';
   if (/\blanguages?\b/.test(h)) return 'languages';
@@ -124,6 +124,9 @@ export function parseStructure(text: string): Structure {
       if (section === 'header' && seenContent) section = 'neutral';
       continue;
     }
+    const isProse = trimmed.split(/\s+/).length >= 12 || /[.!?]$/.test(trimmed);
+    // The very first line is a title, unless it reads like prose (a description pasted as one paragraph).
+    if (section === 'header' && !seenContent && isProse) section = 'neutral';
     const heading = section === 'header' && !seenContent ? undefined : asHeading(line);
     if (heading) {
       section = headingKind(heading.text);
@@ -135,7 +138,6 @@ export function parseStructure(text: string): Structure {
     }
     if (section === 'header') {
       // The header ends at the first line that reads like prose (a full sentence or a long line).
-      const isProse = trimmed.split(/\s+/).length >= 12 || /[.!?]$/.test(trimmed);
       if (!seenContent || !isProse) {
         headerText += trimmed + '\n';
         seenContent = true;
