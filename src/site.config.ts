@@ -44,7 +44,9 @@ export const siteConfig = {
   /** The search page, once it exists (issue 3): feeds the WebSite SearchAction. */
   searchPath: undefined as string | undefined,
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
-  tools: [] as ToolLink[],
+  tools: [
+    { title: 'Resume fit check', href: '/tools/resume-fit/', summary: 'See which qualifications from a job description your resume shows, privately in your browser.' },
+  ] as ToolLink[],
   /** The default image for link previews (1200 × 630, in public/). */
   shareImage: { path: '/share.png', width: 1200, height: 630, alt: 'Job Seeker Toolkit: someone else got the job, here is what to do next.' },
 } as const;

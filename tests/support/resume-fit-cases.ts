@@ -1,6 +1,6 @@
 // Loads the resume fit evaluation set: one folder per pair in tests/fixtures/resume-fit with job.txt, resume.txt and
 // expected.json (the qualifications a careful reader lists, their level, and whether the resume shows each).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvaluationCase, ExpectedItem } from '../../src/lib/resume-fit/evaluation.ts';
 
@@ -12,7 +12,7 @@ export const EVALUATION_NOW = new Date(Date.UTC(2025, 5, 1));
 export function loadCases(): EvaluationCase[] {
   const dir = fixturesDir.pathname;
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'expected.json')))
     .map((entry) => entry.name)
     .sort()
     .map((id) => {

@@ -5,12 +5,12 @@ import { extractQualifications } from './extract.ts';
 import { indexResume, matchResume } from './match.ts';
 import { suggestionFor } from './suggest.ts';
 import type { Coverage, FitItem, FitReport, Level, Warning } from './types.ts';
+import { MAX_CHARS } from './limits.ts';
 
 export type * from './types.ts';
 export { extractQualifications } from './extract.ts';
 
-/** Longest text accepted per field: far above any real job description or resume (about 10,000 words). */
-export const MAX_CHARS = 60_000;
+export { MAX_CHARS } from './limits.ts';
 
 export interface AnalyseOptions {
   /** "Present" in resume dates; fixed in tests. */
