@@ -64,8 +64,8 @@ async function readPdf(bytes: Uint8Array): Promise<FileText> {
     import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'),
   ]);
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-  // Text only: no fonts are loaded or drawn (system fonts stand in for the standard 14), and no eval.
-  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: true });
+  // Text only: no fonts are loaded or drawn (system fonts stand in for the standard 14).
+  const task = pdfjs.getDocument({ data: bytes, disableFontFace: true, useSystemFonts: true });
   let document: Awaited<typeof task.promise>;
   try {
     document = await task.promise;

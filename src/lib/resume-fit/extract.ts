@@ -161,7 +161,7 @@ function sentenceItems(text: string, sentence: Sentence, tokens: Token[], hits: 
   const sentenceTokens: number[] = [];
   tokens.forEach((t, i) => { if (inside(t.start)) sentenceTokens.push(i); });
   const hasDegree = sentenceHits.some((h) => concepts.get(h.conceptId)!.kind === 'degree');
-  items.push(...terms(text, sentence, tokens, sentenceTokens, covered, excluded, hasDegree));
+  items.push(...terms(text, tokens, sentenceTokens, covered, excluded, hasDegree));
   for (const t of items.filter((i) => i.option.kind === 'term')) {
     tokens.forEach((tok, i) => { if (tok.start >= t.start && tok.end <= t.end) covered.add(i); });
   }
@@ -170,7 +170,7 @@ function sentenceItems(text: string, sentence: Sentence, tokens: Token[], hits: 
 }
 
 /** Names that look technical or proper (QuickBooks, S3, PCCN, Clio) and are not in the vocabulary. */
-function terms(text: string, sentence: Sentence, tokens: Token[], indexes: number[], covered: Set<number>, excluded: Set<string>, hasDegree: boolean): Item[] {
+function terms(text: string, tokens: Token[], indexes: number[], covered: Set<number>, excluded: Set<string>, hasDegree: boolean): Item[] {
   const words = indexes.map((i) => tokens[i]!.text).filter((w) => /^\p{L}{3,}$/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCase = words.length >= 3 && capitalised / words.length >= 0.6;
