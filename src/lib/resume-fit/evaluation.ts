@@ -3,7 +3,7 @@
 // the items it listed correctly, does its found/missing agree with the reader's judgement of the resume?
 
 import { lexicon, STOP_WORDS } from './find.ts';
-import { textKey, yearsKey } from './extract.ts';
+import { phraseCore, textKey, yearsKey } from './extract.ts';
 import { tokenize } from './tokenize.ts';
 import type { FitReport, Level } from './types.ts';
 
@@ -16,7 +16,8 @@ export interface ExpectedItem {
 
 export interface EvaluationCase {
   id: string;
-  split: 'development' | 'held-out';
+  /** development: rules tuned on it; held-out: written with the rest, never tuned on; unseen: written after tuning, run once. */
+  split: 'development' | 'held-out' | 'unseen';
   job: string;
   resume: string;
   expected: ExpectedItem[];
@@ -69,7 +70,7 @@ function keyForPart(part: string): string {
   if (concept) return concept;
   const years = /^(\d+(?:\.\d)?)\+?\s*(years?|months?)\b/i.exec(part.trim());
   if (years) return yearsKey(years[2]!.toLowerCase().startsWith('m') ? Math.round((Number(years[1]) / 12) * 100) / 100 : Number(years[1]));
-  return textKey(tokenize(part).map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)));
+  return textKey(tokenize(phraseCore(part) || part).map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)));
 }
 
 /** The key a hand-written label stands for: "ADN or BSN" → "adn|bsn"; "3+ years of experience" → "years:3". */

@@ -222,6 +222,12 @@ const SUBJECT_BEFORE = /^(?:(?:strong|excellent|solid|good|basic|proven|demonstr
 const OBJECT_END = /\s(?:such as|including|like|is|are|to|for|that|which|as|a plus|preferred|required|ideally|where|when|across|within|from|at|by)\b/i;
 const LEADING = /^(?:(?:a|an|the|any|one|at least one|at least|strong|solid|basic|working|modern|advanced|excellent|good|proven|hands-on|some|relevant|various|multiple|common|our|your|their|its|professional|previous|prior|general)(?:\s+|$))+/i;
 const TRAILING = /(?:\s+(?:experience|skills|skill|knowledge|concepts|principles|practices|environments?|settings?|background|roles?|positions?))+$/i;
+
+/** A key phrase without the generic words around it: "strong knife skills" → "knife". */
+export function phraseCore(text: string): string {
+  const lead = LEADING.exec(text)?.[0].length ?? 0;
+  return text.slice(lead).replace(TRAILING, '').trim();
+}
 const VAGUE = /^(?:other|similar|equivalent|related|another|comparable|etc|this|that|these|them|it|people|others|customers|clients|team|teams|software|computers?|technology|the role|lots)\b/i;
 
 /** Key phrases outside the vocabulary: "experience in a law firm or legal office", "writing and editing skills". */
