@@ -50,7 +50,7 @@ describe('the resume fit check', () => {
     const missing = results.locator('.rf-item-missing');
     await expect(missing.first().textContent()).resolves.toMatch(/^Written communication\s*Required · Key phrase/);
     await expect(missing.last().textContent()).resolves.toMatch(/^HIPAA\s*Preferred/);
-    await expect(missing.filter({ hasText: 'Redis' }).textContent()).resolves.toContain('If you have used Redis, name it in the bullet');
+    await expect(missing.filter({ hasText: 'Redis' }).textContent()).resolves.toContain('If you have experience with Redis, name it in the bullet');
     await expect(results.locator('a[href="/guides/review-your-resume/"]').count()).resolves.toBe(1);
     const resumeMarks = await page.locator('[aria-label="Your resume, highlighted"] mark').allTextContents();
     expect(resumeMarks).toEqual(expect.arrayContaining(['Postgres', 'k8s', 'NodeJS', 'Mentored']));

@@ -24,7 +24,8 @@ function Coverage({ report, level }: { report: FitReport; level: Level }) {
 }
 
 function Tag({ item }: { item: FitItem }) {
-  return <span class="rf-tag">{LEVEL_LABELS[item.level]} · {KIND_LABELS[item.kind]}</span>;
+  const progress = item.status === 'partial' ? ` · ${STATUS_LABELS.partial}` : '';
+  return <span class="rf-tag">{LEVEL_LABELS[item.level]} · {KIND_LABELS[item.kind]}{progress}</span>;
 }
 
 export default function Results({ report, job, resume, headingRef }: Props) {
@@ -49,7 +50,7 @@ export default function Results({ report, job, resume, headingRef }: Props) {
           <ul class="rf-items">
             {notShown.map((item) => (
               <li key={item.key} class={`rf-item rf-item-${item.status}`}>
-                <p class="rf-item-head"><strong>{item.label}</strong> <Tag item={item} />{item.status === 'partial' && <span class="rf-tag">{STATUS_LABELS.partial}</span>}</p>
+                <p class="rf-item-head"><strong>{item.label}</strong> <Tag item={item} /></p>
                 {item.note && <p class="rf-note">{item.note}</p>}
                 {item.suggestion && <p>{item.suggestion}</p>}
               </li>

@@ -22,6 +22,6 @@ export function suggestionFor(item: Omit<FitItem, 'suggestion'>, sections: Set<s
     case 'phrase':
       return `If you have done this, show it in a bullet under the job where you did it: what you did, how, and the result. Use the description's words only where they are true for you; pasting the phrase alone does not help.`;
     default:
-      return `If you have used ${name}, name it in the bullet for the job where you used it (what you did with it and what came of it) and add it to ${skills}. If you haven't, leave it out; learning the basics first is better than claiming it.`;
+      return `If you have experience with ${name}, name it in the bullet for the job where you gained it (what you did and what came of it) and add it to ${skills}. If you don't, leave it out; learning the basics first is better than claiming it.`;
   }
 }
