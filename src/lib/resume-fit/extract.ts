@@ -78,27 +78,22 @@ export function extractQualifications(text: string): Qualification[] {
     for (const member of members) singles.get(member.key)!.strengths.push(...group.strengths);
     groups.delete(key);
   }
-  const all: Qualification[] = [];
-  for (const [key, entry] of [...singles, ...groups]) {
-    const level: Level = entry.strengths.includes('required') ? 'required'
-      : entry.strengths.includes('preferred') ? 'preferred' : 'required';
-    all.push({
+  // Required first, then preferred; each in the order the description mentions them. A duty counts as required.
+  const all = [...singles, ...groups].map(([key, entry]) => ({
+    first: entry.first,
+    qualification: {
       key,
       label: joinLabels(entry.options.map((o) => o.label)),
       kind: entry.options[0]!.kind,
-      level,
+      level: (entry.strengths.includes('required') || !entry.strengths.includes('preferred') ? 'required' : 'preferred') as Level,
       options: entry.options,
       jobRanges: mergeRanges(entry.ranges),
-    });
-    (all.at(-1) as Qualification & { first?: number }).first = entry.first;
-  }
+    } satisfies Qualification,
+  }));
+  const preferredLast = (q: Qualification) => Number(q.level === 'preferred');
   return all
-    .sort((a, b) => Number(a.level === 'preferred') - Number(b.level === 'preferred') || firstOf(a) - firstOf(b))
-    .map(({ key, label, kind, level, options, jobRanges }) => ({ key, label, kind, level, options, jobRanges }));
-}
-
-function firstOf(q: Qualification): number {
-  return (q as Qualification & { first?: number }).first ?? 0;
+    .sort((a, b) => preferredLast(a.qualification) - preferredLast(b.qualification) || a.first - b.first)
+    .map((a) => a.qualification);
 }
 
 export function joinLabels(labels: string[]): string {
