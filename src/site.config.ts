@@ -48,6 +48,7 @@ export const siteConfig = {
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
   tools: [
     { title: 'Why didn’t I get the offer? A self-check', href: '/tools/quiz/', summary: 'A few quick questions about your resume, attitude and appearance, and what to check first.' },
+    { title: 'Resume fit check', href: '/tools/resume-fit/', summary: 'See which qualifications from a job description your resume shows, privately in your browser.' },
     { title: 'Feedback email', href: '/tools/feedback-email/', summary: 'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.' },
   ] as ToolLink[],
   /** The default image for link previews (1200 × 630, in public/). */

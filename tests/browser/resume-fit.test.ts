@@ -1,0 +1,203 @@
+// The resume fit check in a real Chromium against the built site: pasting, opening files, bad input, privacy,
+// accessibility and the Content-Security-Policy.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchChromium, newContext, recordRequests, requestsCarry } from '../support/browser';
+
+const fixtures = new URL('../fixtures/resume-fit/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
+const file = (name: string, mimeType: string) => ({ name, mimeType, buffer: readFileSync(new URL(`files/${name}`, fixtures)) });
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and CSP reports seen so far. */
+  problems: string[];
+}
+
+async function open(): Promise<Opened> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(inject('baseURL') + '/tools/resume-fit/');
+  await page.locator('button[type=submit]:not([disabled])').waitFor();
+  return { context, page, problems };
+}
+
+async function check(page: Page) {
+  await page.click('button[type=submit]');
+  await page.locator('#rf-results-heading').waitFor();
+}
+
+describe('the resume fit check', () => {
+  it('compares pasted texts: coverage of required and preferred, missing items with suggestions, highlights in both texts', async () => {
+    const { context, page, problems } = await open();
+    await page.fill('#rf-job', read('software-backend/job.txt'));
+    await page.fill('#rf-resume', read('software-backend/resume.txt'));
+    await check(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rf-results-heading');
+    const results = page.locator('.rf-results');
+    await expect(results.locator('.rf-coverage').textContent()).resolves.toMatch(/Required: your resume shows \d+ of 17\.\s*Preferred: your resume shows 2 of 5\./);
+    await expect(results.textContent()).resolves.toContain('not a hiring verdict');
+    await expect(results.textContent()).resolves.toContain('not to stuff your resume with keywords');
+    const missing = results.locator('.rf-item-missing');
+    await expect(missing.first().textContent()).resolves.toMatch(/^Written communication\s*Required · Key phrase/);
+    await expect(missing.last().textContent()).resolves.toMatch(/^HIPAA\s*Preferred/);
+    await expect(missing.filter({ hasText: 'Redis' }).textContent()).resolves.toContain('If you have experience with Redis, name it in the bullet');
+    await expect(results.locator('a[href="/guides/review-your-resume/"]').count()).resolves.toBe(1);
+    const resumeMarks = await page.locator('[aria-label="Your resume, highlighted"] mark').allTextContents();
+    expect(resumeMarks).toEqual(expect.arrayContaining(['Postgres', 'k8s', 'NodeJS', 'Mentored']));
+    const jobMarks = page.locator('[aria-label="Job description, highlighted"] mark');
+    await expect(jobMarks.filter({ hasText: 'Redis' }).getAttribute('class')).resolves.toBe('rf-mark-missing');
+    await expect(jobMarks.filter({ hasText: /^Docker$/ }).getAttribute('class')).resolves.toBe('rf-mark-found');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows pasted markup as text, never as HTML', async () => {
+    const { context, page } = await open();
+    await page.fill('#rf-job', 'Requirements\n- Python <img src=x id=injected onerror="document.title=1"> required');
+    await page.fill('#rf-resume', '<b id="bold">Python</b> developer');
+    await check(page);
+    expect(await page.locator('#injected, #bold').count()).toBe(0);
+    await expect(page.locator('[aria-label="Your resume, highlighted"]').textContent()).resolves.toBe('<b id="bold">Python</b> developer');
+    await context.close();
+  });
+
+  it('reads a .docx and a text PDF into the boxes, and checks them', async () => {
+    const { context, page, problems } = await open();
+    await page.fill('#rf-job', read('nursing-rn/job.txt'));
+    await page.setInputFiles('#rf-resume-file', file('resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'));
+    await page.locator('#rf-resume-file-status', { hasText: 'Read resume.docx' }).waitFor();
+    await expect(page.locator('#rf-resume-file-status').textContent()).resolves.toMatch(/^Read resume\.docx \(\d+ words\)/);
+    const docxText = await page.inputValue('#rf-resume');
+    expect(docxText).toContain('Registered Nurse, Ohio Board of Nursing');
+    expect(docxText).toContain('• Administered oral and IV medications');
+    await check(page);
+    await expect(page.locator('.rf-item-found').filter({ hasText: 'ACLS' }).count()).resolves.toBe(1);
+
+    await page.setInputFiles('#rf-resume-file', file('resume.pdf', 'application/pdf'));
+    await page.locator('#rf-resume-file-status', { hasText: 'Read resume.pdf' }).waitFor({ timeout: 20_000 });
+    await expect(page.locator('#rf-resume-file-status').textContent()).resolves.toMatch(/\(2 pages, \d+ words\)/);
+    const pdfText = await page.inputValue('#rf-resume');
+    expect(pdfText).toContain('Dana Okafor');
+    expect(pdfText).toContain('JavaScript, TypeScript, Node.js, PostgreSQL');
+    expect(problems.filter((p) => !/Warning: /.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  it('explains, and never invents text, for a scanned PDF, a protected PDF, a binary file, a renamed file and an old format', async () => {
+    const { context, page } = await open();
+    const cases: [Parameters<Page['setInputFiles']>[1], RegExp][] = [
+      [file('scanned.pdf', 'application/pdf'), /no text layer: it looks like a scan/],
+      [file('protected.pdf', 'application/pdf'), /password-protected/],
+      [{ name: 'resume.txt', mimeType: 'text/plain', buffer: Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)) }, /does not contain plain text/],
+      [{ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from('\x89PNG\r\n\x1a\n not really a pdf', 'latin1') }, /not a PDF we can read/],
+      [{ name: 'resume.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('just some words, not a zip') }, /not a Word document we can open/],
+      [{ name: 'resume.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, /older Word file \(\.doc\) or a password-protected/],
+      [{ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG\r\n\x1a\n', 'latin1') }, /We can read \.txt, \.docx and \.pdf files/],
+    ];
+    for (const [chosen, message] of cases) {
+      await page.setInputFiles('#rf-job-file', chosen);
+      const alert = page.locator('#rf-job-file-status[role="alert"]');
+      await alert.waitFor({ timeout: 20_000 });
+      await expect(alert.textContent()).resolves.toMatch(message);
+      expect(await page.inputValue('#rf-job')).toBe('');
+    }
+    await context.close();
+  });
+
+  it('asks for both texts when they are empty, marking the fields and moving focus to the first', async () => {
+    const { context, page } = await open();
+    await page.click('button[type=submit]');
+    await expect(page.locator('#rf-job-error').textContent()).resolves.toBe('Paste the job description first, or open it as a file.');
+    await expect(page.locator('#rf-resume-error').textContent()).resolves.toBe('Paste your resume, or open it as a file.');
+    expect(await page.getAttribute('#rf-job', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#rf-job', 'aria-describedby')).toBe('rf-job-hint rf-job-error');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rf-job');
+    await expect(page.locator('#rf-results-heading').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('stays responsive with a 1 MB paste, refusing it with a clear message', async () => {
+    const { context, page } = await open();
+    const huge = 'Experience with Python and SQL required. '.repeat(25_000);
+    await page.locator('#rf-job').evaluate((el, text) => {
+      (el as HTMLTextAreaElement).value = text;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, huge);
+    await page.fill('#rf-resume', 'Python developer');
+    const started = Date.now();
+    await page.click('button[type=submit]');
+    await expect(page.locator('#rf-job-error').textContent()).resolves.toMatch(/far more text than a job description.*It is 1,025,000 characters long/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await context.close();
+  });
+
+  it('analyses long texts in a Web Worker, so the page keeps responding while it works', async () => {
+    const { context, page } = await open();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const job = read('data-analyst/job.txt').repeat(40);
+    const resume = read('data-analyst/resume.txt').repeat(40);
+    await page.fill('#rf-job', job);
+    await page.fill('#rf-resume', resume);
+    await page.evaluate(() => {
+      const w = window as unknown as { gaps: number[] };
+      w.gaps = [];
+      let last = performance.now();
+      const tick = () => { const now = performance.now(); w.gaps.push(now - last); last = now; };
+      setInterval(tick, 10);
+    });
+    await page.click('button[type=submit]');
+    await page.locator('#rf-results-heading').waitFor();
+    expect(workers.some((url) => /analysis\.worker/.test(url))).toBe(true);
+    const longest = await page.evaluate(() => Math.max(...(window as unknown as { gaps: number[] }).gaps));
+    // Rendering the highlighted result takes a moment on the main thread; the analysis itself never blocks it.
+    expect(longest).toBeLessThan(1000);
+    await context.close();
+  });
+
+  it('sends nothing anywhere: no request carries the job description, the resume or a chosen file', async () => {
+    const context = await newContext(browser);
+    const requests = recordRequests(context);
+    const page = await context.newPage();
+    await page.goto(inject('baseURL') + '/tools/resume-fit/');
+    await page.locator('button[type=submit]:not([disabled])').waitFor();
+    await page.fill('#rf-job', 'Requirements\n- Kubernetes required. Qwertyjob-Private-7741');
+    await page.fill('#rf-resume', 'Zyxwv Private-Resume 4417, Kubernetes engineer');
+    await check(page);
+    await page.setInputFiles('#rf-resume-file', file('resume.pdf', 'application/pdf'));
+    await page.locator('#rf-resume-file-status', { hasText: 'Read resume.pdf' }).waitFor({ timeout: 20_000 });
+    await page.setInputFiles('#rf-job-file', file('resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'));
+    await page.locator('#rf-job-file-status', { hasText: 'Read resume.docx' }).waitFor();
+    await check(page);
+    for (const secret of ['Qwertyjob-Private-7741', 'Zyxwv Private-Resume 4417', 'Dana Okafor', 'Maria Lopez', 'Ohio Board of Nursing']) {
+      expect(requestsCarry(requests, secret), secret).toBe(false);
+    }
+    const origin = new URL(inject('baseURL')).origin;
+    expect(requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
+    expect(requests.every((r) => r.method === 'GET')).toBe(true);
+    await context.close();
+  });
+
+  it('has no accessibility violations before or after a check', async () => {
+    const { context, page } = await open();
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.fill('#rf-job', read('nursing-rn/job.txt'));
+    await page.fill('#rf-resume', read('nursing-rn/resume.txt'));
+    await check(page);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await context.close();
+  });
+});

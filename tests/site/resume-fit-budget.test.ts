@@ -1,0 +1,50 @@
+// The resume fit page's JavaScript, read from the built files: what loads before a file is chosen (the island with
+// its static imports, and the analysis worker) stays within 30 KB brotli, and the file readers are not part of it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const dir = 'dist/client';
+const html = readFileSync(join(dir, 'tools/resume-fit/index.html'), 'utf8');
+const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** A module and everything it imports statically (not `import()`), as /_astro/ paths. */
+function closure(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(join(dir, path), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'`()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(`/_astro/${m[1]}`);
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
+const island = [...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!);
+const loaded = closure(island);
+const workerPaths = [...loaded].flatMap((p) => [...readFileSync(join(dir, p), 'utf8').matchAll(/new Worker\(new URL\(`([^`]+)`/g)].map((m) => m[1]!));
+const beforeFile = closure([...island, ...workerPaths]);
+
+describe('the resume fit page JavaScript', () => {
+  it('hydrates one island that starts the analysis worker from this site', () => {
+    expect(island.some((p) => p.includes('ResumeFit'))).toBe(true);
+    expect(workerPaths).toHaveLength(1);
+    expect(workerPaths[0]).toMatch(/^\/_astro\/analysis\.worker-[\w-]+\.js$/);
+    expect(existsSync(join(dir, workerPaths[0]!))).toBe(true);
+  });
+
+  it('loads at most 30 KB brotli before a file is chosen, worker included', () => {
+    const total = [...beforeFile].reduce((sum, p) => sum + brotli(readFileSync(join(dir, p))), 0);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('leaves pdf.js and fflate out until a file is chosen', () => {
+    for (const p of beforeFile) {
+      const code = readFileSync(join(dir, p), 'utf8');
+      expect(code, p).not.toMatch(/GlobalWorkerOptions|unzipSync/);
+    }
+    expect([...beforeFile].some((p) => /pdf|read-file/.test(p))).toBe(false);
+  });
+});
