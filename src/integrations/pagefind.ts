@@ -5,8 +5,40 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-function assertNoErrors(step: string, response: { errors: string[] }): void {
-  if (response.errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${response.errors.join('\n')}`);
+export interface IndexOptions {
+  /**
+   * How long one Pagefind step may take. When its binary crashes (it panics on an unwritable output folder, for
+   * one) the Node API never answers, so without a limit the build would hang instead of failing.
+   */
+  stepTimeoutMs?: number;
+}
+
+async function step<T extends { errors: string[] }>(what: string, work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Pagefind did not ${what} within ${timeoutMs / 1000} s (its process may have crashed; see above).`)), timeoutMs);
+  });
+  try {
+    const response = await Promise.race([work, timeout]);
+    if (response.errors.length > 0) throw new Error(`Pagefind could not ${what}:\n${response.errors.join('\n')}`);
+    return response;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Indexes the HTML files in `siteDir` into `outputDir`; returns how many HTML files Pagefind read. */
+export async function buildSearchIndex(siteDir: string, outputDir: string, { stepTimeoutMs = 120_000 }: IndexOptions = {}): Promise<number> {
+  try {
+    const { index } = await step('start', pagefind.createIndex({ forceLanguage: 'en' }), stepTimeoutMs);
+    if (!index) throw new Error('Pagefind returned no index.');
+    const added = await step(`index ${siteDir}`, index.addDirectory({ path: siteDir }), stepTimeoutMs);
+    if (added.page_count === 0) throw new Error(`Pagefind found no HTML page to index in ${siteDir}.`);
+    await step(`write the index to ${outputDir}`, index.writeFiles({ outputPath: outputDir }), stepTimeoutMs);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -15,20 +47,9 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       // With the Node adapter the static site is in dist/client/, which is the `dir` this hook receives.
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
         const started = performance.now();
-        try {
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
-          assertNoErrors('create an index', created);
-          const index = created.index!;
-          const added = await index.addDirectory({ path: site });
-          assertNoErrors(`index ${site}`, added);
-          if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${site}.`);
-          assertNoErrors('write the index', await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }));
-          logger.info(`indexed ${added.page_count} HTML files in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
-        }
+        const files = await buildSearchIndex(fileURLToPath(dir), fileURLToPath(new URL('pagefind/', dir)));
+        logger.info(`read ${files} HTML files into the search index in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -3,6 +3,7 @@
 // (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the field; Down and Up move the active result
 // (aria-activedescendant), wrapping at the ends; Enter opens the active result; typing clears the selection.
 // Each result is a real link (role="option"), so a pointer can open it in a new tab.
+import { rankByCoverage } from '@/lib/search/coverage';
 import { excerptParts } from '@/lib/search/excerpt';
 import { pagefindFilters, searchQueryString, type SearchState } from '@/lib/search/params';
 import { MAX_QUERY_LENGTH, prepareQuery, type PreparedQuery } from '@/lib/search/query';
@@ -127,12 +128,21 @@ export class SearchPanel {
 
     this.startBusy();
     let results: PagefindResult[];
+    let partial = false;
     try {
       const pagefind = await loadPagefind();
       if (this.dirty) return;
-      const search = await pagefind.search(prepared.kind === 'search' ? prepared.term : null, { filters });
+      const term = prepared.kind === 'search' ? prepared.term : null;
+      const search = await pagefind.search(term, { filters });
       if (this.dirty || !search) return;
       results = search.results;
+      const words = term?.split(' ') ?? [];
+      if (results.length === 0 && words.length > 1) {
+        const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+        if (this.dirty) return;
+        results = rankByCoverage(perWord.map((found) => found?.results ?? []));
+        partial = results.length > 0;
+      }
     } catch (error) {
       console.error('Search failed', error);
       return this.showError();
@@ -141,10 +151,10 @@ export class SearchPanel {
     }
     this.results = results;
     this.shown = 0;
-    await this.render(prepared, filtered);
+    await this.render(prepared, filtered, partial);
   }
 
-  private async render(prepared: PreparedQuery, filtered: boolean): Promise<void> {
+  private async render(prepared: PreparedQuery, filtered: boolean, partial: boolean): Promise<void> {
     const total = this.results.length;
     if (total === 0) return this.showNoResults(prepared.kind === 'search' ? prepared.text : '');
     const page = await this.loadData(0);
@@ -155,7 +165,7 @@ export class SearchPanel {
     this.list.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
     this.help.replaceChildren();
-    const line = prepared.kind === 'search' ? resultSummary(total, prepared.text, filtered) : messages.filterOnly(total);
+    const line = prepared.kind !== 'search' ? messages.filterOnly(total) : resultSummary(total, prepared.text, filtered, partial);
     const note = prepared.kind === 'search' && prepared.shortened ? ` ${messages.shortened(MAX_QUERY_LENGTH)}` : '';
     this.summary.textContent = `${line} ${showingMore(this.shown, total)}${note}`.replace(/\s+/g, ' ').trim();
     this.updateMore();

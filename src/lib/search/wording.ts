@@ -33,9 +33,10 @@ export const messages = {
 };
 
 /** The visible line above the results, and what the polite live region announces. */
-export function resultSummary(count: number, text: string, filtered: boolean): string {
-  const pages = `${count} ${count === 1 ? 'page matches' : 'pages match'}`;
-  return `${pages} “${text}”${filtered ? ' with these filters' : ''}.`;
+export function resultSummary(count: number, text: string, filtered: boolean, partial = false): string {
+  const filters = filtered ? ' with these filters' : '';
+  if (partial) return `No page has every word of “${text}”${filters}. ${count} ${count === 1 ? 'page matches' : 'pages match'} some of them.`;
+  return `${count} ${count === 1 ? 'page matches' : 'pages match'} “${text}”${filters}.`;
 }
 
 export function showingMore(shown: number, total: number): string {
