@@ -208,23 +208,23 @@ export class SearchPanel {
     link.tabIndex = -1;
     link.setAttribute('role', 'option');
     link.setAttribute('aria-selected', 'false');
-    link.setAttribute('aria-labelledby', `${id}-title ${id}-type`);
-    link.setAttribute('aria-describedby', `${id}-excerpt`);
-    const span = (className: string, suffix: string, text?: string) => {
+    // The option's name is its whole text; the hidden punctuation makes it read "Title, Guide: excerpt".
+    const span = (className: string, text?: string) => {
       const el = document.createElement('span');
       el.className = className;
-      el.id = `${id}-${suffix}`;
       if (text !== undefined) el.textContent = text;
       return el;
     };
-    const excerpt = span('search-result__excerpt', 'excerpt');
+    const excerpt = span('search-result__excerpt');
     for (const part of excerptParts(data.excerpt ?? '')) {
       if (!part.marked) excerpt.append(part.text);
       else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
     }
     link.append(
-      span('search-result__title', 'title', data.meta.title || href || 'Untitled page'),
-      span('search-result__type', 'type', typeLabel(data.meta.type)),
+      span('search-result__title', data.meta.title || href || 'Untitled page'),
+      span('visually-hidden', ', '),
+      span('search-result__type', typeLabel(data.meta.type)),
+      span('visually-hidden', ': '),
       excerpt,
     );
     return link;

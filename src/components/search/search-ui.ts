@@ -54,22 +54,30 @@ function createDialog(): HTMLDialogElement {
   return element;
 }
 
-/** Opens the search dialog (or, on the search page, goes to its field). `trigger` gets focus back on close. */
-export function openSearch(trigger: HTMLElement): void {
+/**
+ * Opens the search dialog (or, on the search page, goes to its field); `trigger` gets focus back on close.
+ * `typed` holds keys pressed while this module was loading: they replace the field's text, as if typed there.
+ */
+export function openSearch(trigger: HTMLElement, typed = ''): void {
   const pageField = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
-  if (pageField) {
-    pageField.focus();
-    pageField.select();
-    return;
+  const field = pageField ?? openDialog(trigger);
+  field.focus();
+  if (typed) {
+    field.value = typed;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  } else {
+    field.select();
   }
+}
+
+function openDialog(trigger: HTMLElement): HTMLInputElement {
   dialog ??= createDialog();
   if (!dialog.open) {
     const focused = document.activeElement;
     returnFocus = focused instanceof HTMLElement && focused !== document.body ? focused : trigger;
     dialog.showModal();
   }
-  dialogPanel!.input.focus();
-  dialogPanel!.input.select();
+  return dialogPanel!.input;
 }
 
 /** The search page: enhances its server-rendered form and runs the search its address asks for. */

@@ -1,6 +1,7 @@
 // The search page's address: ?q= and the filters, read from and written to the URL so a search can be linked,
-// bookmarked and shared. Values that are not known filter values are dropped, never echoed.
-import { normalizeQuery } from './query';
+// bookmarked and shared. Values that are not known filter values are dropped, never echoed. A long query is kept
+// whole here, so the search can say it used only the start of it.
+import { cleanQuery } from './query';
 
 export interface SearchFilters {
   type?: string;
@@ -22,7 +23,7 @@ export function readSearchParams(search: string | URLSearchParams, known: KnownF
     const value = params.get(name) ?? '';
     return known[name].includes(value) ? value : undefined;
   };
-  return { q: normalizeQuery(params.get('q') ?? '').text, type: pick('type'), topic: pick('topic') };
+  return { q: cleanQuery(params.get('q') ?? ''), type: pick('type'), topic: pick('topic') };
 }
 
 /** `?q=…&type=…&topic=…`, leaving out what is empty; '' when nothing is set. */

@@ -20,10 +20,15 @@ export type PreparedQuery =
   /** `text` is what the reader sees; `term` is what Pagefind searches for. */
   | { kind: 'search'; text: string; term: string; shortened: boolean };
 
-/** Trims, collapses spaces, drops control characters and cuts to MAX_QUERY_LENGTH at a word boundary. */
-export function normalizeQuery(raw: string): { text: string; shortened: boolean } {
+/** Drops control characters, collapses runs of spaces and trims. */
+export function cleanQuery(raw: string): string {
   // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** cleanQuery, then cut to MAX_QUERY_LENGTH at a word boundary. */
+export function normalizeQuery(raw: string): { text: string; shortened: boolean } {
+  const text = cleanQuery(raw);
   if (text.length <= MAX_QUERY_LENGTH) return { text, shortened: false };
   const cut = text.slice(0, MAX_QUERY_LENGTH);
   const space = cut.lastIndexOf(' ');
