@@ -1,6 +1,8 @@
 // Builds the Pagefind search index over the static pages after `astro build`. Any Pagefind error fails the build:
 // a site whose search silently lost pages is worse than a failed deploy. The service is always closed, so a failed
 // build does not leave the Pagefind binary running.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -41,10 +43,29 @@ export async function buildSearchIndex(siteDir: string, outputDir: string, { ste
   }
 }
 
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
 export function pagefindIndex(): AstroIntegration {
+  let clientDir: URL | undefined;
   return {
     name: 'jst:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        clientDir = config.build.client;
+      },
+      // `astro dev` has no index of its own: it serves the one from the last build, so search works after one build.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use('/pagefind/', async (req, res, next) => {
+          const path = new URL(req.url ?? '/', 'http://dev').pathname;
+          try {
+            const body = await readFile(new URL(`pagefind${path}`, clientDir));
+            res.setHeader('content-type', CONTENT_TYPES[extname(path)] ?? 'application/octet-stream');
+            res.end(body);
+          } catch {
+            next();
+          }
+        });
+      },
       // With the Node adapter the static site is in dist/client/, which is the `dir` this hook receives.
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
