@@ -56,10 +56,13 @@ function timingProbe() {
   window.__bench = { lastKey: 0 };
   // The term arrives as one input event (see typeAndTime): that moment is the last keystroke.
   addEventListener('input', () => { window.__bench.lastKey = performance.now(); }, true);
-  /** Resolves after the frame that first shows an element matching `selector` with text has been painted. */
+  /**
+   * Resolves once the frame that first shows an element matching `selector` with text has been painted: the task
+   * queued from that frame's requestAnimationFrame runs after its paint.
+   */
   window.__benchFirstPaint = (selector) => new Promise((resolve) => {
     const found = () => [...document.querySelectorAll(selector)].some((el) => el.textContent.trim());
-    const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - window.__bench.lastKey)));
+    const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__bench.lastKey)));
     if (found()) return done();
     const observer = new MutationObserver(() => {
       if (found()) {

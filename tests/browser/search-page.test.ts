@@ -1,5 +1,6 @@
 // The /search/ page in Chromium: linkable searches, filters, bad input, and accessibility.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { brotliCompressSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchChromium, newContext } from '../support/browser';
 import { searchPage, settledResults } from '../support/search';
@@ -87,6 +88,10 @@ describe('the search page', () => {
     await page.click(`${panel} [data-search-more]`);
     await page.waitForFunction((sel) => document.querySelectorAll(`${sel} [role="option"]`).length > 10, panel);
     expect(await page.locator(`${panel} [data-search-more]`).isHidden()).toBe(true);
+    // Focus does not vanish with the button: it goes back to the field, on the first new result.
+    const input = page.locator(`${panel} input[name="q"]`);
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await page.locator(`${panel} [role="option"]`).nth(10).getAttribute('id'));
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
@@ -124,6 +129,21 @@ describe('the search page', () => {
     await search({ q: 'zebra' });
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('loads no more script than its declared budget', async () => {
+    await fresh();
+    const scripts: Promise<number>[] = [];
+    context.on('response', (r) => {
+      if (r.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push(r.body().then((b) => brotliCompressSync(b).length));
+    });
+    await search({ q: 'resume' });
+    await page.waitForLoadState('networkidle');
+    const budget = Number(await page.locator('meta[name="jst-js-budget"]').getAttribute('content'));
+    const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    expect(budget).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(budget);
   });
 
   it('works as a plain form without JavaScript, and says why it shows no results', async () => {

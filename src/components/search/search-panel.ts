@@ -127,15 +127,14 @@ export class SearchPanel {
     if (prepared.kind === 'no-words') return this.showMessage(messages.noWords, messages.noWords);
 
     this.startBusy();
-    let results: PagefindResult[];
-    let partial = false;
     try {
       const pagefind = await loadPagefind();
       if (this.dirty) return;
       const term = prepared.kind === 'search' ? prepared.term : null;
       const search = await pagefind.search(term, { filters });
       if (this.dirty || !search) return;
-      results = search.results;
+      let results: PagefindResult[] = search.results;
+      let partial = false;
       const words = term?.split(' ') ?? [];
       if (results.length === 0 && words.length > 1) {
         const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
@@ -143,28 +142,35 @@ export class SearchPanel {
         results = rankByCoverage(perWord.map((found) => found?.results ?? []));
         partial = results.length > 0;
       }
+      this.results = results;
+      this.shown = 0;
+      await this.render(prepared, filtered, partial);
     } catch (error) {
       console.error('Search failed', error);
-      return this.showError();
+      this.showError();
     } finally {
       this.stopBusy();
     }
-    this.results = results;
-    this.shown = 0;
-    await this.render(prepared, filtered, partial);
   }
 
   private async render(prepared: PreparedQuery, filtered: boolean, partial: boolean): Promise<void> {
     const total = this.results.length;
     if (total === 0) return this.showNoResults(prepared.kind === 'search' ? prepared.text : '');
-    const page = await this.loadData(0);
+    // The first result is shown as soon as its data is in; the rest follow when all of theirs is.
+    const loading = this.results.slice(0, RESULTS_PER_VIEW).map((result) => result.data());
+    const all = Promise.all(loading);
+    all.catch(() => {}); // Awaited below unless a newer search makes it moot.
+    const first = await loading[0]!;
     if (this.dirty) return;
     this.setActive(-1);
-    this.list.replaceChildren(...page.map((data, i) => this.option(data, i)));
-    this.shown = page.length;
+    this.list.replaceChildren(this.option(first, 0));
     this.list.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
     this.help.replaceChildren();
+    const rest = (await all).slice(1);
+    if (this.dirty) return;
+    this.list.append(...rest.map((data, i) => this.option(data, i + 1)));
+    this.shown = rest.length + 1;
     const line = prepared.kind !== 'search' ? messages.filterOnly(total) : resultSummary(total, prepared.text, filtered, partial);
     const note = prepared.kind === 'search' && prepared.shortened ? ` ${messages.shortened(MAX_QUERY_LENGTH)}` : '';
     this.summary.textContent = `${line} ${showingMore(this.shown, total)}${note}`.replace(/\s+/g, ' ').trim();
@@ -179,13 +185,22 @@ export class SearchPanel {
 
   private async showMore(): Promise<void> {
     const from = this.shown;
-    const page = await this.loadData(from);
+    let page: PagefindResultData[];
+    try {
+      page = await this.loadData(from);
+    } catch (error) {
+      console.error('Search failed', error);
+      return this.showError();
+    }
     this.list.append(...page.map((data, i) => this.option(data, from + i)));
     this.shown += page.length;
     const total = this.results.length;
     this.summary.textContent = this.summary.textContent!.replace(/ Showing the first \d+\./, ` ${showingMore(this.shown, total)}`).replace(/\s+/g, ' ').trim();
     this.updateMore();
     this.announce(`Showing ${this.shown} of ${total}.`);
+    // The button may have just hidden itself; continue in the field, on the first new result.
+    this.input.focus();
+    this.setActive(from);
   }
 
   private updateMore(): void {
