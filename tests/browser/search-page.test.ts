@@ -1,0 +1,200 @@
+// The /search/ page in Chromium: linkable searches, filters, bad input, and accessibility.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { brotliCompressSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchChromium, newContext } from '../support/browser';
+import { searchPage, settledResults } from '../support/search';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+afterEach(async () => {
+  await context?.close();
+  expect(problems, 'console errors, CSP violations or uncaught exceptions').toEqual([]);
+});
+
+async function fresh(options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
+  context = await newContext(browser, options);
+  problems = [];
+  page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return page;
+}
+
+const panel = '[data-search-page]';
+const search = (params: Record<string, string>) => searchPage(page, inject('baseURL'), params);
+
+describe('the search page', () => {
+  it('opens a ?q= link with its results and the query in the field', async () => {
+    await fresh();
+    const { hrefs, summary } = await search({ q: 'body language' });
+    expect(hrefs[0]).toBe('/guides/review-your-attitude/');
+    expect(summary).toMatch(/^\d+ pages? match(es)? “body language”\.$/);
+    expect(await page.locator(`${panel} input[name="q"]`).inputValue()).toBe('body language');
+  });
+
+  it('narrows the results by type and by topic, from the address', async () => {
+    await fresh();
+    const all = await search({ q: 'interview' });
+    expect(all.types).toContain('Original article');
+    expect(all.types).toContain('Guide');
+    const articles = await search({ q: 'interview', type: 'article' });
+    expect(articles.hrefs).toEqual(['/article/']);
+    expect(articles.summary).toContain('with these filters');
+    const attitude = await search({ q: 'interview', topic: 'attitude' });
+    expect(attitude.hrefs).toEqual(['/guides/review-your-attitude/']);
+    expect(await page.locator(`${panel} select[name="topic"]`).inputValue()).toBe('attitude');
+  });
+
+  it('narrows as the reader changes a filter, and keeps the address in step so it can be shared', async () => {
+    await fresh();
+    const before = await search({ q: 'feedback' });
+    await page.selectOption(`${panel} select[name="topic"]`, 'feedback');
+    await page.waitForFunction(() => location.search.includes('topic=feedback'));
+    const after = await settledResults(page, panel, /with these filters/);
+    expect(after.hrefs.length).toBeGreaterThan(0);
+    expect(after.hrefs.length).toBeLessThan(before.hrefs.length);
+    expect(after.hrefs.every((h) => ['/guides/ask-for-feedback-by-email/', '/guides/use-the-feedback/'].includes(h))).toBe(true);
+    await page.fill(`${panel} input[name="q"]`, 'thank');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'thank');
+    expect(new URL(page.url()).search).toBe('?q=thank&topic=feedback');
+  });
+
+  it('lists every page of a type when only a filter is chosen', async () => {
+    await fresh();
+    const { hrefs, summary } = await search({ type: 'guide' });
+    expect(hrefs).toHaveLength(8);
+    expect(hrefs.every((h) => h.startsWith('/guides/'))).toBe(true);
+    expect(summary).toBe('8 pages in this selection.');
+  });
+
+  it('offers only the filter choices the site has pages for', async () => {
+    await fresh();
+    await search({ q: 'resume' });
+    await page.waitForFunction(() => document.querySelector<HTMLOptionElement>('select[name="type"] option[value="lesson"]')?.hidden === true);
+    const shown = await page.$$eval(`${panel} select[name="type"] option`, (os) => os.filter((o) => !(o as HTMLOptionElement).hidden).map((o) => (o as HTMLOptionElement).value));
+    expect(shown).toEqual(['', 'guide', 'article', 'page']);
+  });
+
+  it('shows ten results, then more on request', async () => {
+    await fresh();
+    const { hrefs, summary } = await search({ q: 'you' });
+    expect(hrefs).toHaveLength(10);
+    expect(summary).toMatch(/Showing the first 10\.$/);
+    await page.click(`${panel} [data-search-more]`);
+    await page.waitForFunction((sel) => document.querySelectorAll(`${sel} [role="option"]`).length > 10, panel);
+    expect(await page.locator(`${panel} [data-search-more]`).isHidden()).toBe(true);
+    // Focus does not vanish with the button: it goes back to the field, on the first new result.
+    const input = page.locator(`${panel} input[name="q"]`);
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await page.locator(`${panel} [role="option"]`).nth(10).getAttribute('id'));
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter', async () => {
+    await fresh();
+    await search({ q: 'what to wear' });
+    await page.focus(`${panel} input[name="q"]`);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(`${panel} [aria-selected="true"]`).getAttribute('href')).toBe('/guides/review-your-appearance/');
+    await page.keyboard.press('Escape');
+    expect(await page.locator(`${panel} [aria-selected="true"]`).count(), 'Escape leaves the results').toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL('**/guides/review-your-appearance/'), page.keyboard.press('Enter')]);
+  });
+
+  it('sends the header shortcut to the page field instead of opening a dialog', async () => {
+    await fresh();
+    await search({ q: 'resume' });
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.matches('[data-search-page] input'));
+    expect(await page.locator('dialog').count()).toBe(0);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violation with results, filters and a selection (%s scheme)', async (colorScheme) => {
+    await fresh({ colorScheme });
+    await search({ q: 'feedback', type: 'guide' });
+    await page.focus(`${panel} input[name="q"]`);
+    await page.keyboard.press('ArrowDown');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('has no axe violation in the no-results state', async () => {
+    await fresh();
+    await search({ q: 'zebra' });
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('loads no more script than its declared budget', async () => {
+    await fresh();
+    const scripts: Promise<number>[] = [];
+    context.on('response', (r) => {
+      if (r.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push(r.body().then((b) => brotliCompressSync(b).length));
+    });
+    await search({ q: 'resume' });
+    await page.waitForLoadState('networkidle');
+    const budget = Number(await page.locator('meta[name="jst-js-budget"]').getAttribute('content'));
+    const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    expect(budget).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(budget);
+  });
+
+  it('works as a plain form without JavaScript, and says why it shows no results', async () => {
+    await fresh({ javaScriptEnabled: false });
+    await page.goto(inject('baseURL') + '/search/');
+    await page.fill(`${panel} input[name="q"]`, 'resume');
+    await Promise.all([page.waitForURL('**/search/?q=resume*'), page.click(`${panel} button[type="submit"]`)]);
+    expect(await page.locator('.search-page__noscript').isVisible()).toBe(true);
+    expect(await page.locator('.search-page__noscript a[href="/guides/"]').count()).toBe(1);
+  });
+});
+
+describe('bad input on the search page', () => {
+  const injected = () => page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: boolean }).__pwned === true,
+    foreign: document.querySelectorAll('[data-search-page] img, [data-search-page] script, [data-search-page] svg, [data-search-page] iframe, [data-search-page] b').length,
+  }));
+
+  it.each([
+    ['empty', '', /^Type a worry or a few words/],
+    ['whitespace only', '   \t  ', /^Type a worry or a few words/],
+    ['symbols only', '!!! ??? @#$% ***', /^Type a word or two/],
+    ['10,000 characters', 'interview '.repeat(1000), /only its first 100 characters were used\.$/],
+    ['one 10,000-character word', 'x'.repeat(10_000), /^Nothing matches “x{100}”/],
+    ['markup', '<img src=x onerror="window.__pwned=true">', /(match|Nothing matches) “<img src=x onerror="window\.__pwned=true">”/],
+    ['a script tag', '<script>window.__pwned=true</script>resume', /“<script>window\.__pwned=true<\/script>resume”/],
+    ['an attribute break-out', '"><svg onload="window.__pwned=true">', /“"><svg onload="window\.__pwned=true">”/],
+  ])('%s in ?q= shows a clear state, never an error or injected markup', async (_name, q, expected) => {
+    await fresh();
+    const { summary } = await search({ q });
+    expect(summary).toMatch(expected);
+    expect(await injected()).toEqual({ pwned: false, foreign: 0 });
+  });
+
+  it('treats the same inputs typed into the field alike', async () => {
+    await fresh();
+    await search({});
+    const field = page.locator(`${panel} input[name="q"]`);
+    await field.fill('   ');
+    expect((await settledResults(page, panel, /Type a worry/)).hrefs).toEqual([]);
+    await field.fill('%%%');
+    expect((await settledResults(page, panel, /Type a word or two/)).hrefs).toEqual([]);
+    await field.fill('<img src=x onerror="window.__pwned=true"> resume');
+    expect((await settledResults(page, panel, /pages? match/)).hrefs[0]).toBe('/guides/review-your-resume/');
+    expect(await injected()).toEqual({ pwned: false, foreign: 0 });
+  });
+
+  it('ignores unknown filter values in the address', async () => {
+    await fresh();
+    const { hrefs } = await search({ q: 'resume', type: '<script>', topic: 'nope' });
+    expect(hrefs[0]).toBe('/guides/review-your-resume/');
+    expect(await page.locator(`${panel} select[name="type"]`).inputValue()).toBe('');
+  });
+});

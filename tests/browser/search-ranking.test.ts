@@ -1,0 +1,63 @@
+// Reader phrases and page titles find the right guide first, through the real search page in Chromium.
+// Expectations come from the guides' own frontmatter, so they follow the content as editors change it.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium, newContext } from '../support/browser';
+import { guideFacts, searchPage } from '../support/search';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => { browser = await launchChromium(); context = await newContext(browser); });
+afterAll(async () => { await browser?.close(); });
+
+const guides = guideFacts();
+/** Topics that only one guide has: searching for the topic's name should find that guide first. */
+const singleTopicGuides = guides.filter((g) => guides.filter((other) => other.topic === g.topic).length === 1);
+
+/** What upset readers type, and the guide that answers it. */
+const readerPhrases: [string, string][] = [
+  ['body language', 'review-your-attitude'],
+  ['did my body language put them off', 'review-your-attitude'],
+  ['was I too arrogant', 'review-your-attitude'],
+  ['what should I have worn', 'review-your-appearance'],
+  ['what to wear to an interview', 'review-your-appearance'],
+  ['should I call them', 'ask-for-feedback-by-email'],
+  ['should I phone the interviewer', 'ask-for-feedback-by-email'],
+  ['was my resume tailored to the job', 'review-your-resume'],
+  ['my CV', 'review-your-resume'],
+  ['how long should I wait before I contact them', 'take-time-before-you-act'],
+  ['I did my best', 'when-you-did-your-best'],
+  ['what do I do with their tips', 'use-the-feedback'],
+];
+
+async function firstResult(query: string) {
+  const page = await context.newPage();
+  try {
+    return await searchPage(page, inject('baseURL'), { q: query });
+  } finally {
+    await page.close();
+  }
+}
+
+describe('search ranking', () => {
+  it('has guides to check, read from src/content/guides', () => {
+    expect(guides.length).toBeGreaterThanOrEqual(8);
+    expect(guides.every((g) => g.title && g.topic)).toBe(true);
+    for (const [, id] of readerPhrases) expect(guides.map((g) => g.id), `phrase table names ${id}`).toContain(id);
+  });
+
+  it.each(guides.map((g) => [g.title, g.id] as const))('the exact title “%s” lists /guides/%s/ first', async (title, id) => {
+    const { hrefs } = await firstResult(title);
+    expect(hrefs[0]).toBe(`/guides/${id}/`);
+  });
+
+  it.each(singleTopicGuides.map((g) => [g.topic, g.id] as const))('the topic word “%s” lists /guides/%s/ first', async (topic, id) => {
+    const { hrefs } = await firstResult(topic);
+    expect(hrefs[0]).toBe(`/guides/${id}/`);
+  });
+
+  it.each(readerPhrases)('the reader phrase “%s” lists /guides/%s/ first', async (phrase, id) => {
+    const { hrefs } = await firstResult(phrase);
+    expect(hrefs[0]).toBe(`/guides/${id}/`);
+  });
+});

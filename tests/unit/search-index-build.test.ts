@@ -1,0 +1,46 @@
+// The build step that writes the search index, run with the real Pagefind binary on small temporary sites.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/pagefind';
+
+const made: string[] = [];
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jst-pagefind-'));
+  made.push(dir);
+  for (const [file, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), html);
+  }
+  return dir;
+}
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
+
+afterEach(() => { for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+describe('building the search index', () => {
+  it('indexes only pages that mark their main content, and writes the bundle where it is told', async () => {
+    const dir = site({
+      'index.html': page('<main data-pagefind-body><h1>Home</h1><p>Welcome</p></main>'),
+      'guides/a/index.html': page('<main data-pagefind-body data-type="guide" data-pagefind-filter="type[data-type]"><h1>A</h1></main>'),
+      '404.html': page('<main><h1>Not found</h1></main>'),
+    });
+    const read = await buildSearchIndex(dir, join(dir, 'pagefind'));
+    expect(read).toBe(3);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(2);
+  }, 30_000);
+
+  it('fails when there is no page to index instead of writing an empty index', async () => {
+    const dir = site({ 'notes.txt': 'no html here' });
+    await expect(buildSearchIndex(dir, join(dir, 'pagefind'))).rejects.toThrow(/found no HTML page to index in/);
+  }, 30_000);
+
+  it('fails, rather than hangs, when Pagefind cannot write the index', async () => {
+    const dir = site({ 'index.html': page('<main data-pagefind-body><h1>Home</h1></main>') });
+    // A file where the output folder should go: the Pagefind binary cannot create its folders there.
+    writeFileSync(join(dir, 'blocked'), '');
+    await expect(buildSearchIndex(dir, join(dir, 'blocked', 'pagefind'), { stepTimeoutMs: 5_000 })).rejects.toThrow(/Pagefind (could|did) not write the index/);
+  }, 30_000);
+});
