@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guides';
+import { lessonSchema } from './schemas/lessons';
 
 // A leading underscore keeps a file out of the site (a draft).
 const guides = defineCollection({
@@ -9,4 +10,9 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { guides };
+const lessons = defineCollection({
+  loader: glob({ base: './src/content/lessons', pattern: '**/[^_]*.mdx' }),
+  schema: lessonSchema,
+});
+
+export const collections = { guides, lessons };

@@ -44,7 +44,9 @@ export const siteConfig = {
   /** The search page, once it exists (issue 3): feeds the WebSite SearchAction. */
   searchPath: undefined as string | undefined,
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
-  tools: [] as ToolLink[],
+  tools: [
+    { title: 'Free email course', href: '/course/', summary: 'Seven short lessons by email over two weeks, from the first hard days to your next interview.' },
+  ] as ToolLink[],
   /** The default image for link previews (1200 × 630, in public/). */
   shareImage: { path: '/share.png', width: 1200, height: 630, alt: 'Job Seeker Toolkit: someone else got the job, here is what to do next.' },
 } as const;
