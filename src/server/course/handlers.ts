@@ -29,7 +29,8 @@ export async function handleSignup(request: Request, runtime: CourseRuntime, fal
   const read = await readForm(request, BODY_LIMIT_BYTES);
   if (!read.ok) return { status: read.status, ok: false, message: read.message };
   const values = { email: field(read.form, 'email'), firstName: field(read.form, 'firstName') };
-  const checked = validateSignup(values);
+  // Two email fields in one post is the form's version of "two addresses": refuse it like a comma.
+  const checked = read.form.getAll('email').length > 1 ? validateSignup({ ...values, email: `${values.email},` }) : validateSignup(values);
   if (!checked.ok) {
     return { status: 400, ok: false, message: 'Please check the form: one of the fields needs a change.', errors: checked.errors, values };
   }

@@ -11,8 +11,10 @@ export function decodeEntities(text: string): string {
 }
 
 export function htmlToText(html: string): string {
-  const blocks: string[] = [];
+  /** Each block with, for list items, the number of the top-level list it belongs to (items of one list sit together). */
+  const blocks: { text: string; list?: number }[] = [];
   const lists: { ordered: boolean; count: number }[] = [];
+  let topLevelLists = 0;
   let line = '';
   let quoteDepth = 0;
   let heading = false;
@@ -23,7 +25,10 @@ export function htmlToText(html: string): string {
     line = '';
     if (!text) return;
     const prefix = '> '.repeat(quoteDepth);
-    blocks.push(prefix + (heading ? `${text}\n${prefix}${'-'.repeat(text.length)}` : text));
+    blocks.push({
+      text: prefix + (heading ? `${text}\n${prefix}${'-'.repeat(text.length)}` : text),
+      list: lists.length > 0 ? topLevelLists : undefined,
+    });
   };
 
   for (const [, closing, tagName, attributes, text] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)/gi)) {
@@ -39,7 +44,10 @@ export function htmlToText(html: string): string {
         if (!(tag === 'p' && !isClosing && /^\s*(-|\d+\.) $/.test(line))) flush();
         heading = !isClosing && /^h\d$/.test(tag);
         if (tag === 'blockquote') quoteDepth += isClosing ? -1 : 1;
-        if ((tag === 'ul' || tag === 'ol') && !isClosing) lists.push({ ordered: tag === 'ol', count: 0 });
+        if ((tag === 'ul' || tag === 'ol') && !isClosing) {
+          if (lists.length === 0) topLevelLists++;
+          lists.push({ ordered: tag === 'ol', count: 0 });
+        }
         if ((tag === 'ul' || tag === 'ol') && isClosing) lists.pop();
         if (tag === 'li' && !isClosing) {
           const list = lists.at(-1);
@@ -63,12 +71,12 @@ export function htmlToText(html: string): string {
     }
   }
   flush();
-  // List items sit on consecutive lines; everything else is separated by a blank line.
-  return blocks.reduce((out, block, i) => {
-    if (i === 0) return block;
-    const tight = /^(> )*\s*(-|\d+\.) /.test(block) && /^(> )*\s*(-|\d+\.) /.test(blocks[i - 1]!.split('\n').at(-1)!);
-    return out + (tight ? '\n' : '\n\n') + block;
-  }, '') + '\n';
+  // Items of one list sit on consecutive lines; everything else is separated by a blank line.
+  return blocks.map((block, i) => {
+    if (i === 0) return block.text;
+    const tight = block.list !== undefined && block.list === blocks[i - 1]!.list;
+    return (tight ? '\n' : '\n\n') + block.text;
+  }).join('') + '\n';
 }
 
 /** Makes a fragment's site-relative links (href="/guides/…") absolute, for use outside the site. */
