@@ -1,8 +1,9 @@
 // Helpers for the email course's tests: a real SMTP server on loopback (smtp-server) that parses what arrives
 // (mailparser), a course web server of our own (scripts/serve.mjs with its own DATA_DIR and SMTP_URL), and the
 // one-pass CLI (scripts/course-send.ts).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,11 +164,18 @@ export async function startCourseServer(env: Record<string, string>): Promise<Co
   };
 }
 
-/** One pass of `npm run course:send` with the given environment; returns its output. */
-export function runCourseSend(env: Record<string, string>): string {
-  const run = spawnSync(process.execPath, ['scripts/course-send.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
-  if (run.status !== 0) throw new Error(`course:send failed (${run.status}):\n${run.stdout}${run.stderr}`);
-  return run.stdout;
+/**
+ * One pass of `npm run course:send` with the given environment; resolves to its output. Asynchronous on purpose:
+ * the test's SMTP server runs in this process and must keep answering while the CLI sends.
+ */
+export function runCourseSend(env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, ['scripts/course-send.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`course:send failed (${code}):\n${output}`))));
+  });
 }
 
 /** POSTs a form the way a browser on `origin` would (no Origin header when origin is null). */
@@ -188,4 +196,30 @@ export function linkIn(mail: ReceivedMail, path: string): string {
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * An HTTP request with exactly the headers given: unlike fetch, nothing is added (no Origin), and Host can be set.
+ * Mail providers' one-click unsubscribes look like this.
+ */
+export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const headers = { ...options.headers };
+    // Node frames a DELETE body only with an explicit length.
+    if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body));
+    const request = httpRequest(url, { method: options.method ?? 'POST', headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    request.on('error', reject);
+    request.end(options.body);
+  });
 }
