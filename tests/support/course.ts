@@ -37,7 +37,7 @@ export interface TestSmtp {
 /** A real SMTP server on 127.0.0.1 (no TLS, no auth). Pass a port to come back on the same one after close(). */
 export async function startSmtp(port = 0): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
-  const waiters: (() => void)[] = [];
+  const waiters = new Set<() => boolean>();
   const state: TestSmtp = {
     port: 0,
     url: '',
@@ -46,15 +46,17 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
     waitFor(count, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
-          if (received.length >= count) {
-            clearTimeout(timer);
-            resolve(received);
-            return true;
-          }
-          return false;
+          if (received.length < count) return false;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(received);
+          return true;
         };
-        const timer = setTimeout(() => reject(new Error(`Expected ${count} emails within ${timeoutMs} ms, got ${received.length}: ${received.map((m) => m.subject).join(' | ')}`)), timeoutMs);
-        if (!check()) waiters.push(() => void check());
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`Expected ${count} emails within ${timeoutMs} ms, got ${received.length}: ${received.map((m) => m.subject).join(' | ')}`));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
       });
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -84,7 +86,7 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
           messageId: mail.messageId,
         });
         callback();
-        waiters.splice(0).forEach((wake) => wake());
+        for (const check of [...waiters]) check();
       }, callback);
     },
   });
