@@ -74,7 +74,7 @@ describe('the email course over HTTP', () => {
     const page = await fetch(confirmLink);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
-    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
     expect(await page.text()).toContain('Yes, start the course');
     expect(store.findSubscriber(address)?.status).toBe('pending');
     expect(store.outboxOf(address).filter((r) => r.kind === 'lesson')).toEqual([]);

@@ -62,9 +62,13 @@ export function wantsJson(request: Request): boolean {
   return (request.headers.get('accept') ?? '').includes('application/json');
 }
 
-/** For pages that carry a token or a person's answer: never cached, never indexed, tokens never sent on as Referer. */
+/**
+ * For pages that carry a token or a person's answer: never cached, never indexed, the URL (with its token) never
+ * sent to another site as Referer. Not "no-referrer": with it, browsers send `Origin: null` on the page's own form
+ * posts, which the same-origin check must refuse.
+ */
 export const PRIVATE_PAGE_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
   'X-Robots-Tag': 'noindex',
 };
