@@ -35,6 +35,9 @@ export function createMailer(options: { smtpUrl: string | undefined; mailFrom: s
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport({
       url: options.smtpUrl,
+      // One reused connection: the worker sends one email at a time, and a new connection per email cost ~100 ms here.
+      pool: true,
+      maxConnections: 1,
       // nodemailer waits 2 minutes to connect and 10 minutes on an idle socket by default: far too long for a worker.
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,

@@ -150,14 +150,20 @@ export function lessonsFromFile(file: string): () => RenderedLesson[] | undefine
 export function startWorkerLoop(deps: WorkerDeps, intervalMs: number): { wake(): void; stop(): Promise<void> } {
   const log = deps.log ?? ((message) => console.log(message));
   let timer: NodeJS.Timeout | undefined;
+  let timerDue = Infinity;
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
 
+  // Brings the next pass forward, never back: a stream of wake() calls must not keep postponing it.
   const schedule = (delay: number) => {
-    if (stopped) return;
+    if (stopped || Date.now() + delay >= timerDue) return;
     clearTimeout(timer);
-    timer = setTimeout(tick, delay);
+    timerDue = Date.now() + delay;
+    timer = setTimeout(() => {
+      timerDue = Infinity;
+      tick();
+    }, delay);
   };
   const tick = () => {
     if (running) {
