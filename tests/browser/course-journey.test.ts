@@ -111,13 +111,14 @@ describe('the email course over HTTP', () => {
     expect((await oneClickUnsubscribe(await subscribe('left@example.com'))).status).toBe(200);
 
     const answers = [];
-    for (const fields of [
+    const posts: Record<string, string>[] = [
       { email: 'new@example.com' },
       { email: 'pending@example.com' },
       { email: 'confirmed@example.com' },
       { email: 'left@example.com' },
       { email: 'bot@example.com', website: 'http://spam.example' },
-    ]) {
+    ];
+    for (const fields of posts) {
       const page = await postForm(signupUrl(), fields);
       const json = await postForm(signupUrl(), fields, { accept: 'application/json' });
       answers.push({ status: page.status, page: await page.text(), jsonStatus: json.status, json: await json.json() });

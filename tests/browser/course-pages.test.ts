@@ -1,7 +1,6 @@
 // The course pages in Chromium against the shared built server, which has no SMTP_URL: its emails land as .eml
 // files in its data folder, where these tests read the links a person would click.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -53,10 +52,6 @@ function onTestServer(link: string): string {
   return base() + url.pathname + url.search;
 }
 
-// axe goes in through page.evaluate: axeViolations() would add a <script> tag, which the pages' CSP (rightly)
-// blocks, and which does not run at all with JavaScript turned off.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /**
  * axe needs JavaScript, so the page a person without it gets is checked by posting the same fields from
  * /course/signup/, whose form has no enhancing script: the server answers with the very same page.
@@ -73,7 +68,6 @@ async function expectResultAccessible(fields: { email: string; firstName: string
 }
 
 async function expectAccessible(page: Page, where: string) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await axeViolations(page);
   expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
 }

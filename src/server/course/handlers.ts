@@ -6,7 +6,7 @@ import { field, isOneClickBody, readForm } from './http.ts';
 import type { CourseRuntime } from './runtime.ts';
 import type { ConfirmOutcome, UnsubscribeOutcome } from './store.ts';
 import { hashToken, readToken } from './tokens.ts';
-import { validateSignup, type FieldErrors } from './validate.ts';
+import { HONEYPOT_FIELD, validateSignup, type FieldErrors } from './validate.ts';
 
 export interface SignupResult {
   status: number;
@@ -17,9 +17,6 @@ export interface SignupResult {
   /** What they typed, to put back into the form after an error. */
   values?: { email: string; firstName: string };
 }
-
-/** The honeypot: a field people never see. Bots fill it in. */
-export const HONEYPOT_FIELD = 'website';
 
 /** Said for every accepted signup, whatever the address's state, so nobody can learn who is on the list. */
 export const SIGNUP_ACCEPTED =

@@ -301,8 +301,10 @@ export class CourseStore {
   exportSubscribers(): ExportRow[] {
     return this.#all(
       `SELECT s.*, (SELECT COUNT(*) FROM outbox o WHERE o.subscriber_id = s.id AND o.kind = 'lesson' AND o.status = 'sent') AS lessons_sent
-       FROM subscribers s ORDER BY s.id`).map((row) => ({ ...toSubscriber(row), lessonsSent: Number(row.lessons_sent) }))
-      .map(({ id: _id, ...rest }) => rest);
+       FROM subscribers s ORDER BY s.id`).map((row) => {
+      const { email, firstName, status, createdAt, confirmedAt, unsubscribedAt } = toSubscriber(row);
+      return { email, firstName, status, createdAt, confirmedAt, unsubscribedAt, lessonsSent: Number(row.lessons_sent) };
+    });
   }
 
   /** Deletes a person and everything about them: links, queued and sent emails, rate-limit records of the address. */

@@ -15,6 +15,8 @@ export type ValidationResult = { ok: true; value: SignupFields } | { ok: false; 
 export const MAX_ADDRESS_LENGTH = 254;
 export const MAX_LOCAL_LENGTH = 64;
 export const MAX_FIRST_NAME_LENGTH = 50;
+/** The honeypot: a form field people never see and bots fill in. */
+export const HONEYPOT_FIELD = 'website';
 
 // The "dot-atom" of RFC 5322: the unquoted local parts every mail system accepts.
 const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
