@@ -36,15 +36,17 @@ server.listen(port, host, () => {
   console.log(`Job Seeker Toolkit is being served at ${shown}/`);
 });
 
-// Stop taking requests, let a worker pass in progress finish its send, close the database, then exit.
+// Stop taking requests, let requests in flight and a worker pass in progress finish, close the database, then exit
+// (forcibly after 10 s: a send has its own timeouts, and at-least-once delivery covers a cut-off one).
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    server.close();
+    setTimeout(() => process.exit(1), 10_000).unref();
+    const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    await worker?.stop();
+    await Promise.all([closed, worker?.stop()]);
     courseWorker.close();
     process.exit(0);
   });
