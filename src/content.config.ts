@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guides';
 import { quizAreaSchema } from './schemas/quiz';
+import { lessonSchema } from './schemas/lessons';
 
 // A leading underscore keeps a file out of the site (a draft).
 const guides = defineCollection({
@@ -16,4 +17,9 @@ const quiz = defineCollection({
   schema: quizAreaSchema,
 });
 
-export const collections = { guides, quiz };
+const lessons = defineCollection({
+  loader: glob({ base: './src/content/lessons', pattern: '**/[^_]*.mdx' }),
+  schema: lessonSchema,
+});
+
+export const collections = { guides, quiz, lessons };

@@ -1,0 +1,16 @@
+// One pass of the email course's worker: sends every email that is due, then exits. For cron, e.g. every minute:
+//   * * * * *  cd /srv/job-seeker-toolkit && npm run course:send
+// Safe to run while the web server's own worker runs: rows are leased before they are sent.
+import { fileURLToPath } from 'node:url';
+import { readCourseConfig } from '../src/server/course/config.ts';
+import { setUpWorker } from '../src/server/course/worker-setup.ts';
+import { runWorkerPass } from '../src/server/course/worker.ts';
+
+const config = readCourseConfig();
+const worker = setUpWorker(config, 'cron', fileURLToPath(new URL('../dist/client/course/lessons.json', import.meta.url)));
+try {
+  const result = await runWorkerPass(worker.deps);
+  console.log(`course:send: sent ${result.sent}, retried ${result.retried}, failed ${result.failed}, cancelled ${result.cancelled}`);
+} finally {
+  worker.close();
+}

@@ -1,0 +1,85 @@
+// Strict checks for what a person types into the signup form. Pure (node:url only), so it runs in the Astro bundle,
+// in CLIs and in unit tests alike. Each problem comes back as a sentence for the field it belongs to.
+import { domainToASCII } from 'node:url';
+
+export interface SignupFields {
+  email: string;
+  firstName: string | null;
+}
+
+export type FieldErrors = Partial<Record<keyof SignupFields, string>>;
+
+export type ValidationResult = { ok: true; value: SignupFields } | { ok: false; errors: FieldErrors };
+
+/** RFC 5321 limits: a whole address of at most 254 characters, the part before the @ at most 64. */
+export const MAX_ADDRESS_LENGTH = 254;
+export const MAX_LOCAL_LENGTH = 64;
+export const MAX_FIRST_NAME_LENGTH = 50;
+/** The honeypot: a form field people never see and bots fill in. */
+export const HONEYPOT_FIELD = 'website';
+
+// The "dot-atom" of RFC 5322: the unquoted local parts every mail system accepts.
+const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const LOCAL_PART = new RegExp(`^${ATOM}(?:\\.${ATOM})*$`);
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+// Letters and marks of any script, with the spaces, hyphens, apostrophes and dots found in names.
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
+
+const example = 'name@example.com';
+
+/** Checks one email address; returns the address to store (domain in lower-case punycode) or a message. */
+export function validateEmail(raw: unknown): { ok: true; address: string } | { ok: false; message: string } {
+  if (typeof raw !== 'string' || raw.trim() === '') return fail(`Enter your email address, like ${example}.`);
+  const input = raw.trim();
+  if (/[<>"]/.test(input)) return fail(`Enter just the address, like ${example}, without a name, quotes or < >.`);
+  if (/[,;]/.test(input) || (input.match(/@/g) ?? []).length > 1 || /\s/.test(input)) {
+    return fail('Enter one email address only, with no spaces.');
+  }
+  if (/[\u0000-\u001f\u007f]/.test(input)) return fail('The email address contains a character that cannot be typed. Enter it again.');
+  const at = input.indexOf('@');
+  if (at === -1) return fail(`An email address needs an @, like ${example}.`);
+  const local = input.slice(0, at);
+  const domain = input.slice(at + 1);
+  if (local === '') return fail(`Enter the part before the @, like ${example}.`);
+  if (domain === '') return fail(`Enter the part after the @, like ${example}.`);
+  if (local.length > MAX_LOCAL_LENGTH) return fail(`The part before the @ can be at most ${MAX_LOCAL_LENGTH} characters.`);
+  if (!LOCAL_PART.test(local)) {
+    return fail('The part before the @ can use English letters, digits and . _ + - (no dot at the start or end, no two dots together).');
+  }
+  const ascii = domainToASCII(domain).toLowerCase();
+  const labels = ascii.split('.');
+  if (ascii === '' || labels.length < 2 || !labels.every((l) => LABEL.test(l)) || !TOP_LEVEL.test(labels.at(-1)!)) {
+    return fail(`The part after the @ does not look like a domain. Check it for typos, like example.com.`);
+  }
+  const address = `${local}@${ascii}`;
+  if (address.length > MAX_ADDRESS_LENGTH) return fail(`An email address can be at most ${MAX_ADDRESS_LENGTH} characters.`);
+  return { ok: true, address };
+}
+
+/** Checks the optional first name: empty is fine; links, digits and symbols are not (they would end up in emails). */
+export function validateFirstName(raw: unknown): { ok: true; name: string | null } | { ok: false; message: string } {
+  if (raw === undefined || raw === null) return { ok: true, name: null };
+  if (typeof raw !== 'string') return fail('Enter your first name as text, or leave it empty.');
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (name === '') return { ok: true, name: null };
+  if (name.length > MAX_FIRST_NAME_LENGTH) return fail(`Your first name can be at most ${MAX_FIRST_NAME_LENGTH} characters.`);
+  // A dot directly followed by a letter reads as a web address ("www.shop.example"), so only "J. R." style dots pass.
+  if (!NAME.test(name) || /\.\S/.test(name)) return fail('Use only letters, spaces, hyphens and apostrophes in your first name, or leave it empty.');
+  return { ok: true, name: name.normalize('NFC') };
+}
+
+/** Both fields at once, with every problem reported against its field. */
+export function validateSignup(input: { email?: unknown; firstName?: unknown }): ValidationResult {
+  const email = validateEmail(input.email);
+  const firstName = validateFirstName(input.firstName);
+  if (email.ok && firstName.ok) return { ok: true, value: { email: email.address, firstName: firstName.name } };
+  const errors: FieldErrors = {};
+  if (!email.ok) errors.email = email.message;
+  if (!firstName.ok) errors.firstName = firstName.message;
+  return { ok: false, errors };
+}
+
+function fail(message: string): { ok: false; message: string } {
+  return { ok: false, message };
+}

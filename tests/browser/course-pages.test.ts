@@ -1,0 +1,184 @@
+// The course pages in Chromium against the shared built server, which has no SMTP_URL: its emails land as .eml
+// files in its data folder, where these tests read the links a person would click.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, describeViolations, launchChromium, newContext, recordRequests } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+const base = () => inject('baseURL');
+
+/** A page that records Content-Security-Policy violations and errors from its console. */
+async function openPage(options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await newContext(browser, { javaScriptEnabled: options.javaScript ?? true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    // A refused signup is a 4xx on purpose; Chromium logs every failed fetch, so that one line is expected.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource: the server responded with a status of 4')) {
+      problems.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { context, page, problems };
+}
+
+/** The .eml the server wrote for `address`, parsed; waits for it to appear. */
+async function emailTo(address: string, subject: RegExp): Promise<{ text: string; unsubscribe: string }> {
+  const folder = join(inject('dataDir'), 'outbox');
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const name of existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.eml')) : []) {
+      const mail = await simpleParser(readFileSync(join(folder, name)));
+      const to = mail.to && 'text' in mail.to ? mail.to.text : '';
+      if (to === address && subject.test(mail.subject ?? '')) {
+        const header = mail.headerLines.find((h) => h.key === 'list-unsubscribe')!.line.replace(/\s+/g, '');
+        return { text: mail.text ?? '', unsubscribe: /<(.+)>/.exec(header)![1]! };
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No email to ${address} matching ${subject} in ${folder}`);
+}
+
+/** The server builds links from SITE_URL; the shared test server runs elsewhere, so point them at it. */
+function onTestServer(link: string): string {
+  const url = new URL(link);
+  return base() + url.pathname + url.search;
+}
+
+/**
+ * axe needs JavaScript, so the page a person without it gets is checked by posting the same fields from
+ * /course/signup/, whose form has no enhancing script: the server answers with the very same page.
+ */
+async function expectResultAccessible(fields: { email: string; firstName: string }, where: string) {
+  const { context, page } = await openPage();
+  await page.goto(`${base()}/course/signup/`);
+  await page.getByLabel('Email address').fill(fields.email);
+  await page.getByLabel('First name (optional)').fill(fields.firstName);
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Send me the course' }).click()]);
+  await page.locator('h1').waitFor();
+  await expectAccessible(page, where);
+  await context.close();
+}
+
+async function expectAccessible(page: Page, where: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+describe('the course pages in a browser', () => {
+  it('signs a person up without JavaScript: the form posts and a page tells them to check their inbox', async () => {
+    const { context, page, problems } = await openPage({ javaScript: false });
+    await page.goto(`${base()}/course/`);
+    await page.getByLabel('Email address').fill('nojs@example.com');
+    await page.getByLabel('First name (optional)').fill('Noa');
+    await Promise.all([page.waitForURL(`${base()}/course/signup/`), page.getByRole('button', { name: 'Send me the course' }).click()]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Check your inbox');
+    await expect(page.getByRole('status').textContent()).resolves.toContain('we have sent you a link to confirm');
+    await expectResultAccessible({ email: 'nojs2@example.com', firstName: 'Noa' }, '/course/signup/ after a successful POST');
+    expect((await emailTo('nojs@example.com', /Please confirm/)).text).toContain('/course/confirm/?token=');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps what was typed and shows the message next to the field when the server refuses an address without JavaScript', async () => {
+    const { context, page } = await openPage({ javaScript: false });
+    await page.goto(`${base()}/course/`);
+    await page.getByLabel('Email address').fill('nojs@localhost');
+    await page.getByLabel('First name (optional)').fill('Noa');
+    const [response] = await Promise.all([page.waitForResponse(`${base()}/course/signup/`), page.getByRole('button', { name: 'Send me the course' }).click()]);
+    expect(response.status()).toBe(400);
+    await page.waitForURL(`${base()}/course/signup/`);
+    const email = page.getByLabel('Email address');
+    await expect(email.inputValue()).resolves.toBe('nojs@localhost');
+    await expect(page.getByLabel('First name (optional)').inputValue()).resolves.toBe('Noa');
+    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    const errorId = (await email.getAttribute('aria-describedby'))!;
+    await expect(page.locator(`#${errorId}`).textContent()).resolves.toMatch(/does not look like a domain/);
+    await expectResultAccessible({ email: 'nojs@localhost', firstName: 'Noa' }, '/course/signup/ after a refused POST');
+    await context.close();
+  });
+
+  it('signs a person up in place with JavaScript: "Sending…", then "check your inbox", without leaving the page', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(`${base()}/course/`);
+    // Hold the response a moment so the sending state can be seen.
+    await page.route('**/course/signup/', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.getByLabel('Email address').fill('js@example.com');
+    await page.getByRole('button', { name: 'Send me the course' }).click();
+    const status = page.locator('form[data-course-signup] [role="status"]');
+    await expect(status.textContent()).resolves.toBe('Sending…');
+    await expect(page.getByRole('button', { name: 'Send me the course' }).isDisabled()).resolves.toBe(true);
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('check your inbox'));
+    expect(page.url()).toBe(`${base()}/course/`);
+    await expect(page.getByLabel('Email address').inputValue()).resolves.toBe('');
+    await expectAccessible(page, '/course/ after an enhanced signup');
+    expect((await emailTo('js@example.com', /Please confirm/)).text).toContain('/course/confirm/?token=');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the server\'s message next to the field and moves focus there when JavaScript submits a refused address', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(`${base()}/course/`);
+    const email = page.getByLabel('Email address');
+    await email.fill('js@localhost');
+    await page.getByRole('button', { name: 'Send me the course' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.getAttribute('data-state') === 'error');
+    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator(`#${await email.getAttribute('aria-describedby')}`).textContent()).resolves.toMatch(/does not look like a domain/);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await email.getAttribute('id'));
+    expect(page.url()).toBe(`${base()}/course/`);
+    await expectAccessible(page, '/course/ with a field error');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('has no accessibility violations or console errors on the course, lesson, confirm and unsubscribe pages', async () => {
+    await fetch(`${base()}/course/signup/`, {
+      method: 'POST', headers: { origin: base(), 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=axe%40example.com',
+    });
+    const confirmation = await emailTo('axe@example.com', /Please confirm/);
+    const confirmLink = onTestServer(/https?:\/\/\S+\/course\/confirm\/\?token=[\w-]+/.exec(confirmation.text)![0]);
+    const { context, page, problems } = await openPage();
+    const visit = async (url: string, heading: string | RegExp) => {
+      await page.goto(url);
+      await expect(page.locator('h1').textContent()).resolves.toMatch(heading);
+      await expectAccessible(page, url);
+    };
+    await visit(`${base()}/course/`, /free email course/);
+    await visit(`${base()}/course/give-yourself-a-couple-of-days/`, 'Give yourself a couple of days');
+    await visit(`${base()}/course/signup/`, 'Sign up for the free email course');
+    await visit(confirmLink, 'Confirm your signup');
+    await Promise.all([page.waitForURL(`${base()}/course/confirm/`), page.getByRole('button', { name: 'Yes, start the course' }).click()]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('You are on the course');
+    await expectAccessible(page, 'confirm page after the button');
+    await visit(`${base()}/course/confirm/?token=not-a-token`, 'This link does not work');
+    const lesson = await emailTo('axe@example.com', /Lesson 1 of 7/);
+    await visit(onTestServer(lesson.unsubscribe), 'Unsubscribe from the email course');
+    await Promise.all([page.waitForURL(`${base()}/course/unsubscribe/`), page.getByRole('button', { name: 'Unsubscribe' }).click()]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('You are unsubscribed');
+    await expectAccessible(page, 'unsubscribe page after the button');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('ends each guide with the signup form and still loads no JavaScript there', async () => {
+    const { context, page } = await openPage();
+    const requests = recordRequests(context);
+    await page.goto(`${base()}/guides/take-time-before-you-act/`);
+    await expect(page.locator('form[data-course-signup]').getAttribute('action')).resolves.toBe('/course/signup/');
+    expect(requests.filter((r) => /\.m?js(\?|$)/.test(new URL(r.url).pathname))).toEqual([]);
+    await expect(page.locator('script:not([type="application/ld+json"])').count()).resolves.toBe(0);
+    await context.close();
+  });
+});
