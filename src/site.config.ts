@@ -39,9 +39,10 @@ export const siteConfig = {
   ] satisfies Credit[],
   nav: [
     { label: 'Guides', href: '/guides/' },
-    { label: 'Self-check quiz', href: '/tools/quiz/' },
+    { label: 'Quiz', href: '/tools/quiz/' },
+    { label: 'Resume check', href: '/tools/resume-fit/' },
     { label: 'Feedback email', href: '/tools/feedback-email/' },
-    { label: 'Original article', href: '/article/' },
+    { label: 'Course', href: '/course/' },
   ] satisfies NavItem[],
   /** The search page: feeds the WebSite SearchAction. */
   searchPath: '/search/' as string | undefined,
