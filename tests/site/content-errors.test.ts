@@ -33,7 +33,8 @@ const valid = {
 const frontmatter = (overrides: Partial<Record<keyof typeof valid, string | null>>) =>
   Object.entries({ ...valid, ...overrides }).filter(([, v]) => v !== null).map(([, v]) => v).join('\n');
 
-describe('a guide with broken frontmatter', () => {
+// Each case runs `astro sync` (up to 60 s, like spawnSync's own limit): on two busy cores it takes longer than Vitest's 5 s default.
+describe('a guide with broken frontmatter', { timeout: 60_000 }, () => {
   it('passes astro sync when nothing is broken (the control case)', () => {
     const result = syncWithGuide('control-case.mdx', frontmatter({}));
     expect(result.output).not.toMatch(/InvalidContentEntryDataError/);

@@ -135,7 +135,8 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
   const viaRecruiter = fields.toldBy !== 'interviewer';
 
   return (
-    <div class="fe">
+    // Form labels and generated text are not content: site search indexes the page's advice and sample instead.
+    <div class="fe" data-pagefind-ignore>
       <form ref={form} class="fe-form" noValidate onSubmit={onSubmit} onFocusIn={prepareOutput} aria-labelledby={`${id}-form-title`}>
         <h2 id={`${id}-form-title`}>Your details</h2>
         {!ready && <p class="fe-note">The generator needs JavaScript. If it does not start, use the advice and the sample email further down.</p>}
