@@ -120,6 +120,17 @@ describe('the self-assessment quiz', () => {
     await second.close();
   });
 
+  it('hands the area to check first to the feedback email tool, which preselects it', async () => {
+    const { page, problems, close } = await openQuiz();
+    await completeQuiz(page);
+    const link = page.locator('.quiz-next a', { hasText: 'asking the interviewer' });
+    expect(await link.getAttribute('href')).toBe('/tools/feedback-email/?area=appearance');
+    await Promise.all([page.waitForURL(/\/tools\/feedback-email\//), link.click()]);
+    await expect.poll(() => page.locator('select[id$="-area"]').inputValue(), patience).toBe('appearance');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('copies the result link and the embed code to the clipboard, and says so', async () => {
     const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
