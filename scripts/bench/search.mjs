@@ -93,11 +93,29 @@ async function clearField(page, emptySelector) {
 const OURS = { result: 'dialog [role="option"]' };
 const COMPONENT = { result: 'pagefind-results .pf-result-link' };
 
-/** Our dialog on a content page: cold (fresh browser context) and warm (the same search typed again). */
+/** Warm searches per cold one: cheap, and these machines are noisy. */
+const WARM_REPEATS = 5;
+
+/** Pagefind's JS API on its own, in the same page (the instance our UI loaded): ms for search(term) to resolve. */
+function timeApiInPage(page, term) {
+  return page.evaluate(async (term) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const start = performance.now();
+    await pagefind.search(term);
+    return performance.now() - start;
+  }, term);
+}
+
+/**
+ * Our dialog on a content page: cold (a fresh browser context) and warm (the same search entered again). Each warm
+ * search is paired with the JS API doing the same search right after, in the same page, so the ratio compares
+ * like with like even when the machine is busy.
+ */
 async function timeOurUi(browser, baseURL, contentPath, term, brotliSize) {
   const cold = [];
   const warm = [];
-  let bytes;
+  const api = [];
+  let first;
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     await context.addInitScript(timingProbe);
@@ -109,13 +127,23 @@ async function timeOurUi(browser, baseURL, contentPath, term, brotliSize) {
     await page.waitForSelector('dialog[open] input');
     cold.push(await typeAndTime(page, term, OURS.result));
     await settle(page);
-    const first = transfers.since(beforeIntent);
-    await clearField(page, OURS.result);
-    warm.push(await typeAndTime(page, term, OURS.result));
-    if (run === 0) bytes = { first };
+    first ??= transfers.since(beforeIntent);
+    for (let i = 0; i < WARM_REPEATS; i++) {
+      await clearField(page, OURS.result);
+      warm.push(await typeAndTime(page, term, OURS.result));
+      api.push(await timeApiInPage(page, term));
+    }
     await context.close();
   }
-  return { coldMs: median(cold), warmMs: median(warm), coldRunsMs: cold.map(Math.round), warmRunsMs: warm.map(Math.round), first: bytes.first };
+  return {
+    coldMs: median(cold),
+    warmMs: median(warm),
+    apiWarmMs: median(api),
+    coldRunsMs: cold.map(Math.round),
+    warmRunsMs: warm.map(Math.round),
+    apiWarmRunsMs: api.map(Math.round),
+    first,
+  };
 }
 
 /** Bytes of a later search: a different word, in the same page after a first search. */
@@ -248,7 +276,7 @@ function writeSyntheticPages(dir, count) {
 }
 
 /** The built site's assets and one of its content pages, plus `count` generated pages, indexed by Pagefind. */
-async function makeSyntheticSite(distDir, contentPath, count) {
+export async function makeSyntheticSite(distDir, contentPath, count) {
   const dir = mkdtempSync(join(tmpdir(), `jst-search-bench-${count}-`));
   cpSync(join(distDir, '_astro'), join(dir, '_astro'), { recursive: true });
   mkdirSync(join(dir, contentPath), { recursive: true });
@@ -273,7 +301,7 @@ async function makeSyntheticSite(distDir, contentPath, count) {
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** A static file server on loopback for a synthetic site. */
-async function serve(dir) {
+export async function serve(dir) {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
@@ -331,13 +359,14 @@ export default async function search({ baseURL, distDir, browser, brotliSize }) 
         ourColdMs: ours.coldMs,
         ourWarmMs: ours.warmMs,
         ourRunsMs: { cold: ours.coldRunsMs, warm: ours.warmRunsMs },
+        jsApiInPageWarmMs: ours.apiWarmMs,
       };
       if (count === 5000) {
         const component = await timeComponentUi(browser, server.baseURL, COMMON);
         const api = await timeJsApi(browser, server.baseURL, COMMON);
         const coldRatio = Math.round((component.coldMs / ours.coldMs) * 10) / 10;
         const warmRatio = Math.round((component.warmMs / ours.warmMs) * 10) / 10;
-        const apiRatio = Math.round((ours.warmMs / api.warmSearchMs) * 100) / 100;
+        const apiRatio = Math.round((ours.warmMs / ours.apiWarmMs) * 100) / 100;
         Object.assign(entry, {
           hits: api.hits,
           componentUi: component,
@@ -345,7 +374,7 @@ export default async function search({ baseURL, distDir, browser, brotliSize }) 
           targets: {
             firstSearch: `${entry.firstSearchKB} KB ≤ ${TARGETS.firstSearchKB} KB: ${pass(entry.firstSearchKB <= TARGETS.firstSearchKB)}`,
             versusComponentUi: `Component UI ${component.coldMs} ms / ours ${ours.coldMs} ms cold = ${coldRatio}× (warm ${component.warmMs} / ${ours.warmMs} = ${warmRatio}×), target ≥ ${TARGETS.componentUiSlowerThanOurs}×: ${pass(coldRatio >= TARGETS.componentUiSlowerThanOurs && warmRatio >= TARGETS.componentUiSlowerThanOurs)}`,
-            warmVersusJsApi: `ours warm ${ours.warmMs} ms / JS API search ${api.warmSearchMs} ms = ${apiRatio}×, target ≤ ${TARGETS.warmVersusApi}×: ${pass(apiRatio <= TARGETS.warmVersusApi)}`,
+            warmVersusJsApi: `ours warm ${ours.warmMs} ms (to the first result painted) / JS API search() ${ours.apiWarmMs} ms (same page, same moment) = ${apiRatio}×, target ≤ ${TARGETS.warmVersusApi}×: ${pass(apiRatio <= TARGETS.warmVersusApi)}`,
           },
         });
       }

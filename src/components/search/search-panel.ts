@@ -131,13 +131,14 @@ export class SearchPanel {
       const pagefind = await loadPagefind();
       if (this.dirty) return;
       const term = prepared.kind === 'search' ? prepared.term : null;
-      const search = await pagefind.search(term, { filters });
+      const options = filtered ? { filters } : undefined;
+      const search = await pagefind.search(term, options);
       if (this.dirty || !search) return;
       let results: PagefindResult[] = search.results;
       let partial = false;
       const words = term?.split(' ') ?? [];
       if (results.length === 0 && words.length > 1) {
-        const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+        const perWord = await Promise.all(words.map((word) => pagefind.search(word, options)));
         if (this.dirty) return;
         results = rankByCoverage(perWord.map((found) => found?.results ?? []));
         partial = results.length > 0;
