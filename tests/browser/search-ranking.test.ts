@@ -1,9 +1,11 @@
-// Reader phrases and page titles find the right guide first, through the real search page in Chromium.
-// Expectations come from the guides' own frontmatter, so they follow the content as editors change it.
+// Reader phrases and page titles find the right page first, through the real search page in Chromium.
+// Expectations come from the guides' frontmatter and the built pages' titles, so they follow the content as editors
+// change it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium, newContext } from '../support/browser';
 import { guideFacts, searchPage } from '../support/search';
+import { builtPages } from '../support/site';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -11,6 +13,14 @@ beforeAll(async () => { browser = await launchChromium(); context = await newCon
 afterAll(async () => { await browser?.close(); });
 
 const guides = guideFacts();
+/**
+ * Every indexed page whose heading is its title (the title is then part of what Pagefind indexes), by title: guides,
+ * lessons, tools, the article. Searching for a title exactly should list that page first.
+ */
+const titledPages = builtPages()
+  .filter((p) => p.root.querySelector('[data-pagefind-body]'))
+  .map((p) => ({ url: p.url, title: p.root.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '', h1: p.root.querySelector('h1')?.text.trim() }))
+  .filter((p) => p.title && p.title === p.h1);
 /** Topics that only one guide has: searching for the topic's name should find that guide first. */
 const singleTopicGuides = guides.filter((g) => guides.filter((other) => other.topic === g.topic).length === 1);
 
@@ -24,7 +34,7 @@ const readerPhrases: [string, string][] = [
   ['should I call them', 'ask-for-feedback-by-email'],
   ['should I phone the interviewer', 'ask-for-feedback-by-email'],
   ['was my resume tailored to the job', 'review-your-resume'],
-  ['my CV', 'review-your-resume'],
+  ['was my CV tailored to the job', 'review-your-resume'],
   ['how long should I wait before I contact them', 'take-time-before-you-act'],
   ['I did my best', 'when-you-did-your-best'],
   ['what do I do with their tips', 'use-the-feedback'],
@@ -46,9 +56,13 @@ describe('search ranking', () => {
     for (const [, id] of readerPhrases) expect(guides.map((g) => g.id), `phrase table names ${id}`).toContain(id);
   });
 
-  it.each(guides.map((g) => [g.title, g.id] as const))('the exact title “%s” lists /guides/%s/ first', async (title, id) => {
+  it('finds a titled page for every guide', () => {
+    for (const guide of guides) expect(titledPages.map((p) => p.url), guide.id).toContain(`/guides/${guide.id}/`);
+  });
+
+  it.each(titledPages.map((p) => [p.title, p.url] as const))('the exact title “%s” lists %s first', async (title, url) => {
     const { hrefs } = await firstResult(title);
-    expect(hrefs[0]).toBe(`/guides/${id}/`);
+    expect(hrefs[0]).toBe(url);
   });
 
   it.each(singleTopicGuides.map((g) => [g.topic, g.id] as const))('the topic word “%s” lists /guides/%s/ first', async (topic, id) => {

@@ -57,8 +57,13 @@ describe('the search index', () => {
 });
 
 describe('the header search control', () => {
-  it('is a link to /search/ on every page, which a script turns into a dialog button', () => {
-    for (const page of pages) {
+  const withHeader = pages.filter((p) => p.root.querySelector('.site-header'));
+  const contentPages = withHeader.filter((p) => !p.root.querySelector('meta[name="jst-js-budget"]'));
+  const loaderOf = (page: (typeof pages)[number]) => inlineScripts(page.url).filter((s) => s.innerHTML.includes('/_astro/search-ui.'));
+
+  it('is a link to /search/ on every page with the site header, which a script turns into a dialog button', () => {
+    expect(withHeader.length).toBeGreaterThan(10);
+    for (const page of withHeader) {
       expect(page.root.querySelector('header a.search-trigger[href="/search/"]'), page.url).not.toBeNull();
       const button = page.root.querySelector('header button.search-trigger')!;
       expect(button.hasAttribute('hidden'), page.url).toBe(true);
@@ -67,18 +72,19 @@ describe('the header search control', () => {
     }
   });
 
-  it('loads the search code with one tiny inline script, hashed in the CSP, and no script file', () => {
-    for (const page of pages.filter((p) => p.url !== '/search/')) {
-      expect(page.root.querySelectorAll('script[src]'), page.url).toHaveLength(0);
-      const scripts = inlineScripts(page.url);
-      expect(scripts, page.url).toHaveLength(1);
-      const code = scripts[0]!.innerHTML;
+  it('loads the search code with one tiny inline script, hashed in the CSP, and content pages with no script file', () => {
+    for (const page of withHeader) {
+      const loaders = loaderOf(page);
+      expect(loaders, page.url).toHaveLength(1);
+      const code = loaders[0]!.innerHTML;
       expect(code).toMatch(/import\(`\/_astro\/search-ui\.[\w-]+\.js`\)/);
       expect(Buffer.byteLength(code), `${page.url}: inline search loader size`).toBeLessThan(600);
       const hash = createHash('sha256').update(code).digest('base64');
       const csp = page.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
       expect(csp, page.url).toContain(`'sha256-${hash}'`);
     }
+    expect(contentPages.length).toBeGreaterThan(10);
+    for (const page of contentPages) expect(page.root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')), page.url).toEqual([]);
   });
 
   it('points the home page SearchAction at /search/?q=', () => {

@@ -7,6 +7,7 @@ import { rankByCoverage } from '@/lib/search/coverage';
 import { excerptParts } from '@/lib/search/excerpt';
 import { pagefindFilters, searchQueryString, type SearchState } from '@/lib/search/params';
 import { MAX_QUERY_LENGTH, prepareQuery, type PreparedQuery } from '@/lib/search/query';
+import { promoteExactTitles } from '@/lib/search/rank';
 import { noResultSuggestions } from '@/lib/search/suggestions';
 import { messages, RESULTS_PER_VIEW, resultSummary, showingMore, typeLabel } from '@/lib/search/wording';
 import { siteConfig } from '@/site.config';
@@ -157,21 +158,15 @@ export class SearchPanel {
   private async render(prepared: PreparedQuery, filtered: boolean, partial: boolean): Promise<void> {
     const total = this.results.length;
     if (total === 0) return this.showNoResults(prepared.kind === 'search' ? prepared.text : '');
-    // The first result is shown as soon as its data is in; the rest follow when all of theirs is.
-    const loading = this.results.slice(0, RESULTS_PER_VIEW).map((result) => result.data());
-    const all = Promise.all(loading);
-    all.catch(() => {}); // Awaited below unless a newer search makes it moot.
-    const first = await loading[0]!;
+    const loaded = await this.loadData(0);
     if (this.dirty) return;
+    const page = prepared.kind === 'search' ? promoteExactTitles(loaded, prepared.text, (data) => data.meta.title) : loaded;
     this.setActive(-1);
-    this.list.replaceChildren(this.option(first, 0));
+    this.list.replaceChildren(...page.map((data, i) => this.option(data, i)));
+    this.shown = page.length;
     this.list.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
     this.help.replaceChildren();
-    const rest = (await all).slice(1);
-    if (this.dirty) return;
-    this.list.append(...rest.map((data, i) => this.option(data, i + 1)));
-    this.shown = rest.length + 1;
     const line = prepared.kind !== 'search' ? messages.filterOnly(total) : resultSummary(total, prepared.text, filtered, partial);
     const note = prepared.kind === 'search' && prepared.shortened ? ` ${messages.shortened(MAX_QUERY_LENGTH)}` : '';
     this.summary.textContent = `${line} ${showingMore(this.shown, total)}${note}`.replace(/\s+/g, ' ').trim();

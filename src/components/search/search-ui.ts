@@ -89,5 +89,6 @@ export function mountSearchPage(root: HTMLElement): void {
     known[select.name as keyof KnownFilters] = [...select.options].map((o) => o.value).filter(Boolean);
   }
   panel.restore(readSearchParams(location.search, known));
-  panel.pruneFilters().catch(() => {});
+  // Marked when done, so tests (and styles, if ever needed) can tell the choices are final.
+  panel.pruneFilters().then(() => { root.dataset.filtersReady = 'true'; }, () => {});
 }
