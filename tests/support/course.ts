@@ -95,6 +95,8 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  // After start-up, a client dropping its connection (a server killed mid-send) must not crash the test process.
+  server.on('error', () => {});
   const address = server.server.address();
   state.port = typeof address === 'object' && address ? address.port : port;
   state.url = `smtp://127.0.0.1:${state.port}`;
