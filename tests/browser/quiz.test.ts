@@ -83,6 +83,9 @@ describe('the self-assessment quiz', () => {
     const { page, close } = await openQuiz();
     await answerStepByClicks(page, sampleAnswers[0]!);
     await page.locator('form.quiz-step fieldset label.quiz-option').first().click();
+    // Progress is saved in an effect after the next paint; on a loaded machine a reload in the same frame beat it.
+    await expect.poll(() => page.locator('form.quiz-step input:checked').count(), patience).toBe(1);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 50)), 0))));
     await page.reload();
     await expect.poll(() => page.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');
     expect(await page.locator('form.quiz-step input:checked').count()).toBe(1);
