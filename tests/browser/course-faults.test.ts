@@ -138,7 +138,10 @@ describe('the email course under faults', () => {
     const deadline = Date.now() + 10_000;
     while (!(existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.eml'))) && Date.now() < deadline) await sleep(50);
     const [file] = readdirSync(folder).filter((f) => f.endsWith('.eml'));
-    expect(web.output()).toContain(`was written to ${join(folder, file!)}`);
+    // The log line travels through a pipe and can trail the file by a moment.
+    const logged = `was written to ${join(folder, file!)}`;
+    while (!web.output().includes(logged) && Date.now() < deadline) await sleep(50);
+    expect(web.output()).toContain(logged);
   });
 
   it('stops cleanly on SIGTERM', async () => {
