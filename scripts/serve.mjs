@@ -22,12 +22,33 @@ setWorkerWake(worker?.wake);
 console.log(`course: emails go to ${courseWorker.deps.mailer.destination}; ` +
   (worker ? `the worker runs every ${course.workerIntervalSeconds} s` : 'COURSE_WORKER_INTERVAL=0, so run `npm run course:send` from cron'));
 
+/** The request's path, or undefined when its target is not a URL path at all (`//[/`, `http://a:b:c/`). */
+function requestPath(target) {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 const server = http.createServer((req, res) => {
-  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const pathname = requestPath(req.url);
+  if (pathname === undefined) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
+    res.end('Bad request: that address is not a page of this site.');
+    return;
+  }
   for (const [name, value] of Object.entries(securityHeaders(pathname))) res.setHeader(name, value);
   // The client address for rate limits; X-Forwarded-For counts only with TRUST_PROXY set (see README).
   const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], course.trustProxy);
-  runWithClientAddress(client, () => handler(req, res));
+  Promise.resolve()
+    .then(() => runWithClientAddress(client, () => handler(req, res)))
+    .catch((error) => {
+      // No exception in one request may end the process that serves every other.
+      console.error(`request ${req.method} ${pathname} failed: ${error instanceof Error ? error.message : error}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('Something went wrong on our side. Please try again.');
+    });
 });
 
 server.listen(port, host, () => {
