@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { staticHeaders } from './src/integrations/static-headers.ts';
-import { search } from './src/integrations/search.ts';
+import { staticHeaders } from '#/integrations/static-headers.ts';
+import { search } from '#/integrations/search.ts';
 
 // The canonical origin of the site. Links in pages, feeds and emails are built from it, never from a request's Host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,7 +16,13 @@ export default defineConfig({
   compressHTML: true,
   session: false,
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), preact(), staticHeaders(), sitemap({ filter: (page) => !/\/(embed|search|signup|confirm|unsubscribe)\//.test(page) }), ...search()],
+  integrations: [
+    mdx(),
+    preact(),
+    staticHeaders(),
+    sitemap({ filter: (page) => !/\/(embed|search|signup|confirm|unsubscribe)\//.test(page) }),
+    ...search(),
+  ],
   build: { inlineStylesheets: 'always' },
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> with hashes of Astro's own scripts and styles on every prerendered page.

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 
 const distDir = 'dist/client';
 /** 10 TCP segments of 1,460 bytes: what arrives in the first round trip of a new connection. */
@@ -18,7 +18,9 @@ export function brotliSize(bytes) {
 
 function build() {
   if (process.argv.includes('--no-build')) return;
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (run.status !== 0) throw new Error('astro build failed');
 }
 
@@ -37,7 +39,13 @@ async function startServer() {
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { baseURL, stop: () => { child.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }); } };
+  return {
+    baseURL,
+    stop: () => {
+      child.kill('SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 function pagePaths() {
@@ -62,7 +70,9 @@ async function measurePage(browser, baseURL, path) {
   });
   await page.goto(baseURL + path, { waitUntil: 'networkidle' });
   // Read at once: a locator would wait its full timeout on the many pages that have no budget.
-  const budget = await page.evaluate(() => document.querySelector('meta[name="jst-js-budget"]')?.getAttribute('content') ?? null);
+  const budget = await page.evaluate(
+    () => document.querySelector('meta[name="jst-js-budget"]')?.getAttribute('content') ?? null,
+  );
   await context.close();
   const html = readFileSync(fileForUrl(baseURL + path));
   const sizeOf = (urls) => [...urls].reduce((sum, url) => sum + brotliSize(readFileSync(fileForUrl(url))), 0);
@@ -87,24 +97,53 @@ async function measurePage(browser, baseURL, path) {
 function table(rows, columns) {
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
   const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
-  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => r[c])))].join('\n');
+  return [
+    line(columns),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(columns.map((c) => r[c]))),
+  ].join('\n');
 }
 
 build();
 const server = await startServer();
 const browser = await launchChromium();
-const results = { measuredAt: new Date().toISOString(), budgets: { htmlCssBrotli: FIRST_ROUND_TRIP, contentPageJsFiles: 0 }, pages: [] };
+const results = {
+  measuredAt: new Date().toISOString(),
+  budgets: { htmlCssBrotli: FIRST_ROUND_TRIP, contentPageJsFiles: 0 },
+  pages: [],
+};
 try {
   for (const path of pagePaths()) {
     process.stderr.write(`measuring ${path}\n`);
     results.pages.push(await measurePage(browser, server.baseURL, path));
   }
-  console.log(`\nPages (brotli bytes; HTML+CSS budget ${FIRST_ROUND_TRIP}; content pages load no JS file before interaction)\n`);
-  console.log(table(results.pages, ['path', 'kind', 'htmlBrotli', 'cssFileBrotli', 'htmlCssBrotli', 'firstRoundTrip', 'jsFiles', 'jsBrotli', 'jsBudget', 'javascript']));
+  console.log(
+    `\nPages (brotli bytes; HTML+CSS budget ${FIRST_ROUND_TRIP}; content pages load no JS file before interaction)\n`,
+  );
+  console.log(
+    table(results.pages, [
+      'path',
+      'kind',
+      'htmlBrotli',
+      'cssFileBrotli',
+      'htmlCssBrotli',
+      'firstRoundTrip',
+      'jsFiles',
+      'jsBrotli',
+      'jsBudget',
+      'javascript',
+    ]),
+  );
   const failures = results.pages.filter((p) => p.firstRoundTrip === 'FAIL' || p.javascript === 'FAIL').length;
-  console.log(`\n${results.pages.length - failures} of ${results.pages.length} pages within budget${failures ? `: ${failures} FAIL` : ''}`);
+  console.log(
+    `\n${results.pages.length - failures} of ${results.pages.length} pages within budget${failures ? `: ${failures} FAIL` : ''}`,
+  );
 
-  const modules = existsSync('scripts/bench') ? readdirSync('scripts/bench').filter((f) => f.endsWith('.mjs')).sort() : [];
+  const modules = existsSync('scripts/bench')
+    ? readdirSync('scripts/bench')
+        .filter((f) => f.endsWith('.mjs'))
+        .sort()
+    : [];
   for (const file of modules) {
     const name = file.replace(/\.mjs$/, '');
     console.log(`\n== ${name} ==`);

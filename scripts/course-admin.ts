@@ -3,22 +3,35 @@
 //   npm run course:admin -- delete <email>    a person and all their data (links, queued and sent emails, .eml copies)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCourseConfig } from '../src/server/course/config.ts';
-import { csvLine } from '../src/server/course/csv.ts';
-import { databaseFile } from '../src/server/course/runtime.ts';
-import { CourseStore } from '../src/server/course/store.ts';
-import { validateEmail } from '../src/server/course/validate.ts';
+import { readCourseConfig } from '#/server/course/config.ts';
+import { csvLine } from '#/server/course/csv.ts';
+import { databaseFile } from '#/server/course/runtime.ts';
+import { CourseStore } from '#/server/course/store.ts';
+import { validateEmail } from '#/server/course/validate.ts';
 
 const [command, argument] = process.argv.slice(2);
 const config = readCourseConfig();
-const usage = 'Usage: npm run course:admin -- export > subscribers.csv\n       npm run course:admin -- delete someone@example.com';
+const usage =
+  'Usage: npm run course:admin -- export > subscribers.csv\n       npm run course:admin -- delete someone@example.com';
 
 if (command === 'export') {
   const store = new CourseStore(databaseFile(config));
   const date = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-  process.stdout.write(csvLine(['email', 'first_name', 'status', 'signed_up', 'confirmed', 'unsubscribed', 'lessons_sent']));
+  process.stdout.write(
+    csvLine(['email', 'first_name', 'status', 'signed_up', 'confirmed', 'unsubscribed', 'lessons_sent']),
+  );
   for (const row of store.exportSubscribers()) {
-    process.stdout.write(csvLine([row.email, row.firstName, row.status, date(row.createdAt), date(row.confirmedAt), date(row.unsubscribedAt), row.lessonsSent]));
+    process.stdout.write(
+      csvLine([
+        row.email,
+        row.firstName,
+        row.status,
+        date(row.createdAt),
+        date(row.confirmedAt),
+        date(row.unsubscribedAt),
+        row.lessonsSent,
+      ]),
+    );
   }
   store.close();
 } else if (command === 'delete' && argument) {
@@ -35,8 +48,10 @@ if (command === 'export') {
     console.error(`No subscriber with the address ${checked.address}.`);
     process.exit(1);
   }
-  console.log(`Deleted ${checked.address}: ${deleted ? 'their subscriber record with its links and emails' : 'no subscriber record'}` +
-    `${files ? `, and ${files} .eml file(s) in ${join(config.dataDir, 'outbox')}` : ''}.`);
+  console.log(
+    `Deleted ${checked.address}: ${deleted ? 'their subscriber record with its links and emails' : 'no subscriber record'}` +
+      `${files ? `, and ${files} .eml file(s) in ${join(config.dataDir, 'outbox')}` : ''}.`,
+  );
 } else {
   console.error(usage);
   process.exit(2);

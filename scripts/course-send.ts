@@ -2,15 +2,21 @@
 //   * * * * *  cd /srv/job-seeker-toolkit && npm run course:send
 // Safe to run while the web server's own worker runs: rows are leased before they are sent.
 import { fileURLToPath } from 'node:url';
-import { readCourseConfig } from '../src/server/course/config.ts';
-import { setUpWorker } from '../src/server/course/worker-setup.ts';
-import { runWorkerPass } from '../src/server/course/worker.ts';
+import { readCourseConfig } from '#/server/course/config.ts';
+import { setUpWorker } from '#/server/course/worker-setup.ts';
+import { runWorkerPass } from '#/server/course/worker.ts';
 
 const config = readCourseConfig();
-const worker = setUpWorker(config, 'cron', fileURLToPath(new URL('../dist/client/course/lessons.json', import.meta.url)));
+const worker = setUpWorker(
+  config,
+  'cron',
+  fileURLToPath(new URL('../dist/client/course/lessons.json', import.meta.url)),
+);
 try {
   const result = await runWorkerPass(worker.deps);
-  console.log(`course:send: sent ${result.sent}, retried ${result.retried}, failed ${result.failed}, cancelled ${result.cancelled}`);
+  console.log(
+    `course:send: sent ${result.sent}, retried ${result.retried}, failed ${result.failed}, cancelled ${result.cancelled}`,
+  );
 } finally {
   worker.close();
 }

@@ -16,7 +16,8 @@ function pdf(pageStreams, { encrypt = false } = {}) {
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
   pageStreams.forEach((stream, i) => {
     const id = pageIds[i];
-    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${id + 1} 0 R /Resources << /Font << /F1 ${fontId} 0 R >> >> >>`;
+    objects[id] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${id + 1} 0 R /Resources << /Font << /F1 ${fontId} 0 R >> >> >>`;
     objects[id + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
   });
   objects[fontId] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
@@ -43,13 +44,21 @@ function pdf(pageStreams, { encrypt = false } = {}) {
 }
 
 function textStream(lines) {
-  const escape = (s) => s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[–—]/g, '-').replace(/[·•]/g, '-').replace(/[^\x20-\x7e]/g, '');
+  const escape = (s) =>
+    s
+      .replace(/[\\()]/g, (c) => `\\${c}`)
+      .replace(/[–—]/g, '-')
+      .replace(/[·•]/g, '-')
+      .replace(/[^\x20-\x7e]/g, '');
   return `BT /F1 10 Tf 14 TL 56 760 Td\n${lines.map((l) => `(${escape(l)}) Tj T*`).join('\n')}\nET`;
 }
 
 const backend = readFileSync(new URL('software-backend/resume.txt', fixtures), 'utf8').split('\n');
 writeFileSync(new URL('resume.pdf', out), pdf([textStream(backend.slice(0, 18)), textStream(backend.slice(18))]));
-writeFileSync(new URL('scanned.pdf', out), pdf(['0.85 g 56 600 500 150 re f 0.2 g 80 700 300 8 re f 80 680 260 8 re f']));
+writeFileSync(
+  new URL('scanned.pdf', out),
+  pdf(['0.85 g 56 600 500 150 re f 0.2 g 80 700 300 8 re f 80 680 260 8 re f']),
+);
 writeFileSync(new URL('protected.pdf', out), pdf([textStream(backend)], { encrypt: true }));
 
 const nurse = readFileSync(new URL('nursing-rn/resume.txt', fixtures), 'utf8').split('\n');
@@ -63,8 +72,12 @@ const paragraphs = nurse.map((line) => {
 const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`;
 const docx = zipSync({
-  '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-  '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+  '[Content_Types].xml': strToU8(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  ),
+  '_rels/.rels': strToU8(
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  ),
   'word/document.xml': strToU8(documentXml),
 });
 writeFileSync(new URL('resume.docx', out), docx);

@@ -3,11 +3,11 @@
 // listens; the course's variables (DATA_DIR, SMTP_URL, TRUST_PROXY…) are described in the README.
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { securityHeaders } from '../src/server/headers.ts';
-import { readCourseConfig } from '../src/server/course/config.ts';
-import { clientAddress, runWithClientAddress, setWorkerWake } from '../src/server/course/bridge.ts';
-import { setUpWorker } from '../src/server/course/worker-setup.ts';
-import { startWorkerLoop } from '../src/server/course/worker.ts';
+import { securityHeaders } from '#/server/headers.ts';
+import { readCourseConfig } from '#/server/course/config.ts';
+import { clientAddress, runWithClientAddress, setWorkerWake } from '#/server/course/bridge.ts';
+import { setUpWorker } from '#/server/course/worker-setup.ts';
+import { startWorkerLoop } from '#/server/course/worker.ts';
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import('../dist/server/entry.mjs');
@@ -16,11 +16,22 @@ const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const course = readCourseConfig();
-const courseWorker = setUpWorker(course, 'web', fileURLToPath(new URL('../dist/client/course/lessons.json', import.meta.url)));
-const worker = course.workerIntervalSeconds > 0 ? startWorkerLoop(courseWorker.deps, course.workerIntervalSeconds * 1000) : undefined;
+const courseWorker = setUpWorker(
+  course,
+  'web',
+  fileURLToPath(new URL('../dist/client/course/lessons.json', import.meta.url)),
+);
+const worker =
+  course.workerIntervalSeconds > 0
+    ? startWorkerLoop(courseWorker.deps, course.workerIntervalSeconds * 1000)
+    : undefined;
 setWorkerWake(worker?.wake);
-console.log(`course: emails go to ${courseWorker.deps.mailer.destination}; ` +
-  (worker ? `the worker runs every ${course.workerIntervalSeconds} s` : 'COURSE_WORKER_INTERVAL=0, so run `npm run course:send` from cron'));
+console.log(
+  `course: emails go to ${courseWorker.deps.mailer.destination}; ` +
+    (worker
+      ? `the worker runs every ${course.workerIntervalSeconds} s`
+      : 'COURSE_WORKER_INTERVAL=0, so run `npm run course:send` from cron'),
+);
 
 /** The request's path, or undefined when its target is not a URL path at all (`//[/`, `http://a:b:c/`). */
 function requestPath(target) {
@@ -34,7 +45,11 @@ function requestPath(target) {
 const server = http.createServer((req, res) => {
   const pathname = requestPath(req.url);
   if (pathname === undefined) {
-    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
+    res.writeHead(400, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'close',
+    });
     res.end('Bad request: that address is not a page of this site.');
     return;
   }
@@ -46,14 +61,18 @@ const server = http.createServer((req, res) => {
     .catch((error) => {
       // No exception in one request may end the process that serves every other.
       console.error(`request ${req.method} ${pathname} failed: ${error instanceof Error ? error.message : error}`);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      if (!res.headersSent)
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
       res.end('Something went wrong on our side. Please try again.');
     });
 });
 
 server.listen(port, host, () => {
   const address = server.address();
-  const shown = typeof address === 'object' && address ? `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}` : String(address);
+  const shown =
+    typeof address === 'object' && address
+      ? `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}`
+      : String(address);
   console.log(`Job Seeker Toolkit is being served at ${shown}/`);
 });
 

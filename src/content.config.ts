@@ -1,9 +1,9 @@
 // Content collections: every editor-facing file is validated here, so a typo fails the build with the file and field.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema } from './schemas/guides';
-import { quizAreaSchema } from './schemas/quiz';
-import { lessonSchema } from './schemas/lessons';
+import { guideSchema } from '#/schemas/guides.ts';
+import { quizAreaSchema } from '#/schemas/quiz.ts';
+import { lessonSchema } from '#/schemas/lessons.ts';
 
 // A leading underscore keeps a file out of the site (a draft).
 const guides = defineCollection({

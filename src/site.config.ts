@@ -51,19 +51,49 @@ export const siteConfig = {
    * like "worn" never meet "wear" on their own. Keys in lower case; add a pair when a reader's word finds nothing.
    */
   searchSynonyms: {
-    worn: 'wear', wore: 'wear', clothing: 'clothes', attire: 'clothes',
-    phone: 'call', phoning: 'call', cv: 'resume', résumé: 'resume',
-    cocky: 'arrogant', overconfident: 'confident', nervous: 'nerves',
+    worn: 'wear',
+    wore: 'wear',
+    clothing: 'clothes',
+    attire: 'clothes',
+    phone: 'call',
+    phoning: 'call',
+    cv: 'resume',
+    résumé: 'resume',
+    cocky: 'arrogant',
+    overconfident: 'confident',
+    nervous: 'nerves',
   } as Readonly<Record<string, string>>,
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
   tools: [
-    { title: 'Why didn’t I get the offer? A self-check', href: '/tools/quiz/', summary: 'A few quick questions about your resume, attitude and appearance, and what to check first.' },
-    { title: 'Resume fit check', href: '/tools/resume-fit/', summary: 'See which qualifications from a job description your resume shows, privately in your browser.' },
-    { title: 'Feedback email', href: '/tools/feedback-email/', summary: 'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.' },
-    { title: 'Free email course', href: '/course/', summary: 'Seven short lessons by email over two weeks, from the first hard days to your next interview.' },
+    {
+      title: 'Why didn’t I get the offer? A self-check',
+      href: '/tools/quiz/',
+      summary: 'A few quick questions about your resume, attitude and appearance, and what to check first.',
+    },
+    {
+      title: 'Resume fit check',
+      href: '/tools/resume-fit/',
+      summary: 'See which qualifications from a job description your resume shows, privately in your browser.',
+    },
+    {
+      title: 'Feedback email',
+      href: '/tools/feedback-email/',
+      summary:
+        'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.',
+    },
+    {
+      title: 'Free email course',
+      href: '/course/',
+      summary: 'Seven short lessons by email over two weeks, from the first hard days to your next interview.',
+    },
   ] as ToolLink[],
   /** The default image for link previews (1200 × 630, in public/). */
-  shareImage: { path: '/share.png', width: 1200, height: 630, alt: 'Job Seeker Toolkit: someone else got the job, here is what to do next.' },
+  shareImage: {
+    path: '/share.png',
+    width: 1200,
+    height: 630,
+    alt: 'Job Seeker Toolkit: someone else got the job, here is what to do next.',
+  },
 } as const;
 
 export type SiteConfig = typeof siteConfig;

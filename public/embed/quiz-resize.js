@@ -11,7 +11,7 @@
       try {
         var url = new URL(frame.src, location.href);
         return url.origin === origin && url.pathname.indexOf('/embed/quiz/') === 0;
-      } catch (e) {
+      } catch (_error) {
         return false;
       }
     });
@@ -37,5 +37,7 @@
     });
   }
   ask();
-  quizFrames().forEach(function (frame) { frame.addEventListener('load', ask); });
+  quizFrames().forEach(function (frame) {
+    frame.addEventListener('load', ask);
+  });
 })();

@@ -19,9 +19,15 @@ export default async function courseBench() {
   const dataDir = mkdtempSync(join(tmpdir(), 'jst-bench-course-'));
   let delivered = 0;
   const smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, disableReverseLookup: true,
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    disableReverseLookup: true,
     onData(stream, _session, callback) {
-      stream.on('end', () => { delivered++; callback(); });
+      stream.on('end', () => {
+        delivered++;
+        callback();
+      });
       stream.resume();
     },
   });
@@ -32,8 +38,15 @@ export default async function courseBench() {
   const baseURL = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [fileURLToPath(new URL('../serve.mjs', import.meta.url))], {
     env: {
-      ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: baseURL, DATA_DIR: dataDir,
-      SMTP_URL: `smtp://127.0.0.1:${smtp.server.address().port}`, COURSE_IP_LIMIT: 'off', COURSE_ADDRESS_LIMIT: 'off', COURSE_WORKER_INTERVAL: '1',
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SITE_URL: baseURL,
+      DATA_DIR: dataDir,
+      SMTP_URL: `smtp://127.0.0.1:${smtp.server.address().port}`,
+      COURSE_IP_LIMIT: 'off',
+      COURSE_ADDRESS_LIMIT: 'off',
+      COURSE_WORKER_INTERVAL: '1',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -60,7 +73,11 @@ export default async function courseBench() {
         try {
           const response = await fetch(`${baseURL}/course/signup/`, {
             method: 'POST',
-            headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            headers: {
+              origin: baseURL,
+              'content-type': 'application/x-www-form-urlencoded',
+              accept: 'application/json',
+            },
             body: `email=${encodeURIComponent(email)}&firstName=Bench`,
           });
           await response.arrayBuffer();
@@ -83,7 +100,8 @@ export default async function courseBench() {
     while (delivered < queued && performance.now() - drainStart < 10_000) await new Promise((r) => setTimeout(r, 100));
 
     latencies.sort((a, b) => a - b);
-    const pick = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+    const pick = (q) =>
+      Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
     const figures = {
       signups: latencies.length,
       clients: CLIENTS,
@@ -98,10 +116,18 @@ export default async function courseBench() {
       confirmationsDeliveredWithin10s: delivered,
     };
     const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
-    console.log(`course: ${figures.signups} signups in ${figures.seconds} s from ${CLIENTS} clients = ${figures.signupsPerSecond}/s, p50 ${figures.p50ms} ms, p99 ${figures.p99ms} ms, max ${figures.maxMs} ms`);
-    console.log(`course: ${verdict(errors.length === 0)} zero errors (${errors.length}${errors.length ? `, first: ${errors[0]}` : ''})`);
-    console.log(`course: ${verdict(stored === latencies.length && queued === latencies.length)} stored rows ${stored} and queued confirmations ${queued} = acknowledged signups ${latencies.length}`);
-    console.log(`course: the worker delivered ${delivered} of ${queued} confirmations over SMTP within 10 s of the burst`);
+    console.log(
+      `course: ${figures.signups} signups in ${figures.seconds} s from ${CLIENTS} clients = ${figures.signupsPerSecond}/s, p50 ${figures.p50ms} ms, p99 ${figures.p99ms} ms, max ${figures.maxMs} ms`,
+    );
+    console.log(
+      `course: ${verdict(errors.length === 0)} zero errors (${errors.length}${errors.length ? `, first: ${errors[0]}` : ''})`,
+    );
+    console.log(
+      `course: ${verdict(stored === latencies.length && queued === latencies.length)} stored rows ${stored} and queued confirmations ${queued} = acknowledged signups ${latencies.length}`,
+    );
+    console.log(
+      `course: the worker delivered ${delivered} of ${queued} confirmations over SMTP within 10 s of the burst`,
+    );
     return figures;
   } finally {
     server.kill('SIGTERM');

@@ -3,10 +3,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { composeFeedbackEmail } from '../../src/lib/feedback-email/compose.ts';
-import { validateFields, emptyFields } from '../../src/lib/feedback-email/fields.ts';
-import { checkTone } from '../../src/lib/feedback-email/tone-check.ts';
-import { countWords } from '../../src/lib/feedback-email/text.ts';
+import { composeFeedbackEmail } from '#/lib/feedback-email/compose.ts';
+import { validateFields, emptyFields } from '#/lib/feedback-email/fields.ts';
+import { checkTone } from '#/lib/feedback-email/tone-check.ts';
+import { countWords } from '#/lib/feedback-email/text.ts';
 
 const PATH = '/tools/feedback-email/';
 const TONE_TARGET_MS = 5;
@@ -34,7 +34,9 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
   await page.goto(baseURL + PATH, { waitUntil: 'networkidle' });
   await page.waitForSelector('.fe-form button[type="submit"]:not([disabled])');
   const budget = Number(await page.getAttribute('meta[name="jst-js-budget"]', 'content'));
-  const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (els) => els.map((e) => e.textContent ?? ''));
+  const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (els) =>
+    els.map((e) => e.textContent ?? ''),
+  );
   const beforeInteraction = await sizeOf([...new Set(scripts)]);
   const inlineBrotli = await brotli(Buffer.from(inline.join('\n')));
 
@@ -46,7 +48,13 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
   await context.close();
 
   // Tone check on a 2,000-word email-like text (composed sentences, with rude ones mixed in).
-  const input = validateFields({ ...emptyFields, yourName: 'Jordan Lee', interviewerName: 'Sam Patel', company: 'Northwind', role: 'Designer' }).input;
+  const input = validateFields({
+    ...emptyFields,
+    yourName: 'Jordan Lee',
+    interviewerName: 'Sam Patel',
+    company: 'Northwind',
+    role: 'Designer',
+  }).input;
   const rude = 'Why wasn’t I chosen?! I deserved this job and I expect a reply by Friday. The process was unfair!!! ';
   let text = '';
   for (let v = 0; countWords(text) < 2000; v++) text += composeFeedbackEmail(input, v).body + '\n\n' + rude;
@@ -64,9 +72,15 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
 
   const jsPass = beforeInteraction.total <= budget;
   const tonePass = median < TONE_TARGET_MS;
-  console.log(`feedback-email: JS loaded before interaction ${beforeInteraction.total} B brotli (budget ${budget} B) ${jsPass ? 'PASS' : 'FAIL'}`);
-  console.log(`feedback-email: + inline island runtime ${inlineBrotli} B brotli in the HTML; + ${afterInteraction.total} B loaded on first focus of the form`);
-  console.log(`feedback-email: tone check on ${countWords(text)} words: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (target < ${TONE_TARGET_MS} ms) ${tonePass ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `feedback-email: JS loaded before interaction ${beforeInteraction.total} B brotli (budget ${budget} B) ${jsPass ? 'PASS' : 'FAIL'}`,
+  );
+  console.log(
+    `feedback-email: + inline island runtime ${inlineBrotli} B brotli in the HTML; + ${afterInteraction.total} B loaded on first focus of the form`,
+  );
+  console.log(
+    `feedback-email: tone check on ${countWords(text)} words: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (target < ${TONE_TARGET_MS} ms) ${tonePass ? 'PASS' : 'FAIL'}`,
+  );
 
   return {
     page: PATH,

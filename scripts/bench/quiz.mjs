@@ -10,16 +10,24 @@ async function measure({ baseURL, distDir, browser, brotliSize }, path) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const files = [];
-  context.on('request', (r) => { if (r.resourceType() === 'script') files.push(new URL(r.url()).pathname); });
+  context.on('request', (r) => {
+    if (r.resourceType() === 'script') files.push(new URL(r.url()).pathname);
+  });
   const started = Date.now();
   await page.goto(baseURL + path);
   await page.locator('.quiz h2').waitFor();
   const firstStepMs = Date.now() - started;
   await page.waitForLoadState('networkidle');
   // Inline scripts (Astro's island loader) arrive with the HTML; counted apart from the files.
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? ''));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map(
+      (s) => s.textContent ?? '',
+    ),
+  );
   await context.close();
-  const perFile = Object.fromEntries(files.map((f) => [f.replace(/^\/_astro\//, ''), brotliSize(readFileSync(join(distDir, f)))]));
+  const perFile = Object.fromEntries(
+    files.map((f) => [f.replace(/^\/_astro\//, ''), brotliSize(readFileSync(join(distDir, f)))]),
+  );
   const jsBrotli = Object.values(perFile).reduce((a, b) => a + b, 0);
   const inlineBrotli = inline.length ? brotliSize(Buffer.from(inline.join('\n'))) : 0;
   const html = readFileSync(join(distDir, path, 'index.html'));
@@ -38,9 +46,13 @@ async function measure({ baseURL, distDir, browser, brotliSize }, path) {
 export default async function quiz(env) {
   const measured = [];
   for (const path of pages) measured.push(await measure(env, path));
-  console.log(`Quiz JavaScript loaded before interaction (brotli bytes, target ≤ ${budget} for the island including Preact)`);
+  console.log(
+    `Quiz JavaScript loaded before interaction (brotli bytes, target ≤ ${budget} for the island including Preact)`,
+  );
   for (const m of measured) {
-    console.log(`  ${m.result}  ${m.path.padEnd(14)} ${String(m.jsBrotli).padStart(6)} B in ${m.jsFiles} files (+ ${m.inlineScriptBrotli} B inline loader)  HTML ${m.htmlBrotli} B  first step shown after ${m.firstStepMs} ms`);
+    console.log(
+      `  ${m.result}  ${m.path.padEnd(14)} ${String(m.jsBrotli).padStart(6)} B in ${m.jsFiles} files (+ ${m.inlineScriptBrotli} B inline loader)  HTML ${m.htmlBrotli} B  first step shown after ${m.firstStepMs} ms`,
+    );
   }
   return { budget, pages: measured, pass: measured.every((m) => m.result === 'PASS') };
 }

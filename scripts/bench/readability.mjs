@@ -2,7 +2,7 @@
 // Reads the MDX sources, so it needs neither the server nor the browser the bench harness passes in.
 import { readdir, readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { fleschKincaidGrade, mdxToPlainText, splitWords } from '../../src/lib/readability.ts';
+import { fleschKincaidGrade, mdxToPlainText, splitWords } from '#/lib/readability.ts';
 
 const guidesDir = new URL('../../src/content/guides/', import.meta.url);
 const maxGrade = 8;
@@ -17,7 +17,9 @@ export default async function readability() {
   }
   console.log(`Guide reading grade (Flesch–Kincaid, target ≤ ${maxGrade}) and word count`);
   for (const { id, grade, words, pass } of guides) {
-    console.log(`  ${pass ? 'PASS' : 'FAIL'}  grade ${grade.toFixed(1).padStart(4)}  ${String(words).padStart(4)} words  ${id}`);
+    console.log(
+      `  ${pass ? 'PASS' : 'FAIL'}  grade ${grade.toFixed(1).padStart(4)}  ${String(words).padStart(4)} words  ${id}`,
+    );
   }
   return { maxGrade, guides, pass: guides.every((guide) => guide.pass) };
 }

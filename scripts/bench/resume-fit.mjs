@@ -4,9 +4,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseFit } from '../../src/lib/resume-fit/index.ts';
-import { evaluate } from '../../src/lib/resume-fit/evaluation.ts';
-import { EVALUATION_NOW, loadCases } from '../../tests/support/resume-fit-cases.ts';
+import { analyseFit } from '#/lib/resume-fit/index.ts';
+import { evaluate } from '#/lib/resume-fit/evaluation.ts';
+import { EVALUATION_NOW, loadCases } from '../lib/resume-fit-cases.ts';
 
 const TARGET_JS = 30 * 1024;
 const round = (x) => Math.round(x * 1000) / 1000;
@@ -19,7 +19,13 @@ function words(texts, count) {
     for (const line of texts[i % texts.length].split('\n')) {
       const n = line.split(/\s+/).filter(Boolean).length;
       if (total + n > count) {
-        lines.push(line.split(/\s+/).filter(Boolean).slice(0, count - total).join(' '));
+        lines.push(
+          line
+            .split(/\s+/)
+            .filter(Boolean)
+            .slice(0, count - total)
+            .join(' '),
+        );
         total = count;
         break;
       }
@@ -32,14 +38,27 @@ function words(texts, count) {
 
 function rates(evaluation) {
   return {
-    extraction: { precision: round(evaluation.extraction.precision), recall: round(evaluation.extraction.recall), levelAccuracy: round(evaluation.level.accuracy) },
-    matching: { precision: round(evaluation.matching.precision), recall: round(evaluation.matching.recall), accuracy: round(evaluation.matching.accuracy) },
+    extraction: {
+      precision: round(evaluation.extraction.precision),
+      recall: round(evaluation.extraction.recall),
+      levelAccuracy: round(evaluation.level.accuracy),
+    },
+    matching: {
+      precision: round(evaluation.matching.precision),
+      recall: round(evaluation.matching.recall),
+      accuracy: round(evaluation.matching.accuracy),
+    },
   };
 }
 
 function accuracy(cases) {
   const run = (subset) => rates(evaluate(subset, (job, resume) => analyseFit(job, resume, { now: EVALUATION_NOW })));
-  const splits = Object.fromEntries([...new Set(cases.map((c) => c.split))].map((s) => [s, { pairs: cases.filter((c) => c.split === s).length, ...run(cases.filter((c) => c.split === s)) }]));
+  const splits = Object.fromEntries(
+    [...new Set(cases.map((c) => c.split))].map((s) => [
+      s,
+      { pairs: cases.filter((c) => c.split === s).length, ...run(cases.filter((c) => c.split === s)) },
+    ]),
+  );
   return { pairs: cases.length, all: run(cases), ...splits };
 }
 
@@ -67,10 +86,11 @@ async function pageFigures({ baseURL, distDir, browser, brotliSize }, job, resum
     const path = new URL(r.url()).pathname;
     if (/\.m?js$/.test(path)) scripts.add(path);
   });
-  const bytes = (paths) => [...paths].reduce((sum, p) => {
-    const file = join(distDir, p);
-    return sum + (existsSync(file) ? brotliSize(readFileSync(file)) : 0);
-  }, 0);
+  const bytes = (paths) =>
+    [...paths].reduce((sum, p) => {
+      const file = join(distDir, p);
+      return sum + (existsSync(file) ? brotliSize(readFileSync(file)) : 0);
+    }, 0);
   await page.goto(baseURL + '/tools/resume-fit/', { waitUntil: 'networkidle' });
   await page.locator('button[type=submit]:not([disabled])').waitFor();
   const onLoad = new Set(scripts);
@@ -87,7 +107,11 @@ async function pageFigures({ baseURL, distDir, browser, brotliSize }, job, resum
   await page.waitForFunction(() => !document.querySelector('button[type=submit]')?.hasAttribute('disabled'));
   const warmMs = Date.now() - again;
   const beforeFile = new Set(scripts);
-  await page.setInputFiles('#rf-resume-file', { name: 'resume.pdf', mimeType: 'application/pdf', buffer: readFileSync(new URL('../../tests/fixtures/resume-fit/files/resume.pdf', import.meta.url)) });
+  await page.setInputFiles('#rf-resume-file', {
+    name: 'resume.pdf',
+    mimeType: 'application/pdf',
+    buffer: readFileSync(new URL('../../tests/fixtures/resume-fit/files/resume.pdf', import.meta.url)),
+  });
   await page.locator('#rf-resume-file-status:has-text("Read resume.pdf")').waitFor({ timeout: 30_000 });
   await context.close();
   const loadBytes = bytes(onLoad);
@@ -96,26 +120,50 @@ async function pageFigures({ baseURL, distDir, browser, brotliSize }, job, resum
     pageFirstCheckMs: pageMs,
     pageWarmCheckMs: warmMs,
     jsOnLoad: { files: onLoad.size, brotliBytes: loadBytes },
-    jsBeforeFileChosen: { files: beforeFile.size, brotliBytes: beforeFileBytes, target: TARGET_JS, result: beforeFileBytes <= TARGET_JS ? 'PASS' : 'FAIL' },
+    jsBeforeFileChosen: {
+      files: beforeFile.size,
+      brotliBytes: beforeFileBytes,
+      target: TARGET_JS,
+      result: beforeFileBytes <= TARGET_JS ? 'PASS' : 'FAIL',
+    },
     jsAfterPdfChosen: { files: scripts.size, brotliBytes: bytes(scripts) },
   };
 }
 
 export default async function resumeFit(harness) {
   const cases = loadCases();
-  const job = words(cases.map((c) => c.job), 1500);
-  const resume = words(cases.map((c) => c.resume), 1000);
-  const figures = { evaluation: accuracy(cases), nodeAnalyseMs: { words: { job: 1500, resume: 1000 }, median: nodeTiming(job, resume) } };
+  const job = words(
+    cases.map((c) => c.job),
+    1500,
+  );
+  const resume = words(
+    cases.map((c) => c.resume),
+    1000,
+  );
+  const figures = {
+    evaluation: accuracy(cases),
+    nodeAnalyseMs: { words: { job: 1500, resume: 1000 }, median: nodeTiming(job, resume) },
+  };
   if (harness?.browser) Object.assign(figures, await pageFigures(harness, job, resume));
   console.log(`Evaluation set: ${figures.evaluation.pairs} pairs (unseen = written after tuning, run once)`);
   for (const [name, r] of Object.entries(figures.evaluation).filter(([, v]) => typeof v === 'object')) {
-    console.log(`  ${name.padEnd(11)} extraction P ${r.extraction.precision} R ${r.extraction.recall} (level ${r.extraction.levelAccuracy}); matching P ${r.matching.precision} R ${r.matching.recall}`);
+    console.log(
+      `  ${name.padEnd(11)} extraction P ${r.extraction.precision} R ${r.extraction.recall} (level ${r.extraction.levelAccuracy}); matching P ${r.matching.precision} R ${r.matching.recall}`,
+    );
   }
-  console.log(`Analyse 1,500-word description + 1,000-word resume: ${figures.nodeAnalyseMs.median} ms in Node (median of 7)`);
+  console.log(
+    `Analyse 1,500-word description + 1,000-word resume: ${figures.nodeAnalyseMs.median} ms in Node (median of 7)`,
+  );
   if (figures.jsBeforeFileChosen) {
-    console.log(`  in the page: ${figures.pageFirstCheckMs} ms first check (worker start included), ${figures.pageWarmCheckMs} ms again`);
-    console.log(`JS on load ${figures.jsOnLoad.brotliBytes} B; before a file is chosen (load + analysis worker) ${figures.jsBeforeFileChosen.brotliBytes} B brotli, target ${TARGET_JS}: ${figures.jsBeforeFileChosen.result}`);
-    console.log(`  after choosing a PDF (pdf.js and its worker, loaded only then): ${figures.jsAfterPdfChosen.brotliBytes} B`);
+    console.log(
+      `  in the page: ${figures.pageFirstCheckMs} ms first check (worker start included), ${figures.pageWarmCheckMs} ms again`,
+    );
+    console.log(
+      `JS on load ${figures.jsOnLoad.brotliBytes} B; before a file is chosen (load + analysis worker) ${figures.jsBeforeFileChosen.brotliBytes} B brotli, target ${TARGET_JS}: ${figures.jsBeforeFileChosen.result}`,
+    );
+    console.log(
+      `  after choosing a PDF (pdf.js and its worker, loaded only then): ${figures.jsAfterPdfChosen.brotliBytes} B`,
+    );
   }
   return figures;
 }

@@ -55,23 +55,31 @@ async function settle(page, ms = 400) {
 function timingProbe() {
   window.__bench = { lastKey: 0 };
   // The term arrives as one input event (see typeAndTime): that moment is the last keystroke.
-  addEventListener('input', () => { window.__bench.lastKey = performance.now(); }, true);
+  addEventListener(
+    'input',
+    () => {
+      window.__bench.lastKey = performance.now();
+    },
+    true,
+  );
   /**
    * Resolves once the frame that first shows an element matching `selector` with text has been painted: the task
    * queued from that frame's requestAnimationFrame runs after its paint.
    */
-  window.__benchFirstPaint = (selector) => new Promise((resolve) => {
-    const found = () => [...document.querySelectorAll(selector)].some((el) => el.textContent.trim());
-    const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__bench.lastKey)));
-    if (found()) return done();
-    const observer = new MutationObserver(() => {
-      if (found()) {
-        observer.disconnect();
-        done();
-      }
+  window.__benchFirstPaint = (selector) =>
+    new Promise((resolve) => {
+      const found = () => [...document.querySelectorAll(selector)].some((el) => el.textContent.trim());
+      const done = () =>
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__bench.lastKey)));
+      if (found()) return done();
+      const observer = new MutationObserver(() => {
+        if (found()) {
+          observer.disconnect();
+          done();
+        }
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
     });
-    observer.observe(document, { subtree: true, childList: true, characterData: true });
-  });
 }
 
 /**
@@ -182,7 +190,12 @@ async function timeComponentUi(browser, baseURL, term) {
     warm.push(await typeAndTime(page, term, COMPONENT.result));
     await context.close();
   }
-  return { coldMs: median(cold), warmMs: median(warm), coldRunsMs: cold.map(Math.round), warmRunsMs: warm.map(Math.round) };
+  return {
+    coldMs: median(cold),
+    warmMs: median(warm),
+    coldRunsMs: cold.map(Math.round),
+    warmRunsMs: warm.map(Math.round),
+  };
 }
 
 /** Pagefind's JS API alone, in a blank page: search(), and search() plus the first result's data. */
@@ -190,19 +203,22 @@ async function timeJsApi(browser, baseURL, term) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(baseURL + '/bench-blank.html');
-  const runs = await page.evaluate(async ({ term, runs }) => {
-    const pf = await import('/pagefind/pagefind.js');
-    await pf.init();
-    const out = [];
-    for (let i = 0; i <= runs; i++) {
-      const start = performance.now();
-      const search = await pf.search(term);
-      const searched = performance.now();
-      await search.results[0]?.data();
-      out.push({ search: searched - start, firstData: performance.now() - start, hits: search.results.length });
-    }
-    return out;
-  }, { term, runs: RUNS });
+  const runs = await page.evaluate(
+    async ({ term, runs }) => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.init();
+      const out = [];
+      for (let i = 0; i <= runs; i++) {
+        const start = performance.now();
+        const search = await pf.search(term);
+        const searched = performance.now();
+        await search.results[0]?.data();
+        out.push({ search: searched - start, firstData: performance.now() - start, hits: search.results.length });
+      }
+      return out;
+    },
+    { term, runs: RUNS },
+  );
   await context.close();
   const [cold, ...warm] = runs;
   return {
@@ -216,10 +232,11 @@ async function timeJsApi(browser, baseURL, term) {
 // ---------- index size ----------
 
 function indexSize(pagefindDir, brotliSize) {
-  const files = (dir) => readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
+  const files = (dir) =>
+    readdirSync(dir).flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? files(full) : [full];
+    });
   const all = files(pagefindDir);
   const index = all.filter((f) => /\.pf_(index|fragment|filter|meta)$/.test(f));
   const runtime = all.filter((f) => /(^|\/)(pagefind\.js|pagefind-worker\.js|wasm\.en\.pagefind)$/.test(f));
@@ -248,25 +265,34 @@ function random(seed) {
 
 const COMMON = 'interview';
 const LATER = 'employer';
-const BASE_WORDS = ('the a to and of you your it is in that for on with as was be at this have from or by not but what all were ' +
+const BASE_WORDS = (
+  'the a to and of you your it is in that for on with as was be at this have from or by not but what all were ' +
   'when we there can an which their if do will each about how up out them then she many some so these would other into has ' +
   'more her two like him see time could no make than first been its who now people my made over did down only way find use ' +
   'may water long little very after words called just where most know job resume feedback attitude appearance company team ' +
-  'manager role skills email thanks offer hiring answer question tone voice body language dress culture level').split(' ');
+  'manager role skills email thanks offer hiring answer question tone voice body language dress culture level'
+).split(' ');
 
 /** Writes `count` guide-like pages (about 300 words, "interview" on about 80% of them, "employer" on about 10%). */
 function writeSyntheticPages(dir, count) {
   const next = random(count);
   const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'shi', 'pra', 'den', 'gal', 'tor', 'bel', 'fin', 'sum'];
-  const vocabulary = Array.from({ length: 3000 }, (_, i) => syllables[i % 15] + syllables[Math.floor(i / 15) % 15] + syllables[Math.floor(i / 225) % 15]);
-  const word = () => (next() < 0.6 ? BASE_WORDS[Math.floor(next() * BASE_WORDS.length)] : vocabulary[Math.floor(next() * vocabulary.length)]);
+  const vocabulary = Array.from(
+    { length: 3000 },
+    (_, i) => syllables[i % 15] + syllables[Math.floor(i / 15) % 15] + syllables[Math.floor(i / 225) % 15],
+  );
+  const word = () =>
+    next() < 0.6
+      ? BASE_WORDS[Math.floor(next() * BASE_WORDS.length)]
+      : vocabulary[Math.floor(next() * vocabulary.length)];
   const sentence = (length) => Array.from({ length }, word).join(' ');
   for (let i = 0; i < count; i++) {
     const title = `Guide ${i}: ${sentence(4)}`;
     const paragraphs = Array.from({ length: 6 }, () => sentence(45));
     if (next() < 0.8) paragraphs[Math.floor(next() * 6)] += ` ${COMMON}`;
     if (next() < 0.1) paragraphs[Math.floor(next() * 6)] += ` ${LATER}`;
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+    const html =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
       `<meta property="og:title" content="${title}" data-pagefind-meta="title[content]"></head><body><main>` +
       `<div data-pagefind-body data-pagefind-meta="type[data-type]" data-pagefind-filter="type[data-type]" data-type="guide">` +
       `<h1>${title}</h1>${paragraphs.map((p, n) => (n === 3 ? `<h2>${sentence(3)}</h2><p>${p}</p>` : `<p>${p}</p>`)).join('')}</div></main></body></html>`;
@@ -290,15 +316,25 @@ export async function makeSyntheticSite(distDir, contentPath, count) {
   const errors = [...added.errors, ...written.errors];
   if (errors.length) throw new Error(`Pagefind failed on the synthetic site: ${errors.join('; ')}`);
   const indexSeconds = Math.round((performance.now() - started) / 100) / 10;
-  writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API</title></head><body></body></html>');
-  writeFileSync(join(dir, 'bench-component-ui.html'),
+  writeFileSync(
+    join(dir, 'bench-blank.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API</title></head><body></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'bench-component-ui.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Component UI</title>' +
-    '<link rel="stylesheet" href="/pagefind/pagefind-component-ui.css"><script type="module" src="/pagefind/pagefind-component-ui.js"></script>' +
-    '</head><body><pagefind-input debounce="0"></pagefind-input><pagefind-results></pagefind-results></body></html>');
+      '<link rel="stylesheet" href="/pagefind/pagefind-component-ui.css"><script type="module" src="/pagefind/pagefind-component-ui.js"></script>' +
+      '</head><body><pagefind-input debounce="0"></pagefind-input><pagefind-results></pagefind-results></body></html>',
+  );
   return { dir, pages: added.page_count, indexSeconds };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** A static file server on loopback for a synthetic site. */
 export async function serve(dir) {
@@ -314,7 +350,10 @@ export async function serve(dir) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { baseURL: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    baseURL: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 // ---------- the module ----------
@@ -337,9 +376,11 @@ export default async function search({ baseURL, distDir, browser, brotliSize }) 
     ourColdMs: builtOurs.coldMs,
     ourWarmMs: builtOurs.warmMs,
   };
-  console.log(`Built site: index ${figures.builtSite.index.indexKB} KB in ${figures.builtSite.index.indexFiles} files; ` +
-    `first search ${figures.builtSite.firstSearchKB} KB (${figures.builtSite.firstSearchRequests} requests), later search ${figures.builtSite.laterSearchKB} KB; ` +
-    `last keystroke → first result ${figures.builtSite.ourColdMs} ms cold, ${figures.builtSite.ourWarmMs} ms warm`);
+  console.log(
+    `Built site: index ${figures.builtSite.index.indexKB} KB in ${figures.builtSite.index.indexFiles} files; ` +
+      `first search ${figures.builtSite.firstSearchKB} KB (${figures.builtSite.firstSearchRequests} requests), later search ${figures.builtSite.laterSearchKB} KB; ` +
+      `last keystroke → first result ${figures.builtSite.ourColdMs} ms cold, ${figures.builtSite.ourWarmMs} ms warm`,
+  );
 
   for (const count of [1000, 5000]) {
     const site = await makeSyntheticSite(distDir, contentPath, count);
@@ -379,8 +420,10 @@ export default async function search({ baseURL, distDir, browser, brotliSize }) 
         });
       }
       figures[`synthetic${count}`] = entry;
-      console.log(`${count} pages: index ${entry.index.indexKB} KB in ${entry.index.indexFiles} files (Pagefind ${entry.pagefindIndexSeconds} s); ` +
-        `first search ${entry.firstSearchKB} KB, later ${entry.laterSearchKB} KB; ours ${entry.ourColdMs} ms cold, ${entry.ourWarmMs} ms warm`);
+      console.log(
+        `${count} pages: index ${entry.index.indexKB} KB in ${entry.index.indexFiles} files (Pagefind ${entry.pagefindIndexSeconds} s); ` +
+          `first search ${entry.firstSearchKB} KB, later ${entry.laterSearchKB} KB; ours ${entry.ourColdMs} ms cold, ${entry.ourWarmMs} ms warm`,
+      );
       if (entry.targets) for (const line of Object.values(entry.targets)) console.log(`  ${line}`);
     } finally {
       await server.close();
@@ -392,14 +435,23 @@ export default async function search({ baseURL, distDir, browser, brotliSize }) 
 
 // Run on its own after `npm run build`: serves dist/ itself and prints the figures.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { launchChromium } = await import('../../tests/support/browser.ts');
+  const { launchChromium } = await import('../lib/browser.ts');
   const { spawn } = await import('node:child_process');
   const dataDir = mkdtempSync(join(tmpdir(), 'jst-bench-'));
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0', DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const baseURL = await new Promise((resolve) => child.stdout.on('data', (c) => { const m = /served at (http:\/\/\S+?)\/?\s/.exec(String(c)); if (m) resolve(m[1].replace('localhost', '127.0.0.1')); }));
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const baseURL = await new Promise((resolve) =>
+    child.stdout.on('data', (c) => {
+      const m = /served at (http:\/\/\S+?)\/?\s/.exec(String(c));
+      if (m) resolve(m[1].replace('localhost', '127.0.0.1'));
+    }),
+  );
   const browser = await launchChromium();
   try {
-    const brotliSize = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const brotliSize = (bytes) =>
+      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     console.log(JSON.stringify(await search({ baseURL, distDir: 'dist/client', browser, brotliSize }), null, 2));
   } finally {
     await browser.close();

@@ -37,11 +37,13 @@ export function lazyModule({ specifier, entry, name }: LazyModuleOptions): Astro
             if (id !== resolved) return undefined;
             // In dev, Vite serves the source module itself.
             if (this.environment.mode !== 'build') return `export default ${JSON.stringify(`/@fs${entryPath}`)};`;
-            if (!referenceId) throw new Error(`${specifier} can only be imported from browser code (a processed <script>).`);
+            if (!referenceId)
+              throw new Error(`${specifier} can only be imported from browser code (a processed <script>).`);
             return `export default import.meta.ROLLUP_FILE_URL_${referenceId};`;
           },
           // A root-relative URL: the loader runs inline in the page, where import.meta.url is the page's address.
-          resolveFileUrl: ({ referenceId: ref, fileName }) => (ref === referenceId ? JSON.stringify(base + fileName) : undefined),
+          resolveFileUrl: ({ referenceId: ref, fileName }) =>
+            ref === referenceId ? JSON.stringify(base + fileName) : undefined,
         };
         updateConfig({ vite: { plugins: [plugin] } });
       },

@@ -18,7 +18,13 @@ export interface IndexOptions {
 async function step<T extends { errors: string[] }>(what: string, work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Pagefind did not ${what} within ${timeoutMs / 1000} s (its process may have crashed; see above).`)), timeoutMs);
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`Pagefind did not ${what} within ${timeoutMs / 1000} s (its process may have crashed; see above).`),
+        ),
+      timeoutMs,
+    );
   });
   try {
     const response = await Promise.race([work, timeout]);
@@ -30,7 +36,11 @@ async function step<T extends { errors: string[] }>(what: string, work: Promise<
 }
 
 /** Indexes the HTML files in `siteDir` into `outputDir`; returns how many HTML files Pagefind read. */
-export async function buildSearchIndex(siteDir: string, outputDir: string, { stepTimeoutMs = 120_000 }: IndexOptions = {}): Promise<number> {
+export async function buildSearchIndex(
+  siteDir: string,
+  outputDir: string,
+  { stepTimeoutMs = 120_000 }: IndexOptions = {},
+): Promise<number> {
   try {
     const { index } = await step('start', pagefind.createIndex({ forceLanguage: 'en' }), stepTimeoutMs);
     if (!index) throw new Error('Pagefind returned no index.');
@@ -43,7 +53,11 @@ export async function buildSearchIndex(siteDir: string, outputDir: string, { ste
   }
 }
 
-const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 export function pagefindIndex(): AstroIntegration {
   let clientDir: URL | undefined;

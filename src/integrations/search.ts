@@ -5,7 +5,11 @@ import { pagefindIndex } from './pagefind.ts';
 
 export function search(): AstroIntegration[] {
   return [
-    lazyModule({ specifier: 'virtual:jst/search-ui-url', entry: './src/components/search/search-ui.ts', name: 'search-ui' }),
+    lazyModule({
+      specifier: 'virtual:jst/search-ui-url',
+      entry: './src/components/search/search-ui.ts',
+      name: 'search-ui',
+    }),
     pagefindIndex(),
   ];
 }

@@ -1,7 +1,7 @@
 // Writes dist/client/_headers for static hosts (Netlify, Cloudflare Pages), from the same rules the Node server sends.
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../server/headers.ts';
+import { headersFile } from '#/server/headers.ts';
 
 export function staticHeaders(): AstroIntegration {
   return {

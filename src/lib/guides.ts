@@ -11,7 +11,9 @@ export function sortByStep<T extends Stepped>(guides: readonly T[]): T[] {
   for (let i = 1; i < sorted.length; i++) {
     const [prev, cur] = [sorted[i - 1]!, sorted[i]!];
     if (prev.data.step === cur.data.step) {
-      throw new Error(`Guides "${prev.id}" and "${cur.id}" both have step ${cur.data.step}: give each guide its own step.`);
+      throw new Error(
+        `Guides "${prev.id}" and "${cur.id}" both have step ${cur.data.step}: give each guide its own step.`,
+      );
     }
   }
   return sorted;

@@ -22,7 +22,11 @@ export interface HeadInput {
   image: { path: string; width: number; height: number; alt: string };
   publisher: { name: string; url: string };
   /** For guides, lessons and the article: who wrote it, when it changed, what it is based on. */
-  article?: { author: { name: string; type: 'Person' | 'Organization'; url?: string }; modified?: Date; basedOn?: string };
+  article?: {
+    author: { name: string; type: 'Person' | 'Organization'; url?: string };
+    modified?: Date;
+    basedOn?: string;
+  };
   /** Trail below Home; the last crumb is this page. */
   breadcrumbs?: Crumb[];
   noindex?: boolean;
@@ -79,7 +83,8 @@ export function breadcrumbList(site: string | URL, crumbs: Crumb[]): Record<stri
 export function buildHead(input: HeadInput): HeadData {
   const url = absoluteUrl(input.site, input.path);
   const image = absoluteUrl(input.site, input.image.path);
-  const ogType = input.pageType === 'guide' || input.pageType === 'article' || input.pageType === 'lesson' ? 'article' : 'website';
+  const ogType =
+    input.pageType === 'guide' || input.pageType === 'article' || input.pageType === 'lesson' ? 'article' : 'website';
   const meta: HeadTag[] = [
     { name: 'description', content: input.description },
     ...(input.noindex ? [{ name: 'robots', content: 'noindex' }] : []),
@@ -115,7 +120,10 @@ export function buildHead(input: HeadInput): HeadData {
       ...(input.searchPath && {
         potentialAction: {
           '@type': 'SearchAction',
-          target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(input.site, input.searchPath)}?q={search_term_string}` },
+          target: {
+            '@type': 'EntryPoint',
+            urlTemplate: `${absoluteUrl(input.site, input.searchPath)}?q={search_term_string}`,
+          },
           'query-input': 'required name=search_term_string',
         },
       }),
@@ -131,7 +139,11 @@ export function buildHead(input: HeadInput): HeadData {
       mainEntityOfPage: url,
       image,
       inLanguage: input.locale,
-      author: { '@type': input.article.author.type, name: input.article.author.name, ...(input.article.author.url && { url: input.article.author.url }) },
+      author: {
+        '@type': input.article.author.type,
+        name: input.article.author.name,
+        ...(input.article.author.url && { url: input.article.author.url }),
+      },
       publisher,
       ...(input.article.modified && { dateModified: input.article.modified.toISOString() }),
       ...(input.article.basedOn && { isBasedOn: absoluteUrl(input.site, input.article.basedOn) }),

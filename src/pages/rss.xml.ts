@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { orderedGuides } from '@/lib/guide-collection';
-import { guidePath } from '@/lib/guides';
-import { siteConfig } from '@/site.config';
+import { orderedGuides } from '#/collections/guides.ts';
+import { guidePath } from '#/lib/guides.ts';
+import { siteConfig } from '#/site.config.ts';
 
 export const GET: APIRoute = async (context) =>
   rss({

@@ -7,7 +7,11 @@ export const lessonSchema = z.object({
   /** The page's heading; the email's subject puts "Lesson 2 of 7: " in front of it. Plain words, under 60 characters. */
   subject: z.string({ error: 'subject is required: the email subject and page heading' }).min(5).max(60),
   /** When the email goes out, in whole days after the person confirms: 0 for lesson 1 (sent at once), then rising. */
-  daysAfterConfirmation: z.number({ error: 'daysAfterConfirmation is required: 0 for lesson 1, then a higher number for each lesson' }).int().min(0).max(60),
+  daysAfterConfirmation: z
+    .number({ error: 'daysAfterConfirmation is required: 0 for lesson 1, then a higher number for each lesson' })
+    .int()
+    .min(0)
+    .max(60),
   /** One or two sentences for the course page, search results and the email preview, 50 to 160 characters. */
   summary: z.string({ error: 'summary is required: one or two sentences about the lesson' }).min(50).max(160),
 });

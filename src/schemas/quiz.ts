@@ -39,7 +39,10 @@ const questionSchema = z
     /** Optional: one sentence under the question that helps the reader answer it. */
     hint: z.string().min(5).max(200).optional(),
     /** 2 to 6 answers, from the strongest to the weakest. */
-    options: z.array(optionSchema).min(2, { error: 'options needs at least 2 answers' }).max(6, { error: 'options can have at most 6 answers' }),
+    options: z
+      .array(optionSchema)
+      .min(2, { error: 'options needs at least 2 answers' })
+      .max(6, { error: 'options can have at most 6 answers' }),
     /** What to check when the reader picks any answer but the strongest: one concrete action, not a judgement. */
     tip: z.string({ error: 'tip is required: what to check when the answer is not the strongest' }).min(10).max(400),
     /** Optional: the guide for this question's tip; defaults to the area's guide. */
@@ -62,12 +65,20 @@ export const quizAreaSchema = z
     /** The guide that covers this area. */
     guide,
     /** 2 to 8 questions, in the order they are asked. */
-    questions: z.array(questionSchema).min(2, { error: 'questions needs at least 2 questions' }).max(8, { error: 'questions can have at most 8 questions' }),
+    questions: z
+      .array(questionSchema)
+      .min(2, { error: 'questions needs at least 2 questions' })
+      .max(8, { error: 'questions can have at most 8 questions' }),
   })
   .superRefine((area, ctx) => {
     const seen = new Set<string>();
     area.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `id "${q.id}" is used by two questions: give each its own` });
+      if (seen.has(q.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'id'],
+          message: `id "${q.id}" is used by two questions: give each its own`,
+        });
       seen.add(q.id);
     });
   });

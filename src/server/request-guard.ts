@@ -3,13 +3,17 @@
 // without an Origin header and has no per-route exemption, so RFC 8058 one-click unsubscribes from mail providers
 // (no cookies, no Origin) would fail. Rules: safe methods pass; any other method needs an Origin equal to this
 // request's origin or to SITE_URL; the only exception is a one-click unsubscribe post with exactly its RFC 8058 body.
-import { BODY_LIMIT_BYTES } from './course/config.ts';
-import { isOneClickBody, readForm } from './course/http.ts';
+import { BODY_LIMIT_BYTES } from '#/server/course/config.ts';
+import { isOneClickBody, readForm } from '#/server/course/http.ts';
 
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 export const ONE_CLICK_PATH = '/course/unsubscribe/';
 
-export async function refuseCrossSiteRequest(request: Request, url: URL, siteOrigin: string): Promise<Response | undefined> {
+export async function refuseCrossSiteRequest(
+  request: Request,
+  url: URL,
+  siteOrigin: string,
+): Promise<Response | undefined> {
   if (SAFE_METHODS.includes(request.method)) return undefined;
   if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMIT_BYTES) {
     return text(413, `Too large: a form here may send at most ${BODY_LIMIT_BYTES / 1024} KB.`);
@@ -17,7 +21,10 @@ export async function refuseCrossSiteRequest(request: Request, url: URL, siteOri
   const origin = request.headers.get('origin');
   if (origin !== null && (origin === url.origin || origin === siteOrigin)) return undefined;
   if (request.method === 'POST' && url.pathname === ONE_CLICK_PATH && (await isOneClick(request))) return undefined;
-  return text(403, `Forms on this site can only be sent from ${siteOrigin}. Go back to the page, reload it and try again.`);
+  return text(
+    403,
+    `Forms on this site can only be sent from ${siteOrigin}. Go back to the page, reload it and try again.`,
+  );
 }
 
 async function isOneClick(request: Request): Promise<boolean> {
@@ -26,5 +33,8 @@ async function isOneClick(request: Request): Promise<boolean> {
 }
 
 function text(status: number, message: string): Response {
-  return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(message, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }

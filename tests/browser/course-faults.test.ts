@@ -5,11 +5,19 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CourseStore } from '@/server/course/store.ts';
+import { CourseStore } from '#/server/course/store.ts';
 import {
-  freePort, linkIn, postForm, rawRequest, removeDir, runCourseSend, startCourseServer, startSmtp,
-  type CourseServer, type TestSmtp,
-} from '../support/course';
+  freePort,
+  linkIn,
+  postForm,
+  rawRequest,
+  removeDir,
+  runCourseSend,
+  startCourseServer,
+  startSmtp,
+  type CourseServer,
+  type TestSmtp,
+} from '../support/course.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -18,7 +26,10 @@ afterEach(async () => {
 
 async function server(env: Record<string, string>): Promise<CourseServer> {
   const started = await startCourseServer(env);
-  cleanups.push(() => removeDir(started.dataDir), () => started.stop());
+  cleanups.push(
+    () => removeDir(started.dataDir),
+    () => started.stop(),
+  );
   return started;
 }
 
@@ -36,8 +47,14 @@ function openStore(dataDir: string): CourseStore {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function runAdmin(dataDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['scripts/course-admin.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+function runAdmin(
+  dataDir: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['scripts/course-admin.ts', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -69,7 +86,9 @@ describe('the email course under faults', () => {
     killed = true;
     web.child.kill('SIGKILL');
     await Promise.all(clients);
-    await new Promise((resolve) => (web.child.exitCode !== null || web.child.signalCode !== null ? resolve(null) : web.child.once('exit', resolve)));
+    await new Promise((resolve) =>
+      web.child.exitCode !== null || web.child.signalCode !== null ? resolve(null) : web.child.once('exit', resolve),
+    );
     expect(web.child.signalCode).toBe('SIGKILL');
 
     const db = new DatabaseSync(join(web.dataDir, 'course.sqlite'));
@@ -78,7 +97,10 @@ describe('the email course under faults', () => {
     const store = openStore(web.dataDir);
     const missing = acknowledged.filter((email) => {
       const rows = store.outboxOf(email);
-      return store.findSubscriber(email)?.status !== 'pending' || !rows.some((r) => r.kind === 'confirm' && (r.status === 'pending' || r.status === 'sent'));
+      return (
+        store.findSubscriber(email)?.status !== 'pending' ||
+        !rows.some((r) => r.kind === 'confirm' && (r.status === 'pending' || r.status === 'sent'))
+      );
     });
     expect(missing).toEqual([]);
     expect(acknowledged.length).toBeGreaterThanOrEqual(300);
@@ -95,13 +117,21 @@ describe('the email course under faults', () => {
     const failed = () => people.filter((email) => store.outboxOf(email)[0]?.lastError);
     while (failed().length < 3 && Date.now() < deadline) await sleep(50);
     for (const email of people) {
-      expect(store.outboxOf(email)[0], email).toMatchObject({ status: 'pending', lastError: expect.stringMatching(/ECONNREFUSED|ECONNECTION|ESOCKET/) });
+      expect(store.outboxOf(email)[0], email).toMatchObject({
+        status: 'pending',
+        lastError: expect.stringMatching(/ECONNREFUSED|ECONNECTION|ESOCKET/),
+      });
     }
     expect(web.output()).toMatch(/will retry confirm/);
 
     const smtp = await smtpOn(port);
     // Five minutes later (the first retry waits one), a cron pass finds the mail server back.
-    const env = { DATA_DIR: web.dataDir, SMTP_URL: smtp.url, SITE_URL: web.baseURL, COURSE_NOW: new Date(Date.now() + 5 * 60_000).toISOString() };
+    const env = {
+      DATA_DIR: web.dataDir,
+      SMTP_URL: smtp.url,
+      SITE_URL: web.baseURL,
+      COURSE_NOW: new Date(Date.now() + 5 * 60_000).toISOString(),
+    };
     expect(await runCourseSend(env)).toMatch(/sent 3,/);
     expect(await runCourseSend(env)).toMatch(/sent 0,/);
     await smtp.waitFor(3);
@@ -110,10 +140,15 @@ describe('the email course under faults', () => {
   });
 
   it('limits signups per client address, believing X-Forwarded-For only when TRUST_PROXY says a proxy is in front', async () => {
-    const post = (baseURL: string, email: string, forwardedFor: string) => rawRequest(`${baseURL}/course/signup/`, {
-      headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': forwardedFor },
-      body: `email=${encodeURIComponent(email)}`,
-    });
+    const post = (baseURL: string, email: string, forwardedFor: string) =>
+      rawRequest(`${baseURL}/course/signup/`, {
+        headers: {
+          origin: baseURL,
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-for': forwardedFor,
+        },
+        body: `email=${encodeURIComponent(email)}`,
+      });
     const direct = await server({ COURSE_IP_LIMIT: '2/1h', COURSE_WORKER_INTERVAL: '0' });
     // Without TRUST_PROXY a client cannot dodge the limit by inventing X-Forwarded-For values.
     expect((await post(direct.baseURL, 'a1@example.com', '198.51.100.1')).status).toBe(200);
@@ -136,7 +171,8 @@ describe('the email course under faults', () => {
     expect((await postForm(`${web.baseURL}/course/signup/`, { email: 'eml@example.com' })).status).toBe(200);
     const folder = join(web.dataDir, 'outbox');
     const deadline = Date.now() + 10_000;
-    while (!(existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.eml'))) && Date.now() < deadline) await sleep(50);
+    while (!(existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.eml'))) && Date.now() < deadline)
+      await sleep(50);
     const [file] = readdirSync(folder).filter((f) => f.endsWith('.eml'));
     // The log line travels through a pipe and can trail the file by a moment.
     const logged = `was written to ${join(folder, file!)}`;
@@ -153,9 +189,13 @@ describe('the email course under faults', () => {
   it('exports subscribers as CSV and deletes a person with all their data from the command line', async () => {
     const smtp = await smtpOn();
     const web = await server({ SMTP_URL: smtp.url, COURSE_IP_LIMIT: 'off' });
-    for (const email of ['keep@example.com', 'forget@example.com']) await postForm(`${web.baseURL}/course/signup/`, { email, firstName: 'Sam' });
+    for (const email of ['keep@example.com', 'forget@example.com'])
+      await postForm(`${web.baseURL}/course/signup/`, { email, firstName: 'Sam' });
     await smtp.waitFor(2);
-    const confirm = linkIn(smtp.received.find((m) => m.to === 'forget@example.com')!, '/course/confirm/');
+    const confirm = linkIn(
+      smtp.received.find((m) => m.to === 'forget@example.com')!,
+      '/course/confirm/',
+    );
     await postForm(`${web.baseURL}/course/confirm/`, { token: new URL(confirm).searchParams.get('token')! });
     await smtp.waitFor(3);
 
@@ -163,7 +203,12 @@ describe('the email course under faults', () => {
     expect(exported.code).toBe(0);
     const lines = exported.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('email,first_name,status,signed_up,confirmed,unsubscribed,lessons_sent');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(',')).sort()).toEqual(['forget@example.com,Sam,confirmed', 'keep@example.com,Sam,pending']);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 3).join(','))
+        .sort(),
+    ).toEqual(['forget@example.com,Sam,confirmed', 'keep@example.com,Sam,pending']);
     expect(lines.find((l) => l.startsWith('forget@'))!.split(',')[6]).toBe('1');
 
     const deleted = await runAdmin(web.dataDir, 'delete', 'Forget@Example.com');

@@ -2,11 +2,19 @@
 // server on loopback, the one-pass CLI for "time moves on", and the SQLite file read back to check what was stored.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CourseStore } from '@/server/course/store.ts';
+import { CourseStore } from '#/server/course/store.ts';
 import {
-  linkIn, postForm, rawRequest, removeDir, runCourseSend, startCourseServer, startSmtp,
-  type CourseServer, type ReceivedMail, type TestSmtp,
-} from '../support/course';
+  linkIn,
+  postForm,
+  rawRequest,
+  removeDir,
+  runCourseSend,
+  startCourseServer,
+  startSmtp,
+  type CourseServer,
+  type ReceivedMail,
+  type TestSmtp,
+} from '../support/course.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -33,12 +41,22 @@ const signupUrl = () => `${server.baseURL}/course/signup/`;
 const mailsTo = (address: string) => smtp.received.filter((m) => m.to === address);
 const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const cliEnv = (now: number) => ({ DATA_DIR: server.dataDir, SMTP_URL: smtp.url, SITE_URL: server.baseURL, COURSE_NOW: new Date(now).toISOString() });
+const cliEnv = (now: number) => ({
+  DATA_DIR: server.dataDir,
+  SMTP_URL: smtp.url,
+  SITE_URL: server.baseURL,
+  COURSE_NOW: new Date(now).toISOString(),
+});
 
 async function waitForMail(address: string, count: number): Promise<ReceivedMail[]> {
   const deadline = Date.now() + 15_000;
   while (mailsTo(address).length < count) {
-    if (Date.now() > deadline) throw new Error(`Expected ${count} emails to ${address}, got ${mailsTo(address).map((m) => m.subject).join(' | ')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Expected ${count} emails to ${address}, got ${mailsTo(address)
+          .map((m) => m.subject)
+          .join(' | ')}`,
+      );
     await sleep(50);
   }
   return mailsTo(address);
@@ -48,14 +66,20 @@ async function waitForMail(address: string, count: number): Promise<ReceivedMail
 async function subscribe(address: string): Promise<ReceivedMail> {
   expect((await postForm(signupUrl(), { email: address })).status).toBe(200);
   const [confirmation] = await waitForMail(address, 1);
-  expect((await postForm(`${server.baseURL}/course/confirm/`, { token: tokenOf(linkIn(confirmation!, '/course/confirm/')) })).status).toBe(200);
+  expect(
+    (await postForm(`${server.baseURL}/course/confirm/`, { token: tokenOf(linkIn(confirmation!, '/course/confirm/')) }))
+      .status,
+  ).toBe(200);
   return (await waitForMail(address, 2))[1]!;
 }
 
 async function oneClickUnsubscribe(mail: ReceivedMail) {
   const target = /^<(.+)>$/.exec(mail.header('List-Unsubscribe') ?? '')![1]!;
   // Exactly what a mail provider sends: no Origin, no cookies, the RFC 8058 body.
-  return rawRequest(target, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+  return rawRequest(target, {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'List-Unsubscribe=One-Click',
+  });
 }
 
 describe('the email course over HTTP', () => {
@@ -133,7 +157,10 @@ describe('the email course over HTTP', () => {
     expect(mailsTo('pending@example.com')).toHaveLength(1);
     // The unsubscribed person is asked to confirm again (double opt-in); the confirmed one gets nothing new.
     expect(store.findSubscriber('left@example.com')?.status).toBe('pending');
-    expect(mailsTo('confirmed@example.com').map((m) => m.subject)).toEqual(['Please confirm: Job Seeker email course', 'Lesson 1 of 7: Give yourself a couple of days']);
+    expect(mailsTo('confirmed@example.com').map((m) => m.subject)).toEqual([
+      'Please confirm: Job Seeker email course',
+      'Lesson 1 of 7: Give yourself a couple of days',
+    ]);
   });
 
   it('refuses a signup from another site with 403 and stores nothing, but accepts one-click unsubscribes without Origin', async () => {
@@ -141,9 +168,16 @@ describe('the email course over HTTP', () => {
     expect(forged.status).toBe(403);
     const noOrigin = await postForm(signupUrl(), { email: 'victim@example.com' }, { origin: null });
     expect(noOrigin.status).toBe(403);
-    const json = await fetch(signupUrl(), { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: '{"email":"victim@example.com"}' });
+    const json = await fetch(signupUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: '{"email":"victim@example.com"}',
+    });
     expect(json.status).toBe(403);
-    const confirmForged = await rawRequest(`${server.baseURL}/course/confirm/`, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'token=x' });
+    const confirmForged = await rawRequest(`${server.baseURL}/course/confirm/`, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'token=x',
+    });
     expect(confirmForged.status).toBe(403);
     expect(store.findSubscriber('victim@example.com')).toBeUndefined();
 
@@ -173,22 +207,112 @@ describe('the email course over HTTP', () => {
     const subscribersBefore = store.exportSubscribers().length;
     const form = 'application/x-www-form-urlencoded';
     const origin = server.baseURL;
-    const cases: { name: string; headers: Record<string, string>; body: string | Buffer; status: number; says: RegExp }[] = [
-      { name: 'no email field', headers: { 'content-type': form }, body: 'firstName=Ana', status: 400, says: /Enter your email address/ },
-      { name: 'no @', headers: { 'content-type': form }, body: 'email=ana.example.com', status: 400, says: /needs an @/ },
-      { name: 'display name', headers: { 'content-type': form }, body: `email=${encodeURIComponent('Ana <ana@example.com>')}`, status: 400, says: /just the address/ },
-      { name: 'two addresses', headers: { 'content-type': form }, body: `email=${encodeURIComponent('a@example.com, b@example.com')}`, status: 400, says: /one email address only/ },
-      { name: 'two email fields', headers: { 'content-type': form }, body: 'email=a%40example.com&email=b%40example.com', status: 400, says: /one email address only/ },
-      { name: 'header injection', headers: { 'content-type': form }, body: `email=${encodeURIComponent('a@example.com\r\nBcc: b@example.com')}`, status: 400, says: /one email address only/ },
-      { name: 'too long', headers: { 'content-type': form }, body: `email=${'a'.repeat(250)}%40example.com`, status: 400, says: /at most 64/ },
-      { name: 'bad domain', headers: { 'content-type': form }, body: 'email=a%40localhost', status: 400, says: /does not look like a domain/ },
-      { name: 'name with a link', headers: { 'content-type': form }, body: 'email=ok%40example.com&firstName=www.spam.example', status: 400, says: /first name/ },
-      { name: 'broken percent-encoding', headers: { 'content-type': form }, body: 'email=%E0%A4%A', status: 400, says: /\S/ },
-      { name: 'JSON', headers: { 'content-type': 'application/json' }, body: '{"email":"a@example.com"}', status: 415, says: /web form/ },
+    const cases: {
+      name: string;
+      headers: Record<string, string>;
+      body: string | Buffer;
+      status: number;
+      says: RegExp;
+    }[] = [
+      {
+        name: 'no email field',
+        headers: { 'content-type': form },
+        body: 'firstName=Ana',
+        status: 400,
+        says: /Enter your email address/,
+      },
+      {
+        name: 'no @',
+        headers: { 'content-type': form },
+        body: 'email=ana.example.com',
+        status: 400,
+        says: /needs an @/,
+      },
+      {
+        name: 'display name',
+        headers: { 'content-type': form },
+        body: `email=${encodeURIComponent('Ana <ana@example.com>')}`,
+        status: 400,
+        says: /just the address/,
+      },
+      {
+        name: 'two addresses',
+        headers: { 'content-type': form },
+        body: `email=${encodeURIComponent('a@example.com, b@example.com')}`,
+        status: 400,
+        says: /one email address only/,
+      },
+      {
+        name: 'two email fields',
+        headers: { 'content-type': form },
+        body: 'email=a%40example.com&email=b%40example.com',
+        status: 400,
+        says: /one email address only/,
+      },
+      {
+        name: 'header injection',
+        headers: { 'content-type': form },
+        body: `email=${encodeURIComponent('a@example.com\r\nBcc: b@example.com')}`,
+        status: 400,
+        says: /one email address only/,
+      },
+      {
+        name: 'too long',
+        headers: { 'content-type': form },
+        body: `email=${'a'.repeat(250)}%40example.com`,
+        status: 400,
+        says: /at most 64/,
+      },
+      {
+        name: 'bad domain',
+        headers: { 'content-type': form },
+        body: 'email=a%40localhost',
+        status: 400,
+        says: /does not look like a domain/,
+      },
+      {
+        name: 'name with a link',
+        headers: { 'content-type': form },
+        body: 'email=ok%40example.com&firstName=www.spam.example',
+        status: 400,
+        says: /first name/,
+      },
+      {
+        name: 'broken percent-encoding',
+        headers: { 'content-type': form },
+        body: 'email=%E0%A4%A',
+        status: 400,
+        says: /\S/,
+      },
+      {
+        name: 'JSON',
+        headers: { 'content-type': 'application/json' },
+        body: '{"email":"a@example.com"}',
+        status: 415,
+        says: /web form/,
+      },
       { name: 'no content type', headers: {}, body: 'email=a%40example.com', status: 415, says: /web form/ },
-      { name: 'broken multipart', headers: { 'content-type': 'multipart/form-data; boundary=zzz' }, body: 'not multipart', status: 400, says: /could not be read/ },
-      { name: 'large body', headers: { 'content-type': form }, body: `email=a%40example.com&x=${'y'.repeat(40_000)}`, status: 413, says: /at most 16 KB/ },
-      { name: 'binary', headers: { 'content-type': form }, body: Buffer.from([0xff, 0xfe, 0x00, 0x3d, 0x01]), status: 400, says: /\S/ },
+      {
+        name: 'broken multipart',
+        headers: { 'content-type': 'multipart/form-data; boundary=zzz' },
+        body: 'not multipart',
+        status: 400,
+        says: /could not be read/,
+      },
+      {
+        name: 'large body',
+        headers: { 'content-type': form },
+        body: `email=a%40example.com&x=${'y'.repeat(40_000)}`,
+        status: 413,
+        says: /at most 16 KB/,
+      },
+      {
+        name: 'binary',
+        headers: { 'content-type': form },
+        body: Buffer.from([0xff, 0xfe, 0x00, 0x3d, 0x01]),
+        status: 400,
+        says: /\S/,
+      },
     ];
     for (const c of cases) {
       const response = await rawRequest(signupUrl(), { headers: { origin, ...c.headers }, body: c.body });
@@ -197,17 +321,39 @@ describe('the email course over HTTP', () => {
     }
     // A body with no Content-Length (chunked) is cut off at the limit too.
     const chunked = await fetch(signupUrl(), {
-      method: 'POST', headers: { origin, 'content-type': form },
-      body: new ReadableStream({ start(c) { for (let i = 0; i < 5; i++) c.enqueue(new TextEncoder().encode('x'.repeat(10_000))); c.close(); } }),
+      method: 'POST',
+      headers: { origin, 'content-type': form },
+      body: new ReadableStream({
+        start(c) {
+          for (let i = 0; i < 5; i++) c.enqueue(new TextEncoder().encode('x'.repeat(10_000)));
+          c.close();
+        },
+      }),
       duplex: 'half',
     } as RequestInit);
     expect(chunked.status).toBe(413);
     for (const method of ['PUT', 'DELETE', 'PATCH']) {
-      expect((await rawRequest(signupUrl(), { method, headers: { origin, 'content-type': form }, body: 'email=a%40example.com' })).status, method).toBe(405);
+      expect(
+        (
+          await rawRequest(signupUrl(), {
+            method,
+            headers: { origin, 'content-type': form },
+            body: 'email=a%40example.com',
+          })
+        ).status,
+        method,
+      ).toBe(405);
     }
-    const json = await postForm(signupUrl(), { email: 'Ana <ana@example.com>', firstName: 'http://x' }, { accept: 'application/json' });
+    const json = await postForm(
+      signupUrl(),
+      { email: 'Ana <ana@example.com>', firstName: 'http://x' },
+      { accept: 'application/json' },
+    );
     expect(json.status).toBe(400);
-    expect(await json.json()).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/just the address/), firstName: expect.stringMatching(/first name/) } });
+    expect(await json.json()).toMatchObject({
+      ok: false,
+      errors: { email: expect.stringMatching(/just the address/), firstName: expect.stringMatching(/first name/) },
+    });
 
     await sleep(1500);
     expect(store.exportSubscribers()).toHaveLength(subscribersBefore);
@@ -220,7 +366,11 @@ describe('the email course over HTTP', () => {
     const [confirmation] = await waitForMail('late@example.com', 1);
     const link = linkIn(confirmation!, '/course/confirm/');
     // The same data, read by a server whose clock is 8 days ahead.
-    const later = await startCourseServer({ DATA_DIR: server.dataDir, COURSE_NOW: new Date(Date.now() + 8 * DAY).toISOString(), COURSE_WORKER_INTERVAL: '0' });
+    const later = await startCourseServer({
+      DATA_DIR: server.dataDir,
+      COURSE_NOW: new Date(Date.now() + 8 * DAY).toISOString(),
+      COURSE_WORKER_INTERVAL: '0',
+    });
     try {
       const opened = await fetch(link.replace(server.baseURL, later.baseURL));
       expect(opened.status).toBe(410);

@@ -5,22 +5,37 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, describeViolations, launchChromium, newContext, recordRequests } from '../support/browser';
+import {
+  axeViolations,
+  describeViolations,
+  launchChromium,
+  newContext,
+  recordRequests,
+} from '../../scripts/lib/browser.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const base = () => inject('baseURL');
 
 /** A page that records Content-Security-Policy violations and errors from its console. */
-async function openPage(options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function openPage(
+  options: { javaScript?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await newContext(browser, { javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     // A refused signup is a 4xx on purpose; Chromium logs every failed fetch, so that one line is expected.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource: the server responded with a status of 4')) {
+    if (
+      message.type() === 'error' &&
+      !message.text().startsWith('Failed to load resource: the server responded with a status of 4')
+    ) {
       problems.push(message.text());
     }
   });
@@ -78,10 +93,16 @@ describe('the course pages in a browser', () => {
     await page.goto(`${base()}/course/`);
     await page.getByLabel('Email address').fill('nojs@example.com');
     await page.getByLabel('First name (optional)').fill('Noa');
-    await Promise.all([page.waitForURL(`${base()}/course/signup/`), page.getByRole('button', { name: 'Send me the course' }).click()]);
+    await Promise.all([
+      page.waitForURL(`${base()}/course/signup/`),
+      page.getByRole('button', { name: 'Send me the course' }).click(),
+    ]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Check your inbox');
     await expect(page.getByRole('status').textContent()).resolves.toContain('we have sent you a link to confirm');
-    await expectResultAccessible({ email: 'nojs2@example.com', firstName: 'Noa' }, '/course/signup/ after a successful POST');
+    await expectResultAccessible(
+      { email: 'nojs2@example.com', firstName: 'Noa' },
+      '/course/signup/ after a successful POST',
+    );
     expect((await emailTo('nojs@example.com', /Please confirm/)).text).toContain('/course/confirm/?token=');
     expect(problems).toEqual([]);
     await context.close();
@@ -92,7 +113,10 @@ describe('the course pages in a browser', () => {
     await page.goto(`${base()}/course/`);
     await page.getByLabel('Email address').fill('nojs@localhost');
     await page.getByLabel('First name (optional)').fill('Noa');
-    const [response] = await Promise.all([page.waitForResponse(`${base()}/course/signup/`), page.getByRole('button', { name: 'Send me the course' }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse(`${base()}/course/signup/`),
+      page.getByRole('button', { name: 'Send me the course' }).click(),
+    ]);
     expect(response.status()).toBe(400);
     await page.waitForURL(`${base()}/course/signup/`);
     const email = page.getByLabel('Email address');
@@ -118,7 +142,9 @@ describe('the course pages in a browser', () => {
     const status = page.locator('form[data-course-signup] [role="status"]');
     await expect(status.textContent()).resolves.toBe('Sending…');
     await expect(page.getByRole('button', { name: 'Send me the course' }).isDisabled()).resolves.toBe(true);
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('check your inbox'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-status]')?.textContent?.includes('check your inbox'),
+    );
     expect(page.url()).toBe(`${base()}/course/`);
     await expect(page.getByLabel('Email address').inputValue()).resolves.toBe('');
     await expectAccessible(page, '/course/ after an enhanced signup');
@@ -127,7 +153,7 @@ describe('the course pages in a browser', () => {
     await context.close();
   });
 
-  it('shows the server\'s message next to the field and moves focus there when JavaScript submits a refused address', async () => {
+  it("shows the server's message next to the field and moves focus there when JavaScript submits a refused address", async () => {
     const { context, page, problems } = await openPage();
     await page.goto(`${base()}/course/`);
     const email = page.getByLabel('Email address');
@@ -135,7 +161,9 @@ describe('the course pages in a browser', () => {
     await page.getByRole('button', { name: 'Send me the course' }).click();
     await page.waitForFunction(() => document.querySelector('[data-status]')?.getAttribute('data-state') === 'error');
     await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator(`#${await email.getAttribute('aria-describedby')}`).textContent()).resolves.toMatch(/does not look like a domain/);
+    await expect(page.locator(`#${await email.getAttribute('aria-describedby')}`).textContent()).resolves.toMatch(
+      /does not look like a domain/,
+    );
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await email.getAttribute('id'));
     expect(page.url()).toBe(`${base()}/course/`);
     await expectAccessible(page, '/course/ with a field error');
@@ -145,7 +173,9 @@ describe('the course pages in a browser', () => {
 
   it('has no accessibility violations or console errors on the course, lesson, confirm and unsubscribe pages', async () => {
     await fetch(`${base()}/course/signup/`, {
-      method: 'POST', headers: { origin: base(), 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=axe%40example.com',
+      method: 'POST',
+      headers: { origin: base(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=axe%40example.com',
     });
     const confirmation = await emailTo('axe@example.com', /Please confirm/);
     const confirmLink = onTestServer(/https?:\/\/\S+\/course\/confirm\/\?token=[\w-]+/.exec(confirmation.text)![0]);
@@ -159,13 +189,19 @@ describe('the course pages in a browser', () => {
     await visit(`${base()}/course/give-yourself-a-couple-of-days/`, 'Give yourself a couple of days');
     await visit(`${base()}/course/signup/`, 'Sign up for the free email course');
     await visit(confirmLink, 'Confirm your signup');
-    await Promise.all([page.waitForURL(`${base()}/course/confirm/`), page.getByRole('button', { name: 'Yes, start the course' }).click()]);
+    await Promise.all([
+      page.waitForURL(`${base()}/course/confirm/`),
+      page.getByRole('button', { name: 'Yes, start the course' }).click(),
+    ]);
     await expect(page.locator('h1').textContent()).resolves.toBe('You are on the course');
     await expectAccessible(page, 'confirm page after the button');
     await visit(`${base()}/course/confirm/?token=not-a-token`, 'This link does not work');
     const lesson = await emailTo('axe@example.com', /Lesson 1 of 7/);
     await visit(onTestServer(lesson.unsubscribe), 'Unsubscribe from the email course');
-    await Promise.all([page.waitForURL(`${base()}/course/unsubscribe/`), page.getByRole('button', { name: 'Unsubscribe' }).click()]);
+    await Promise.all([
+      page.waitForURL(`${base()}/course/unsubscribe/`),
+      page.getByRole('button', { name: 'Unsubscribe' }).click(),
+    ]);
     await expect(page.locator('h1').textContent()).resolves.toBe('You are unsubscribed');
     await expectAccessible(page, 'unsubscribe page after the button');
     expect(problems).toEqual([]);
@@ -182,8 +218,14 @@ describe('the course pages in a browser', () => {
 
     const noScript = await openPage({ javaScript: false });
     await noScript.page.goto(`${base()}/guides/take-time-before-you-act/`);
-    await noScript.page.locator('form[data-course-signup]').getByLabel('Email address').fill('from-a-guide@example.com');
-    await Promise.all([noScript.page.waitForURL(`${base()}/course/signup/`), noScript.page.getByRole('button', { name: 'Send me the course' }).click()]);
+    await noScript.page
+      .locator('form[data-course-signup]')
+      .getByLabel('Email address')
+      .fill('from-a-guide@example.com');
+    await Promise.all([
+      noScript.page.waitForURL(`${base()}/course/signup/`),
+      noScript.page.getByRole('button', { name: 'Send me the course' }).click(),
+    ]);
     await expect(noScript.page.locator('h1').textContent()).resolves.toBe('Check your inbox');
     await noScript.context.close();
   });

@@ -2,19 +2,32 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext, recordRequests, requestsCarry } from '../support/browser';
+import {
+  axeViolations,
+  describeViolations,
+  launchChromium,
+  newContext,
+  recordRequests,
+  requestsCarry,
+} from '../../scripts/lib/browser.ts';
 
 const PATH = '/tools/feedback-email/';
 const DRAFT_KEY = 'jst:feedback-email:draft';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Console errors and CSP violations seen on a page: the island must run under the site's CSP. */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
@@ -27,10 +40,14 @@ async function openTool(context: BrowserContext, query = ''): Promise<{ page: Pa
   return { page, errors };
 }
 
-const field = (page: Page, label: string | RegExp) => page.getByLabel(label, { exact: typeof label === 'string' || undefined });
+const field = (page: Page, label: string | RegExp) =>
+  page.getByLabel(label, { exact: typeof label === 'string' || undefined });
 const body = (page: Page) => page.getByLabel(/^Email text/);
 
-async function fillRequired(page: Page, values = { name: 'Jordan Lee', company: 'Northwind', role: 'Marketing Assistant', interviewer: 'Sam Patel' }) {
+async function fillRequired(
+  page: Page,
+  values = { name: 'Jordan Lee', company: 'Northwind', role: 'Marketing Assistant', interviewer: 'Sam Patel' },
+) {
   await field(page, 'Your name').fill(values.name);
   await field(page, 'Company').fill(values.company);
   await field(page, 'Job you interviewed for').fill(values.role);
@@ -47,7 +64,8 @@ describe('the feedback email generator', () => {
     const context = await newContext(browser);
     const { page, errors } = await openTool(context);
     // Tab from the top of the page to the first field, as a keyboard user would.
-    for (let i = 0; i < 25 && !(await page.evaluate(() => document.activeElement?.id.endsWith('-yourName'))); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 25 && !(await page.evaluate(() => document.activeElement?.id.endsWith('-yourName'))); i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/-yourName$/);
     await page.keyboard.type('Jordan Lee');
     await page.keyboard.press('Tab');
@@ -112,7 +130,13 @@ describe('the feedback email generator', () => {
     const href = (await page.getByRole('link', { name: 'Open in your email app' }).getAttribute('href'))!;
     expect(href.startsWith('mailto:ana@example.com?subject=')).toBe(true);
     expect(href).not.toMatch(/[ +\n]/);
-    const params = Object.fromEntries(href.split('?')[1]!.split('&').map((p) => p.split('=')).map(([k, v]) => [k, decodeURIComponent(v!)]));
+    const params = Object.fromEntries(
+      href
+        .split('?')[1]!
+        .split('&')
+        .map((p) => p.split('='))
+        .map(([k, v]) => [k, decodeURIComponent(v!)]),
+    );
     expect(params.subject).toBe(await field(page, 'Subject').inputValue());
     expect(params.body).toBe((await body(page).inputValue()).replace(/\n/g, '\r\n'));
     expect(params.body).toContain('Smith+Sons');
@@ -153,13 +177,17 @@ describe('the feedback email generator', () => {
     await body(page).fill(polite.replace('\n\n', '\n\nWhy wasn’t I chosen? The process was unfair!!! '));
     const flags = page.locator('.fe-flag');
     await expect.poll(() => flags.count()).toBe(2);
-    await expect(page.locator('.fe-tone .fe-warn').textContent()).resolves.toBe('2 things to look at before you send it.');
+    await expect(page.locator('.fe-tone .fe-warn').textContent()).resolves.toBe(
+      '2 things to look at before you send it.',
+    );
     expect(await flags.nth(0).locator('blockquote').textContent()).toBe('Why wasn’t I chosen?');
     expect(await flags.nth(0).textContent()).toMatch(/Try instead: “If you have time, could you share 2 or 3 tips/);
     expect(await flags.nth(1).locator('.fe-flag-kind').textContent()).toBe('Blames them or disputes the decision');
     await flags.nth(0).getByRole('button', { name: 'Use this wording' }).click();
     await expect.poll(() => flags.count()).toBe(1);
-    expect(await body(page).inputValue()).toContain('If you have time, could you share 2 or 3 tips on how I could interview better? The process');
+    expect(await body(page).inputValue()).toContain(
+      'If you have time, could you share 2 or 3 tips on how I could interview better? The process',
+    );
     // Edits survive a change to the form, with an offer to rewrite.
     await field(page, 'Company').fill('Northwind Traders');
     await expect(page.getByText('You changed the form after editing the email').count()).resolves.toBe(1);
@@ -242,9 +270,17 @@ describe('the feedback email generator', () => {
     const context = await newContext(browser);
     const { page, errors } = await openTool(context);
     let dialogs = 0;
-    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
     const markup = '<img src=x onerror=alert(1)>';
-    await fillRequired(page, { name: markup, company: '<b>Bold</b> Ltd', role: '<script>alert(2)</script>', interviewer: 'Sam "><svg onload=alert(3)>' });
+    await fillRequired(page, {
+      name: markup,
+      company: '<b>Bold</b> Ltd',
+      role: '<script>alert(2)</script>',
+      interviewer: 'Sam "><svg onload=alert(3)>',
+    });
     await field(page, /^One thing you appreciated/).fill('<i>the tour</i>');
     await compose(page);
     expect(await body(page).inputValue()).toContain(markup);
@@ -260,7 +296,9 @@ describe('the feedback email generator', () => {
     const { page } = await openTool(context);
     await fillRequired(page, { name: 'Jo 🙂', company: 'N'.repeat(300), role: 'Designer 🎨', interviewer: 'Sam' });
     await page.getByRole('button', { name: 'Write my email' }).click();
-    await expect(page.locator('.fe-error').allTextContents()).resolves.toEqual(['Shorten this to 60 characters or fewer (it has 240).']);
+    await expect(page.locator('.fe-error').allTextContents()).resolves.toEqual([
+      'Shorten this to 60 characters or fewer (it has 240).',
+    ]);
     await field(page, 'Company').fill('Northwind 🌬️');
     await compose(page);
     const text = await body(page).inputValue();
@@ -272,32 +310,41 @@ describe('the feedback email generator', () => {
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no accessibility violations in the %s scheme, empty, with errors, and with an email and flags', async (colorScheme) => {
-    const context = await newContext(browser, { colorScheme });
-    const { page, errors } = await openTool(context);
-    let violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await page.getByRole('button', { name: 'Write my email' }).click();
-    violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await fillRequired(page);
-    await page.getByLabel('A recruiter at a staffing agency').check();
-    await field(page, /^Recruiter’s name/).fill('Alex Kim');
-    await compose(page);
-    await body(page).fill((await body(page).inputValue()) + '\nI DESERVED THIS!!!');
-    await page.locator('.fe-flag').first().waitFor();
-    violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violations in the %s scheme, empty, with errors, and with an email and flags',
+    async (colorScheme) => {
+      const context = await newContext(browser, { colorScheme });
+      const { page, errors } = await openTool(context);
+      let violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.getByRole('button', { name: 'Write my email' }).click();
+      violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await fillRequired(page);
+      await page.getByLabel('A recruiter at a staffing agency').check();
+      await field(page, /^Recruiter’s name/).fill('Alex Kim');
+      await compose(page);
+      await body(page).fill((await body(page).inputValue()) + '\nI DESERVED THIS!!!');
+      await page.locator('.fe-flag').first().waitFor();
+      violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('sends nothing anyone typed anywhere, even after every button is used', async () => {
-    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    const context = await newContext(browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+      acceptDownloads: true,
+    });
     const requests = recordRequests(context);
     const { page, errors } = await openTool(context, '?area=resume');
     const secrets = {
-      name: 'Zephyrine Quillfeather', company: 'Ostrowhaven Widgets', role: 'Chief Marmalade Officer', interviewer: 'Balthazar Yewdale',
+      name: 'Zephyrine Quillfeather',
+      company: 'Ostrowhaven Widgets',
+      role: 'Chief Marmalade Officer',
+      interviewer: 'Balthazar Yewdale',
     };
     await fillRequired(page, secrets);
     await field(page, /^Interview date or stage/).fill('Thursdayish Kettleround');
@@ -306,7 +353,13 @@ describe('the feedback email generator', () => {
     await page.getByLabel('Keep this draft on this device').check();
     await compose(page);
     await body(page).fill((await body(page).inputValue()) + '\nWhy wasn’t I chosen, Snorkelberry?');
-    for (const name of ['Another wording (replaces your edits)', 'Copy subject', 'Copy email text', 'Copy the short thank-you reply', 'Copy the gentle follow-up']) {
+    for (const name of [
+      'Another wording (replaces your edits)',
+      'Copy subject',
+      'Copy email text',
+      'Copy the short thank-you reply',
+      'Copy the gentle follow-up',
+    ]) {
       await page.getByRole('button', { name }).click();
     }
     await field(page, 'Subject').fill('Plumtangle subject');
@@ -324,7 +377,14 @@ describe('the feedback email generator', () => {
     expect(requests.filter((r) => r.url.startsWith('mailto:'))).toHaveLength(1);
     const network = requests.filter((r) => !r.url.startsWith('mailto:'));
     expect(network.length).toBeGreaterThan(0);
-    for (const typed of [...Object.values(secrets), 'Thursdayish', 'glimmerwick', 'ostrowhaven.example', 'Snorkelberry', 'Plumtangle']) {
+    for (const typed of [
+      ...Object.values(secrets),
+      'Thursdayish',
+      'glimmerwick',
+      'ostrowhaven.example',
+      'Snorkelberry',
+      'Plumtangle',
+    ]) {
       expect(requestsCarry(network, typed), typed).toBe(false);
     }
     // Every request went to this site; nothing to third parties.
@@ -340,7 +400,9 @@ describe('the feedback email generator', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Write a feedback request email');
     const advice = await page.locator('.advice').textContent();
     expect(advice).toMatch(/Ask politely for 2 or 3 tips/);
-    expect(await page.locator('.sample-email').textContent()).toMatch(/^(Hi|Dear|Hello) Sam,[\s\S]+2 or 3 tips[\s\S]+future/);
+    expect(await page.locator('.sample-email').textContent()).toMatch(
+      /^(Hi|Dear|Hello) Sam,[\s\S]+2 or 3 tips[\s\S]+future/,
+    );
     await expect(page.getByText('The generator needs JavaScript').count()).resolves.toBe(1);
     await expect(page.locator('.fe-form fieldset[disabled]').count()).resolves.toBe(3);
     await context.close();

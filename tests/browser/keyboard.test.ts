@@ -1,12 +1,16 @@
 // The site can be used with a keyboard alone: skip link, visible focus, and every link reachable with Tab.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser';
-import { sitemapPaths } from '../support/sitemap';
+import { launchChromium, newContext } from '../../scripts/lib/browser.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function focused(page: Page) {
   return page.evaluate(() => {
@@ -57,7 +61,9 @@ describe('keyboard use', () => {
     await Promise.all([page.waitForURL(/\/guides\/.+\//), page.keyboard.press('Enter')]);
     for (let guard = 0; guard < 20 && page.url().includes('/guides/') && !page.url().endsWith('/guides/'); guard++) {
       visited.push(new URL(page.url()).pathname);
-      const link = await tabTo((f) => (f?.text.startsWith('Next step') || f?.text.startsWith('You have reached the end')) ?? false);
+      const link = await tabTo(
+        (f) => (f?.text.startsWith('Next step') || f?.text.startsWith('You have reached the end')) ?? false,
+      );
       await Promise.all([page.waitForURL((u) => u.pathname !== visited.at(-1)), page.keyboard.press('Enter')]);
       expect(link).toBeTruthy();
     }

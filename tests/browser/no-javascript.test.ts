@@ -1,19 +1,25 @@
 // Content pages cost no JavaScript download until the reader asks for something interactive; printing is clean.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser';
-import { sitemapPaths } from '../support/sitemap';
+import { launchChromium, newContext } from '../../scripts/lib/browser.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('content pages before any interaction', () => {
   it.each(sitemapPaths())('%s fetches no script file unless it is a tool page with a JS budget', async (path) => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const scripts: string[] = [];
-    context.on('request', (r) => { if (r.resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push(r.url()); });
+    context.on('request', (r) => {
+      if (r.resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push(r.url());
+    });
     await page.goto(inject('baseURL') + path, { waitUntil: 'networkidle' });
     const isTool = (await page.locator('meta[name="jst-js-budget"]').count()) > 0;
     if (!isTool) expect(scripts).toEqual([]);

@@ -4,8 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext } from '../support/browser';
-import { answerStepByClicks, sampleAnswers, watchProblems } from '../support/quiz-page';
+import { axeViolations, describeViolations, launchChromium, newContext } from '../../scripts/lib/browser.ts';
+import { answerStepByClicks, sampleAnswers, watchProblems } from '../support/quiz-page.ts';
 
 /** Polls wait this long: the island may take seconds to load while other tests share the machine. */
 const patience = { timeout: 15_000 };
@@ -44,7 +44,10 @@ afterAll(async () => {
 });
 
 function hostPage(path: string, body: string): string {
-  hostPages.set(path, `<!doctype html><html lang="en"><head><title>Careers centre</title><link rel="icon" href="data:,"></head><body><h1>Careers centre</h1>${body}<p>After the quiz.</p></body></html>`);
+  hostPages.set(
+    path,
+    `<!doctype html><html lang="en"><head><title>Careers centre</title><link rel="icon" href="data:,"></head><body><h1>Careers centre</h1>${body}<p>After the quiz.</p></body></html>`,
+  );
   return hostOrigin + path;
 }
 
@@ -60,16 +63,20 @@ async function fit(page: Page, frame: Frame) {
   const frameHeight = await page.locator('iframe[data-jst-quiz]').evaluate((el) => el.getBoundingClientRect().height);
   const inside = await frame.evaluate(() => ({
     content: document.body.getBoundingClientRect().height,
-    scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    scrolls:
+      document.documentElement.scrollHeight > document.documentElement.clientHeight ||
+      document.documentElement.scrollWidth > document.documentElement.clientWidth,
   }));
   return { frameHeight, ...inside };
 }
 
 async function expectFitted(page: Page, frame: Frame) {
-  await expect.poll(async () => {
-    const f = await fit(page, frame);
-    return Math.abs(f.frameHeight - Math.ceil(f.content)) <= 1 && !f.scrolls;
-  }, patience).toBe(true);
+  await expect
+    .poll(async () => {
+      const f = await fit(page, frame);
+      return Math.abs(f.frameHeight - Math.ceil(f.content)) <= 1 && !f.scrolls;
+    }, patience)
+    .toBe(true);
 }
 
 describe('the embedded quiz on another site', () => {
@@ -128,7 +135,10 @@ describe('the embedded quiz on another site', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const limited = snippet.replace('/embed/quiz/?source=your-site', '/embed/quiz/?area=resume&amp;source=Careers%20Centre');
+    const limited = snippet.replace(
+      '/embed/quiz/?source=your-site',
+      '/embed/quiz/?area=resume&amp;source=Careers%20Centre',
+    );
     await page.goto(hostPage('/limited', limited));
     const frame = await quizFrame(page);
     expect(await frame.locator('#quiz-step-heading').textContent()).toBe('Resume');
@@ -136,7 +146,9 @@ describe('the embedded quiz on another site', () => {
     await frame.locator('#quiz-results-heading').waitFor();
     expect(await frame.locator('.quiz-area h3').allTextContents()).toEqual(['Resume: A few things to check']);
 
-    const links = await frame.locator('a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })));
+    const links = await frame
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })));
     expect(links.length).toBeGreaterThan(3);
     for (const link of links) {
       expect(link.target, link.href).toBe('_blank');
@@ -148,7 +160,10 @@ describe('the embedded quiz on another site', () => {
     const share = await frame.locator('#quiz-share-link').inputValue();
     expect(share.startsWith(base() + '/tools/quiz/#r=')).toBe(true);
 
-    const [popup] = await Promise.all([context.waitForEvent('page'), frame.locator('.quiz-area-guide a').first().click()]);
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      frame.locator('.quiz-area-guide a').first().click(),
+    ]);
     expect(new URL(popup.url()).origin).toBe(base());
     expect(page.url()).toBe(hostOrigin + '/limited');
 

@@ -2,17 +2,38 @@
 // links, bad links, privacy, small screens, no JavaScript, and accessibility at every step.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext, recordRequests, requestsCarry } from '../support/browser';
-import { activeElement, answerStepByClicks, answerStepByKeyboard, sampleAnswers, sampleLabels, watchProblems } from '../support/quiz-page';
+import {
+  axeViolations,
+  describeViolations,
+  launchChromium,
+  newContext,
+  recordRequests,
+  requestsCarry,
+} from '../../scripts/lib/browser.ts';
+import {
+  activeElement,
+  answerStepByClicks,
+  answerStepByKeyboard,
+  sampleAnswers,
+  sampleLabels,
+  watchProblems,
+} from '../support/quiz-page.ts';
 
 /** Polls wait this long: the island may take seconds to load while other tests share the machine. */
 const patience = { timeout: 15_000 };
 let browser: Browser;
 const base = () => inject('baseURL');
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
-async function openQuiz(path = '/tools/quiz/', options = {}): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+async function openQuiz(
+  path = '/tools/quiz/',
+  options = {},
+): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
   const context = await newContext(browser, options);
   const page = await context.newPage();
   const problems = watchProblems(page);
@@ -44,12 +65,16 @@ describe('the self-assessment quiz', () => {
     await expectNoAxeViolations(page, 'step 2');
 
     await answerStepByKeyboard(page, sampleAnswers[1]!);
-    await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Step 3 of 3: Appearance' });
+    await expect
+      .poll(() => activeElement(page), patience)
+      .toMatchObject({ tag: 'h2', text: 'Step 3 of 3: Appearance' });
     await expectNoAxeViolations(page, 'step 3');
 
     await answerStepByKeyboard(page, sampleAnswers[2]!);
     await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Your results' });
-    await expect.poll(() => page.locator('.quiz > [role=status]').textContent(), patience).toBe('Your results are ready. Start with appearance.');
+    await expect
+      .poll(() => page.locator('.quiz > [role=status]').textContent(), patience)
+      .toBe('Your results are ready. Start with appearance.');
     const areas = await resultsText(page);
     expect(areas[0]).toContain('Resume: A few things to check');
     expect(areas[1]).toContain('Attitude: Looks solid');
@@ -69,8 +94,12 @@ describe('the self-assessment quiz', () => {
   it('says which questions still need an answer, puts focus on the first of them, and passes axe in that state', async () => {
     const { page, problems, close } = await openQuiz();
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => page.locator('.quiz-error').textContent(), patience).toContain('4 questions still need an answer');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('quiz-resume.tailored-to-the-job');
+    await expect
+      .poll(() => page.locator('.quiz-error').textContent(), patience)
+      .toContain('4 questions still need an answer');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(
+      'quiz-resume.tailored-to-the-job',
+    );
     expect(await page.locator('fieldset.is-missing').count()).toBe(4);
     await expectNoAxeViolations(page, 'missing answers');
     await page.locator('label.quiz-option').first().click();
@@ -85,7 +114,12 @@ describe('the self-assessment quiz', () => {
     await page.locator('form.quiz-step fieldset label.quiz-option').first().click();
     // Progress is saved in an effect after the next paint; on a loaded machine a reload in the same frame beat it.
     await expect.poll(() => page.locator('form.quiz-step input:checked').count(), patience).toBe(1);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 50)), 0))));
+    await page.evaluate(
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 50)), 0)),
+        ),
+    );
     await page.reload();
     await expect.poll(() => page.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');
     expect(await page.locator('form.quiz-step input:checked').count()).toBe(1);
@@ -116,7 +150,9 @@ describe('the self-assessment quiz', () => {
 
     // Taking the quiz yourself starts empty and leaves the shared link behind.
     await second.page.getByRole('button', { name: 'Take the quiz yourself' }).click();
-    await expect.poll(() => second.page.locator('#quiz-step-heading').textContent(), patience).toBe('Step 1 of 3: Resume');
+    await expect
+      .poll(() => second.page.locator('#quiz-step-heading').textContent(), patience)
+      .toBe('Step 1 of 3: Resume');
     expect(await second.page.locator('input:checked').count()).toBe(0);
     expect(new URL(second.page.url()).hash).toBe('');
     expect(second.problems).toEqual([]);
@@ -184,7 +220,11 @@ describe('the self-assessment quiz', () => {
       ['a tampered link', (h: string) => h.slice(0, -1) + '9', 'incomplete or has been changed'],
       ['a truncated link', (h: string) => h.slice(0, -3), 'incomplete or has been changed'],
       ['a foreign value', () => '#r=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'incomplete or has been changed'],
-      ['a link from an earlier version of the quiz', (h: string) => h.replace(/^#r=1\.[0-9a-z]+\./, '#r=1.abc123.'), 'The questions have changed since'],
+      [
+        'a link from an earlier version of the quiz',
+        (h: string) => h.replace(/^#r=1\.[0-9a-z]+\./, '#r=1.abc123.'),
+        'The questions have changed since',
+      ],
       ['a link in a newer format', (h: string) => h.replace(/^#r=1\./, '#r=2.'), 'The questions have changed since'],
       ['an unknown area', () => '?area=hobbies', 'here is the whole quiz'],
       ['markup as the area', () => '?area=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'here is the whole quiz'],

@@ -3,15 +3,30 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext, recordRequests, requestsCarry } from '../support/browser';
+import {
+  axeViolations,
+  describeViolations,
+  launchChromium,
+  newContext,
+  recordRequests,
+  requestsCarry,
+} from '../../scripts/lib/browser.ts';
 
 const fixtures = new URL('../fixtures/resume-fit/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
-const file = (name: string, mimeType: string) => ({ name, mimeType, buffer: readFileSync(new URL(`files/${name}`, fixtures)) });
+const file = (name: string, mimeType: string) => ({
+  name,
+  mimeType,
+  buffer: readFileSync(new URL(`files/${name}`, fixtures)),
+});
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 interface Opened {
   context: BrowserContext;
@@ -24,7 +39,9 @@ async function open(): Promise<Opened> {
   const context = await newContext(browser);
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(inject('baseURL') + '/tools/resume-fit/');
   await page.locator('button[type=submit]:not([disabled])').waitFor();
@@ -44,13 +61,17 @@ describe('the resume fit check', () => {
     await check(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rf-results-heading');
     const results = page.locator('.rf-results');
-    await expect(results.locator('.rf-coverage').textContent()).resolves.toMatch(/Required: your resume shows \d+ of 17\.\s*Preferred: your resume shows 2 of 5\./);
+    await expect(results.locator('.rf-coverage').textContent()).resolves.toMatch(
+      /Required: your resume shows \d+ of 17\.\s*Preferred: your resume shows 2 of 5\./,
+    );
     await expect(results.textContent()).resolves.toContain('not a hiring verdict');
     await expect(results.textContent()).resolves.toContain('not to stuff your resume with keywords');
     const missing = results.locator('.rf-item-missing');
     await expect(missing.first().textContent()).resolves.toMatch(/^Written communication\s*Required · Key phrase/);
     await expect(missing.last().textContent()).resolves.toMatch(/^HIPAA\s*Preferred/);
-    await expect(missing.filter({ hasText: 'Redis' }).textContent()).resolves.toContain('If you have experience with Redis, name it in the bullet');
+    await expect(missing.filter({ hasText: 'Redis' }).textContent()).resolves.toContain(
+      'If you have experience with Redis, name it in the bullet',
+    );
     await expect(results.locator('a[href="/guides/review-your-resume/"]').count()).resolves.toBe(1);
     const resumeMarks = await page.locator('[aria-label="Your resume, highlighted"] mark').allTextContents();
     expect(resumeMarks).toEqual(expect.arrayContaining(['Postgres', 'k8s', 'NodeJS', 'Mentored']));
@@ -67,16 +88,23 @@ describe('the resume fit check', () => {
     await page.fill('#rf-resume', '<b id="bold">Python</b> developer');
     await check(page);
     expect(await page.locator('#injected, #bold').count()).toBe(0);
-    await expect(page.locator('[aria-label="Your resume, highlighted"]').textContent()).resolves.toBe('<b id="bold">Python</b> developer');
+    await expect(page.locator('[aria-label="Your resume, highlighted"]').textContent()).resolves.toBe(
+      '<b id="bold">Python</b> developer',
+    );
     await context.close();
   });
 
   it('reads a .docx and a text PDF into the boxes, and checks them', async () => {
     const { context, page, problems } = await open();
     await page.fill('#rf-job', read('nursing-rn/job.txt'));
-    await page.setInputFiles('#rf-resume-file', file('resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'));
+    await page.setInputFiles(
+      '#rf-resume-file',
+      file('resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    );
     await page.locator('#rf-resume-file-status', { hasText: 'Read resume.docx' }).waitFor();
-    await expect(page.locator('#rf-resume-file-status').textContent()).resolves.toMatch(/^Read resume\.docx \(\d+ words\)/);
+    await expect(page.locator('#rf-resume-file-status').textContent()).resolves.toMatch(
+      /^Read resume\.docx \(\d+ words\)/,
+    );
     const docxText = await page.inputValue('#rf-resume');
     expect(docxText).toContain('Registered Nurse, Ohio Board of Nursing');
     expect(docxText).toContain('• Administered oral and IV medications');
@@ -98,11 +126,42 @@ describe('the resume fit check', () => {
     const cases: [Parameters<Page['setInputFiles']>[1], RegExp][] = [
       [file('scanned.pdf', 'application/pdf'), /no text layer: it looks like a scan/],
       [file('protected.pdf', 'application/pdf'), /password-protected/],
-      [{ name: 'resume.txt', mimeType: 'text/plain', buffer: Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)) }, /does not contain plain text/],
-      [{ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from('\x89PNG\r\n\x1a\n not really a pdf', 'latin1') }, /not a PDF we can read/],
-      [{ name: 'resume.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('just some words, not a zip') }, /not a Word document we can open/],
-      [{ name: 'resume.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, /older Word file \(\.doc\) or a password-protected/],
-      [{ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG\r\n\x1a\n', 'latin1') }, /We can read \.txt, \.docx and \.pdf files/],
+      [
+        {
+          name: 'resume.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)),
+        },
+        /does not contain plain text/,
+      ],
+      [
+        {
+          name: 'resume.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('\x89PNG\r\n\x1a\n not really a pdf', 'latin1'),
+        },
+        /not a PDF we can read/,
+      ],
+      [
+        {
+          name: 'resume.docx',
+          mimeType: 'application/octet-stream',
+          buffer: Buffer.from('just some words, not a zip'),
+        },
+        /not a Word document we can open/,
+      ],
+      [
+        {
+          name: 'resume.doc',
+          mimeType: 'application/msword',
+          buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        },
+        /older Word file \(\.doc\) or a password-protected/,
+      ],
+      [
+        { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG\r\n\x1a\n', 'latin1') },
+        /We can read \.txt, \.docx and \.pdf files/,
+      ],
     ];
     for (const [chosen, message] of cases) {
       await page.setInputFiles('#rf-job-file', chosen);
@@ -117,8 +176,12 @@ describe('the resume fit check', () => {
   it('asks for both texts when they are empty, marking the fields and moving focus to the first', async () => {
     const { context, page } = await open();
     await page.click('button[type=submit]');
-    await expect(page.locator('#rf-job-error').textContent()).resolves.toBe('Paste the job description first, or open it as a file.');
-    await expect(page.locator('#rf-resume-error').textContent()).resolves.toBe('Paste your resume, or open it as a file.');
+    await expect(page.locator('#rf-job-error').textContent()).resolves.toBe(
+      'Paste the job description first, or open it as a file.',
+    );
+    await expect(page.locator('#rf-resume-error').textContent()).resolves.toBe(
+      'Paste your resume, or open it as a file.',
+    );
     expect(await page.getAttribute('#rf-job', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#rf-job', 'aria-describedby')).toBe('rf-job-hint rf-job-error');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rf-job');
@@ -136,7 +199,9 @@ describe('the resume fit check', () => {
     await page.fill('#rf-resume', 'Python developer');
     const started = Date.now();
     await page.click('button[type=submit]');
-    await expect(page.locator('#rf-job-error').textContent()).resolves.toMatch(/far more text than a job description.*It is 1,025,000 characters long/);
+    await expect(page.locator('#rf-job-error').textContent()).resolves.toMatch(
+      /far more text than a job description.*It is 1,025,000 characters long/,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await context.close();
@@ -154,7 +219,11 @@ describe('the resume fit check', () => {
       const w = window as unknown as { gaps: number[] };
       w.gaps = [];
       let last = performance.now();
-      const tick = () => { const now = performance.now(); w.gaps.push(now - last); last = now; };
+      const tick = () => {
+        const now = performance.now();
+        w.gaps.push(now - last);
+        last = now;
+      };
       setInterval(tick, 10);
     });
     await page.click('button[type=submit]');
@@ -177,10 +246,19 @@ describe('the resume fit check', () => {
     await check(page);
     await page.setInputFiles('#rf-resume-file', file('resume.pdf', 'application/pdf'));
     await page.locator('#rf-resume-file-status', { hasText: 'Read resume.pdf' }).waitFor({ timeout: 20_000 });
-    await page.setInputFiles('#rf-job-file', file('resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'));
+    await page.setInputFiles(
+      '#rf-job-file',
+      file('resume.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    );
     await page.locator('#rf-job-file-status', { hasText: 'Read resume.docx' }).waitFor();
     await check(page);
-    for (const secret of ['Qwertyjob-Private-7741', 'Zyxwv Private-Resume 4417', 'Dana Okafor', 'Maria Lopez', 'Ohio Board of Nursing']) {
+    for (const secret of [
+      'Qwertyjob-Private-7741',
+      'Zyxwv Private-Resume 4417',
+      'Dana Okafor',
+      'Maria Lopez',
+      'Ohio Board of Nursing',
+    ]) {
       expect(requestsCarry(requests, secret), secret).toBe(false);
     }
     const origin = new URL(inject('baseURL')).origin;

@@ -1,14 +1,24 @@
 // The header's search dialog in Chromium: loaded only on intent, keyboard-first, accessible, and CSP-clean.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext, recordRequests } from '../support/browser';
-import { settledResults } from '../support/search';
+import {
+  axeViolations,
+  describeViolations,
+  launchChromium,
+  newContext,
+  recordRequests,
+} from '../../scripts/lib/browser.ts';
+import { settledResults } from '../support/search.ts';
 
 let browser: Browser;
 let context: BrowserContext;
 let problems: string[];
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 afterEach(async () => {
   await context?.close();
   expect(problems, 'console errors, CSP violations or uncaught exceptions').toEqual([]);
@@ -22,16 +32,24 @@ async function open(path: string, options: Parameters<typeof newContext>[1] = {}
   context = await newContext(browser, options);
   problems = [];
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(inject('baseURL') + path);
   return page;
 }
 
-const focused = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return { tag: el?.tagName.toLowerCase(), id: el?.id, text: el?.textContent?.trim(), inDialog: !!el?.closest('dialog') };
-});
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase(),
+      id: el?.id,
+      text: el?.textContent?.trim(),
+      inDialog: !!el?.closest('dialog'),
+    };
+  });
 
 describe('the search dialog', () => {
   it('fetches no script before intent, then the search code and index on hover, all from this site', async () => {
@@ -71,7 +89,12 @@ describe('the search dialog', () => {
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     const active = async () => {
       const id = await input.getAttribute('aria-activedescendant');
-      return id ? page.locator(`#${id}`).evaluate((el) => ({ href: new URL((el as HTMLAnchorElement).href).pathname, selected: el.getAttribute('aria-selected') })) : null;
+      return id
+        ? page.locator(`#${id}`).evaluate((el) => ({
+            href: new URL((el as HTMLAnchorElement).href).pathname,
+            selected: el.getAttribute('aria-selected'),
+          }))
+        : null;
     };
     expect(await active()).toBeNull();
     await page.keyboard.press('ArrowDown');
@@ -84,7 +107,9 @@ describe('the search dialog', () => {
     await page.keyboard.press('ArrowDown');
     expect((await active())?.href, 'Down from the last result wraps to the first').toBe(hrefs[0]);
     expect(await page.locator(`${dialog} [aria-selected="true"]`).count()).toBe(1);
-    expect(await focused(page), 'focus stays in the field while arrows move the selection').toMatchObject({ tag: 'input' });
+    expect(await focused(page), 'focus stays in the field while arrows move the selection').toMatchObject({
+      tag: 'input',
+    });
     await Promise.all([page.waitForURL('**/guides/review-your-attitude/'), page.keyboard.press('Enter')]);
   });
 
@@ -133,7 +158,10 @@ describe('the search dialog', () => {
     const page = await open(guide);
     await page.keyboard.press('Control+k');
     await page.keyboard.type('tone of voice');
-    await page.waitForFunction((sel) => /pages? match/.test(document.querySelector(`${sel} [role="status"]`)?.textContent ?? ''), dialog);
+    await page.waitForFunction(
+      (sel) => /pages? match/.test(document.querySelector(`${sel} [role="status"]`)?.textContent ?? ''),
+      dialog,
+    );
     const status = page.locator(`${dialog} [role="status"]`);
     expect(await status.textContent()).toMatch(/^\d+ pages? match(es)? “tone of voice”\.$/);
   });
@@ -146,7 +174,9 @@ describe('the search dialog', () => {
     expect(summary).toBe('Nothing matches “zebra”. Try fewer or different words, or start here:');
     expect(hrefs).toEqual([]);
     expect(await page.locator(`${dialog} input`).getAttribute('aria-expanded')).toBe('false');
-    expect(await page.locator(`${dialog} [data-search-help] a`).first().getAttribute('href')).toBe('/guides/someone-else-got-the-job/');
+    expect(await page.locator(`${dialog} [data-search-help] a`).first().getAttribute('href')).toBe(
+      '/guides/someone-else-got-the-job/',
+    );
   });
 
   it('shows an error with a retry when the index cannot load, and recovers', async () => {
@@ -165,15 +195,18 @@ describe('the search dialog', () => {
     problems = problems.filter((p) => !/pagefind|Failed to fetch|Search failed|ERR_FAILED/i.test(p));
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violation when open with results and a selection (%s scheme)', async (colorScheme) => {
-    const page = await open(guide, { colorScheme });
-    await page.keyboard.press('Control+k');
-    await page.keyboard.type('feedback');
-    await settledResults(page, dialog);
-    await page.keyboard.press('ArrowDown');
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violation when open with results and a selection (%s scheme)',
+    async (colorScheme) => {
+      const page = await open(guide, { colorScheme });
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('feedback');
+      await settledResults(page, dialog);
+      await page.keyboard.press('ArrowDown');
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    },
+  );
 
   it('has no axe violation in the empty and no-results states', async () => {
     const page = await open(guide);

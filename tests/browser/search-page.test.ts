@@ -2,16 +2,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brotliCompressSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext } from '../support/browser';
-import { searchPage, settledResults } from '../support/search';
-import { builtPages } from '../support/site';
+import { axeViolations, describeViolations, launchChromium, newContext } from '../../scripts/lib/browser.ts';
+import { searchPage, settledResults } from '../support/search.ts';
+import { builtPages } from '../support/site.ts';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 afterEach(async () => {
   await context?.close();
   expect(problems, 'console errors, CSP violations or uncaught exceptions').toEqual([]);
@@ -21,7 +25,9 @@ async function fresh(options: Parameters<typeof newContext>[1] = {}): Promise<Pa
   context = await newContext(browser, options);
   problems = [];
   page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push(e.message));
   return page;
 }
@@ -59,7 +65,9 @@ describe('the search page', () => {
     const after = await settledResults(page, panel, /with these filters/);
     expect(after.hrefs.length).toBeGreaterThan(0);
     expect(after.hrefs.length).toBeLessThan(before.hrefs.length);
-    const feedbackPages = builtPages().filter((p) => p.root.querySelector('[data-pagefind-body][data-topic="feedback"]')).map((p) => p.url);
+    const feedbackPages = builtPages()
+      .filter((p) => p.root.querySelector('[data-pagefind-body][data-topic="feedback"]'))
+      .map((p) => p.url);
     expect(feedbackPages).toContain('/guides/use-the-feedback/');
     for (const href of after.hrefs) expect(feedbackPages).toContain(href);
     await page.fill(`${panel} input[name="q"]`, 'thank');
@@ -77,15 +85,25 @@ describe('the search page', () => {
 
   it('offers exactly the filter choices the site has pages for', async () => {
     // The types and topics of the indexed pages, read from the build.
-    const indexed = builtPages().map((p) => p.root.querySelector('[data-pagefind-body]')).filter((el) => el !== null);
-    const has = { type: new Set(indexed.map((el) => el.getAttribute('data-type'))), topic: new Set(indexed.map((el) => el.getAttribute('data-topic'))) };
+    const indexed = builtPages()
+      .map((p) => p.root.querySelector('[data-pagefind-body]'))
+      .filter((el) => el !== null);
+    const has = {
+      type: new Set(indexed.map((el) => el.getAttribute('data-type'))),
+      topic: new Set(indexed.map((el) => el.getAttribute('data-topic'))),
+    };
     await fresh();
     await search({ q: 'resume' });
-    await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('data-filters-ready') === 'true');
+    await page.waitForFunction(
+      () => document.querySelector('[data-search-page]')?.getAttribute('data-filters-ready') === 'true',
+    );
     for (const name of ['type', 'topic'] as const) {
-      const options = await page.$$eval(`${panel} select[name="${name}"] option`, (os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, hidden: (o as HTMLOptionElement).hidden })));
+      const options = await page.$$eval(`${panel} select[name="${name}"] option`, (os) =>
+        os.map((o) => ({ value: (o as HTMLOptionElement).value, hidden: (o as HTMLOptionElement).hidden })),
+      );
       expect(options[0]).toEqual({ value: '', hidden: false });
-      for (const option of options.slice(1)) expect(option.hidden, `${name}=${option.value}`).toBe(!has[name].has(option.value));
+      for (const option of options.slice(1))
+        expect(option.hidden, `${name}=${option.value}`).toBe(!has[name].has(option.value));
     }
   });
 
@@ -103,7 +121,9 @@ describe('the search page', () => {
     // Focus does not vanish with the button: it goes back to the field, on the first new result.
     const input = page.locator(`${panel} input[name="q"]`);
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await input.getAttribute('aria-activedescendant')).toBe(await page.locator(`${panel} [role="option"]`).nth(10).getAttribute('id'));
+    expect(await input.getAttribute('aria-activedescendant')).toBe(
+      await page.locator(`${panel} [role="option"]`).nth(10).getAttribute('id'),
+    );
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
@@ -111,7 +131,9 @@ describe('the search page', () => {
     await search({ q: 'what to wear' });
     await page.focus(`${panel} input[name="q"]`);
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator(`${panel} [aria-selected="true"]`).getAttribute('href')).toBe('/guides/review-your-appearance/');
+    expect(await page.locator(`${panel} [aria-selected="true"]`).getAttribute('href')).toBe(
+      '/guides/review-your-appearance/',
+    );
     await page.keyboard.press('Escape');
     expect(await page.locator(`${panel} [aria-selected="true"]`).count(), 'Escape leaves the results').toBe(0);
     await page.keyboard.press('ArrowDown');
@@ -127,14 +149,17 @@ describe('the search page', () => {
     expect(await page.locator('dialog').count()).toBe(0);
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violation with results, filters and a selection (%s scheme)', async (colorScheme) => {
-    await fresh({ colorScheme });
-    await search({ q: 'feedback', type: 'guide' });
-    await page.focus(`${panel} input[name="q"]`);
-    await page.keyboard.press('ArrowDown');
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violation with results, filters and a selection (%s scheme)',
+    async (colorScheme) => {
+      await fresh({ colorScheme });
+      await search({ q: 'feedback', type: 'guide' });
+      await page.focus(`${panel} input[name="q"]`);
+      await page.keyboard.press('ArrowDown');
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    },
+  );
 
   it('has no axe violation in the no-results state', async () => {
     await fresh();
@@ -147,7 +172,8 @@ describe('the search page', () => {
     await fresh();
     const scripts: Promise<number>[] = [];
     context.on('response', (r) => {
-      if (r.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url())) scripts.push(r.body().then((b) => brotliCompressSync(b).length));
+      if (r.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url()))
+        scripts.push(r.body().then((b) => brotliCompressSync(b).length));
     });
     await search({ q: 'resume' });
     await page.waitForLoadState('networkidle');
@@ -169,10 +195,13 @@ describe('the search page', () => {
 });
 
 describe('bad input on the search page', () => {
-  const injected = () => page.evaluate(() => ({
-    pwned: (window as unknown as { __pwned?: boolean }).__pwned === true,
-    foreign: document.querySelectorAll('[data-search-page] img, [data-search-page] script, [data-search-page] svg, [data-search-page] iframe, [data-search-page] b').length,
-  }));
+  const injected = () =>
+    page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: boolean }).__pwned === true,
+      foreign: document.querySelectorAll(
+        '[data-search-page] img, [data-search-page] script, [data-search-page] svg, [data-search-page] iframe, [data-search-page] b',
+      ).length,
+    }));
 
   it.each([
     ['empty', '', /^Type a worry or a few words/],
@@ -180,7 +209,11 @@ describe('bad input on the search page', () => {
     ['symbols only', '!!! ??? @#$% ***', /^Type a word or two/],
     ['10,000 characters', 'interview '.repeat(1000), /only its first 100 characters were used\.$/],
     ['one 10,000-character word', 'x'.repeat(10_000), /^Nothing matches “x{100}”/],
-    ['markup', '<img src=x onerror="window.__pwned=true">', /(match|matches) “<img src=x onerror="window\.__pwned=true">”/],
+    [
+      'markup',
+      '<img src=x onerror="window.__pwned=true">',
+      /(match|matches) “<img src=x onerror="window\.__pwned=true">”/,
+    ],
     ['a script tag', '<script>window.__pwned=true</script>resume', /“<script>window\.__pwned=true<\/script>resume”/],
     ['an attribute break-out', '"><svg onload="window.__pwned=true">', /“"><svg onload="window\.__pwned=true">”/],
   ])('%s in ?q= shows a clear state, never an error or injected markup', async (_name, q, expected) => {
@@ -199,7 +232,9 @@ describe('bad input on the search page', () => {
     await field.fill('%%%');
     expect((await settledResults(page, panel, /Type a word or two/)).hrefs).toEqual([]);
     await field.fill('<img src=x onerror="window.__pwned=true"> resume');
-    expect((await settledResults(page, panel, /match(es)? “<img/)).summary).toContain('“<img src=x onerror="window.__pwned=true"> resume”');
+    expect((await settledResults(page, panel, /match(es)? “<img/)).summary).toContain(
+      '“<img src=x onerror="window.__pwned=true"> resume”',
+    );
     expect(await injected()).toEqual({ pwned: false, foreign: 0 });
   });
 

@@ -3,14 +3,19 @@
 // change it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser';
-import { guideFacts, searchPage } from '../support/search';
-import { builtPages } from '../support/site';
+import { launchChromium, newContext } from '../../scripts/lib/browser.ts';
+import { guideFacts, searchPage } from '../support/search.ts';
+import { builtPages } from '../support/site.ts';
 
 let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => { browser = await launchChromium(); context = await newContext(browser); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await newContext(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const guides = guideFacts();
 /**
@@ -19,7 +24,11 @@ const guides = guideFacts();
  */
 const titledPages = builtPages()
   .filter((p) => p.root.querySelector('[data-pagefind-body]'))
-  .map((p) => ({ url: p.url, title: p.root.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '', h1: p.root.querySelector('h1')?.text.trim() }))
+  .map((p) => ({
+    url: p.url,
+    title: p.root.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+    h1: p.root.querySelector('h1')?.text.trim(),
+  }))
   .filter((p) => p.title && p.title === p.h1);
 /** Topics that only one guide has: searching for the topic's name should find that guide first. */
 const singleTopicGuides = guides.filter((g) => guides.filter((other) => other.topic === g.topic).length === 1);
@@ -53,22 +62,36 @@ describe('search ranking', () => {
   it('has guides to check, read from src/content/guides', () => {
     expect(guides.length).toBeGreaterThanOrEqual(8);
     expect(guides.every((g) => g.title && g.topic)).toBe(true);
-    for (const [, id] of readerPhrases) expect(guides.map((g) => g.id), `phrase table names ${id}`).toContain(id);
+    for (const [, id] of readerPhrases)
+      expect(
+        guides.map((g) => g.id),
+        `phrase table names ${id}`,
+      ).toContain(id);
   });
 
   it('finds a titled page for every guide', () => {
-    for (const guide of guides) expect(titledPages.map((p) => p.url), guide.id).toContain(`/guides/${guide.id}/`);
+    for (const guide of guides)
+      expect(
+        titledPages.map((p) => p.url),
+        guide.id,
+      ).toContain(`/guides/${guide.id}/`);
   });
 
-  it.each(titledPages.map((p) => [p.title, p.url] as const))('the exact title “%s” lists %s first', async (title, url) => {
-    const { hrefs } = await firstResult(title);
-    expect(hrefs[0]).toBe(url);
-  });
+  it.each(titledPages.map((p) => [p.title, p.url] as const))(
+    'the exact title “%s” lists %s first',
+    async (title, url) => {
+      const { hrefs } = await firstResult(title);
+      expect(hrefs[0]).toBe(url);
+    },
+  );
 
-  it.each(singleTopicGuides.map((g) => [g.topic, g.id] as const))('the topic word “%s” lists /guides/%s/ first', async (topic, id) => {
-    const { hrefs } = await firstResult(topic);
-    expect(hrefs[0]).toBe(`/guides/${id}/`);
-  });
+  it.each(singleTopicGuides.map((g) => [g.topic, g.id] as const))(
+    'the topic word “%s” lists /guides/%s/ first',
+    async (topic, id) => {
+      const { hrefs } = await firstResult(topic);
+      expect(hrefs[0]).toBe(`/guides/${id}/`);
+    },
+  );
 
   it.each(readerPhrases)('the reader phrase “%s” lists /guides/%s/ first', async (phrase, id) => {
     const { hrefs } = await firstResult(phrase);

@@ -36,7 +36,10 @@ describe('the server and malformed request targets', () => {
   }
 
   it('answers 400 to POST //%/ and still serves the home page', async () => {
-    const status = await rawStatus(baseURL, 'POST //%/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    const status = await rawStatus(
+      baseURL,
+      'POST //%/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
     expect(status).toBe(400);
     expect((await fetch(`${baseURL}/`)).status).toBe(200);
   });

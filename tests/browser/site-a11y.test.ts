@@ -1,12 +1,16 @@
 // Every page in the sitemap, as a person meets it: axe-core in both colour schemes, 320 px wide, and no CSP errors.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext } from '../support/browser';
-import { sitemapPaths } from '../support/sitemap';
+import { axeViolations, describeViolations, launchChromium, newContext } from '../../scripts/lib/browser.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const paths = sitemapPaths();
 
@@ -15,7 +19,9 @@ describe.each(['light', 'dark'] as const)('every page in the %s colour scheme', 
     const context = await newContext(browser, { colorScheme });
     const page = await context.newPage();
     const cspErrors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
     await page.goto(inject('baseURL') + path);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -33,7 +39,11 @@ describe('at 320 px wide', () => {
       const widest = [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
         .map((el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''}`);
-      return { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, widest: widest.slice(0, 5) };
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        widest: widest.slice(0, 5),
+      };
     });
     expect(overflow.scrollWidth, `too wide: ${overflow.widest.join(', ')}`).toBeLessThanOrEqual(overflow.clientWidth);
     await context.close();

@@ -1,19 +1,22 @@
 // Checks over the built files in dist/client: what search engines and link checkers see.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allFiles, builtPages, findBrokenReferences, sourceHint } from '../support/site';
+import { allFiles, builtPages, findBrokenReferences, sourceHint } from '../support/site.ts';
 
 const origin = 'http://localhost:4321';
 const pages = builtPages();
 const files = allFiles();
-const guideIds = readdirSync('src/content/guides').filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.replace(/\.mdx$/, ''));
+const guideIds = readdirSync('src/content/guides')
+  .filter((f) => /^[^_].*\.mdx$/.test(f))
+  .map((f) => f.replace(/\.mdx$/, ''));
 // Pages the Node server renders on demand; their links are exercised by the browser tests.
 const onDemand = ['/course/signup/', '/course/confirm/', '/course/unsubscribe/'];
 
 describe('the built site', () => {
   it('has a page for every guide in src/content/guides', () => {
     expect(guideIds.length).toBeGreaterThanOrEqual(2);
-    for (const id of guideIds) expect(files, `no page built for src/content/guides/${id}.mdx`).toContain(`guides/${id}/index.html`);
+    for (const id of guideIds)
+      expect(files, `no page built for src/content/guides/${id}.mdx`).toContain(`guides/${id}/index.html`);
   });
 
   it.each(pages.filter((p) => p.file !== '404.html').map((p) => [p.url, p] as const))(
@@ -42,7 +45,10 @@ describe('the built site', () => {
       const article = data.find((d) => d['@type'] === 'Article');
       expect(article?.author?.name, id).toBeTruthy();
       expect(article?.publisher?.name, id).toBe('CRA Resources');
-      expect(data.some((d) => d['@type'] === 'BreadcrumbList'), id).toBe(true);
+      expect(
+        data.some((d) => d['@type'] === 'BreadcrumbList'),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -82,7 +88,7 @@ describe('the built site', () => {
 
   it('writes a _headers file that refuses framing for static hosts', () => {
     const headers = readFileSync('dist/client/_headers', 'utf8');
-    expect(headers).toMatch(/^\/\*\n(?:  .+\n)*  X-Frame-Options: DENY/m);
+    expect(headers).toMatch(/^\/\*\n(?: {2}.+\n)* {2}X-Frame-Options: DENY/m);
     expect(headers).toContain("frame-ancestors 'none'");
   });
 });

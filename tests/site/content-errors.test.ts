@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const made: string[] = [];
@@ -12,14 +13,18 @@ afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 function syncWithGuide(name: string, frontmatter: string): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'jst-content-'));
   made.push(dir);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(entry, join(dir, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'src/content/guides', name), `---\n${frontmatter}\n---\n\nA body.\n`);
   const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
-    cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   // Colour codes would split the words we look for; CI forces colour on.
-  return { status: run.status, output: (run.stdout + run.stderr).replace(/\u001b\[[0-9;]*m/g, '') };
+  return { status: run.status, output: stripVTControlCharacters(run.stdout + run.stderr) };
 }
 
 const valid = {
@@ -31,7 +36,10 @@ const valid = {
   checklist: 'checklist:\n  - Do one thing.\n  - Do another thing.',
 };
 const frontmatter = (overrides: Partial<Record<keyof typeof valid, string | null>>) =>
-  Object.entries({ ...valid, ...overrides }).filter(([, v]) => v !== null).map(([, v]) => v).join('\n');
+  Object.entries({ ...valid, ...overrides })
+    .filter(([, v]) => v !== null)
+    .map(([, v]) => v)
+    .join('\n');
 
 // Each case runs `astro sync` (up to 60 s, like spawnSync's own limit): on two busy cores it takes longer than Vitest's 5 s default.
 describe('a guide with broken frontmatter', { timeout: 60_000 }, () => {

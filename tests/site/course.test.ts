@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { lessonEmail, type RenderedLesson } from '@/server/course/emails.ts';
-import { builtPages } from '../support/site';
+import { lessonEmail, type RenderedLesson } from '#/server/course/emails.ts';
+import { builtPages } from '../support/site.ts';
 
 const lessonFiles = readdirSync('src/content/lessons').filter((f) => /^[^_].*\.mdx$/.test(f));
 const built = JSON.parse(readFileSync('dist/client/course/lessons.json', 'utf8')) as { lessons: RenderedLesson[] };
@@ -19,17 +19,26 @@ describe('the built email course', () => {
     expect(built.lessons.at(-1)!.daysAfterConfirmation).toBeGreaterThanOrEqual(10);
     for (const lesson of built.lessons) {
       const source = readFileSync(`src/content/lessons/${lesson.id}.mdx`, 'utf8');
-      for (const [, heading] of source.matchAll(/^## (.+)$/gm)) expect(lesson.html, lesson.id).toContain(`>${heading!.replace(/'/g, '’')}</h2>`);
+      for (const [, heading] of source.matchAll(/^## (.+)$/gm))
+        expect(lesson.html, lesson.id).toContain(`>${heading!.replace(/'/g, '’')}</h2>`);
       expect(lesson.html, lesson.id).not.toMatch(/<script|<astro-island|style="/);
     }
   });
 
   it('turns each built lesson into an email whose text and HTML parts both carry the lesson', () => {
     for (const lesson of built.lessons) {
-      const email = lessonEmail({ siteUrl: 'https://jobs.example.org', lesson, total: built.lessons.length, firstName: 'Sam', unsubscribeUrl: 'https://jobs.example.org/course/unsubscribe/?token=t' });
+      const email = lessonEmail({
+        siteUrl: 'https://jobs.example.org',
+        lesson,
+        total: built.lessons.length,
+        firstName: 'Sam',
+        unsubscribeUrl: 'https://jobs.example.org/course/unsubscribe/?token=t',
+      });
       const firstParagraph = /<p>(.*?)<\/p>/.exec(lesson.html)![1]!.replace(/<[^>]+>/g, '');
       expect(email.text, lesson.id).toContain(firstParagraph);
-      expect(email.html, lesson.id).toContain(lesson.html.slice(0, 200).replace(/href="\//g, 'href="https://jobs.example.org/'));
+      expect(email.html, lesson.id).toContain(
+        lesson.html.slice(0, 200).replace(/href="\//g, 'href="https://jobs.example.org/'),
+      );
       expect(email.text, lesson.id).not.toMatch(/<[a-z]/);
       expect(email.text, lesson.id).not.toMatch(/\(\/[a-z]/);
     }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { builtPages } from '../support/site';
+import { builtPages } from '../support/site.ts';
 
 const pages = builtPages();
 const page = (url: string) => pages.find((p) => p.url === url)!;
@@ -19,7 +19,8 @@ describe('the built quiz', () => {
   it('ships every question in the HTML as a checklist for readers without JavaScript', () => {
     const noscript = page('/tools/quiz/').html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
     const questions = ['resume', 'attitude', 'appearance'].flatMap((area) =>
-      [...readFileSync(`src/content/quiz/${area}.yaml`, 'utf8').matchAll(/^    prompt: (.+)$/gm)].map((m) => m[1]!));
+      [...readFileSync(`src/content/quiz/${area}.yaml`, 'utf8').matchAll(/^ {4}prompt: (.+)$/gm)].map((m) => m[1]!),
+    );
     expect(questions.length).toBeGreaterThanOrEqual(9);
     for (const q of questions) expect(noscript, q).toContain(q);
   });
@@ -41,6 +42,8 @@ describe('the built quiz', () => {
 
   it('lets static hosts frame /embed/ pages only', () => {
     const headers = readFileSync('dist/client/_headers', 'utf8');
-    expect(headers).toMatch(/^\/embed\/\*\n(?:  .+\n)*  Content-Security-Policy: frame-ancestors \*\n(?:  .+\n)*  ! X-Frame-Options/m);
+    expect(headers).toMatch(
+      /^\/embed\/\*\n(?: {2}.+\n)* {2}Content-Security-Policy: frame-ancestors \*\n(?: {2}.+\n)* {2}! X-Frame-Options/m,
+    );
   });
 });

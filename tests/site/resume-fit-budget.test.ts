@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const dir = 'dist/client';
 const html = readFileSync(join(dir, 'tools/resume-fit/index.html'), 'utf8');
-const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (bytes: Buffer) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** A module and everything it imports statically (not `import()`), as /_astro/ paths. */
 function closure(entries: string[]): Set<string> {
@@ -16,7 +17,8 @@ function closure(entries: string[]): Set<string> {
     if (seen.has(path)) return;
     seen.add(path);
     const code = readFileSync(join(dir, path), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'`()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(`/_astro/${m[1]}`);
+    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'`()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(`/_astro/${m[1]}`);
   };
   entries.forEach(visit);
   return seen;
@@ -24,7 +26,9 @@ function closure(entries: string[]): Set<string> {
 
 const island = [...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!);
 const loaded = closure(island);
-const workerPaths = [...loaded].flatMap((p) => [...readFileSync(join(dir, p), 'utf8').matchAll(/new Worker\(new URL\(`([^`]+)`/g)].map((m) => m[1]!));
+const workerPaths = [...loaded].flatMap((p) =>
+  [...readFileSync(join(dir, p), 'utf8').matchAll(/new Worker\(new URL\(`([^`]+)`/g)].map((m) => m[1]!),
+);
 const beforeFile = closure([...island, ...workerPaths]);
 
 describe('the resume fit page JavaScript', () => {

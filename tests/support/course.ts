@@ -54,7 +54,11 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`Expected ${count} emails within ${timeoutMs} ms, got ${received.length}: ${received.map((m) => m.subject).join(' | ')}`));
+          reject(
+            new Error(
+              `Expected ${count} emails within ${timeoutMs} ms, got ${received.length}: ${received.map((m) => m.subject).join(' | ')}`,
+            ),
+          );
         }, timeoutMs);
         if (!check()) waiters.add(check);
       });
@@ -82,7 +86,10 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
           html: typeof mail.html === 'string' ? mail.html : '',
           header: (name) => {
             const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-            return line?.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
+            return line
+              ?.slice(line.indexOf(':') + 1)
+              .replace(/\r?\n\s+/g, ' ')
+              .trim();
           },
           messageId: mail.messageId,
         });
@@ -130,19 +137,31 @@ export interface CourseServer {
  * server's real origin (links in emails must work).
  */
 export async function startCourseServer(env: Record<string, string>): Promise<CourseServer> {
-  if (!existsSync('dist/server/entry.mjs')) throw new Error('No build in dist/: run `npm run build` first (npm test does).');
+  if (!existsSync('dist/server/entry.mjs'))
+    throw new Error('No build in dist/: run `npm run build` first (npm test does).');
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const dataDir = env.DATA_DIR ?? tempDataDir();
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: baseURL, COURSE_WORKER_INTERVAL: '1', ...env, DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SITE_URL: baseURL,
+      COURSE_WORKER_INTERVAL: '1',
+      ...env,
+      DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The course server did not start within 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`The course server did not start within 20 s:\n${output}`)),
+      20_000,
+    );
     const poll = setInterval(() => {
       if (output.includes('being served at')) {
         clearInterval(poll);
@@ -174,17 +193,26 @@ export async function startCourseServer(env: Record<string, string>): Promise<Co
  * the test's SMTP server runs in this process and must keep answering while the CLI sends.
  */
 export function runCourseSend(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['scripts/course-send.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/course-send.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`course:send failed (${code}):\n${output}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`course:send failed (${code}):\n${output}`)),
+    );
   });
 }
 
 /** POSTs a form the way a browser on `origin` would (no Origin header when origin is null). */
-export function postForm(url: string, fields: Record<string, string>, options: { origin?: string | null; accept?: string } = {}): Promise<Response> {
+export function postForm(
+  url: string,
+  fields: Record<string, string>,
+  options: { origin?: string | null; accept?: string } = {},
+): Promise<Response> {
   const origin = options.origin === undefined ? new URL(url).origin : options.origin;
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (origin !== null) headers.origin = origin;
@@ -213,7 +241,10 @@ export interface RawResponse {
  * An HTTP request with exactly the headers given: unlike fetch, nothing is added (no Origin), and Host can be set.
  * Mail providers' one-click unsubscribes look like this.
  */
-export function rawRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const headers = { ...options.headers };
     // Node frames a DELETE body only with an explicit length.

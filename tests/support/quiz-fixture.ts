@@ -1,5 +1,5 @@
 // A small quiz for unit tests: two areas, scores 0 to 2, one option with its own tip.
-import type { Quiz } from '@/lib/quiz/types';
+import type { Quiz } from '#/lib/quiz/types.ts';
 
 const link = (id: string) => ({ href: `/guides/${id}/`, title: id });
 const options = (tip?: string) => [
@@ -12,18 +12,54 @@ export function fixtureQuiz(): Quiz {
   return {
     areas: [
       {
-        id: 'resume', title: 'Resume', intro: 'About the resume.', guide: link('review-your-resume'),
+        id: 'resume',
+        title: 'Resume',
+        intro: 'About the resume.',
+        guide: link('review-your-resume'),
         questions: [
-          { id: 'tailored', prompt: 'Tailored?', options: options(), tip: 'Tailor it.', guide: link('review-your-resume') },
-          { id: 'highlighted', prompt: 'Highlighted?', options: options('Partly tip.'), tip: 'Highlight it.', guide: link('review-your-resume') },
+          {
+            id: 'tailored',
+            prompt: 'Tailored?',
+            options: options(),
+            tip: 'Tailor it.',
+            guide: link('review-your-resume'),
+          },
+          {
+            id: 'highlighted',
+            prompt: 'Highlighted?',
+            options: options('Partly tip.'),
+            tip: 'Highlight it.',
+            guide: link('review-your-resume'),
+          },
         ],
       },
       {
-        id: 'attitude', title: 'Attitude', intro: 'About attitude.', guide: link('review-your-attitude'),
+        id: 'attitude',
+        title: 'Attitude',
+        intro: 'About attitude.',
+        guide: link('review-your-attitude'),
         questions: [
-          { id: 'engaged', prompt: 'Engaged?', options: options(), tip: 'Engage.', guide: link('review-your-attitude') },
-          { id: 'tone', prompt: 'Tone?', options: options(), tip: 'Mind the tone.', guide: link('review-your-attitude') },
-          { id: 'humble', prompt: 'Humble?', options: options(), tip: 'Stay humble.', guide: link('when-you-did-your-best') },
+          {
+            id: 'engaged',
+            prompt: 'Engaged?',
+            options: options(),
+            tip: 'Engage.',
+            guide: link('review-your-attitude'),
+          },
+          {
+            id: 'tone',
+            prompt: 'Tone?',
+            options: options(),
+            tip: 'Mind the tone.',
+            guide: link('review-your-attitude'),
+          },
+          {
+            id: 'humble',
+            prompt: 'Humble?',
+            options: options(),
+            tip: 'Stay humble.',
+            guide: link('when-you-did-your-best'),
+          },
         ],
       },
     ],

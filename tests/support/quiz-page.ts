@@ -5,16 +5,25 @@ import type { Frame, Page } from 'playwright-core';
 /** Console errors, uncaught exceptions and dialogs (an injected alert() would show here). */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   return problems;
 }
 
 export async function activeElement(page: Page | Frame): Promise<{ tag: string; text: string; type: string | null }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName.toLowerCase() ?? '', text: el?.textContent?.trim() ?? '', type: el?.getAttribute('type') ?? null };
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      text: el?.textContent?.trim() ?? '',
+      type: el?.getAttribute('type') ?? null,
+    };
   });
 }
 
@@ -54,5 +63,9 @@ export async function answerStepByClicks(page: Page | Frame, choices: number[]):
 }
 
 /** The answers used by most tests: resume has things to check, attitude looks solid, appearance has most to check. */
-export const sampleAnswers = [[1, 1, 0, 1], [0, 0, 0, 0], [2, 2, 1]];
+export const sampleAnswers = [
+  [1, 1, 0, 1],
+  [0, 0, 0, 0],
+  [2, 2, 1],
+];
 export const sampleLabels = ['I changed a few things', 'Some of them, or they were hard to spot', 'Probably not'];

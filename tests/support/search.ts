@@ -25,7 +25,8 @@ export const SETTLED = /match|Nothing matches|in this selection|Type a|Search co
 /** Waits until the panel under `scope` shows a settled summary matching `pattern`, then returns what it shows. */
 export async function settledResults(page: Page, scope: string, pattern: RegExp = SETTLED) {
   await page.waitForFunction(
-    ([selector, source]) => new RegExp(source).test(document.querySelector(`${selector} [data-search-summary]`)?.textContent ?? ''),
+    ([selector, source]) =>
+      new RegExp(source).test(document.querySelector(`${selector} [data-search-summary]`)?.textContent ?? ''),
     [scope, pattern.source] as const,
   );
   return page.evaluate((selector) => {

@@ -17,7 +17,8 @@ let child: ChildProcess | undefined;
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/server/entry.mjs')) throw new Error('No build in dist/: run `npm run build` first (npm test does).');
+  if (!existsSync('dist/server/entry.mjs'))
+    throw new Error('No build in dist/: run `npm run build` first (npm test does).');
   dataDir = mkdtempSync(join(tmpdir(), 'jst-browser-'));
   const server = spawn(process.execPath, ['scripts/serve.mjs'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },

@@ -39,9 +39,9 @@ export function builtPages(dir = clientDir): BuiltPage[] {
 
 /** Every same-site URL a page refers to: links, images, scripts, stylesheets, icons. */
 export function internalReferences(page: Pick<BuiltPage, 'root' | 'url'>, origin: string): string[] {
-  const refs = page.root.querySelectorAll('a[href], link[href], img[src], script[src], source[srcset]').map(
-    (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('srcset')?.split(/\s/)[0] ?? '',
-  );
+  const refs = page.root
+    .querySelectorAll('a[href], link[href], img[src], script[src], source[srcset]')
+    .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('srcset')?.split(/\s/)[0] ?? '');
   return refs.flatMap((ref) => {
     if (!ref || ref.startsWith('#') || /^(mailto|tel|javascript|data):/i.test(ref)) return [];
     const url = new URL(ref, new URL(page.url, origin));
@@ -59,7 +59,12 @@ export function existsInBuild(pathname: string, files: Set<string>): boolean {
  * Broken internal links and assets, each named with the page that has it and its likely source file.
  * `onDemand` lists path prefixes served by the Node server rather than files (they are checked by browser tests).
  */
-export function findBrokenReferences(pages: BuiltPage[], files: Set<string>, origin: string, onDemand: string[] = []): string[] {
+export function findBrokenReferences(
+  pages: BuiltPage[],
+  files: Set<string>,
+  origin: string,
+  onDemand: string[] = [],
+): string[] {
   const problems: string[] = [];
   for (const page of pages) {
     for (const path of new Set(internalReferences(page, origin))) {

@@ -1,36 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationEmail, lessonEmail } from '@/server/course/emails.ts';
-import { absoluteLinks, decodeEntities, htmlToText } from '@/server/course/html-to-text.ts';
+import { confirmationEmail, lessonEmail } from '#/server/course/emails.ts';
+import { absoluteLinks, decodeEntities, htmlToText } from '#/server/course/html-to-text.ts';
 
 const SITE = 'https://jobs.example.org';
 
 describe('turning a lesson into plain text', () => {
   it('keeps paragraphs, underlines headings and writes links out in full', () => {
-    const html = '<p>Wait <strong>two days</strong>.</p>\n<h2 id="why">Why it helps</h2>\n<p>Read <a href="https://jobs.example.org/guides/x/">the guide</a> and <em>breathe</em>.</p>';
-    expect(htmlToText(html)).toBe('Wait two days.\n\nWhy it helps\n------------\n\nRead the guide (https://jobs.example.org/guides/x/) and breathe.\n');
+    const html =
+      '<p>Wait <strong>two days</strong>.</p>\n<h2 id="why">Why it helps</h2>\n<p>Read <a href="https://jobs.example.org/guides/x/">the guide</a> and <em>breathe</em>.</p>';
+    expect(htmlToText(html)).toBe(
+      'Wait two days.\n\nWhy it helps\n------------\n\nRead the guide (https://jobs.example.org/guides/x/) and breathe.\n',
+    );
   });
 
   it('numbers ordered lists, bullets others, keeps items on their own lines, and handles loose items', () => {
-    expect(htmlToText('<ol>\n<li>Thank them</li>\n<li>Ask for tips</li>\n</ol>\n<ul><li><p>One</p></li><li><p>Two</p></li></ul><p>After.</p>'))
-      .toBe('1. Thank them\n2. Ask for tips\n\n- One\n- Two\n\nAfter.\n');
+    expect(
+      htmlToText(
+        '<ol>\n<li>Thank them</li>\n<li>Ask for tips</li>\n</ol>\n<ul><li><p>One</p></li><li><p>Two</p></li></ul><p>After.</p>',
+      ),
+    ).toBe('1. Thank them\n2. Ask for tips\n\n- One\n- Two\n\nAfter.\n');
   });
 
   it('prefixes quoted paragraphs and decodes entities', () => {
-    expect(htmlToText('<blockquote>\n<p>Thank you &amp; see you &#x2014; soon&#33;</p>\n</blockquote>')).toBe('> Thank you & see you — soon!\n');
+    expect(htmlToText('<blockquote>\n<p>Thank you &amp; see you &#x2014; soon&#33;</p>\n</blockquote>')).toBe(
+      '> Thank you & see you — soon!\n',
+    );
     expect(decodeEntities('&lt;b&gt; &quot;x&quot; &nbsp;&unknown;')).toBe('<b> "x"  &unknown;');
   });
 
   it('makes site-relative links absolute and leaves others alone', () => {
-    expect(absoluteLinks('<a href="/guides/">g</a> <a href="https://other.example/">o</a> <a href="//cdn.example/x">c</a>', SITE))
-      .toBe('<a href="https://jobs.example.org/guides/">g</a> <a href="https://other.example/">o</a> <a href="//cdn.example/x">c</a>');
+    expect(
+      absoluteLinks(
+        '<a href="/guides/">g</a> <a href="https://other.example/">o</a> <a href="//cdn.example/x">c</a>',
+        SITE,
+      ),
+    ).toBe(
+      '<a href="https://jobs.example.org/guides/">g</a> <a href="https://other.example/">o</a> <a href="//cdn.example/x">c</a>',
+    );
   });
 });
 
 describe('the course emails', () => {
-  const lesson = { id: 'first', order: 1, subject: 'Breathe first', daysAfterConfirmation: 0, summary: 's', html: '<p>Take <a href="/guides/">two days</a>.</p>' };
+  const lesson = {
+    id: 'first',
+    order: 1,
+    subject: 'Breathe first',
+    daysAfterConfirmation: 0,
+    summary: 's',
+    html: '<p>Take <a href="/guides/">two days</a>.</p>',
+  };
 
   it('puts the lesson, a greeting, the page link and the unsubscribe link into both the text and the HTML part', () => {
-    const email = lessonEmail({ siteUrl: SITE, lesson, total: 7, firstName: 'Zoë', unsubscribeUrl: `${SITE}/course/unsubscribe/?token=abc` });
+    const email = lessonEmail({
+      siteUrl: SITE,
+      lesson,
+      total: 7,
+      firstName: 'Zoë',
+      unsubscribeUrl: `${SITE}/course/unsubscribe/?token=abc`,
+    });
     expect(email.subject).toBe('Lesson 1 of 7: Breathe first');
     expect(email.text).toContain('Hi Zoë,\n\nTake two days (https://jobs.example.org/guides/).');
     expect(email.html).toContain('<p>Take <a href="https://jobs.example.org/guides/">two days</a>.</p>');
@@ -38,16 +65,27 @@ describe('the course emails', () => {
       expect(part).toContain(`${SITE}/course/first/`);
       expect(part).toContain(`${SITE}/course/unsubscribe/?token=abc`);
     }
-    expect(email.headers).toEqual({ 'List-Unsubscribe': `<${SITE}/course/unsubscribe/?token=abc>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(email.headers).toEqual({
+      'List-Unsubscribe': `<${SITE}/course/unsubscribe/?token=abc>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
   });
 
   it('greets without a name when none was given and escapes names in HTML', () => {
-    expect(lessonEmail({ siteUrl: SITE, lesson, total: 7, firstName: null, unsubscribeUrl: 'u' }).text).toContain('\n\nHi,\n\n');
-    expect(lessonEmail({ siteUrl: SITE, lesson, total: 7, firstName: "O'Brien", unsubscribeUrl: 'u' }).html).toContain('Hi O&#39;Brien,');
+    expect(lessonEmail({ siteUrl: SITE, lesson, total: 7, firstName: null, unsubscribeUrl: 'u' }).text).toContain(
+      '\n\nHi,\n\n',
+    );
+    expect(lessonEmail({ siteUrl: SITE, lesson, total: 7, firstName: "O'Brien", unsubscribeUrl: 'u' }).html).toContain(
+      'Hi O&#39;Brien,',
+    );
   });
 
   it('asks for confirmation with the link in both parts and says what happens if it was not you', () => {
-    const email = confirmationEmail({ siteUrl: SITE, confirmUrl: `${SITE}/course/confirm/?token=t`, unsubscribeUrl: `${SITE}/course/unsubscribe/?token=u` });
+    const email = confirmationEmail({
+      siteUrl: SITE,
+      confirmUrl: `${SITE}/course/confirm/?token=t`,
+      unsubscribeUrl: `${SITE}/course/unsubscribe/?token=u`,
+    });
     for (const part of [email.text, email.html]) {
       expect(part).toContain(`${SITE}/course/confirm/?token=t`);
       expect(part).toContain('7 days');

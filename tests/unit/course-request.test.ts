@@ -1,10 +1,10 @@
 // The site's cross-site request check (src/server/request-guard.ts) and the course's request helpers.
 import { describe, expect, it } from 'vitest';
-import { clientAddress, rateLimitKey } from '@/server/course/bridge.ts';
-import { parseLimits, readCourseConfig } from '@/server/course/config.ts';
-import { csvCell, csvLine } from '@/server/course/csv.ts';
-import { readForm } from '@/server/course/http.ts';
-import { refuseCrossSiteRequest } from '@/server/request-guard.ts';
+import { clientAddress, rateLimitKey } from '#/server/course/bridge.ts';
+import { parseLimits, readCourseConfig } from '#/server/course/config.ts';
+import { csvCell, csvLine } from '#/server/course/csv.ts';
+import { readForm } from '#/server/course/http.ts';
+import { refuseCrossSiteRequest } from '#/server/request-guard.ts';
 
 const SITE = 'https://jobs.example.org';
 const INTERNAL = 'http://10.0.0.5:4321';
@@ -38,7 +38,9 @@ describe('the cross-site request check', () => {
   });
 
   it('lets an RFC 8058 one-click unsubscribe through without an Origin, urlencoded or multipart', async () => {
-    expect(await post(`/course/unsubscribe/?token=${token}`, 'List-Unsubscribe=One-Click', { 'content-type': form })).toBeUndefined();
+    expect(
+      await post(`/course/unsubscribe/?token=${token}`, 'List-Unsubscribe=One-Click', { 'content-type': form }),
+    ).toBeUndefined();
     const multipart = new FormData();
     multipart.set('List-Unsubscribe', 'One-Click');
     expect(await post(`/course/unsubscribe/?token=${token}`, multipart, {})).toBeUndefined();
@@ -57,7 +59,11 @@ describe('the cross-site request check', () => {
   });
 
   it('refuses a body larger than 16 KB by its Content-Length, before reading it', async () => {
-    const response = await post('/course/signup/', 'x'.repeat(20_000), { 'content-type': form, 'content-length': '20000', origin: SITE });
+    const response = await post('/course/signup/', 'x'.repeat(20_000), {
+      'content-type': form,
+      'content-length': '20000',
+      origin: SITE,
+    });
     expect(response?.status).toBe(413);
   });
 
@@ -71,16 +77,34 @@ describe('the cross-site request check', () => {
 
 describe('reading a course form', () => {
   it('refuses other content types with 415 and a body over the limit with 413, even without Content-Length', async () => {
-    expect(await readForm(new Request('http://x/', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }), 100))
-      .toMatchObject({ ok: false, status: 415 });
-    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('email=' + 'a'.repeat(200))); c.close(); } });
-    const chunked = new Request('http://x/', { method: 'POST', body: stream, headers: { 'content-type': form }, duplex: 'half' } as RequestInit);
+    expect(
+      await readForm(
+        new Request('http://x/', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }),
+        100,
+      ),
+    ).toMatchObject({ ok: false, status: 415 });
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('email=' + 'a'.repeat(200)));
+        c.close();
+      },
+    });
+    const chunked = new Request('http://x/', {
+      method: 'POST',
+      body: stream,
+      headers: { 'content-type': form },
+      duplex: 'half',
+    } as RequestInit);
     expect(chunked.headers.get('content-length')).toBeNull();
     expect(await readForm(chunked, 100)).toMatchObject({ ok: false, status: 413 });
   });
 
   it('answers 400 to a multipart body that cannot be parsed', async () => {
-    const request = new Request('http://x/', { method: 'POST', body: 'garbage', headers: { 'content-type': 'multipart/form-data; boundary=zzz' } });
+    const request = new Request('http://x/', {
+      method: 'POST',
+      body: 'garbage',
+      headers: { 'content-type': 'multipart/form-data; boundary=zzz' },
+    });
     expect(await readForm(request, 1000)).toMatchObject({ ok: false, status: 400 });
   });
 });
@@ -104,9 +128,18 @@ describe('the client address used for rate limits', () => {
 describe('the course configuration', () => {
   it('has working defaults and reads limits like "10/10m,50/1d"', () => {
     const config = readCourseConfig({});
-    expect(config).toMatchObject({ siteUrl: 'http://localhost:4321', smtpUrl: undefined, trustProxy: 0, workerIntervalSeconds: 15, mailFrom: 'Job Seeker Toolkit <course@localhost>' });
+    expect(config).toMatchObject({
+      siteUrl: 'http://localhost:4321',
+      smtpUrl: undefined,
+      trustProxy: 0,
+      workerIntervalSeconds: 15,
+      mailFrom: 'Job Seeker Toolkit <course@localhost>',
+    });
     expect(config.dataDir).toMatch(/\/data$/);
-    expect(parseLimits('X', '1/10m, 3/1d')).toEqual([{ count: 1, windowMs: 600_000 }, { count: 3, windowMs: 86_400_000 }]);
+    expect(parseLimits('X', '1/10m, 3/1d')).toEqual([
+      { count: 1, windowMs: 600_000 },
+      { count: 3, windowMs: 86_400_000 },
+    ]);
     expect(parseLimits('X', 'off')).toEqual([]);
   });
 

@@ -3,15 +3,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseLimits } from '@/server/course/config.ts';
-import { CourseStore } from '@/server/course/store.ts';
-import { hashToken, newToken } from '@/server/course/tokens.ts';
-import { removeDir, tempDataDir } from '../support/course';
+import { parseLimits } from '#/server/course/config.ts';
+import { CourseStore } from '#/server/course/store.ts';
+import { hashToken, newToken } from '#/server/course/tokens.ts';
+import { removeDir, tempDataDir } from '../support/course.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const T0 = Date.UTC(2026, 11, 1, 9);
-const defaults = { clientKey: '192.0.2.1', ipLimits: parseLimits('ip', '10/10m,50/1d'), addressLimits: parseLimits('address', '1/10m,3/1d') };
+const defaults = {
+  clientKey: '192.0.2.1',
+  ipLimits: parseLimits('ip', '10/10m,50/1d'),
+  addressLimits: parseLimits('address', '1/10m,3/1d'),
+};
 
 const dirs: string[] = [];
 const stores: CourseStore[] = [];
@@ -27,7 +31,12 @@ function openStore(dir = tempDataDir()): CourseStore {
   return store;
 }
 
-function signup(store: CourseStore, email: string, now = T0, extra: Partial<typeof defaults> & { firstName?: string | null } = {}) {
+function signup(
+  store: CourseStore,
+  email: string,
+  now = T0,
+  extra: Partial<typeof defaults> & { firstName?: string | null } = {},
+) {
   return store.signup({ ...defaults, firstName: null, email, now, ...extra });
 }
 
@@ -71,8 +80,14 @@ describe('the course store', () => {
   it('writes a new signup as pending together with its confirmation email', () => {
     const store = openStore();
     expect(signup(store, 'ana@example.com', T0, { firstName: 'Ana' })).toBe('queued');
-    expect(store.findSubscriber('ana@example.com')).toMatchObject({ status: 'pending', firstName: 'Ana', confirmedAt: null });
-    expect(store.outboxOf('ana@example.com')).toEqual([expect.objectContaining({ kind: 'confirm', status: 'pending', dueAt: T0 })]);
+    expect(store.findSubscriber('ana@example.com')).toMatchObject({
+      status: 'pending',
+      firstName: 'Ana',
+      confirmedAt: null,
+    });
+    expect(store.outboxOf('ana@example.com')).toEqual([
+      expect.objectContaining({ kind: 'confirm', status: 'pending', dueAt: T0 }),
+    ]);
   });
 
   it('treats addresses that differ only in letter case as the same person', () => {
@@ -118,13 +133,15 @@ describe('the course store', () => {
     signup(store, 'ana@example.com');
     const { confirm, unsubscribe } = sendConfirmation(store, T0);
     store.close();
-    const bytes = ['course.sqlite', 'course.sqlite-wal'].map((f) => {
-      try {
-        return readFileSync(join(dir, f)).toString('latin1');
-      } catch {
-        return '';
-      }
-    }).join('');
+    const bytes = ['course.sqlite', 'course.sqlite-wal']
+      .map((f) => {
+        try {
+          return readFileSync(join(dir, f)).toString('latin1');
+        } catch {
+          return '';
+        }
+      })
+      .join('');
     expect(bytes).toContain(hashToken(confirm));
     expect(bytes).not.toContain(confirm);
     expect(bytes).not.toContain(unsubscribe);
@@ -137,8 +154,16 @@ describe('the course store', () => {
     expect(store.peekConfirm(hashToken(confirm), T0 + MINUTE)).toBe('valid');
     expect(store.findSubscriber('ana@example.com')?.status).toBe('pending');
     expect(store.confirm(hashToken(confirm), T0 + 2 * MINUTE)).toBe('confirmed');
-    expect(store.findSubscriber('ana@example.com')).toMatchObject({ status: 'confirmed', confirmedAt: T0 + 2 * MINUTE });
-    expect(store.outboxOf('ana@example.com').at(-1)).toMatchObject({ kind: 'lesson', lesson: 1, status: 'pending', dueAt: T0 + 2 * MINUTE });
+    expect(store.findSubscriber('ana@example.com')).toMatchObject({
+      status: 'confirmed',
+      confirmedAt: T0 + 2 * MINUTE,
+    });
+    expect(store.outboxOf('ana@example.com').at(-1)).toMatchObject({
+      kind: 'lesson',
+      lesson: 1,
+      status: 'pending',
+      dueAt: T0 + 2 * MINUTE,
+    });
     // The link is used up, and a second click changes nothing.
     expect(store.confirm(hashToken(confirm), T0 + 3 * MINUTE)).toBe('invalid');
     expect(store.outboxOf('ana@example.com').filter((r) => r.kind === 'lesson')).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateEmail, validateFirstName, validateSignup } from '@/server/course/validate.ts';
+import { validateEmail, validateFirstName, validateSignup } from '#/server/course/validate.ts';
 
 const message = (raw: unknown) => {
   const result = validateEmail(raw);
@@ -21,7 +21,12 @@ describe('validating a signup email address', () => {
   });
 
   it('refuses two addresses, however they are separated', () => {
-    for (const raw of ['a@example.com,b@example.com', 'a@example.com; b@example.com', 'a@example.com b@example.com', 'a@b@example.com']) {
+    for (const raw of [
+      'a@example.com,b@example.com',
+      'a@example.com; b@example.com',
+      'a@example.com b@example.com',
+      'a@b@example.com',
+    ]) {
       expect(message(raw), raw).toMatch(/one email address only/);
     }
   });
@@ -42,13 +47,27 @@ describe('validating a signup email address', () => {
   });
 
   it('refuses domains that cannot receive mail: no dot, bad labels, IP literals, numeric top level', () => {
-    for (const raw of ['ana@localhost', 'ana@exa_mple.com', 'ana@-example.com', 'ana@example..com', 'ana@[127.0.0.1]', 'ana@1.2.3.4', 'ana@example.c']) {
+    for (const raw of [
+      'ana@localhost',
+      'ana@exa_mple.com',
+      'ana@-example.com',
+      'ana@example..com',
+      'ana@[127.0.0.1]',
+      'ana@1.2.3.4',
+      'ana@example.c',
+    ]) {
       expect(message(raw), raw).toMatch(/does not look like a domain|just the address/);
     }
   });
 
   it('refuses dots in the wrong places and characters outside the plain local part', () => {
-    for (const raw of ['.ana@example.com', 'ana.@example.com', 'a..na@example.com', 'añа@example.com', 'a(b)@example.com']) {
+    for (const raw of [
+      '.ana@example.com',
+      'ana.@example.com',
+      'a..na@example.com',
+      'añа@example.com',
+      'a(b)@example.com',
+    ]) {
       expect(message(raw), raw).toMatch(/before the @ can use/);
     }
   });
@@ -76,7 +95,10 @@ describe('validating the optional first name', () => {
     for (const name of ['Buy now at http://spam.example', 'www.spam.example', 'Ana2', '<b>Ana</b>']) {
       expect(validateFirstName(name).ok, name).toBe(false);
     }
-    expect(validateFirstName('a'.repeat(51))).toEqual({ ok: false, message: 'Your first name can be at most 50 characters.' });
+    expect(validateFirstName('a'.repeat(51))).toEqual({
+      ok: false,
+      message: 'Your first name can be at most 50 characters.',
+    });
   });
 
   it('reports every problem against its own field', () => {

@@ -3,22 +3,51 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseLimits } from '@/server/course/config.ts';
-import type { RenderedLesson } from '@/server/course/emails.ts';
-import { createMailer } from '@/server/course/mail.ts';
-import { CourseStore } from '@/server/course/store.ts';
-import { hashToken } from '@/server/course/tokens.ts';
-import { MAX_ATTEMPTS, runWorkerPass, type WorkerDeps } from '@/server/course/worker.ts';
-import { freePort, linkIn, removeDir, startSmtp, tempDataDir, type ReceivedMail, type TestSmtp } from '../support/course';
+import { parseLimits } from '#/server/course/config.ts';
+import type { RenderedLesson } from '#/server/course/emails.ts';
+import { createMailer } from '#/server/course/mail.ts';
+import { CourseStore } from '#/server/course/store.ts';
+import { hashToken } from '#/server/course/tokens.ts';
+import { MAX_ATTEMPTS, runWorkerPass, type WorkerDeps } from '#/server/course/worker.ts';
+import {
+  freePort,
+  linkIn,
+  removeDir,
+  startSmtp,
+  tempDataDir,
+  type ReceivedMail,
+  type TestSmtp,
+} from '../support/course.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const T0 = Date.UTC(2026, 11, 1, 9);
 const SITE = 'https://jobs.example.org';
 const lessons: RenderedLesson[] = [
-  { id: 'first', order: 1, subject: 'Breathe first', daysAfterConfirmation: 0, summary: 's', html: '<p>Take <strong>two days</strong>. See <a href="/guides/take-time-before-you-act/">the guide</a>.</p>' },
-  { id: 'second', order: 2, subject: 'Your resume', daysAfterConfirmation: 2, summary: 's', html: '<h2 id="x">Match the job</h2><ul><li>Mark the skills</li><li>Check your resume</li></ul>' },
-  { id: 'third', order: 3, subject: 'Ask for tips', daysAfterConfirmation: 5, summary: 's', html: '<p>Email, do not call.</p>' },
+  {
+    id: 'first',
+    order: 1,
+    subject: 'Breathe first',
+    daysAfterConfirmation: 0,
+    summary: 's',
+    html: '<p>Take <strong>two days</strong>. See <a href="/guides/take-time-before-you-act/">the guide</a>.</p>',
+  },
+  {
+    id: 'second',
+    order: 2,
+    subject: 'Your resume',
+    daysAfterConfirmation: 2,
+    summary: 's',
+    html: '<h2 id="x">Match the job</h2><ul><li>Mark the skills</li><li>Check your resume</li></ul>',
+  },
+  {
+    id: 'third',
+    order: 3,
+    subject: 'Ask for tips',
+    daysAfterConfirmation: 5,
+    summary: 's',
+    html: '<p>Email, do not call.</p>',
+  },
 ];
 
 const cleanups: (() => unknown)[] = [];
@@ -29,22 +58,40 @@ afterEach(async () => {
 interface Setup {
   store: CourseStore;
   dataDir: string;
-  worker(options?: { smtpUrl?: string; store?: CourseStore; owner?: string }): WorkerDeps & { at(time: number): WorkerDeps };
+  worker(options?: {
+    smtpUrl?: string;
+    store?: CourseStore;
+    owner?: string;
+  }): WorkerDeps & { at(time: number): WorkerDeps };
 }
 
 function setUp(smtpUrl: string | undefined): Setup {
   const dataDir = tempDataDir();
   const store = new CourseStore(join(dataDir, 'course.sqlite'));
-  cleanups.push(() => removeDir(dataDir), () => store.close());
+  cleanups.push(
+    () => removeDir(dataDir),
+    () => store.close(),
+  );
   return {
     store,
     dataDir,
     worker(options = {}) {
-      const mailer = createMailer({ smtpUrl: options.smtpUrl ?? smtpUrl, mailFrom: 'Course <course@jobs.example.org>', dataDir, log: () => {} });
+      const mailer = createMailer({
+        smtpUrl: options.smtpUrl ?? smtpUrl,
+        mailFrom: 'Course <course@jobs.example.org>',
+        dataDir,
+        log: () => {},
+      });
       cleanups.push(() => mailer.close());
       const deps: WorkerDeps = {
-        store: options.store ?? store, mailer, siteUrl: SITE, mailFrom: 'Course <course@jobs.example.org>',
-        now: () => T0, lessons: () => lessons, owner: options.owner ?? 'test', log: () => {},
+        store: options.store ?? store,
+        mailer,
+        siteUrl: SITE,
+        mailFrom: 'Course <course@jobs.example.org>',
+        now: () => T0,
+        lessons: () => lessons,
+        owner: options.owner ?? 'test',
+        log: () => {},
       };
       return { ...deps, at: (time: number) => ({ ...deps, now: () => time }) };
     },
@@ -58,7 +105,14 @@ async function smtp(): Promise<TestSmtp> {
 }
 
 function signup(store: CourseStore, email: string, now = T0, firstName: string | null = null) {
-  return store.signup({ email, firstName, clientKey: '192.0.2.1', now, ipLimits: parseLimits('ip', 'off'), addressLimits: parseLimits('a', 'off') });
+  return store.signup({
+    email,
+    firstName,
+    clientKey: '192.0.2.1',
+    now,
+    ipLimits: parseLimits('ip', 'off'),
+    addressLimits: parseLimits('a', 'off'),
+  });
 }
 
 function tokenOf(link: string): string {
@@ -84,7 +138,9 @@ describe('the course worker', () => {
     expect(confirm.startsWith(`${SITE}/course/confirm/?token=`)).toBe(true);
     expect(mail!.html).toContain(confirm);
     expect(mail!.header('List-Unsubscribe')).toBe(`<${linkIn(mail!, '/course/unsubscribe/')}>`);
-    expect(mail!.header('List-Unsubscribe')).toMatch(/^<https:\/\/jobs\.example\.org\/course\/unsubscribe\/\?token=[\w-]{43}>$/);
+    expect(mail!.header('List-Unsubscribe')).toMatch(
+      /^<https:\/\/jobs\.example\.org\/course\/unsubscribe\/\?token=[\w-]{43}>$/,
+    );
     expect(mail!.header('List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(mail!.messageId).toMatch(/^<course-\d+-\d+@jobs\.example\.org>$/);
     expect(store.peekConfirm(hashToken(tokenOf(confirm)), T0 + 7 * DAY - 1)).toBe('valid');
@@ -104,7 +160,9 @@ describe('the course worker', () => {
     const [, lesson1] = await server.waitFor(2);
     expect(lesson1!.subject).toBe('Lesson 1 of 3: Breathe first');
     expect(lesson1!.text).toContain('Hi Ana,');
-    expect(lesson1!.text).toContain('Take two days. See the guide (https://jobs.example.org/guides/take-time-before-you-act/).');
+    expect(lesson1!.text).toContain(
+      'Take two days. See the guide (https://jobs.example.org/guides/take-time-before-you-act/).',
+    );
     expect(lesson1!.html).toContain('<strong>two days</strong>');
     expect(lesson1!.html).toContain('href="https://jobs.example.org/guides/take-time-before-you-act/"');
     expect(lesson1!.text).toContain(`${SITE}/course/first/`);
@@ -118,7 +176,10 @@ describe('the course worker', () => {
     expect((await runWorkerPass(worker().at(confirmedAt + 5 * DAY))).sent).toBe(1);
     expect((await runWorkerPass(worker().at(confirmedAt + 60 * DAY))).sent).toBe(0);
     expect(server.received.map((m) => m.subject)).toEqual([
-      'Please confirm: Job Seeker email course', 'Lesson 1 of 3: Breathe first', 'Lesson 2 of 3: Your resume', 'Lesson 3 of 3: Ask for tips',
+      'Please confirm: Job Seeker email course',
+      'Lesson 1 of 3: Breathe first',
+      'Lesson 2 of 3: Your resume',
+      'Lesson 3 of 3: Ask for tips',
     ]);
   });
 
@@ -131,7 +192,9 @@ describe('the course worker', () => {
     await runWorkerPass(worker());
     const lesson1 = (await server.waitFor(2))[1]!;
     expect(store.outboxOf('ana@example.com').at(-1)).toMatchObject({ lesson: 2, status: 'pending' });
-    expect(store.unsubscribe(hashToken(tokenOf(linkIn(lesson1, '/course/unsubscribe/'))), T0 + DAY)).toBe('unsubscribed');
+    expect(store.unsubscribe(hashToken(tokenOf(linkIn(lesson1, '/course/unsubscribe/'))), T0 + DAY)).toBe(
+      'unsubscribed',
+    );
     expect((await runWorkerPass(worker().at(T0 + 30 * DAY))).sent).toBe(0);
     expect(server.received).toHaveLength(2);
   });
@@ -165,11 +228,19 @@ describe('the course worker', () => {
     signup(store, 'fine@example.com');
     server.answer = (to) => (to === 'flaky@example.com' ? { code: 451, message: 'Try again later' } : 'accept');
     expect(await runWorkerPass(worker())).toEqual({ sent: 1, retried: 1, failed: 0, cancelled: 0 });
-    expect(store.outboxOf('flaky@example.com')[0]).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('451') });
+    expect(store.outboxOf('flaky@example.com')[0]).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: expect.stringContaining('451'),
+    });
 
     server.answer = (to) => (to === 'flaky@example.com' ? { code: 550, message: 'No such mailbox' } : 'accept');
     expect(await runWorkerPass(worker().at(T0 + MINUTE))).toEqual({ sent: 0, retried: 0, failed: 1, cancelled: 0 });
-    expect(store.outboxOf('flaky@example.com')[0]).toMatchObject({ status: 'failed', attempts: 2, lastError: expect.stringContaining('550') });
+    expect(store.outboxOf('flaky@example.com')[0]).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      lastError: expect.stringContaining('550'),
+    });
     server.answer = () => 'accept';
     expect((await runWorkerPass(worker().at(T0 + DAY))).sent).toBe(0);
     expect(server.received.map((m) => m.to)).toEqual(['fine@example.com']);
@@ -195,7 +266,10 @@ describe('the course worker', () => {
     for (const email of people) signup(store, email);
     const second = new CourseStore(join(dataDir, 'course.sqlite'));
     cleanups.push(() => second.close());
-    const [a, b] = await Promise.all([runWorkerPass(worker({ owner: 'web' })), runWorkerPass(worker({ owner: 'cron', store: second }))]);
+    const [a, b] = await Promise.all([
+      runWorkerPass(worker({ owner: 'web' })),
+      runWorkerPass(worker({ owner: 'cron', store: second })),
+    ]);
     expect(a.sent + b.sent).toBe(30);
     await server.waitFor(30);
     expect(countByRecipient(server.received)).toEqual(Object.fromEntries(people.map((p) => [p, 1])));
@@ -204,9 +278,22 @@ describe('the course worker', () => {
   it('writes .eml files into DATA_DIR/outbox and says where, when no SMTP server is configured', async () => {
     const { store, dataDir } = setUp(undefined);
     const logged: string[] = [];
-    const mailer = createMailer({ smtpUrl: undefined, mailFrom: 'Course <course@jobs.example.org>', dataDir, log: (m) => logged.push(m) });
+    const mailer = createMailer({
+      smtpUrl: undefined,
+      mailFrom: 'Course <course@jobs.example.org>',
+      dataDir,
+      log: (m) => logged.push(m),
+    });
     signup(store, 'ana@example.com');
-    await runWorkerPass({ store, mailer, siteUrl: SITE, mailFrom: 'course@jobs.example.org', now: () => T0, lessons: () => lessons, log: () => {} });
+    await runWorkerPass({
+      store,
+      mailer,
+      siteUrl: SITE,
+      mailFrom: 'course@jobs.example.org',
+      now: () => T0,
+      lessons: () => lessons,
+      log: () => {},
+    });
     const files = readdirSync(join(dataDir, 'outbox'));
     expect(files).toHaveLength(1);
     expect(logged).toEqual([expect.stringContaining(join(dataDir, 'outbox', files[0]!))]);

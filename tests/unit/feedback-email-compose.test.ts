@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import {
-  composeFeedbackEmail, composeFollowUp, composeThankYouReply, defaultWording, wordingCount,
-} from '@/lib/feedback-email/compose';
+  composeFeedbackEmail,
+  composeFollowUp,
+  composeThankYouReply,
+  defaultWording,
+  wordingCount,
+} from '#/lib/feedback-email/compose.ts';
 import {
-  emptyFields, feedbackAreas, fieldLimits, senderKinds, tones, validateFields, type ComposeInput, type FeedbackFields,
-} from '@/lib/feedback-email/fields';
-import { checkTone, LONG_EMAIL_WORDS } from '@/lib/feedback-email/tone-check';
-import { countWords } from '@/lib/feedback-email/text';
+  emptyFields,
+  feedbackAreas,
+  fieldLimits,
+  senderKinds,
+  tones,
+  validateFields,
+  type ComposeInput,
+  type FeedbackFields,
+} from '#/lib/feedback-email/fields.ts';
+import { checkTone, LONG_EMAIL_WORDS } from '#/lib/feedback-email/tone-check.ts';
+import { countWords } from '#/lib/feedback-email/text.ts';
 
 const filled: FeedbackFields = {
-  ...emptyFields, yourName: 'Jordan Lee', interviewerName: 'Sam Patel', recruiterName: 'Alex Kim', company: 'Northwind',
+  ...emptyFields,
+  yourName: 'Jordan Lee',
+  interviewerName: 'Sam Patel',
+  recruiterName: 'Alex Kim',
+  company: 'Northwind',
   role: 'Marketing Assistant',
 };
 
@@ -19,19 +34,38 @@ function input(overrides: Partial<FeedbackFields> = {}): ComposeInput {
   return result.input;
 }
 
-const ignoreFor = (i: ComposeInput) => [i.yourName, i.greetName, i.interviewerName, i.interviewerTitle, i.company, i.role, i.when];
+const ignoreFor = (i: ComposeInput) => [
+  i.yourName,
+  i.greetName,
+  i.interviewerName,
+  i.interviewerTitle,
+  i.company,
+  i.role,
+  i.when,
+];
 
 describe('composeFeedbackEmail', () => {
-  const combos = tones.flatMap((tone) => senderKinds.flatMap((toldBy) => (['', ...feedbackAreas] as const).flatMap((area) =>
-    [true, false].map((futureOpenings) => ({ tone, toldBy, area, futureOpenings })))));
+  const combos = tones.flatMap((tone) =>
+    senderKinds.flatMap((toldBy) =>
+      (['', ...feedbackAreas] as const).flatMap((area) =>
+        [true, false].map((futureOpenings) => ({ tone, toldBy, area, futureOpenings })),
+      ),
+    ),
+  );
 
   it.each(combos)('writes a complete, clean email for %o in every wording', (combo) => {
-    for (const extras of [{}, { when: 'second round', appreciated: 'The tour of the design studio.', interviewerTitle: 'Head of Marketing' }]) {
+    for (const extras of [
+      {},
+      { when: 'second round', appreciated: 'The tour of the design studio.', interviewerTitle: 'Head of Marketing' },
+    ]) {
       const i = input({ ...combo, ...extras });
       for (let variant = 0; variant < wordingCount(combo.tone); variant++) {
         const email = composeFeedbackEmail(i, variant);
         const where = `${JSON.stringify({ ...combo, ...extras })} wording ${email.wording}\n${email.body}`;
-        expect(email.body.startsWith(`${['Hi', 'Dear', 'Hello'].find((g) => email.body.startsWith(g))} ${i.greetName},`), where).toBe(true);
+        expect(
+          email.body.startsWith(`${['Hi', 'Dear', 'Hello'].find((g) => email.body.startsWith(g))} ${i.greetName},`),
+          where,
+        ).toBe(true);
         expect(email.body.endsWith(`\n${i.yourName}`), where).toBe(true);
         expect(email.body, where).toContain(i.role);
         expect(email.body, where).toContain(i.company);
@@ -63,7 +97,9 @@ describe('composeFeedbackEmail', () => {
     const agency = composeFeedbackEmail(input({ toldBy: 'agency', interviewerName: '' })).body;
     expect(agency).toMatch(/^(Hi|Dear|Hello) Alex Kim,/);
     expect(agency).toContain('putting me forward');
-    expect(agency).toMatch(/If Northwind shared any comments on my interview|if Northwind shared any comments on my interview/);
+    expect(agency).toMatch(
+      /If Northwind shared any comments on my interview|if Northwind shared any comments on my interview/,
+    );
     expect(agency).toContain('the hiring manager');
     expect(agency).toMatch(/other roles you(’re| are) recruiting for/);
   });
@@ -78,7 +114,9 @@ describe('composeFeedbackEmail', () => {
   });
 
   it('puts the interview date or stage in brackets once, even when the person typed brackets', () => {
-    expect(composeFeedbackEmail(input({ when: '(second round).' })).body).toContain('Marketing Assistant role at Northwind (second round).');
+    expect(composeFeedbackEmail(input({ when: '(second round).' })).body).toContain(
+      'Marketing Assistant role at Northwind (second round).',
+    );
   });
 
   it('uses the appreciated detail mid-sentence, without a stray capital or full stop', () => {
@@ -97,23 +135,39 @@ describe('composeFeedbackEmail', () => {
   });
 
   it('starts different candidates for the same job on different wordings', () => {
-    const names = ['Jordan Lee', 'Priya Shah', 'Tom Baker', 'Ana Silva', 'Chen Wei', 'Fatima Khan', 'Liam Murphy', 'Olga Novak'];
+    const names = [
+      'Jordan Lee',
+      'Priya Shah',
+      'Tom Baker',
+      'Ana Silva',
+      'Chen Wei',
+      'Fatima Khan',
+      'Liam Murphy',
+      'Olga Novak',
+    ];
     const firsts = new Set(names.map((yourName) => composeFeedbackEmail(input({ yourName })).wording));
     expect(firsts.size).toBeGreaterThan(1);
   });
 
   it('stays under the length limit and clean with every field as long as real people make them', () => {
     const long = {
-      yourName: 'Alexandra Montgomery-Fitzgerald', interviewerName: 'Dr Samantha Oyelaran-Whitfield', recruiterName: 'Christopher Vandenberg',
-      interviewerTitle: 'Vice President of Product Design, Europe', company: 'Northwind Traders International', role: 'Senior Product Designer, Payments',
-      when: 'the second round on 3 March 2026', appreciated: 'hearing about the plans for the new product line and how the design team is organised',
+      yourName: 'Alexandra Montgomery-Fitzgerald',
+      interviewerName: 'Dr Samantha Oyelaran-Whitfield',
+      recruiterName: 'Christopher Vandenberg',
+      interviewerTitle: 'Vice President of Product Design, Europe',
+      company: 'Northwind Traders International',
+      role: 'Senior Product Designer, Payments',
+      when: 'the second round on 3 March 2026',
+      appreciated: 'hearing about the plans for the new product line and how the design team is organised',
     };
-    for (const tone of tones) for (const toldBy of senderKinds) for (let v = 0; v < 3; v++) {
-      const i = input({ ...long, tone, toldBy, area: 'appearance' });
-      const email = composeFeedbackEmail(i, v);
-      expect(email.words, email.body).toBeLessThanOrEqual(LONG_EMAIL_WORDS);
-      expect(checkTone(email.body, { ignore: ignoreFor(i) }).flags, email.body).toEqual([]);
-    }
+    for (const tone of tones)
+      for (const toldBy of senderKinds)
+        for (let v = 0; v < 3; v++) {
+          const i = input({ ...long, tone, toldBy, area: 'appearance' });
+          const email = composeFeedbackEmail(i, v);
+          expect(email.words, email.body).toBeLessThanOrEqual(LONG_EMAIL_WORDS);
+          expect(checkTone(email.body, { ignore: ignoreFor(i) }).flags, email.body).toEqual([]);
+        }
   });
 });
 
@@ -145,7 +199,11 @@ describe('validateFields', () => {
   });
 
   it('keeps markup as plain text and never joins lines into the email', () => {
-    const i = validateFields({ ...filled, company: '<script>alert(1)</script>', role: 'Designer\n\nBcc: x@example.com' }).input!;
+    const i = validateFields({
+      ...filled,
+      company: '<script>alert(1)</script>',
+      role: 'Designer\n\nBcc: x@example.com',
+    }).input!;
     const email = composeFeedbackEmail(i);
     expect(email.body).toContain('<script>alert(1)</script>');
     expect(email.subject + email.body).not.toContain('Designer\n');
@@ -167,15 +225,16 @@ describe('validateFields', () => {
 
 describe('the replies after sending', () => {
   it('thanks them briefly when they answer, in the chosen tone, without a flag', () => {
-    for (const tone of tones) for (const futureOpenings of [true, false]) {
-      const i = input({ tone, futureOpenings });
-      const reply = composeThankYouReply(i);
-      expect(reply).toMatch(/^(Hi|Dear) Sam Patel,/);
-      expect(reply.endsWith('Jordan Lee')).toBe(true);
-      expect(countWords(reply)).toBeLessThan(80);
-      const flags = checkTone(reply, { expectFutureOpenings: futureOpenings, ignore: ignoreFor(i) }).flags;
-      expect(flags.filter((f) => f.kind !== 'missing-tips')).toEqual([]);
-    }
+    for (const tone of tones)
+      for (const futureOpenings of [true, false]) {
+        const i = input({ tone, futureOpenings });
+        const reply = composeThankYouReply(i);
+        expect(reply).toMatch(/^(Hi|Dear) Sam Patel,/);
+        expect(reply.endsWith('Jordan Lee')).toBe(true);
+        expect(countWords(reply)).toBeLessThan(80);
+        const flags = checkTone(reply, { expectFutureOpenings: futureOpenings, ignore: ignoreFor(i) }).flags;
+        expect(flags.filter((f) => f.kind !== 'missing-tips')).toEqual([]);
+      }
   });
 
   it('writes one gentle follow-up for when nobody replies, with no pressure', () => {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, formatDate, isIsoDate, localToday, nextWeekday, suggestFollowUpDate, suggestSendDate } from '@/lib/feedback-email/send-date';
-import { buildReminderIcs, escapeText, foldLine, reminderFileName } from '@/lib/feedback-email/ics';
-import { buildMailto, MAILTO_MAX_LENGTH } from '@/lib/feedback-email/mailto';
-import { DRAFT_KEY, parseDraft, serializeDraft, type Draft } from '@/lib/feedback-email/draft';
-import { emptyFields } from '@/lib/feedback-email/fields';
+import {
+  addWorkingDays,
+  formatDate,
+  isIsoDate,
+  localToday,
+  nextWeekday,
+  suggestFollowUpDate,
+  suggestSendDate,
+} from '#/lib/feedback-email/send-date.ts';
+import { buildReminderIcs, escapeText, foldLine, reminderFileName } from '#/lib/feedback-email/ics.ts';
+import { buildMailto, MAILTO_MAX_LENGTH } from '#/lib/feedback-email/mailto.ts';
+import { DRAFT_KEY, parseDraft, serializeDraft, type Draft } from '#/lib/feedback-email/draft.ts';
+import { emptyFields } from '#/lib/feedback-email/fields.ts';
 
 describe('suggested send date', () => {
   // 2026-11-23 is a Monday.
@@ -43,10 +51,16 @@ describe('suggested send date', () => {
 
 describe('calendar reminder (.ics)', () => {
   const ics = buildReminderIcs({
-    date: '2026-12-01', time: '09:30', durationMinutes: 15,
+    date: '2026-12-01',
+    time: '09:30',
+    durationMinutes: 15,
     summary: 'Send your feedback request to Northwind, Inc; "quoted"',
-    description: 'Subject: Thank you – Designer interview\nReread it once; then send.\\ ' + 'Long line of text with emoji 🙂 and accents éàü. '.repeat(6),
-    uid: '0f1e2d3c@job-seeker-toolkit', now: new Date(Date.UTC(2026, 10, 25, 14, 3, 9, 512)), url: 'https://example.org/tools/feedback-email/',
+    description:
+      'Subject: Thank you – Designer interview\nReread it once; then send.\\ ' +
+      'Long line of text with emoji 🙂 and accents éàü. '.repeat(6),
+    uid: '0f1e2d3c@job-seeker-toolkit',
+    now: new Date(Date.UTC(2026, 10, 25, 14, 3, 9, 512)),
+    url: 'https://example.org/tools/feedback-email/',
   });
   const lines = ics.split('\r\n');
   const unfolded = ics.replace(/\r\n /g, '');
@@ -65,7 +79,9 @@ describe('calendar reminder (.ics)', () => {
   it('escapes commas, semicolons, backslashes and line breaks in text', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
     expect(unfolded).toContain('SUMMARY:Send your feedback request to Northwind\\, Inc\\; "quoted"\r\n');
-    expect(unfolded).toContain('DESCRIPTION:Subject: Thank you – Designer interview\\nReread it once\\; then send.\\\\ Long');
+    expect(unfolded).toContain(
+      'DESCRIPTION:Subject: Thank you – Designer interview\\nReread it once\\; then send.\\\\ Long',
+    );
   });
 
   it('folds lines at 75 octets without splitting a character', () => {
@@ -79,14 +95,26 @@ describe('calendar reminder (.ics)', () => {
   });
 
   it('ends an event that runs past midnight on the next day, and names the file by date', () => {
-    const late = buildReminderIcs({ date: '2026-12-31', time: '23:50', durationMinutes: 15, summary: 's', description: 'd', uid: 'u', now: new Date(0) });
+    const late = buildReminderIcs({
+      date: '2026-12-31',
+      time: '23:50',
+      durationMinutes: 15,
+      summary: 's',
+      description: 'd',
+      uid: 'u',
+      now: new Date(0),
+    });
     expect(late).toContain('DTEND:20270101T000500');
     expect(reminderFileName('2026-12-01')).toBe('send-feedback-email-20261201.ics');
   });
 });
 
 describe('mailto link', () => {
-  const message = { to: 'sam@example.com', subject: 'Thank you – Designer & more?', body: 'Hi Sam,\n\nThanks + 2 or 3 tips?\nJo 🙂 100%' };
+  const message = {
+    to: 'sam@example.com',
+    subject: 'Thank you – Designer & more?',
+    body: 'Hi Sam,\n\nThanks + 2 or 3 tips?\nJo 🙂 100%',
+  };
 
   it('encodes spaces as %20, line breaks as %0D%0A, and decodes back to the exact email', () => {
     const { href, includesBody } = buildMailto(message);
@@ -96,7 +124,12 @@ describe('mailto link', () => {
     expect(href).not.toMatch(/ |\n/);
     expect(href).toContain('Hi%20Sam%2C%0D%0A%0D%0AThanks%20%2B%202');
     const url = new URL(href);
-    const params = new Map(url.search.slice(1).split('&').map((p) => p.split('=') as [string, string]));
+    const params = new Map(
+      url.search
+        .slice(1)
+        .split('&')
+        .map((p) => p.split('=') as [string, string]),
+    );
     expect(decodeURIComponent(params.get('subject')!)).toBe(message.subject);
     expect(decodeURIComponent(params.get('body')!)).toBe(message.body.replace(/\n/g, '\r\n'));
   });
@@ -121,7 +154,9 @@ describe('mailto link', () => {
 describe('kept drafts', () => {
   const draft: Draft = {
     fields: { ...emptyFields, yourName: 'Jo', company: 'Northwind', tone: 'formal', area: 'resume' },
-    edits: { subject: 'Thank you', body: 'Hi Sam' }, variant: 2, heard: '2026-11-24',
+    edits: { subject: 'Thank you', body: 'Hi Sam' },
+    variant: 2,
+    heard: '2026-11-24',
   };
 
   it('reads back what was kept', () => {
@@ -130,8 +165,17 @@ describe('kept drafts', () => {
   });
 
   it('ignores missing, broken or foreign data, and repairs odd values', () => {
-    for (const bad of [null, '', '{', '[]', '"x"', JSON.stringify({ version: 99, ...draft })]) expect(parseDraft(bad)).toBeNull();
-    const odd = parseDraft(JSON.stringify({ version: 1, fields: { tone: 'angry', area: '<b>', yourName: 42, futureOpenings: 'no' }, variant: -3, heard: 'soon', edits: { body: 7 } }))!;
+    for (const bad of [null, '', '{', '[]', '"x"', JSON.stringify({ version: 99, ...draft })])
+      expect(parseDraft(bad)).toBeNull();
+    const odd = parseDraft(
+      JSON.stringify({
+        version: 1,
+        fields: { tone: 'angry', area: '<b>', yourName: 42, futureOpenings: 'no' },
+        variant: -3,
+        heard: 'soon',
+        edits: { body: 7 },
+      }),
+    )!;
     expect(odd.fields.tone).toBe('warm');
     expect(odd.fields.area).toBe('');
     expect(odd.fields.yourName).toBe('');

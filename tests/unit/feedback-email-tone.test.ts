@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calmVersion, checkTone, LONG_EMAIL_WORDS, type FlagKind } from '@/lib/feedback-email/tone-check';
+import { calmVersion, checkTone, LONG_EMAIL_WORDS, type FlagKind } from '#/lib/feedback-email/tone-check.ts';
 
 // A polite email the rude sentences are dropped into, so each case tests one sentence.
 const polite = (middle: string) =>
@@ -150,7 +150,8 @@ describe('checkTone: names typed in the form', () => {
 
 describe('checkTone: speed', () => {
   it('checks a 2,000-word text with many sentences quickly and without runaway patterns', () => {
-    const paragraph = 'Thank you for the interview and for your time. Why wasn’t I chosen?! I would love 2 or 3 tips for the future. ';
+    const paragraph =
+      'Thank you for the interview and for your time. Why wasn’t I chosen?! I would love 2 or 3 tips for the future. ';
     const text = paragraph.repeat(Math.ceil(2000 / 22));
     const noStops = 'word '.repeat(2000);
     for (const t of [text, noStops]) {

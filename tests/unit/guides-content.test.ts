@@ -1,7 +1,7 @@
 // Editorial checks on every guide's words, read straight from the MDX files (the schema checks the frontmatter at build).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade, mdxToPlainText } from '@/lib/readability';
+import { fleschKincaidGrade, mdxToPlainText } from '#/lib/readability.ts';
 
 const guidesDir = new URL('../../src/content/guides/', import.meta.url);
 const guides = readdirSync(guidesDir)
@@ -15,7 +15,15 @@ const ids = new Set(guides.map((guide) => guide.id));
 
 // Pages outside the guides that a guide may link to: the URL contract in the project brief (tools included; the
 // built-site test checks that each one really exists).
-const otherPages = new Set(['/', '/guides/', '/article/', '/search/', '/tools/quiz/', '/tools/feedback-email/', '/tools/resume-fit/']);
+const otherPages = new Set([
+  '/',
+  '/guides/',
+  '/article/',
+  '/search/',
+  '/tools/quiz/',
+  '/tools/feedback-email/',
+  '/tools/resume-fit/',
+]);
 
 /** Targets of Markdown links in a body, e.g. `[text](/article/)` → `/article/`. */
 const linkTargets = (body: string) => [...body.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? '');
@@ -39,7 +47,10 @@ describe('guide content', () => {
   describe.each(guides)('$id', ({ id, body }) => {
     it('reads at a Flesch–Kincaid grade of 8 or lower', () => {
       const grade = fleschKincaidGrade(mdxToPlainText(body));
-      expect(grade, `${id}.mdx reads at grade ${grade.toFixed(1)}; use shorter sentences and words`).toBeLessThanOrEqual(8);
+      expect(
+        grade,
+        `${id}.mdx reads at grade ${grade.toFixed(1)}; use shorter sentences and words`,
+      ).toBeLessThanOrEqual(8);
     });
 
     it('cites the original article by Betty Crisp for CRA Resources with a link to /article/', () => {
@@ -56,7 +67,10 @@ describe('guide content', () => {
       for (const target of linkTargets(body)) {
         if (/^https?:/.test(target)) continue;
         const guide = /^\/guides\/([^/]+)\/$/.exec(target)?.[1];
-        expect(guide ? ids.has(guide) : otherPages.has(target), `${id}.mdx links to ${target}, which does not exist`).toBe(true);
+        expect(
+          guide ? ids.has(guide) : otherPages.has(target),
+          `${id}.mdx links to ${target}, which does not exist`,
+        ).toBe(true);
       }
     });
 

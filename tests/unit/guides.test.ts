@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePath, neighbours, sortByStep } from '@/lib/guides';
+import { guidePath, neighbours, sortByStep } from '#/lib/guides.ts';
 
 const guide = (id: string, step: number) => ({ id, data: { step, title: id } });
 

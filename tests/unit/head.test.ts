@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, breadcrumbList, buildHead, documentTitle, serializeJsonLd, type HeadInput } from '@/lib/head';
+import { absoluteUrl, breadcrumbList, buildHead, documentTitle, serializeJsonLd, type HeadInput } from '#/lib/head.ts';
 
 const base: HeadInput = {
   site: 'https://toolkit.example',
@@ -19,7 +19,9 @@ const meta = (head: ReturnType<typeof buildHead>, key: string) =>
 describe('buildHead', () => {
   it('gives every page an absolute canonical URL built from the site origin, not the request', () => {
     const head = buildHead(base);
-    expect(head.links.find((l) => l.rel === 'canonical')?.href).toBe('https://toolkit.example/guides/review-your-resume/');
+    expect(head.links.find((l) => l.rel === 'canonical')?.href).toBe(
+      'https://toolkit.example/guides/review-your-resume/',
+    );
     expect(meta(head, 'og:url')).toBe('https://toolkit.example/guides/review-your-resume/');
   });
 
@@ -29,13 +31,19 @@ describe('buildHead', () => {
     expect(meta(head, 'og:image')).toBe('https://toolkit.example/share.png');
     expect(meta(head, 'twitter:card')).toBe('summary_large_image');
     expect(meta(head, 'og:type')).toBe('article');
-    expect(buildHead({ ...base, pageType: 'tool' }).meta.find((m) => m.property === 'og:type')?.content).toBe('website');
+    expect(buildHead({ ...base, pageType: 'tool' }).meta.find((m) => m.property === 'og:type')?.content).toBe(
+      'website',
+    );
   });
 
   it('adds an Article with author, publisher and the article it is based on', () => {
     const head = buildHead({
       ...base,
-      article: { author: { name: 'CRA Resources', type: 'Organization' }, modified: new Date('2026-11-25'), basedOn: '/article/' },
+      article: {
+        author: { name: 'CRA Resources', type: 'Organization' },
+        modified: new Date('2026-11-25'),
+        basedOn: '/article/',
+      },
     });
     const article = head.jsonLd.find((d) => d['@type'] === 'Article');
     expect(article).toMatchObject({
@@ -65,7 +73,9 @@ describe('buildHead', () => {
 
 describe('breadcrumbList', () => {
   it('starts at Home and numbers each crumb with an absolute URL', () => {
-    const list = breadcrumbList('https://toolkit.example', [{ name: 'Guides', href: '/guides/' }]) as { itemListElement: unknown[] };
+    const list = breadcrumbList('https://toolkit.example', [{ name: 'Guides', href: '/guides/' }]) as {
+      itemListElement: unknown[];
+    };
     expect(list.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://toolkit.example/' },
       { '@type': 'ListItem', position: 2, name: 'Guides', item: 'https://toolkit.example/guides/' },

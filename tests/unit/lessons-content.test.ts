@@ -2,7 +2,7 @@
 // timetable are checked at build).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade, mdxToPlainText } from '@/lib/readability';
+import { fleschKincaidGrade, mdxToPlainText } from '#/lib/readability.ts';
 
 const lessonsDir = new URL('../../src/content/lessons/', import.meta.url);
 const lessons = readdirSync(lessonsDir)
@@ -11,7 +11,9 @@ const lessons = readdirSync(lessonsDir)
     const source = readFileSync(new URL(file, lessonsDir), 'utf8');
     return { id: file.replace(/\.mdx$/, ''), source, body: source.replace(/^---\n[\s\S]*?\n---\n/, '') };
   });
-const guides = new Set(readdirSync(new URL('../../src/content/guides/', import.meta.url)).map((f) => `/guides/${f.replace(/\.mdx$/, '')}/`));
+const guides = new Set(
+  readdirSync(new URL('../../src/content/guides/', import.meta.url)).map((f) => `/guides/${f.replace(/\.mdx$/, '')}/`),
+);
 const otherPages = new Set(['/', '/guides/', '/article/', '/course/', ...lessons.map((l) => `/course/${l.id}/`)]);
 
 describe('email course lessons', () => {

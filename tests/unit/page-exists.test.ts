@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageExists } from '@/server/page-exists';
+import { pageExists } from '#/server/page-exists.ts';
 
 const pages = mkdtempSync(join(tmpdir(), 'jst-pages-'));
 afterAll(() => rmSync(pages, { recursive: true, force: true }));

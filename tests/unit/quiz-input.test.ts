@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readQuizParams, withSource } from '@/lib/quiz/params';
-import { loadProgress, progressKey, saveProgress } from '@/lib/quiz/progress';
-import { buildQuiz, guideLink } from '@/lib/quiz/build';
-import type { QuizAreaData } from '@/schemas/quiz';
-import { fixtureQuiz } from '../support/quiz-fixture';
+import { readQuizParams, withSource } from '#/lib/quiz/params.ts';
+import { loadProgress, progressKey, saveProgress } from '#/lib/quiz/progress.ts';
+import { buildQuiz, guideLink } from '#/lib/quiz/build.ts';
+import type { QuizAreaData } from '#/schemas/quiz.ts';
+import { fixtureQuiz } from '../support/quiz-fixture.ts';
 
 const areaIds = ['resume', 'attitude', 'appearance'];
 
@@ -28,20 +28,36 @@ describe('quiz links’ query parameters', () => {
   });
 
   it('pass the source label on to links into the full site', () => {
-    expect(withSource('/guides/review-your-resume/', 'Career Centre')).toBe('/guides/review-your-resume/?source=Career+Centre');
-    expect(withSource('/tools/feedback-email/?area=resume', 'blog')).toBe('/tools/feedback-email/?area=resume&source=blog');
+    expect(withSource('/guides/review-your-resume/', 'Career Centre')).toBe(
+      '/guides/review-your-resume/?source=Career+Centre',
+    );
+    expect(withSource('/tools/feedback-email/?area=resume', 'blog')).toBe(
+      '/tools/feedback-email/?area=resume&source=blog',
+    );
     expect(withSource('/course/', undefined)).toBe('/course/');
   });
 });
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
-  get length() { return this.items.size; }
-  clear() { this.items.clear(); }
-  getItem(key: string) { return this.items.get(key) ?? null; }
-  key(i: number) { return [...this.items.keys()][i] ?? null; }
-  removeItem(key: string) { this.items.delete(key); }
-  setItem(key: string, value: string) { this.items.set(key, value); }
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
 }
 
 describe('saved progress', () => {
@@ -58,7 +74,10 @@ describe('saved progress', () => {
 
   it('drops answers that do not fit the quiz and ignores entries that are not progress', () => {
     const storage = new MemoryStorage();
-    storage.setItem(key, '{"answers":{"resume.tailored":7,"resume.highlighted":2,"x.y":1,"__proto__":{"resume.tailored":1}},"step":0}');
+    storage.setItem(
+      key,
+      '{"answers":{"resume.tailored":7,"resume.highlighted":2,"x.y":1,"__proto__":{"resume.tailored":1}},"step":0}',
+    );
     expect(loadProgress(storage, key, quiz, 2)).toEqual({ answers: { 'resume.highlighted': 2 }, step: 0 });
     for (const junk of ['{', '"text"', '{"step":9}', '{"step":-1}', 'null']) {
       storage.setItem(key, junk);
@@ -68,28 +87,56 @@ describe('saved progress', () => {
 
   it('is skipped quietly when storage is missing or throws', () => {
     const throwing = new MemoryStorage();
-    throwing.getItem = () => { throw new Error('SecurityError'); };
-    throwing.setItem = () => { throw new Error('QuotaExceededError'); };
+    throwing.getItem = () => {
+      throw new Error('SecurityError');
+    };
+    throwing.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
     expect(loadProgress(throwing, key, quiz, 2)).toBeNull();
     expect(() => saveProgress(throwing, key, { answers: {}, step: 0 })).not.toThrow();
     expect(loadProgress(undefined, key, quiz, 2)).toBeNull();
   });
 
   it('is kept apart for each quiz version and each area an embed is limited to', () => {
-    expect(new Set([progressKey('a', undefined), progressKey('b', undefined), progressKey('a', 'resume')]).size).toBe(3);
+    expect(new Set([progressKey('a', undefined), progressKey('b', undefined), progressKey('a', 'resume')]).size).toBe(
+      3,
+    );
   });
 });
 
 describe('building the quiz from its content files', () => {
   const area = (order: number, guide: QuizAreaData['guide'] = 'review-your-resume'): QuizAreaData => ({
-    title: 'Resume', order, intro: 'An intro that is long enough.', guide,
-    questions: [{ id: 'q', prompt: 'A question?', options: [{ label: 'Yes', score: 1 }, { label: 'No', score: 0 }], tip: 'A tip to check.' }],
+    title: 'Resume',
+    order,
+    intro: 'An intro that is long enough.',
+    guide,
+    questions: [
+      {
+        id: 'q',
+        prompt: 'A question?',
+        options: [
+          { label: 'Yes', score: 1 },
+          { label: 'No', score: 0 },
+        ],
+        tip: 'A tip to check.',
+      },
+    ],
   });
 
   it('orders the areas and links each question to its area’s guide', () => {
-    const quiz = buildQuiz([{ id: 'b', data: area(2) }, { id: 'a', data: area(1) }], [{ id: 'review-your-resume', title: 'Review your resume' }]);
+    const quiz = buildQuiz(
+      [
+        { id: 'b', data: area(2) },
+        { id: 'a', data: area(1) },
+      ],
+      [{ id: 'review-your-resume', title: 'Review your resume' }],
+    );
     expect(quiz.areas.map((a) => a.id)).toEqual(['a', 'b']);
-    expect(quiz.areas[0]!.questions[0]!.guide).toEqual({ href: '/guides/review-your-resume/', title: 'Review your resume' });
+    expect(quiz.areas[0]!.questions[0]!.guide).toEqual({
+      href: '/guides/review-your-resume/',
+      title: 'Review your resume',
+    });
   });
 
   it('links to the guides list while a guide is not written yet', () => {
@@ -97,7 +144,15 @@ describe('building the quiz from its content files', () => {
   });
 
   it('stops the build when two areas share a position, naming both files', () => {
-    expect(() => buildQuiz([{ id: 'resume', data: area(1) }, { id: 'attitude', data: area(1) }], [])).toThrow(/"resume" and "attitude" both have order 1/);
+    expect(() =>
+      buildQuiz(
+        [
+          { id: 'resume', data: area(1) },
+          { id: 'attitude', data: area(1) },
+        ],
+        [],
+      ),
+    ).toThrow(/"resume" and "attitude" both have order 1/);
     expect(() => buildQuiz([], [])).toThrow(/no areas/);
   });
 });

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, feedbackLink, scoreQuiz } from '@/lib/quiz/score';
-import { summarize, resultsAnnouncement } from '@/lib/quiz/wording';
-import { answersOf, fixtureQuiz } from '../support/quiz-fixture';
+import { bandOf, feedbackLink, scoreQuiz } from '#/lib/quiz/score.ts';
+import { summarize, resultsAnnouncement } from '#/lib/quiz/wording.ts';
+import { answersOf, fixtureQuiz } from '../support/quiz-fixture.ts';
 
 const quiz = fixtureQuiz();
 
 describe('scoring the quiz', () => {
   it('adds up each area against its strongest possible answers', () => {
     const result = scoreQuiz(quiz, answersOf(quiz, [0, 1], [2, 2, 0]));
-    expect(result.areas.map((a) => [a.id, a.points, a.max])).toEqual([['resume', 3, 4], ['attitude', 2, 6]]);
+    expect(result.areas.map((a) => [a.id, a.points, a.max])).toEqual([
+      ['resume', 3, 4],
+      ['attitude', 2, 6],
+    ]);
     expect(result.areas[0]!.ratio).toBe(0.75);
   });
 
@@ -22,7 +25,13 @@ describe('scoring the quiz', () => {
   it('gives a tip for every answer that is not the strongest, quoting the answer given', () => {
     const result = scoreQuiz(quiz, answersOf(quiz, [0, 1], [0, 2, 1]));
     expect(result.areas[0]!.tips).toEqual([
-      { questionId: 'highlighted', prompt: 'Highlighted?', answer: 'Partly', tip: 'Partly tip.', guide: { href: '/guides/review-your-resume/', title: 'review-your-resume' } },
+      {
+        questionId: 'highlighted',
+        prompt: 'Highlighted?',
+        answer: 'Partly',
+        tip: 'Partly tip.',
+        guide: { href: '/guides/review-your-resume/', title: 'review-your-resume' },
+      },
     ]);
     expect(result.areas[1]!.tips.map((t) => [t.questionId, t.answer, t.tip, t.guide.href])).toEqual([
       ['tone', 'No', 'Mind the tone.', '/guides/review-your-attitude/'],
@@ -91,12 +100,16 @@ describe('the feedback next step', () => {
 
   it('opens the email tool on the area to check first', () => {
     const result = scoreQuiz(quiz, answersOf(quiz, [2, 2], [0, 0, 0]));
-    expect(feedbackLink({ feedbackTool: '/tools/feedback-email/', feedbackGuide: guide }, result).href).toBe('/tools/feedback-email/?area=resume');
+    expect(feedbackLink({ feedbackTool: '/tools/feedback-email/', feedbackGuide: guide }, result).href).toBe(
+      '/tools/feedback-email/?area=resume',
+    );
   });
 
   it('opens the email tool without an area when every area looks solid', () => {
     const result = scoreQuiz(quiz, answersOf(quiz, [0, 0], [0, 0, 0]));
-    expect(feedbackLink({ feedbackTool: '/tools/feedback-email/', feedbackGuide: guide }, result).href).toBe('/tools/feedback-email/');
+    expect(feedbackLink({ feedbackTool: '/tools/feedback-email/', feedbackGuide: guide }, result).href).toBe(
+      '/tools/feedback-email/',
+    );
   });
 
   it('points to the guide on asking for feedback while the tool does not exist', () => {

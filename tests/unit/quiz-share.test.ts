@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, quizFingerprint, shareCodeFromHash, shareUrl } from '@/lib/quiz/share';
-import { scoreQuiz } from '@/lib/quiz/score';
-import { answersOf, fixtureQuiz } from '../support/quiz-fixture';
+import { decodeShare, encodeShare, quizFingerprint, shareCodeFromHash, shareUrl } from '#/lib/quiz/share.ts';
+import { scoreQuiz } from '#/lib/quiz/score.ts';
+import { answersOf, fixtureQuiz } from '../support/quiz-fixture.ts';
 
 const quiz = fixtureQuiz();
 const fp = quizFingerprint(quiz);
@@ -42,7 +42,8 @@ describe('result links', () => {
     reordered.areas[1]!.questions.reverse();
     const rescored = fixtureQuiz();
     rescored.areas[0]!.questions[0]!.options[1]!.score = 0;
-    for (const changed of [added, removed, reordered, rescored]) expect(decodeShare(changed, old)).toEqual({ status: 'changed' });
+    for (const changed of [added, removed, reordered, rescored])
+      expect(decodeShare(changed, old)).toEqual({ status: 'changed' });
   });
 
   it('say the quiz has changed for a link in another format version', () => {
@@ -57,8 +58,14 @@ describe('result links', () => {
       `1.${fp}.01209`, // an answer that does not exist
       `1.${fp}.0_201`, // half an area
       `1.${fp}._____`, // nothing answered
-      `1.${fp}`, 'hello', '<img src=x onerror=alert(1)>', '1..', `1.${fp}.01201.extra`, `1.${fp}.0120${'1'.repeat(300)}`,
-      '%E0%A4%A', `1.${fp.toUpperCase()}X.01201`,
+      `1.${fp}`,
+      'hello',
+      '<img src=x onerror=alert(1)>',
+      '1..',
+      `1.${fp}.01201.extra`,
+      `1.${fp}.0120${'1'.repeat(300)}`,
+      '%E0%A4%A',
+      `1.${fp.toUpperCase()}X.01201`,
     ];
     for (const code of bad) expect(decodeShare(quiz, code).status, code).toMatch(/^(invalid|changed)$/);
     expect(decodeShare(quiz, '<script>').status).toBe('invalid');

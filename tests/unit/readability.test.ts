@@ -6,7 +6,7 @@ import {
   mdxToPlainText,
   splitWords,
   textStats,
-} from '@/lib/readability';
+} from '#/lib/readability.ts';
 
 describe('countSyllables', () => {
   it('counts one syllable for short and silent-e words', () => {
@@ -46,7 +46,14 @@ describe('countSyllables', () => {
 
 describe('splitWords and countSentences', () => {
   it('keeps contractions and hyphenated words whole', () => {
-    expect(splitWords("Don't panic: it's a step-by-step plan.")).toEqual(["Don't", 'panic', "it's", 'a', 'step-by-step', 'plan']);
+    expect(splitWords("Don't panic: it's a step-by-step plan.")).toEqual([
+      "Don't",
+      'panic',
+      "it's",
+      'a',
+      'step-by-step',
+      'plan',
+    ]);
   });
 
   it('counts sentences by end marks and by lines, so a heading without a full stop is one sentence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankByCoverage } from '@/lib/search/coverage';
+import { rankByCoverage } from '#/lib/search/coverage.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 
@@ -10,11 +10,19 @@ describe('ranking pages that match some words of a long question', () => {
     const language = [r('attitude', 5.55), r('list', 2.5), r('article', 2.02)];
     const put = [r('email', 3.4), r('resume', 1.62)];
     const off = [r('article', 2.58), r('best', 1.38), r('email', 1.2)];
-    expect(rankByCoverage([body, language, put, off]).map((x) => x.id).slice(0, 3)).toEqual(['attitude', 'article', 'email']);
+    expect(
+      rankByCoverage([body, language, put, off])
+        .map((x) => x.id)
+        .slice(0, 3),
+    ).toEqual(['attitude', 'article', 'email']);
   });
 
   it('counts a page found by more words higher when the scores are alike', () => {
-    expect(rankByCoverage([[r('a', 1), r('b', 1)], [r('b', 1)], [r('c', 1)]]).map((x) => x.id)).toEqual(['b', 'a', 'c']);
+    expect(rankByCoverage([[r('a', 1), r('b', 1)], [r('b', 1)], [r('c', 1)]]).map((x) => x.id)).toEqual([
+      'b',
+      'a',
+      'c',
+    ]);
   });
 
   it('returns each page once, as the first result object seen for it', () => {

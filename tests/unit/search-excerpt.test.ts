@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from '@/lib/search/excerpt';
+import { decodeEntities, excerptParts } from '#/lib/search/excerpt.ts';
 
 describe('search excerpts', () => {
   it('splits an excerpt into plain and highlighted pieces at <mark>', () => {

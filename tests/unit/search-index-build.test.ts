@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind';
+import { buildSearchIndex } from '#/integrations/pagefind.ts';
 
 const made: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -15,15 +15,20 @@ function site(pages: Record<string, string>): string {
   }
   return dir;
 }
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
 
-afterEach(() => { for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('building the search index', () => {
   it('indexes only pages that mark their main content, and writes the bundle where it is told', async () => {
     const dir = site({
       'index.html': page('<main data-pagefind-body><h1>Home</h1><p>Welcome</p></main>'),
-      'guides/a/index.html': page('<main data-pagefind-body data-type="guide" data-pagefind-filter="type[data-type]"><h1>A</h1></main>'),
+      'guides/a/index.html': page(
+        '<main data-pagefind-body data-type="guide" data-pagefind-filter="type[data-type]"><h1>A</h1></main>',
+      ),
       '404.html': page('<main><h1>Not found</h1></main>'),
     });
     const read = await buildSearchIndex(dir, join(dir, 'pagefind'));
@@ -41,6 +46,8 @@ describe('building the search index', () => {
     const dir = site({ 'index.html': page('<main data-pagefind-body><h1>Home</h1></main>') });
     // A file where the output folder should go: the Pagefind binary cannot create its folders there.
     writeFileSync(join(dir, 'blocked'), '');
-    await expect(buildSearchIndex(dir, join(dir, 'blocked', 'pagefind'), { stepTimeoutMs: 5_000 })).rejects.toThrow(/Pagefind (could|did) not write the index/);
+    await expect(buildSearchIndex(dir, join(dir, 'blocked', 'pagefind'), { stepTimeoutMs: 5_000 })).rejects.toThrow(
+      /Pagefind (could|did) not write the index/,
+    );
   }, 30_000);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { searchIndexAttributes, searchMetaFor } from '@/lib/search/index-attributes';
-import { escapeHtml, panelMarkup } from '@/lib/search/panel';
-import { noResultSuggestions } from '@/lib/search/suggestions';
-import { resultSummary, typeLabel } from '@/lib/search/wording';
+import { searchIndexAttributes, searchMetaFor } from '#/lib/search/index-attributes.ts';
+import { escapeHtml, panelMarkup } from '#/lib/search/panel.ts';
+import { noResultSuggestions } from '#/lib/search/suggestions.ts';
+import { resultSummary, typeLabel } from '#/lib/search/wording.ts';
 
 describe('what Pagefind reads from a page', () => {
   it('captures type and topic from data attributes, a syntax that allows both on one element', () => {
@@ -15,7 +15,10 @@ describe('what Pagefind reads from a page', () => {
       'data-topic': 'attitude',
     });
     expect(searchIndexAttributes({ pageType: 'page' })).toEqual({
-      'data-pagefind-body': '', 'data-pagefind-meta': 'type[data-type]', 'data-pagefind-filter': 'type[data-type]', 'data-type': 'page',
+      'data-pagefind-body': '',
+      'data-pagefind-meta': 'type[data-type]',
+      'data-pagefind-filter': 'type[data-type]',
+      'data-type': 'page',
     });
   });
 
@@ -45,7 +48,10 @@ describe('the search form markup', () => {
   it('offers type and topic filters with an "all" choice first, only when asked', () => {
     const filters = { type: [{ value: 'guide', label: 'Guide' }], topic: [{ value: 'attitude', label: 'Attitude' }] };
     const root = parse(panelMarkup({ id: 'p', label: 'Search', filters }));
-    expect(root.querySelectorAll('select[name="type"] option').map((o) => o.getAttribute('value'))).toEqual(['', 'guide']);
+    expect(root.querySelectorAll('select[name="type"] option').map((o) => o.getAttribute('value'))).toEqual([
+      '',
+      'guide',
+    ]);
     expect(root.querySelector('label[for="p-topic"]')?.text).toBe('Topic');
     expect(parse(panelMarkup({ id: 'd', label: 'Search' })).querySelector('select')).toBeNull();
   });
@@ -61,7 +67,9 @@ describe('search wording', () => {
   it('counts results in words a person reads aloud', () => {
     expect(resultSummary(1, 'tone', false)).toBe('1 page matches “tone”.');
     expect(resultSummary(3, 'tone', true)).toBe('3 pages match “tone” with these filters.');
-    expect(resultSummary(2, 'put off', false, true)).toBe('No page has every word of “put off”. 2 pages match some of them.');
+    expect(resultSummary(2, 'put off', false, true)).toBe(
+      'No page has every word of “put off”. 2 pages match some of them.',
+    );
   });
 
   it('names each type of page and falls back to "Page"', () => {
@@ -74,6 +82,9 @@ describe('search wording', () => {
   it('suggests the overview, and the quiz only once the site lists it among its tools', () => {
     expect(noResultSuggestions([]).map((s) => s.href)).toEqual(['/guides/someone-else-got-the-job/']);
     const tools = [{ title: 'How did the interview go? A quiz', href: '/tools/quiz/' }];
-    expect(noResultSuggestions(tools).map((s) => s.href)).toEqual(['/guides/someone-else-got-the-job/', '/tools/quiz/']);
+    expect(noResultSuggestions(tools).map((s) => s.href)).toEqual([
+      '/guides/someone-else-got-the-job/',
+      '/tools/quiz/',
+    ]);
   });
 });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, readSearchParams, searchQueryString } from '@/lib/search/params';
+import { pagefindFilters, readSearchParams, searchQueryString } from '#/lib/search/params.ts';
 
 const known = { type: ['guide', 'article'], topic: ['attitude', 'resume'] };
 
 describe('the search page address', () => {
   it('reads the query and known filters from ?q=&type=&topic=', () => {
-    expect(readSearchParams('?q=body+language&type=guide&topic=attitude', known)).toEqual({ q: 'body language', type: 'guide', topic: 'attitude' });
+    expect(readSearchParams('?q=body+language&type=guide&topic=attitude', known)).toEqual({
+      q: 'body language',
+      type: 'guide',
+      topic: 'attitude',
+    });
   });
 
   it('drops filter values it does not know instead of echoing them', () => {

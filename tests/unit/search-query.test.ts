@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeQuery, prepareQuery, queryWords } from '@/lib/search/query';
-import { siteConfig } from '@/site.config';
+import { MAX_QUERY_LENGTH, normalizeQuery, prepareQuery, queryWords } from '#/lib/search/query.ts';
+import { siteConfig } from '#/site.config.ts';
 
 describe('preparing what a reader typed for Pagefind', () => {
   it('treats empty and whitespace-only input as no search at all', () => {
@@ -14,7 +14,11 @@ describe('preparing what a reader typed for Pagefind', () => {
   });
 
   it('drops question words, which would otherwise hide pages that do not contain them', () => {
-    expect(prepareQuery('should I call them')).toMatchObject({ kind: 'search', text: 'should I call them', term: 'call' });
+    expect(prepareQuery('should I call them')).toMatchObject({
+      kind: 'search',
+      text: 'should I call them',
+      term: 'call',
+    });
     expect(prepareQuery('Review your attitude in the interview')).toMatchObject({ term: 'review attitude interview' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promoteExactTitles, titleKey } from '@/lib/search/rank';
+import { promoteExactTitles, titleKey } from '#/lib/search/rank.ts';
 
 const page = (title: string) => ({ title });
 
@@ -12,7 +12,9 @@ describe('exact title matches', () => {
   it('moves the page titled exactly as the query to the front and keeps the others in order', () => {
     const results = [page('Resume fit check'), page('Review your resume'), page('Did your resume fit this job?')];
     expect(promoteExactTitles(results, 'did your resume fit this job', (p) => p.title).map((p) => p.title)).toEqual([
-      'Did your resume fit this job?', 'Resume fit check', 'Review your resume',
+      'Did your resume fit this job?',
+      'Resume fit check',
+      'Review your resume',
     ]);
   });
 

@@ -33,7 +33,11 @@ async function submit(form: HTMLFormElement): Promise<void> {
       form.reset();
       setStatus(status, 'ok', data.message);
     } else {
-      setStatus(status, 'error', data?.message ?? `Sorry, that did not work (error ${response.status}). Please try again in a moment.`);
+      setStatus(
+        status,
+        'error',
+        data?.message ?? `Sorry, that did not work (error ${response.status}). Please try again in a moment.`,
+      );
       showFieldErrors(form, data?.errors ?? {});
     }
   } catch {

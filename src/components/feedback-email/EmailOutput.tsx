@@ -2,15 +2,21 @@
 // open in the email app, start over), the suggested send date with a calendar reminder, and the replies for after
 // sending. Loaded on demand by FeedbackEmailTool; state that a kept draft needs lives there.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { composeFeedbackEmail, composeFollowUp, composeThankYouReply } from '@/lib/feedback-email/compose';
-import type { Draft } from '@/lib/feedback-email/draft';
-import type { ComposeInput } from '@/lib/feedback-email/fields';
-import { buildReminderIcs, reminderFileName } from '@/lib/feedback-email/ics';
-import { buildMailto } from '@/lib/feedback-email/mailto';
-import { formatDate, isIsoDate, localToday, suggestFollowUpDate, suggestSendDate } from '@/lib/feedback-email/send-date';
-import { checkTone, type FlagKind, type ToneFlag } from '@/lib/feedback-email/tone-check';
-import { countWords } from '@/lib/feedback-email/text';
-import { copyText, downloadText } from './browser';
+import { composeFeedbackEmail, composeFollowUp, composeThankYouReply } from '#/lib/feedback-email/compose.ts';
+import type { Draft } from '#/lib/feedback-email/draft.ts';
+import type { ComposeInput } from '#/lib/feedback-email/fields.ts';
+import { buildReminderIcs, reminderFileName } from '#/lib/feedback-email/ics.ts';
+import { buildMailto } from '#/lib/feedback-email/mailto.ts';
+import {
+  formatDate,
+  isIsoDate,
+  localToday,
+  suggestFollowUpDate,
+  suggestSendDate,
+} from '#/lib/feedback-email/send-date.ts';
+import { checkTone, type FlagKind, type ToneFlag } from '#/lib/feedback-email/tone-check.ts';
+import { countWords } from '#/lib/feedback-email/text.ts';
+import { copyText, downloadText } from './browser.ts';
 
 type Setter<T> = (value: T | ((previous: T) => T)) => void;
 
@@ -55,7 +61,15 @@ export default function EmailOutput(props: OutputProps) {
   const editedFrom = useRef('');
   const subject = edits?.subject ?? composed.subject;
   const body = edits?.body ?? composed.body;
-  const ignore = [input.yourName, input.greetName, input.interviewerName, input.interviewerTitle, input.company, input.role, input.when];
+  const ignore = [
+    input.yourName,
+    input.greetName,
+    input.interviewerName,
+    input.interviewerTitle,
+    input.company,
+    input.role,
+    input.when,
+  ];
   const report = useMemo(
     () => checkTone(body, { expectFutureOpenings: input.futureOpenings, ignore }),
     [body, input.futureOpenings, ignore.join('\n')],
@@ -81,7 +95,11 @@ export default function EmailOutput(props: OutputProps) {
   }
 
   async function copy(text: string, what: string) {
-    setStatus((await copyText(text)) ? `${what} copied.` : `Could not copy. Select the ${what.toLowerCase()} and press Ctrl+C (⌘+C on a Mac).`);
+    setStatus(
+      (await copyText(text))
+        ? `${what} copied.`
+        : `Could not copy. Select the ${what.toLowerCase()} and press Ctrl+C (⌘+C on a Mac).`,
+    );
   }
 
   function anotherWording() {
@@ -97,10 +115,14 @@ export default function EmailOutput(props: OutputProps) {
 
   function downloadReminder() {
     const ics = buildReminderIcs({
-      date: sendDate, time: '09:30', durationMinutes: 15,
+      date: sendDate,
+      time: '09:30',
+      durationMinutes: 15,
       summary: `Send your feedback request to ${input.company}`,
       description: `Reread your email once, calmly, then send it.\n\nSubject: ${subject}\n\n${body}\n\nThe generator: ${props.pageUrl}`,
-      uid: `${crypto.randomUUID()}@job-seeker-toolkit`, now: new Date(), url: props.pageUrl,
+      uid: `${crypto.randomUUID()}@job-seeker-toolkit`,
+      now: new Date(),
+      url: props.pageUrl,
     });
     downloadText(reminderFileName(sendDate), ics, 'text/calendar;charset=utf-8');
     setStatus('Reminder downloaded. Open the file to add it to your calendar.');
@@ -111,45 +133,99 @@ export default function EmailOutput(props: OutputProps) {
 
   return (
     <section class="fe-output" aria-labelledby={ID}>
-      <h2 id={ID} tabIndex={-1} ref={heading}>Your email</h2>
+      <h2 id={ID} tabIndex={-1} ref={heading}>
+        Your email
+      </h2>
       {stale && (
         <div class="fe-notice">
           <p>You changed the form after editing the email. Your edits are kept.</p>
-          <button type="button" class="fe-button" onClick={rewrite}>Rewrite from the form (replaces your edits)</button>
+          <button type="button" class="fe-button" onClick={rewrite}>
+            Rewrite from the form (replaces your edits)
+          </button>
         </div>
       )}
       <div class="fe-field">
-        <label for={`${ID}-subject`}>Subject</label>
-        <p class="fe-hint" id={`${ID}-subject-hint`}>Answering their message? Reply in the same thread and keep their subject. Use this one for a new email.</p>
-        <input id={`${ID}-subject`} type="text" value={subject} aria-describedby={`${ID}-subject-hint`} onInput={(e) => edit({ subject: e.currentTarget.value })} />
+        <label htmlFor={`${ID}-subject`}>Subject</label>
+        <p class="fe-hint" id={`${ID}-subject-hint`}>
+          Answering their message? Reply in the same thread and keep their subject. Use this one for a new email.
+        </p>
+        <input
+          id={`${ID}-subject`}
+          type="text"
+          value={subject}
+          aria-describedby={`${ID}-subject-hint`}
+          onInput={(e) => edit({ subject: e.currentTarget.value })}
+        />
       </div>
       <div class="fe-field">
-        <label for={`${ID}-body`}>Email text <span class="fe-optional">(you can edit it)</span></label>
-        <textarea id={`${ID}-body`} rows={16} value={body} aria-describedby={`${ID}-words ${ID}-tone-summary`} onInput={(e) => edit({ body: e.currentTarget.value })} />
-        <p class="fe-hint" id={`${ID}-words`}>{countWords(body)} words{edits ? '' : ` · wording ${composed.wording + 1} of ${composed.wordingCount}`}</p>
+        <label htmlFor={`${ID}-body`}>
+          Email text <span class="fe-optional">(you can edit it)</span>
+        </label>
+        <textarea
+          id={`${ID}-body`}
+          rows={16}
+          value={body}
+          aria-describedby={`${ID}-words ${ID}-tone-summary`}
+          onInput={(e) => edit({ body: e.currentTarget.value })}
+        />
+        <p class="fe-hint" id={`${ID}-words`}>
+          {countWords(body)} words{edits ? '' : ` · wording ${composed.wording + 1} of ${composed.wordingCount}`}
+        </p>
       </div>
       <div class="fe-actions">
-        <button type="button" class="fe-button" onClick={anotherWording}>{edits ? 'Another wording (replaces your edits)' : 'Another wording'}</button>
-        <button type="button" class="fe-button" onClick={() => copy(subject, 'Subject')}>Copy subject</button>
-        <button type="button" class="fe-button fe-primary" onClick={() => copy(body, 'Email text')}>Copy email text</button>
-        <a class="fe-button" href={mailto.href} onClick={() => { if (!mailto.includesBody) void copy(body, 'Email text'); }}>Open in your email app</a>
-        <button type="button" class="fe-button" onClick={props.onStartOver}>Start over</button>
+        <button type="button" class="fe-button" onClick={anotherWording}>
+          {edits ? 'Another wording (replaces your edits)' : 'Another wording'}
+        </button>
+        <button type="button" class="fe-button" onClick={() => copy(subject, 'Subject')}>
+          Copy subject
+        </button>
+        <button type="button" class="fe-button fe-primary" onClick={() => copy(body, 'Email text')}>
+          Copy email text
+        </button>
+        <a
+          class="fe-button"
+          href={mailto.href}
+          onClick={() => {
+            if (!mailto.includesBody) void copy(body, 'Email text');
+          }}
+        >
+          Open in your email app
+        </a>
+        <button type="button" class="fe-button" onClick={props.onStartOver}>
+          Start over
+        </button>
       </div>
-      {!mailto.includesBody && <p class="fe-hint">This email is too long for an email link, so “Open in your email app” copies the text first: paste it into the new message.</p>}
+      {!mailto.includesBody && (
+        <p class="fe-hint">
+          This email is too long for an email link, so “Open in your email app” copies the text first: paste it into the
+          new message.
+        </p>
+      )}
 
       <ToneCheck flags={report.flags} onUse={applySuggestion} />
 
       <h2>When to send it</h2>
       <p>The article’s advice: take a couple of days to process the news, then write calmly.</p>
       <div class="fe-field">
-        <label for={`${ID}-heard`}>When did they tell you?</label>
-        <input id={`${ID}-heard`} type="date" value={props.heard || today} max={today} onInput={(e) => props.setHeard(e.currentTarget.value)} />
+        <label htmlFor={`${ID}-heard`}>When did they tell you?</label>
+        <input
+          id={`${ID}-heard`}
+          type="date"
+          value={props.heard || today}
+          max={today}
+          onInput={(e) => props.setHeard(e.currentTarget.value)}
+        />
       </div>
       {sendDate ? (
         <>
-          <p class="fe-date">Suggested send date: <strong>{formatDate(sendDate, today)}</strong> (two working days after the news, never a weekend).</p>
+          <p class="fe-date">
+            Suggested send date: <strong>{formatDate(sendDate, today)}</strong> (two working days after the news, never
+            a weekend).
+          </p>
           <div class="fe-actions">
-            <button type="button" class="fe-button" onClick={downloadReminder}>Add a reminder to your calendar (.ics)</button>
+            <button type="button" class="fe-button" onClick={downloadReminder}>
+              Add a reminder to your calendar (.ics)
+            </button>
           </div>
           <p class="fe-hint">The file is made on your device and holds your email text, ready to send.</p>
         </>
@@ -162,21 +238,32 @@ export default function EmailOutput(props: OutputProps) {
       <p>Read it twice, thank them briefly, and don’t argue with anything they say: you asked for honesty.</p>
       <Sample id={`${ID}-reply`} label="A short thank-you reply" text={reply} onCopy={() => copy(reply, 'Reply')} />
       <h3>If nobody replies</h3>
-      <p>Wait about a week{sendDate ? `, until ${formatDate(suggestFollowUpDate(sendDate), today)}` : ''}. Then send one short follow-up in the same thread, and only one.</p>
-      <Sample id={`${ID}-nudge`} label="One gentle follow-up" text={followUp} onCopy={() => copy(followUp, 'Follow-up')} />
+      <p>
+        Wait about a week{sendDate ? `, until ${formatDate(suggestFollowUpDate(sendDate), today)}` : ''}. Then send one
+        short follow-up in the same thread, and only one.
+      </p>
+      <Sample
+        id={`${ID}-nudge`}
+        label="One gentle follow-up"
+        text={followUp}
+        onCopy={() => copy(followUp, 'Follow-up')}
+      />
     </section>
   );
 }
 
 function ToneCheck(props: { flags: ToneFlag[]; onUse: (flag: ToneFlag) => void }) {
   const { flags } = props;
-  const summary = flags.length === 0
-    ? 'No problems found: it thanks them, asks for 2 or 3 tips, and blames no one.'
-    : `${flags.length === 1 ? 'One thing' : `${flags.length} things`} to look at before you send it.`;
+  const summary =
+    flags.length === 0
+      ? 'No problems found: it thanks them, asks for 2 or 3 tips, and blames no one.'
+      : `${flags.length === 1 ? 'One thing' : `${flags.length} things`} to look at before you send it.`;
   return (
     <section class="fe-tone" aria-labelledby={`${ID}-tone`}>
       <h2 id={`${ID}-tone`}>Tone check</h2>
-      <p id={`${ID}-tone-summary`} class={flags.length ? 'fe-warn' : 'fe-ok'} aria-live="polite">{summary}</p>
+      <p id={`${ID}-tone-summary`} class={flags.length ? 'fe-warn' : 'fe-ok'} aria-live="polite">
+        {summary}
+      </p>
       {flags.length > 0 && (
         <ul class="fe-flags">
           {flags.map((flag) => (
@@ -185,7 +272,11 @@ function ToneCheck(props: { flags: ToneFlag[]; onUse: (flag: ToneFlag) => void }
               {flag.sentence !== null && <blockquote>{flag.sentence}</blockquote>}
               <p>{flag.why}</p>
               <p>Try instead: “{flag.suggestion}”</p>
-              {flag.sentence !== null && <button type="button" class="fe-button" onClick={() => props.onUse(flag)}>Use this wording</button>}
+              {flag.sentence !== null && (
+                <button type="button" class="fe-button" onClick={() => props.onUse(flag)}>
+                  Use this wording
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -199,7 +290,9 @@ function Sample(props: { id: string; label: string; text: string; onCopy: () => 
     <figure class="fe-sample" aria-labelledby={props.id}>
       <figcaption id={props.id}>{props.label}</figcaption>
       <p class="fe-email">{props.text}</p>
-      <button type="button" class="fe-button" onClick={props.onCopy}>Copy the {props.label.replace(/^(A|One) /, '').toLowerCase()}</button>
+      <button type="button" class="fe-button" onClick={props.onCopy}>
+        Copy the {props.label.replace(/^(A|One) /, '').toLowerCase()}
+      </button>
     </figure>
   );
 }

@@ -4,13 +4,23 @@
 import './FeedbackEmailTool.css';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { parseDraft, serializeDraft, type Draft } from '@/lib/feedback-email/draft';
+import { parseDraft, serializeDraft, type Draft } from '#/lib/feedback-email/draft.ts';
 import {
-  areaLabels, emptyFields, feedbackAreas, fieldLimits, parseArea, senderKinds, senderLabels, tones, toneLabels,
-  validateFields, type FeedbackFields, type TextField,
-} from '@/lib/feedback-email/fields';
-import { draftStore } from './browser';
-import type { OutputProps } from './EmailOutput';
+  areaLabels,
+  emptyFields,
+  feedbackAreas,
+  fieldLimits,
+  parseArea,
+  senderKinds,
+  senderLabels,
+  tones,
+  toneLabels,
+  validateFields,
+  type FeedbackFields,
+  type TextField,
+} from '#/lib/feedback-email/fields.ts';
+import { draftStore } from './browser.ts';
+import type { OutputProps } from './EmailOutput.tsx';
 
 interface Props {
   /** Absolute URL of this page, for the calendar reminder. */
@@ -25,7 +35,7 @@ const toneHints: Record<(typeof tones)[number], string> = {
 
 let outputModule: Promise<FunctionComponent<OutputProps>> | undefined;
 /** Loads the output part once; called on the first interaction with the form. */
-const loadOutput = () => (outputModule ??= import('./EmailOutput').then((m) => m.default));
+const loadOutput = () => (outputModule ??= import('./EmailOutput.tsx').then((m) => m.default));
 
 export default function FeedbackEmailTool({ pageUrl }: Props) {
   const id = useId();
@@ -75,12 +85,15 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
     if (!ready || !keep) return;
     if (!draftStore.write(serializeDraft({ fields, edits, variant, heard }))) {
       setKeep(false);
-      setStatus('This browser does not allow keeping drafts (private mode or storage turned off). Copy your email instead.');
+      setStatus(
+        'This browser does not allow keeping drafts (private mode or storage turned off). Copy your email instead.',
+      );
     }
   }, [ready, keep, fields, edits, variant, heard]);
 
   const validation = validateFields(fields);
-  const set = <K extends keyof FeedbackFields>(key: K, value: FeedbackFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof FeedbackFields>(key: K, value: FeedbackFields[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
   const errorFor = (field: TextField) => ((submitted || touched[field]) && validation.errors[field]) || undefined;
 
   function onSubmit(event: Event) {
@@ -121,14 +134,28 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
   function toggleKeep(checked: boolean) {
     setKeep(checked);
     if (!checked) draftStore.remove();
-    setStatus(checked ? 'Draft kept on this device only. It updates as you type.' : 'Draft no longer kept on this device.');
+    setStatus(
+      checked ? 'Draft kept on this device only. It updates as you type.' : 'Draft no longer kept on this device.',
+    );
   }
 
-  const text = (field: TextField, label: string, options: { hint?: string; optional?: boolean; autocomplete?: string; type?: string } = {}) => (
+  const text = (
+    field: TextField,
+    label: string,
+    options: { hint?: string; optional?: boolean; autocomplete?: string; type?: string } = {},
+  ) => (
     <TextInput
-      id={`${id}-${field}`} label={label} hint={options.hint} optional={options.optional} type={options.type}
-      autocomplete={options.autocomplete} value={fields[field]} error={errorFor(field)} max={fieldLimits[field]}
-      onInput={(v) => set(field, v)} onBlur={() => setTouched((t) => ({ ...t, [field]: true }))}
+      id={`${id}-${field}`}
+      label={label}
+      hint={options.hint}
+      optional={options.optional}
+      type={options.type}
+      autocomplete={options.autocomplete}
+      value={fields[field]}
+      error={errorFor(field)}
+      max={fieldLimits[field]}
+      onInput={(v) => set(field, v)}
+      onBlur={() => setTouched((t) => ({ ...t, [field]: true }))}
     />
   );
 
@@ -137,75 +164,159 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
   return (
     // Form labels and generated text are not content: site search indexes the page's advice and sample instead.
     <div class="fe" data-pagefind-ignore>
-      <form ref={form} class="fe-form" noValidate onSubmit={onSubmit} onFocusIn={prepareOutput} aria-labelledby={`${id}-form-title`}>
+      <form
+        ref={form}
+        class="fe-form"
+        noValidate
+        onSubmit={onSubmit}
+        onFocusIn={prepareOutput}
+        aria-labelledby={`${id}-form-title`}
+      >
         <h2 id={`${id}-form-title`}>Your details</h2>
-        {!ready && <p class="fe-note">The generator needs JavaScript. If it does not start, use the advice and the sample email further down.</p>}
+        {!ready && (
+          <p class="fe-note">
+            The generator needs JavaScript. If it does not start, use the advice and the sample email further down.
+          </p>
+        )}
         <p class="fe-note">Nothing you type leaves your device. Fields are required unless marked optional.</p>
         <fieldset class="fe-group" disabled={!ready}>
           <legend>You and the job</legend>
           {text('yourName', 'Your name', { autocomplete: 'name', hint: 'As you sign your emails.' })}
           {text('company', 'Company')}
           {text('role', 'Job you interviewed for', { hint: 'For example: Marketing Assistant' })}
-          {text('when', 'Interview date or stage', { optional: true, hint: 'For example: last Tuesday, or the second round' })}
+          {text('when', 'Interview date or stage', {
+            optional: true,
+            hint: 'For example: last Tuesday, or the second round',
+          })}
         </fieldset>
 
         <fieldset class="fe-group" disabled={!ready}>
           <legend>Who told you the news?</legend>
-          <p class="fe-hint">Your email goes back to them. If you are answering their message, reply in the same thread.</p>
-          <Choices name={`${id}-toldBy`} options={senderKinds} labels={senderLabels} value={fields.toldBy} onChange={(v) => set('toldBy', v)} />
+          <p class="fe-hint">
+            Your email goes back to them. If you are answering their message, reply in the same thread.
+          </p>
+          <Choices
+            name={`${id}-toldBy`}
+            options={senderKinds}
+            labels={senderLabels}
+            value={fields.toldBy}
+            onChange={(v) => set('toldBy', v)}
+          />
           {viaRecruiter && text('recruiterName', 'Recruiter’s name', { hint: 'As you would greet them.' })}
           {text('interviewerName', 'Interviewer’s name', {
             optional: viaRecruiter,
-            hint: viaRecruiter ? 'So the recruiter can ask the right person for tips.' : 'As you would greet them: Sam, or Dr Patel.',
+            hint: viaRecruiter
+              ? 'So the recruiter can ask the right person for tips.'
+              : 'As you would greet them: Sam, or Dr Patel.',
           })}
-          {viaRecruiter && text('interviewerTitle', 'Interviewer’s job title', { optional: true, hint: 'For example: Head of Marketing' })}
+          {viaRecruiter &&
+            text('interviewerTitle', 'Interviewer’s job title', {
+              optional: true,
+              hint: 'For example: Head of Marketing',
+            })}
         </fieldset>
 
         <fieldset class="fe-group" disabled={!ready}>
           <legend>The email</legend>
           <fieldset class="fe-subgroup">
             <legend>Tone</legend>
-            <Choices name={`${id}-tone`} options={tones} labels={toneLabels} hints={toneHints} value={fields.tone} onChange={(v) => set('tone', v)} />
+            <Choices
+              name={`${id}-tone`}
+              options={tones}
+              labels={toneLabels}
+              hints={toneHints}
+              value={fields.tone}
+              onChange={(v) => set('tone', v)}
+            />
           </fieldset>
           <div class="fe-field">
-            <label for={`${id}-area`}>Ask about one area <span class="fe-optional">(optional)</span></label>
+            <label htmlFor={`${id}-area`}>
+              Ask about one area <span class="fe-optional">(optional)</span>
+            </label>
             <p class="fe-hint" id={`${id}-area-hint`}>
-              {areaFromLink ? 'Chosen from your quiz result; you can change it.' : 'One of the three things the article asks you to review.'}
+              {areaFromLink
+                ? 'Chosen from your quiz result; you can change it.'
+                : 'One of the three things the article asks you to review.'}
             </p>
-            <select id={`${id}-area`} aria-describedby={`${id}-area-hint`} value={fields.area} onChange={(e) => set('area', parseArea(e.currentTarget.value))}>
+            <select
+              id={`${id}-area`}
+              aria-describedby={`${id}-area-hint`}
+              value={fields.area}
+              onChange={(e) => set('area', parseArea(e.currentTarget.value))}
+            >
               <option value="">No particular area</option>
-              {feedbackAreas.map((a) => <option value={a}>{areaLabels[a]}</option>)}
+              {feedbackAreas.map((a) => (
+                <option value={a}>{areaLabels[a]}</option>
+              ))}
             </select>
           </div>
           <div class="fe-check">
-            <input id={`${id}-future`} type="checkbox" checked={fields.futureOpenings} onChange={(e) => set('futureOpenings', e.currentTarget.checked)} />
-            <label for={`${id}-future`}>Ask to be considered for future openings</label>
+            <input
+              id={`${id}-future`}
+              type="checkbox"
+              checked={fields.futureOpenings}
+              onChange={(e) => set('futureOpenings', e.currentTarget.checked)}
+            />
+            <label htmlFor={`${id}-future`}>Ask to be considered for future openings</label>
           </div>
-          {text('appreciated', 'One thing you appreciated', { optional: true, hint: 'For example: hearing about the team’s plans for next year' })}
-          {text('toAddress', 'Their email address', { optional: true, type: 'email', hint: 'Only used to fill in “To” when you open the email in your email app.' })}
+          {text('appreciated', 'One thing you appreciated', {
+            optional: true,
+            hint: 'For example: hearing about the team’s plans for next year',
+          })}
+          {text('toAddress', 'Their email address', {
+            optional: true,
+            type: 'email',
+            hint: 'Only used to fill in “To” when you open the email in your email app.',
+          })}
         </fieldset>
 
         <div class="fe-actions">
-          <button type="submit" class="fe-button fe-primary" disabled={!ready}>Write my email</button>
+          <button type="submit" class="fe-button fe-primary" disabled={!ready}>
+            Write my email
+          </button>
         </div>
 
         <div class="fe-keep">
           <div class="fe-check">
-            <input id={`${id}-keep`} type="checkbox" checked={keep} disabled={!ready} onChange={(e) => toggleKeep(e.currentTarget.checked)} aria-describedby={`${id}-keep-hint`} />
-            <label for={`${id}-keep`}>Keep this draft on this device</label>
+            <input
+              id={`${id}-keep`}
+              type="checkbox"
+              checked={keep}
+              disabled={!ready}
+              onChange={(e) => toggleKeep(e.currentTarget.checked)}
+              aria-describedby={`${id}-keep-hint`}
+            />
+            <label htmlFor={`${id}-keep`}>Keep this draft on this device</label>
           </div>
-          <p class="fe-hint" id={`${id}-keep-hint`}>Stored only in this browser, never sent anywhere. Off unless you tick it.</p>
-          {keep && <button type="button" class="fe-button" onClick={forgetDraft}>Forget this draft</button>}
+          <p class="fe-hint" id={`${id}-keep-hint`}>
+            Stored only in this browser, never sent anywhere. Off unless you tick it.
+          </p>
+          {keep && (
+            <button type="button" class="fe-button" onClick={forgetDraft}>
+              Forget this draft
+            </button>
+          )}
         </div>
       </form>
 
-      <p class="fe-status" role="status">{status}</p>
+      <p class="fe-status" role="status">
+        {status}
+      </p>
 
       {submitted && validation.input && Output && (
         <Output
-          input={validation.input} toAddress={fields.toAddress.trim()}
-          variant={variant} setVariant={setVariant} edits={edits} setEdits={setEdits} heard={heard} setHeard={setHeard}
-          focusRequest={focusOutput} pageUrl={pageUrl} setStatus={setStatus} onStartOver={startOver}
+          input={validation.input}
+          toAddress={fields.toAddress.trim()}
+          variant={variant}
+          setVariant={setVariant}
+          edits={edits}
+          setEdits={setEdits}
+          heard={heard}
+          setHeard={setHeard}
+          focusRequest={focusOutput}
+          pageUrl={pageUrl}
+          setStatus={setStatus}
+          onStartOver={startOver}
         />
       )}
     </div>
@@ -213,35 +324,76 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
 }
 
 function TextInput(props: {
-  id: string; label: string; value: string; max: number; hint?: string; error?: string; optional?: boolean; type?: string;
-  autocomplete?: string; onInput: (value: string) => void; onBlur: () => void;
+  id: string;
+  label: string;
+  value: string;
+  max: number;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+  type?: string;
+  autocomplete?: string;
+  onInput: (value: string) => void;
+  onBlur: () => void;
 }) {
-  const describedBy = [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class="fe-field">
-      <label for={props.id}>{props.label}{props.optional && <span class="fe-optional"> (optional)</span>}</label>
-      {props.hint && <p class="fe-hint" id={`${props.id}-hint`}>{props.hint}</p>}
-      {props.error && <p class="fe-error" id={`${props.id}-error`}>{props.error}</p>}
+      <label htmlFor={props.id}>
+        {props.label}
+        {props.optional && <span class="fe-optional"> (optional)</span>}
+      </label>
+      {props.hint && (
+        <p class="fe-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="fe-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      )}
       <input
-        id={props.id} type={props.type ?? 'text'} value={props.value} autocomplete={props.autocomplete ?? 'off'}
-        aria-invalid={props.error ? 'true' : undefined} aria-required={props.optional ? undefined : 'true'} aria-describedby={describedBy}
+        id={props.id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        autocomplete={props.autocomplete ?? 'off'}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-required={props.optional ? undefined : 'true'}
+        aria-describedby={describedBy}
         // A soft cap well past the limit: the message explains the limit instead of the field silently refusing input.
-        maxLength={props.max * 4} onInput={(e) => props.onInput(e.currentTarget.value)} onBlur={props.onBlur}
+        maxLength={props.max * 4}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={props.onBlur}
       />
     </div>
   );
 }
 
 function Choices<T extends string>(props: {
-  name: string; options: readonly T[]; labels: Record<T, string>; hints?: Record<T, string>; value: T; onChange: (value: T) => void;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  hints?: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
 }) {
   return (
     <div class="fe-choices">
       {props.options.map((option) => (
         <div class="fe-check">
-          <input id={`${props.name}-${option}`} type="radio" name={props.name} value={option} checked={props.value === option} onChange={() => props.onChange(option)} />
-          <label for={`${props.name}-${option}`}>
-            {props.labels[option]}{props.hints && <span class="fe-optional">: {props.hints[option]}</span>}
+          <input
+            id={`${props.name}-${option}`}
+            type="radio"
+            name={props.name}
+            value={option}
+            checked={props.value === option}
+            onChange={() => props.onChange(option)}
+          />
+          <label htmlFor={`${props.name}-${option}`}>
+            {props.labels[option]}
+            {props.hints && <span class="fe-optional">: {props.hints[option]}</span>}
           </label>
         </div>
       ))}

@@ -1,6 +1,6 @@
 // Browser glue for the feedback-email island: clipboard, file download and draft storage. Each one fails soft and
 // says so, because older browsers, private windows and locked-down work machines refuse some of them.
-import { DRAFT_KEY } from '@/lib/feedback-email/draft';
+import { DRAFT_KEY } from '#/lib/feedback-email/draft.ts';
 
 /** Copies text: the Clipboard API where allowed, else a hidden textarea and execCommand (older Safari, http). */
 export async function copyText(text: string): Promise<boolean> {
@@ -14,7 +14,7 @@ export async function copyText(text: string): Promise<boolean> {
     area.className = 'fe-offscreen';
     document.body.append(area);
     area.select();
-    let done = false;
+    let done: boolean;
     try {
       // Deprecated but still the only copy path where the Clipboard API is missing or refused.
       done = (document as { execCommand(command: string): boolean }).execCommand('copy');

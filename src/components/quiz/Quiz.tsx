@@ -3,13 +3,13 @@
 // Radio groups follow the native pattern (fieldset + legend, arrow keys within a group, Tab between groups):
 // https://www.w3.org/WAI/ARIA/apg/patterns/radio/
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { NextLinks, Quiz as QuizData } from '@/lib/quiz/types';
-import { reachableStep, runAnswers, runAreas, runResult, startRun, type Run } from '@/lib/quiz/run';
-import { noticeText, resultsAnnouncement } from '@/lib/quiz/wording';
-import { saveProgress, progressKey } from '@/lib/quiz/progress';
-import { encodeShare, quizFingerprint, shareCodeFromHash } from '@/lib/quiz/share';
-import { QuizStep } from './QuizStep';
-import { QuizResults } from './QuizResults';
+import type { NextLinks, Quiz as QuizData } from '#/lib/quiz/types.ts';
+import { reachableStep, runAnswers, runAreas, runResult, startRun, type Run } from '#/lib/quiz/run.ts';
+import { noticeText, resultsAnnouncement } from '#/lib/quiz/wording.ts';
+import { saveProgress, progressKey } from '#/lib/quiz/progress.ts';
+import { encodeShare, quizFingerprint, shareCodeFromHash } from '#/lib/quiz/share.ts';
+import { QuizStep } from './QuizStep.tsx';
+import { QuizResults } from './QuizResults.tsx';
 import './Quiz.css';
 
 interface Props {
@@ -40,7 +40,8 @@ export default function Quiz({ quiz, quizPath, next, embedded = false }: Props) 
   const result = run.step >= areas.length ? runResult(quiz, run) : undefined;
 
   useEffect(() => {
-    if (!run.shared) saveProgress(tabStorage(), progressKey(fingerprint, run.filter), { answers: run.answers, step: run.step });
+    if (!run.shared)
+      saveProgress(tabStorage(), progressKey(fingerprint, run.filter), { answers: run.answers, step: run.step });
   }, [run, fingerprint]);
 
   useEffect(() => {
@@ -66,15 +67,26 @@ export default function Quiz({ quiz, quizPath, next, embedded = false }: Props) 
   const startAgain = () => {
     // A shared result leaves the address bar, so a reload shows the reader's own quiz.
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-    go(run.shared ? { answers: {}, step: 0, shared: false, areaIds: allIds, filter: undefined } : { answers: {}, step: 0 });
+    go(
+      run.shared
+        ? { answers: {}, step: 0, shared: false, areaIds: allIds, filter: undefined }
+        : { answers: {}, step: 0 },
+    );
   };
-  const wholeQuiz = () => go({ areaIds: allIds, filter: undefined, step: reachableStep(quiz.areas, run.answers, allIds.length) });
+  const wholeQuiz = () =>
+    go({ areaIds: allIds, filter: undefined, step: reachableStep(quiz.areas, run.answers, allIds.length) });
 
   return (
     <div class="quiz">
-      {run.notice && <p class="quiz-notice" role="alert">{noticeText[run.notice]}</p>}
+      {run.notice && (
+        <p class="quiz-notice" role="alert">
+          {noticeText[run.notice]}
+        </p>
+      )}
       {/* Present from the start, so screen readers announce the results when the text appears. */}
-      <p class="visually-hidden" role="status">{result ? resultsAnnouncement(result) : ''}</p>
+      <p class="visually-hidden" role="status">
+        {result ? resultsAnnouncement(result) : ''}
+      </p>
       {result ? (
         <QuizResults
           result={result}

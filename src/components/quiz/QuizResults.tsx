@@ -2,11 +2,11 @@
 // and a link that reproduces the result. In an embed every link opens the full site in a new tab.
 import { useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, RefObject } from 'preact';
-import { feedbackLink, type QuizResult } from '@/lib/quiz/score';
-import type { NextLinks } from '@/lib/quiz/types';
-import { bandLabels, summarize } from '@/lib/quiz/wording';
-import { shareUrl } from '@/lib/quiz/share';
-import { withSource } from '@/lib/quiz/params';
+import { feedbackLink, type QuizResult } from '#/lib/quiz/score.ts';
+import type { NextLinks } from '#/lib/quiz/types.ts';
+import { bandLabels, summarize } from '#/lib/quiz/wording.ts';
+import { shareUrl } from '#/lib/quiz/share.ts';
+import { withSource } from '#/lib/quiz/params.ts';
 
 interface Props {
   result: QuizResult;
@@ -23,7 +23,17 @@ interface Props {
 }
 
 /** A link into the full site: from an embed it opens in a new tab and carries the embedding site's label. */
-function SiteLink({ href, embedded, source, children }: { href: string; embedded: boolean; source?: string; children: ComponentChildren }) {
+function SiteLink({
+  href,
+  embedded,
+  source,
+  children,
+}: {
+  href: string;
+  embedded: boolean;
+  source?: string;
+  children: ComponentChildren;
+}) {
   if (!embedded) return <a href={href}>{children}</a>;
   return (
     <a href={withSource(href, source)} target="_blank" rel="noopener">
@@ -40,7 +50,11 @@ export function QuizResults(props: Props) {
   const [copyStatus, setCopyStatus] = useState('');
 
   const shareInput = useRef<HTMLInputElement>(null);
-  const link = (href: string, text: string) => <SiteLink href={href} embedded={embedded} source={source}>{text}</SiteLink>;
+  const link = (href: string, text: string) => (
+    <SiteLink href={href} embedded={embedded} source={source}>
+      {text}
+    </SiteLink>
+  );
 
   const copy = async () => {
     try {
@@ -56,23 +70,41 @@ export function QuizResults(props: Props) {
 
   return (
     <section class="quiz-results" aria-labelledby="quiz-results-heading">
-      <h2 id="quiz-results-heading" ref={headingRef} tabIndex={-1}>{shared ? 'Shared results' : 'Your results'}</h2>
-      {shared && <p class="quiz-notice quiz-notice--info">These results come from a shared link. The answers are in the link itself; nothing was stored or sent anywhere.</p>}
+      <h2 id="quiz-results-heading" ref={headingRef} tabIndex={-1}>
+        {shared ? 'Shared results' : 'Your results'}
+      </h2>
+      {shared && (
+        <p class="quiz-notice quiz-notice--info">
+          These results come from a shared link. The answers are in the link itself; nothing was stored or sent
+          anywhere.
+        </p>
+      )}
       <p class="quiz-headline">{summary.headline}</p>
-      {summary.body.map((text) => <p>{text}</p>)}
+      {summary.body.map((text) => (
+        <p>{text}</p>
+      ))}
 
       {result.areas.map((area) => (
         <section class={`quiz-area quiz-area--${area.band}`} aria-labelledby={`quiz-area-${area.id}`} key={area.id}>
-          <h3 id={`quiz-area-${area.id}`}>{area.title}: {bandLabels[area.band]}</h3>
+          <h3 id={`quiz-area-${area.id}`}>
+            {area.title}: {bandLabels[area.band]}
+          </h3>
           <p class="quiz-score">
             <meter min={0} max={area.max} value={area.points} aria-hidden="true" />
-            <span>{area.points} of {area.max} points</span>
+            <span>
+              {area.points} of {area.max} points
+            </span>
           </p>
           {area.tips.length > 0 ? (
             <ul class="quiz-tips">
               {area.tips.map((tip) => (
                 <li key={tip.questionId}>
-                  <p class="quiz-tip-question">{tip.prompt} <span>{shared ? 'Answer given' : 'You answered'}: “{tip.answer}”</span></p>
+                  <p class="quiz-tip-question">
+                    {tip.prompt}{' '}
+                    <span>
+                      {shared ? 'Answer given' : 'You answered'}: “{tip.answer}”
+                    </span>
+                  </p>
                   <p>{tip.tip}</p>
                   {tip.guide.href !== area.guide.href && <p>Read more: {link(tip.guide.href, tip.guide.title)}</p>}
                 </li>
@@ -81,34 +113,68 @@ export function QuizResults(props: Props) {
           ) : (
             <p>Nothing here stands out to check.</p>
           )}
-          <p class="quiz-area-guide">{area.tips.length > 0 ? 'Read more' : 'The guide goes further if you want it'}: {link(area.guide.href, area.guide.title)}</p>
+          <p class="quiz-area-guide">
+            {area.tips.length > 0 ? 'Read more' : 'The guide goes further if you want it'}:{' '}
+            {link(area.guide.href, area.guide.title)}
+          </p>
         </section>
       ))}
 
       <h3>Next steps</h3>
       <ul class="quiz-next">
         {result.partial && !shared && (
-          <li><button type="button" class="quiz-link-button" onClick={props.onWholeQuiz}>Check the other areas too</button></li>
+          <li>
+            <button type="button" class="quiz-link-button" onClick={props.onWholeQuiz}>
+              Check the other areas too
+            </button>
+          </li>
         )}
         <li>
           {link(feedback.href, feedback.title)}
-          {result.allStrong ? ': when you may have done your best, their feedback is the only way to learn more.' : ': the interviewer can tell you what your own review can’t.'}
+          {result.allStrong
+            ? ': when you may have done your best, their feedback is the only way to learn more.'
+            : ': the interviewer can tell you what your own review can’t.'}
         </li>
-        {next.course && <li>{link(next.course, 'Join the free Job Seeker email course')} to become more competitive in your next application.</li>}
+        {next.course && (
+          <li>
+            {link(next.course, 'Join the free Job Seeker email course')} to become more competitive in your next
+            application.
+          </li>
+        )}
       </ul>
 
       <h3>Share these results</h3>
-      <p>The link holds your answers and nothing else: no name, nothing stored on a server. Anyone who opens it sees these results.</p>
+      <p>
+        The link holds your answers and nothing else: no name, nothing stored on a server. Anyone who opens it sees
+        these results.
+      </p>
       <div class="quiz-share">
-        <label for="quiz-share-link">Link to these results</label>
-        <input id="quiz-share-link" ref={shareInput} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" class="quiz-button" onClick={copy}>Copy link</button>
+        <label htmlFor="quiz-share-link">Link to these results</label>
+        <input
+          id="quiz-share-link"
+          ref={shareInput}
+          type="text"
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" class="quiz-button" onClick={copy}>
+          Copy link
+        </button>
       </div>
-      <p class="quiz-copy-status" role="status">{copyStatus}</p>
+      <p class="quiz-copy-status" role="status">
+        {copyStatus}
+      </p>
 
       <div class="quiz-nav">
-        {!shared && <button type="button" class="quiz-button" onClick={props.onChange}>Change my answers</button>}
-        <button type="button" class="quiz-button" onClick={props.onStartAgain}>{shared ? 'Take the quiz yourself' : 'Start again'}</button>
+        {!shared && (
+          <button type="button" class="quiz-button" onClick={props.onChange}>
+            Change my answers
+          </button>
+        )}
+        <button type="button" class="quiz-button" onClick={props.onStartAgain}>
+          {shared ? 'Take the quiz yourself' : 'Start again'}
+        </button>
       </div>
     </section>
   );

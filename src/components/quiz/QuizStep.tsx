@@ -2,7 +2,7 @@
 // marks the groups left open and puts focus on the first of them.
 import { useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import { answerKey, type Answers, type QuizArea } from '@/lib/quiz/types';
+import { answerKey, type Answers, type QuizArea } from '#/lib/quiz/types.ts';
 
 interface Props {
   area: QuizArea;
@@ -35,13 +35,20 @@ export function QuizStep({ area, index, count, areaTitles, answers, headingRef, 
   return (
     <form class="quiz-step" onSubmit={submit} noValidate aria-labelledby="quiz-step-heading">
       <h2 id="quiz-step-heading" ref={headingRef} tabIndex={-1}>
-        {count > 1 && <span class="quiz-step-count">Step {index + 1} of {count}: </span>}
+        {count > 1 && (
+          <span class="quiz-step-count">
+            Step {index + 1} of {count}:{' '}
+          </span>
+        )}
         {area.title}
       </h2>
       {count > 1 && (
         <ol class="quiz-progress" aria-label="Steps">
           {areaTitles.map((title, i) => (
-            <li class={i < index ? 'is-done' : i === index ? 'is-current' : ''} aria-current={i === index ? 'step' : undefined}>
+            <li
+              class={i < index ? 'is-done' : i === index ? 'is-current' : ''}
+              aria-current={i === index ? 'step' : undefined}
+            >
               {title}
               {i < index && <span class="visually-hidden"> (done)</span>}
             </li>
@@ -51,7 +58,8 @@ export function QuizStep({ area, index, count, areaTitles, answers, headingRef, 
       <p class="quiz-intro">{area.intro}</p>
       {checked && open.length > 0 && (
         <p class="quiz-error" role="alert">
-          {open.length === 1 ? 'One question still needs an answer.' : `${open.length} questions still need an answer.`} Choose the answer closest to how it went.
+          {open.length === 1 ? 'One question still needs an answer.' : `${open.length} questions still need an answer.`}{' '}
+          Choose the answer closest to how it went.
         </p>
       )}
       {area.questions.map((q) => {
@@ -59,13 +67,31 @@ export function QuizStep({ area, index, count, areaTitles, answers, headingRef, 
         const missing = checked && answers[key] === undefined;
         const described = [q.hint && `${key}-hint`, missing && `${key}-error`].filter(Boolean).join(' ');
         return (
-          <fieldset class={missing ? 'quiz-question is-missing' : 'quiz-question'} key={key} aria-describedby={described || undefined}>
+          <fieldset
+            class={missing ? 'quiz-question is-missing' : 'quiz-question'}
+            key={key}
+            aria-describedby={described || undefined}
+          >
             <legend>{q.prompt}</legend>
-            {q.hint && <p class="quiz-hint" id={`${key}-hint`}>{q.hint}</p>}
-            {missing && <p class="quiz-field-error" id={`${key}-error`}>Choose one answer.</p>}
+            {q.hint && (
+              <p class="quiz-hint" id={`${key}-hint`}>
+                {q.hint}
+              </p>
+            )}
+            {missing && (
+              <p class="quiz-field-error" id={`${key}-error`}>
+                Choose one answer.
+              </p>
+            )}
             {q.options.map((option, i) => (
               <label class="quiz-option" key={i}>
-                <input type="radio" name={`quiz-${key}`} value={i} checked={answers[key] === i} onChange={() => onAnswer(key, i)} />
+                <input
+                  type="radio"
+                  name={`quiz-${key}`}
+                  value={i}
+                  checked={answers[key] === i}
+                  onChange={() => onAnswer(key, i)}
+                />
                 <span>{option.label}</span>
               </label>
             ))}
@@ -73,8 +99,14 @@ export function QuizStep({ area, index, count, areaTitles, answers, headingRef, 
         );
       })}
       <div class="quiz-nav">
-        <button type="submit" class="quiz-button quiz-button--primary">{index + 1 === count ? 'See my results' : 'Next'}</button>
-        {index > 0 && <button type="button" class="quiz-button" onClick={onBack}>Back</button>}
+        <button type="submit" class="quiz-button quiz-button--primary">
+          {index + 1 === count ? 'See my results' : 'Next'}
+        </button>
+        {index > 0 && (
+          <button type="button" class="quiz-button" onClick={onBack}>
+            Back
+          </button>
+        )}
       </div>
     </form>
   );

@@ -1,12 +1,12 @@
 // The resume fit check island: two texts in, a word-level comparison out. Everything stays in the browser: the
 // texts are read and analysed here (analysis in a Web Worker) and never sent anywhere or stored.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_CHARS } from '@/lib/resume-fit/limits';
-import type { FitReport } from '@/lib/resume-fit/types';
-import { WARNINGS } from '@/lib/resume-fit/messages';
-import TextSource from './TextSource';
-import Results from './Results';
-import { useAnalysis } from './use-analysis';
+import { MAX_CHARS } from '#/lib/resume-fit/limits.ts';
+import type { FitReport } from '#/lib/resume-fit/types.ts';
+import { WARNINGS } from '#/lib/resume-fit/messages.ts';
+import TextSource from './TextSource.tsx';
+import Results from './Results.tsx';
+import { useAnalysis } from './use-analysis.ts';
 import './ResumeFit.css';
 
 interface Checked {
@@ -64,15 +64,41 @@ export default function ResumeFit() {
   return (
     <div class="rf">
       <form class="rf-form" onSubmit={onSubmit} noValidate>
-        <TextSource id="rf-job" label="Job description" value={job} onInput={setJob} error={errors.job}
-          hint="Paste the whole description, including its requirements." />
-        <TextSource id="rf-resume" label="Your resume" value={resume} onInput={setResume} error={errors.resume}
-          hint="Paste your resume as text, or open the file you send to employers." />
+        <TextSource
+          id="rf-job"
+          label="Job description"
+          value={job}
+          onInput={setJob}
+          error={errors.job}
+          hint="Paste the whole description, including its requirements."
+        />
+        <TextSource
+          id="rf-resume"
+          label="Your resume"
+          value={resume}
+          onInput={setResume}
+          error={errors.resume}
+          hint="Paste your resume as text, or open the file you send to employers."
+        />
         <div class="rf-actions">
-          <button type="submit" disabled={!ready || busy} aria-describedby="rf-privacy">{busy ? 'Checking…' : 'Check my resume'}</button>
-          <p id="rf-privacy" class="rf-hint">Your texts stay on this device: they are read and checked in your browser, never sent or saved.</p>
-          <p class="rf-status" role="status">{busy ? 'Checking your resume…' : checked ? `Checked: ${checked.report.items.length} items found in the description.` : ''}</p>
-          {failure && <p class="rf-error" role="alert">{failure}</p>}
+          <button type="submit" disabled={!ready || busy} aria-describedby="rf-privacy">
+            {busy ? 'Checking…' : 'Check my resume'}
+          </button>
+          <p id="rf-privacy" class="rf-hint">
+            Your texts stay on this device: they are read and checked in your browser, never sent or saved.
+          </p>
+          <p class="rf-status" role="status">
+            {busy
+              ? 'Checking your resume…'
+              : checked
+                ? `Checked: ${checked.report.items.length} items found in the description.`
+                : ''}
+          </p>
+          {failure && (
+            <p class="rf-error" role="alert">
+              {failure}
+            </p>
+          )}
         </div>
       </form>
       {checked && <Results report={checked.report} job={checked.job} resume={checked.resume} headingRef={headingRef} />}

@@ -1,6 +1,6 @@
 // One text to check: a labelled textarea, and a file picker that reads .txt, .docx or .pdf in the browser.
 import { useState } from 'preact/hooks';
-import { FILE_PROBLEMS } from '@/lib/resume-fit/messages';
+import { FILE_PROBLEMS } from '#/lib/resume-fit/messages.ts';
 
 interface Props {
   id: string;
@@ -24,12 +24,15 @@ export default function TextSource({ id, label, hint, value, onInput, error, row
     if (!file) return;
     setStatus({ state: 'loading', message: `Reading ${file.name}…` });
     try {
-      const { readFileText } = await import('./read-file');
+      const { readFileText } = await import('./read-file.ts');
       const { text, pages } = await readFileText(file);
       onInput(text);
       const words = text.split(/\s+/).filter(Boolean).length;
       const pagesNote = pages ? `${pages} page${pages === 1 ? '' : 's'}, ` : '';
-      setStatus({ state: 'loaded', message: `Read ${file.name} (${pagesNote}${words.toLocaleString('en')} words) into the box above. Check the text; fix anything that came out wrong.` });
+      setStatus({
+        state: 'loaded',
+        message: `Read ${file.name} (${pagesNote}${words.toLocaleString('en')} words) into the box above. Check the text; fix anything that came out wrong.`,
+      });
     } catch (problem) {
       const key = (problem as { problem?: keyof typeof FILE_PROBLEMS }).problem ?? 'unreadable';
       setStatus({ state: 'failed', message: FILE_PROBLEMS[key] });
@@ -41,16 +44,41 @@ export default function TextSource({ id, label, hint, value, onInput, error, row
 
   return (
     <div class="rf-source">
-      <label class="rf-label" for={id}>{label}</label>
-      <p class="rf-hint" id={`${id}-hint`}>{hint}</p>
-      {error && <p class="rf-error" id={`${id}-error`}>{error}</p>}
-      <textarea id={id} name={id} rows={rows} value={value} spellcheck={false} aria-describedby={described}
-        aria-invalid={error ? 'true' : undefined} onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)} />
+      <label class="rf-label" for={id}>
+        {label}
+      </label>
+      <p class="rf-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {error && (
+        <p class="rf-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        spellcheck={false}
+        aria-describedby={described}
+        aria-invalid={error ? 'true' : undefined}
+        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
+      />
       <div class="rf-file">
-        <label for={`${id}-file`}>Or open a file (.txt, .docx or .pdf)</label>
-        <input id={`${id}-file`} type="file" accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          onChange={onFile} aria-describedby={`${id}-file-status`} />
-        <p id={`${id}-file-status`} class={status?.state === 'failed' ? 'rf-error' : 'rf-status'} role={status?.state === 'failed' ? 'alert' : 'status'}>
+        <label htmlFor={`${id}-file`}>Or open a file (.txt, .docx or .pdf)</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={onFile}
+          aria-describedby={`${id}-file-status`}
+        />
+        <p
+          id={`${id}-file-status`}
+          class={status?.state === 'failed' ? 'rf-error' : 'rf-status'}
+          role={status?.state === 'failed' ? 'alert' : 'status'}
+        >
           {status?.message ?? ''}
         </p>
       </div>

@@ -1,5 +1,5 @@
 // The analysis runs here, off the page's main thread, so a long paste never freezes typing or scrolling.
-import { analyseFit } from '@/lib/resume-fit';
+import { analyseFit } from '#/lib/resume-fit/index.ts';
 
 export interface AnalysisRequest {
   id: number;

@@ -1,6 +1,13 @@
 // Reads the text of a chosen file in the browser. Loaded only when a person chooses a file: fflate (8 kB) unzips a
 // .docx, pdf.js reads a PDF with its worker served from this site (no CDN, allowed by the CSP's 'self').
-import { docxXmlToText, fileKind, looksBinary, MAX_FILE_BYTES, tidyText, type FileProblem } from '@/lib/resume-fit/file-text';
+import {
+  docxXmlToText,
+  fileKind,
+  looksBinary,
+  MAX_FILE_BYTES,
+  tidyText,
+  type FileProblem,
+} from '#/lib/resume-fit/file-text.ts';
 
 export class FileTextError extends Error {
   problem: FileProblem;
@@ -37,7 +44,9 @@ export async function readFileText(file: File): Promise<FileText> {
       break;
     }
     default:
-      throw new FileTextError(/\.(pdf)$/i.test(file.name) ? 'not-pdf' : /\.docx$/i.test(file.name) ? 'not-docx' : 'unsupported');
+      throw new FileTextError(
+        /\.(pdf)$/i.test(file.name) ? 'not-pdf' : /\.docx$/i.test(file.name) ? 'not-docx' : 'unsupported',
+      );
   }
   const text = tidyText(result.text);
   if (!text) throw new FileTextError(kind === 'pdf' ? 'pdf-no-text' : 'empty');
@@ -72,7 +81,9 @@ async function readPdf(bytes: Uint8Array): Promise<FileText> {
   } catch (error) {
     await task.destroy();
     const name = (error as { name?: string }).name;
-    throw new FileTextError(name === 'PasswordException' ? 'pdf-password' : name === 'InvalidPDFException' ? 'not-pdf' : 'unreadable');
+    throw new FileTextError(
+      name === 'PasswordException' ? 'pdf-password' : name === 'InvalidPDFException' ? 'not-pdf' : 'unreadable',
+    );
   }
   try {
     const pages: string[] = [];

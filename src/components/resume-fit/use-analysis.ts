@@ -1,8 +1,8 @@
 // useAnalysis: runs the fit check in a module Web Worker, created on first use (so it costs nothing until someone
 // checks), answering only the latest request when a person clicks twice.
 import { useEffect, useRef } from 'preact/hooks';
-import type { FitReport } from '@/lib/resume-fit/types';
-import type { AnalysisRequest } from './analysis.worker';
+import type { FitReport } from '#/lib/resume-fit/types.ts';
+import type { AnalysisRequest } from './analysis.worker.ts';
 
 export function useAnalysis(): (job: string, resume: string) => Promise<FitReport> {
   const worker = useRef<Worker>();

@@ -44,6 +44,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     loaded = true;
     return pagefind;
   })();
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }

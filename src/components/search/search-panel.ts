@@ -3,15 +3,15 @@
 // (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the field; Down and Up move the active result
 // (aria-activedescendant), wrapping at the ends; Enter opens the active result; typing clears the selection.
 // Each result is a real link (role="option"), so a pointer can open it in a new tab.
-import { rankByCoverage } from '@/lib/search/coverage';
-import { excerptParts } from '@/lib/search/excerpt';
-import { pagefindFilters, searchQueryString, type SearchState } from '@/lib/search/params';
-import { MAX_QUERY_LENGTH, prepareQuery, type PreparedQuery } from '@/lib/search/query';
-import { promoteExactTitles } from '@/lib/search/rank';
-import { noResultSuggestions } from '@/lib/search/suggestions';
-import { messages, RESULTS_PER_VIEW, resultSummary, showingMore, typeLabel } from '@/lib/search/wording';
-import { siteConfig } from '@/site.config';
-import { isPagefindLoaded, loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client';
+import { rankByCoverage } from '#/lib/search/coverage.ts';
+import { excerptParts } from '#/lib/search/excerpt.ts';
+import { pagefindFilters, searchQueryString, type SearchState } from '#/lib/search/params.ts';
+import { MAX_QUERY_LENGTH, prepareQuery, type PreparedQuery } from '#/lib/search/query.ts';
+import { promoteExactTitles } from '#/lib/search/rank.ts';
+import { noResultSuggestions } from '#/lib/search/suggestions.ts';
+import { messages, RESULTS_PER_VIEW, resultSummary, showingMore, typeLabel } from '#/lib/search/wording.ts';
+import { siteConfig } from '#/site.config.ts';
+import { isPagefindLoaded, loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
 export interface PanelBehaviour {
   /** 'page' keeps the address in step with the search; 'dialog' sends Enter without a selection to the page. */
@@ -120,7 +120,8 @@ export class SearchPanel {
 
   private async update(): Promise<void> {
     const state = this.state;
-    if (this.behaviour.mode === 'page') history.replaceState(history.state, '', location.pathname + searchQueryString(state));
+    if (this.behaviour.mode === 'page')
+      history.replaceState(history.state, '', location.pathname + searchQueryString(state));
     const prepared = prepareQuery(state.q, siteConfig.searchSynonyms);
     const filters = pagefindFilters(state);
     const filtered = Object.keys(filters).length > 0;
@@ -160,14 +161,16 @@ export class SearchPanel {
     if (total === 0) return this.showNoResults(prepared.kind === 'search' ? prepared.text : '');
     const loaded = await this.loadData(0);
     if (this.dirty) return;
-    const page = prepared.kind === 'search' ? promoteExactTitles(loaded, prepared.text, (data) => data.meta.title) : loaded;
+    const page =
+      prepared.kind === 'search' ? promoteExactTitles(loaded, prepared.text, (data) => data.meta.title) : loaded;
     this.setActive(-1);
     this.list.replaceChildren(...page.map((data, i) => this.option(data, i)));
     this.shown = page.length;
     this.list.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
     this.help.replaceChildren();
-    const line = prepared.kind !== 'search' ? messages.filterOnly(total) : resultSummary(total, prepared.text, filtered, partial);
+    const line =
+      prepared.kind !== 'search' ? messages.filterOnly(total) : resultSummary(total, prepared.text, filtered, partial);
     const note = prepared.kind === 'search' && prepared.shortened ? ` ${messages.shortened(MAX_QUERY_LENGTH)}` : '';
     this.summary.textContent = `${line} ${showingMore(this.shown, total)}${note}`.replace(/\s+/g, ' ').trim();
     this.updateMore();
@@ -191,7 +194,10 @@ export class SearchPanel {
     this.list.append(...page.map((data, i) => this.option(data, from + i)));
     this.shown += page.length;
     const total = this.results.length;
-    this.summary.textContent = this.summary.textContent!.replace(/ Showing the first \d+\./, ` ${showingMore(this.shown, total)}`).replace(/\s+/g, ' ').trim();
+    this.summary.textContent = this.summary
+      .textContent!.replace(/ Showing the first \d+\./, ` ${showingMore(this.shown, total)}`)
+      .replace(/\s+/g, ' ')
+      .trim();
     this.updateMore();
     this.announce(`Showing ${this.shown} of ${total}.`);
     // The button may have just hidden itself; continue in the field, on the first new result.
@@ -331,7 +337,11 @@ export class SearchPanel {
   private showError(): void {
     this.clearResults();
     this.summary.textContent = messages.error;
-    const retry = Object.assign(document.createElement('button'), { type: 'button', textContent: messages.retry, className: 'search-panel__retry' });
+    const retry = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: messages.retry,
+      className: 'search-panel__retry',
+    });
     retry.addEventListener('click', () => this.schedule());
     const guides = Object.assign(document.createElement('a'), { href: '/guides/', textContent: 'All guides' });
     this.help.replaceChildren(retry, ' ', guides);
@@ -354,7 +364,9 @@ export class SearchPanel {
   /** Polite live region: announced once typing pauses (or at once for errors); an empty text just clears it. */
   private announce(text: string, now = false): void {
     clearTimeout(this.announceTimer);
-    const say = () => { this.status.textContent = text; };
+    const say = () => {
+      this.status.textContent = text;
+    };
     if (now || !text) say();
     else this.announceTimer = setTimeout(say, ANNOUNCE_DELAY_MS);
   }

@@ -1,9 +1,9 @@
 // The search UI, loaded on first intent by the header's tiny inline script (SearchTrigger.astro) and by the search
 // page. The dialog is built on first use, so content pages carry none of its markup or CSS.
-import { panelMarkup } from '@/lib/search/panel';
-import { readSearchParams, type KnownFilters } from '@/lib/search/params';
-import { loadPagefind } from './pagefind-client';
-import { SearchPanel } from './search-panel';
+import { panelMarkup } from '#/lib/search/panel.ts';
+import { readSearchParams, type KnownFilters } from '#/lib/search/params.ts';
+import { loadPagefind } from './pagefind-client.ts';
+import { SearchPanel } from './search-panel.ts';
 import panelCss from './search-panel.css?inline';
 import dialogCss from './search-dialog.css?inline';
 
@@ -38,7 +38,9 @@ function createDialog(): HTMLDialogElement {
   dialogPanel = new SearchPanel(element.querySelector('form')!, { mode: 'dialog' });
   element.querySelector('[data-search-close]')!.addEventListener('click', () => element.close());
   // A click on the backdrop (the dialog element itself, outside its content) closes it.
-  element.addEventListener('click', (event) => { if (event.target === element) element.close(); });
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close();
+  });
   // Escape closes from anywhere in the dialog, even when the field would rather clear itself first.
   element.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !event.isComposing) {
@@ -90,5 +92,10 @@ export function mountSearchPage(root: HTMLElement): void {
   }
   panel.restore(readSearchParams(location.search, known));
   // Marked when done, so tests (and styles, if ever needed) can tell the choices are final.
-  panel.pruneFilters().then(() => { root.dataset.filtersReady = 'true'; }, () => {});
+  panel.pruneFilters().then(
+    () => {
+      root.dataset.filtersReady = 'true';
+    },
+    () => {},
+  );
 }

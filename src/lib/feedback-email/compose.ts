@@ -49,22 +49,31 @@ interface ToneWordings {
 const role = (c: Ctx, noun: string) => `the ${c.role} ${noun} at ${c.company}${c.whenNote}`;
 
 const warm: ToneWordings = {
-  news: { interviewer: 'letting me know your decision', recruiter: 'letting me know the decision', agency: 'letting me know the outcome' },
-  chance: (c) => (c.toldBy === 'agency' ? `putting me forward for ${role(c, 'role')}` : `the chance to interview for ${role(c, 'role')}`),
+  news: {
+    interviewer: 'letting me know your decision',
+    recruiter: 'letting me know the decision',
+    agency: 'letting me know the outcome',
+  },
+  chance: (c) =>
+    c.toldBy === 'agency'
+      ? `putting me forward for ${role(c, 'role')}`
+      : `the chance to interview for ${role(c, 'role')}`,
   enjoyed: {
     interviewer: 'I really enjoyed our conversation and learning more about the team.',
     recruiter: 'I really enjoyed meeting the team and learning more about their work.',
     agency: 'I really enjoyed the interview and learning about the team.',
   },
-  request: (c) => ({
-    interviewer: 'if you have a few minutes, I’d be grateful for 2 or 3 tips on how I could interview better.',
-    recruiter: `I’d be grateful if you could ask ${c.them} whether they have time to share 2 or 3 tips on how I could interview better, or pass on any notes you have yourself.`,
-    agency: `if ${c.company} shared any comments on my interview, I’d be grateful if you could pass on 2 or 3 of them, or ask ${c.them} for a few tips on how I could interview better.`,
-  })[c.toldBy],
+  request: (c) =>
+    ({
+      interviewer: 'if you have a few minutes, I’d be grateful for 2 or 3 tips on how I could interview better.',
+      recruiter: `I’d be grateful if you could ask ${c.them} whether they have time to share 2 or 3 tips on how I could interview better, or pass on any notes you have yourself.`,
+      agency: `if ${c.company} shared any comments on my interview, I’d be grateful if you could pass on 2 or 3 of them, or ask ${c.them} for a few tips on how I could interview better.`,
+    })[c.toldBy],
   area: {
     resume: 'Thoughts on my resume would be especially helpful, for example whether it showed what the role needed.',
     attitude: 'It would be especially helpful to hear how I came across in the interview.',
-    appearance: 'It would also help to hear whether the way I presented myself, including how I dressed, suited the team.',
+    appearance:
+      'It would also help to hear whether the way I presented myself, including how I dressed, suited the team.',
   },
   agencyFuture: 'I’m also open to other roles you’re recruiting for.',
   wordings: [
@@ -108,18 +117,27 @@ const warm: ToneWordings = {
 };
 
 const formal: ToneWordings = {
-  news: { interviewer: 'informing me of your decision', recruiter: 'informing me of the decision', agency: 'informing me of the outcome' },
-  chance: (c) => (c.toldBy === 'agency' ? `putting me forward for ${role(c, 'position')}` : `the opportunity to interview for ${role(c, 'position')}`),
+  news: {
+    interviewer: 'informing me of your decision',
+    recruiter: 'informing me of the decision',
+    agency: 'informing me of the outcome',
+  },
+  chance: (c) =>
+    c.toldBy === 'agency'
+      ? `putting me forward for ${role(c, 'position')}`
+      : `the opportunity to interview for ${role(c, 'position')}`,
   enjoyed: {
     interviewer: 'I valued our conversation and the insight it gave me into your team.',
     recruiter: 'I valued meeting the team and learning about their work.',
     agency: 'I valued the interview and what I learned about the team.',
   },
-  request: (c) => ({
-    interviewer: 'if you have a few minutes, I would be grateful for 2 or 3 tips on how I could improve my interviewing.',
-    recruiter: `I would be grateful if you could ask ${c.them} whether they might have time to share 2 or 3 tips on how I could improve my interviewing, or pass on any notes you have yourself.`,
-    agency: `if ${c.company} shared any comments on my interview, I would be grateful if you could pass on 2 or 3 of them, or ask ${c.them} for a few tips on how I could improve my interviewing.`,
-  })[c.toldBy],
+  request: (c) =>
+    ({
+      interviewer:
+        'if you have a few minutes, I would be grateful for 2 or 3 tips on how I could improve my interviewing.',
+      recruiter: `I would be grateful if you could ask ${c.them} whether they might have time to share 2 or 3 tips on how I could improve my interviewing, or pass on any notes you have yourself.`,
+      agency: `if ${c.company} shared any comments on my interview, I would be grateful if you could pass on 2 or 3 of them, or ask ${c.them} for a few tips on how I could improve my interviewing.`,
+    })[c.toldBy],
   area: {
     resume: 'Comments on whether my resume reflected the requirements of the role would be particularly helpful.',
     attitude: 'Comments on how I came across, for example my manner and engagement, would be particularly helpful.',
@@ -135,7 +153,8 @@ const formal: ToneWordings = {
       acceptance: 'While I am disappointed, I fully respect the decision.',
       leadIn: 'With that in mind,',
       easy: 'I understand you are busy, and even a brief reply would be very welcome.',
-      future: (c) => `Should a suitable opening arise at ${c.company} in the future, I would very much like to be considered.`,
+      future: (c) =>
+        `Should a suitable opening arise at ${c.company} in the future, I would very much like to be considered.`,
       closing: 'Thank you again for your time and consideration.',
       signOff: 'Kind regards,',
     },
@@ -168,17 +187,21 @@ const formal: ToneWordings = {
 
 const brief: ToneWordings = {
   news: { interviewer: 'letting me know', recruiter: 'letting me know', agency: 'letting me know' },
-  chance: (c) => (c.toldBy === 'agency' ? `putting me forward for ${role(c, 'role')}` : `the chance to interview for ${role(c, 'role')}`),
+  chance: (c) =>
+    c.toldBy === 'agency'
+      ? `putting me forward for ${role(c, 'role')}`
+      : `the chance to interview for ${role(c, 'role')}`,
   enjoyed: {
     interviewer: 'I enjoyed meeting you and learning about the team.',
     recruiter: 'I enjoyed meeting the team and learning about their work.',
     agency: 'I enjoyed the interview and learning about the team.',
   },
-  request: (c) => ({
-    interviewer: 'If you have a few minutes, could you share 2 or 3 tips on how I could interview better?',
-    recruiter: `Could you ask ${c.them} if they have time to share 2 or 3 tips on how I could interview better, or pass on any notes you have?`,
-    agency: `If ${c.company} shared any comments on my interview, could you pass on 2 or 3 of them, or ask ${c.them} for a few tips?`,
-  })[c.toldBy],
+  request: (c) =>
+    ({
+      interviewer: 'If you have a few minutes, could you share 2 or 3 tips on how I could interview better?',
+      recruiter: `Could you ask ${c.them} if they have time to share 2 or 3 tips on how I could interview better, or pass on any notes you have?`,
+      agency: `If ${c.company} shared any comments on my interview, could you pass on 2 or 3 of them, or ask ${c.them} for a few tips?`,
+    })[c.toldBy],
   area: {
     resume: 'Thoughts on my resume would be especially welcome.',
     attitude: 'I’d especially like to know how I came across.',
@@ -243,7 +266,8 @@ function context(input: ComposeInput): Ctx {
   return { ...input, whenNote: input.when ? ` (${input.when})` : '', them };
 }
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
 /** Paragraphs → body text: blank lines between paragraphs, sign-off and name on consecutive lines. */
 function assemble(paragraphs: (string | false)[], signOff: string, name: string): string {
@@ -267,7 +291,13 @@ export function composeFeedbackEmail(input: ComposeInput, variant = 0): Composed
   const future = c.futureOpenings && [w.future(c), c.toldBy === 'agency' && tone.agencyFuture];
 
   const body = assemble(
-    [fill(w.greeting, { name: c.greetName }), sentences(opening), sentences(request), future && sentences(future), w.closing],
+    [
+      fill(w.greeting, { name: c.greetName }),
+      sentences(opening),
+      sentences(request),
+      future && sentences(future),
+      w.closing,
+    ],
     w.signOff,
     c.yourName,
   );
@@ -302,7 +332,11 @@ const thankYou: Record<Tone, { greeting: string; text: string; future: string; s
 export function composeThankYouReply(input: ComposeInput): string {
   const t = thankYou[input.tone];
   const values = { name: input.greetName, company: input.company };
-  return assemble([fill(t.greeting, values), t.text, input.futureOpenings && fill(t.future, values)], t.signOff, input.yourName);
+  return assemble(
+    [fill(t.greeting, values), t.text, input.futureOpenings && fill(t.future, values)],
+    t.signOff,
+    input.yourName,
+  );
 }
 
 const followUp: Record<Tone, { greeting: string; text: string; signOff: string }> = {

@@ -1,6 +1,14 @@
 // A kept draft: what the form and the email held, stored in this browser only when the person asks for it.
 // Anything read back is treated as untrusted (another version of the site, a hand-edited value).
-import { emptyFields, feedbackAreas, fieldLimits, senderKinds, tones, type FeedbackFields, type TextField } from './fields.ts';
+import {
+  emptyFields,
+  feedbackAreas,
+  fieldLimits,
+  senderKinds,
+  tones,
+  type FeedbackFields,
+  type TextField,
+} from './fields.ts';
 
 export const DRAFT_KEY = 'jst:feedback-email:draft';
 const VERSION = 1;
@@ -44,7 +52,8 @@ export function parseDraft(stored: string | null): Draft | null {
   fields.tone = oneOf(f.tone, tones, emptyFields.tone);
   fields.area = oneOf(f.area, ['', ...feedbackAreas] as const, '');
   fields.futureOpenings = typeof f.futureOpenings === 'boolean' ? f.futureOpenings : true;
-  const variant = typeof d.variant === 'number' && Number.isInteger(d.variant) && d.variant >= 0 && d.variant < 1000 ? d.variant : 0;
+  const variant =
+    typeof d.variant === 'number' && Number.isInteger(d.variant) && d.variant >= 0 && d.variant < 1000 ? d.variant : 0;
   const heard = typeof d.heard === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.heard) ? d.heard : '';
   const e = d.edits && typeof d.edits === 'object' ? (d.edits as Record<string, unknown>) : null;
   const edits = e ? { subject: str(e.subject, 500), body: str(e.body, MAX_TEXT) } : null;

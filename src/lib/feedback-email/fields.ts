@@ -48,14 +48,32 @@ export interface FeedbackFields {
 export type TextField = Exclude<keyof FeedbackFields, 'toldBy' | 'tone' | 'area' | 'futureOpenings'>;
 
 export const emptyFields: FeedbackFields = {
-  yourName: '', toldBy: 'interviewer', interviewerName: '', interviewerTitle: '', recruiterName: '', company: '',
-  role: '', when: '', tone: 'warm', area: '', futureOpenings: true, appreciated: '', toAddress: '',
+  yourName: '',
+  toldBy: 'interviewer',
+  interviewerName: '',
+  interviewerTitle: '',
+  recruiterName: '',
+  company: '',
+  role: '',
+  when: '',
+  tone: 'warm',
+  area: '',
+  futureOpenings: true,
+  appreciated: '',
+  toAddress: '',
 };
 
 /** Longest accepted value per text field, in characters: long enough for real names, short enough for an email. */
 export const fieldLimits: Record<TextField, number> = {
-  yourName: 50, interviewerName: 50, interviewerTitle: 60, recruiterName: 50, company: 60, role: 60, when: 40,
-  appreciated: 100, toAddress: 254,
+  yourName: 50,
+  interviewerName: 50,
+  interviewerTitle: 60,
+  recruiterName: 50,
+  company: 60,
+  role: 60,
+  when: 40,
+  appreciated: 100,
+  toAddress: 254,
 };
 
 /** Cleaned values the composer works from. Optional values are '' when absent. */

@@ -19,7 +19,10 @@ export interface Reminder {
 
 /** Escapes a TEXT value: backslash, semicolon, comma, and line breaks as \n (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -46,7 +49,11 @@ export function foldLine(line: string): string {
 }
 
 const compact = (iso: string) => iso.replace(/-/g, '');
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function localDateTime(date: string, minutesOfDay: number): string {
   const day = new Date(`${date}T00:00:00Z`);

@@ -13,7 +13,10 @@ export interface MailtoLink {
   includesBody: boolean;
 }
 
-export function buildMailto(message: { to?: string; subject: string; body: string }, maxLength = MAILTO_MAX_LENGTH): MailtoLink {
+export function buildMailto(
+  message: { to?: string; subject: string; body: string },
+  maxLength = MAILTO_MAX_LENGTH,
+): MailtoLink {
   const to = message.to && isEmailAddress(message.to) ? encodeURIComponent(message.to).replace(/%40/g, '@') : '';
   const subject = encodeURIComponent(wellFormed(message.subject).replace(/[\r\n]+/g, ' '));
   const body = encodeURIComponent(wellFormed(message.body).replace(/\r\n|\r|\n/g, '\r\n'));

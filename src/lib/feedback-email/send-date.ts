@@ -24,7 +24,7 @@ const isWeekend = (date: Date) => date.getUTCDay() === 0 || date.getUTCDay() ===
 /** The date `days` working days (Monday to Friday) after `iso`. */
 export function addWorkingDays(iso: string, days: number): string {
   const date = toDate(iso);
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     date.setUTCDate(date.getUTCDate() + 1);
     if (!isWeekend(date)) left--;
   }
@@ -62,6 +62,12 @@ export function suggestFollowUpDate(sent: string): string {
 export function formatDate(iso: string, today: string, locale = 'en-GB'): string {
   const sameYear = iso.slice(0, 4) === today.slice(0, 4);
   return new Intl.DateTimeFormat(locale, {
-    weekday: 'long', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC',
-  }).format(toDate(iso)).replace(',', '');
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  })
+    .format(toDate(iso))
+    .replace(',', '');
 }

@@ -9,8 +9,7 @@ export function wellFormed(text: string): string {
 export function cleanText(text: string): string {
   return wellFormed(text)
     .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+    .replace(/[^\P{Cc}\t\n]/gu, '');
 }
 
 /** One-line field value: cleaned, every run of whitespace (line breaks too) collapsed to one space, trimmed. */

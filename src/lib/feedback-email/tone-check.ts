@@ -4,8 +4,16 @@
 import { countWords } from './text.ts';
 
 export type FlagKind =
-  | 'why' | 'comparison' | 'entitlement' | 'blame' | 'pressure' | 'shouting'
-  | 'length' | 'missing-thanks' | 'missing-tips' | 'missing-future';
+  | 'why'
+  | 'comparison'
+  | 'entitlement'
+  | 'blame'
+  | 'pressure'
+  | 'shouting'
+  | 'length'
+  | 'missing-thanks'
+  | 'missing-tips'
+  | 'missing-future';
 
 export interface ToneFlag {
   kind: FlagKind;
@@ -43,7 +51,9 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 const WHY = rx(
   /\bwhy (?:was|wasn't|was not|were|weren't|were not|didn't|did not|haven't|hasn't|couldn't|wouldn't|did|would|have|had|do|don't) (?:i|me|my|you|they|the (?:company|panel|team))\b/,
   /\bwhy (?:i|my application) (?:was not|wasn't|didn't|did not|was rejected|was turned down)\b/,
-  /\bwhy not me\b/, /\bwhy\s*\?/, /\bwhat went wrong\b/,
+  /\bwhy not me\b/,
+  /\bwhy\s*\?/,
+  /\bwhat went wrong\b/,
   /\b(?:the )?reasons? (?:for|why|behind) (?:your|the|this|my) (?:decision|rejection|choice|not being)\b/,
   /\b(?:explain|justify) (?:why|(?:your|the|this) (?:decision|choice|rejection|outcome))\b/,
 );
@@ -53,7 +63,8 @@ const OTHER_PERSON = rx(
   /\b(?:whoever|the person|the one|someone else|somebody else|the candidate) (?:that |who |whom )?(?:you )?(?:hired|chose|picked|selected|went with|got the)\b/,
   /\b(?:he|she|they) (?:got|was offered|were offered) (?:the )?(?:job|role|position|offer)\b/,
 );
-const COMPARATIVE = /\b(?:more|less|better|worse|fewer|stronger|weaker|younger|older|cheaper|than|instead of me|over me)\b/i;
+const COMPARATIVE =
+  /\b(?:more|less|better|worse|fewer|stronger|weaker|younger|older|cheaper|than|instead of me|over me)\b/i;
 const COMPARISON = rx(
   /\bthan (?:me|him|her|them|(?:he|she|they|i) (?:am|is|are|was|were|did|do|does|have|has|had)\b(?! (?:hoped|expected|thought|imagined|planned|realised|realized|anticipated)))/,
   /\bwhat did (?:he|she|they|the other \w+) (?:have|do|offer|bring) that i\b/,
@@ -67,7 +78,9 @@ const ENTITLEMENT = rx(
   /\bno one (?:else )?(?:is|was|could be) (?:as|more|better) (?:qualified|suited|experienced)\b/,
   /\bi should have (?:got|gotten|been given|been offered|been hired|been chosen|been selected|won)\b/,
   /\byou should have (?:hired|chosen|picked|selected|offered|given) me\b/,
-  /\byou owe me\b/, /\bi(?:'m| am) entitled\b/, /\bi was robbed\b/,
+  /\byou owe me\b/,
+  /\bi(?:'m| am) entitled\b/,
+  /\bi was robbed\b/,
   /\b(?:the|this|that) (?:job|role|position) (?:was|is|should have been|should be) mine\b/,
   /\b(?:i'm|i am|i was) (?:overqualified|too (?:good|qualified|experienced) for)\b/,
 );
@@ -82,7 +95,10 @@ const BLAME = rx(
   /\b(?:appeal|challenge|contest|dispute|overturn|disagree with) (?:your|the|this) decision\b/,
   /\byou (?:should|shouldn't|should not|ought to) have\b(?! (?:received|got|gotten|my|a|an|the)\b)/,
   /\byou (?:didn't|did not|never|failed to|forgot to|refused to|neglected to) (?:even )?(?:give|ask|let|read|look|consider|bother|listen|check|review|respond|reply|explain)\b/,
-  /\b(?:wasted?|waste of) (?:my |our )?time\b/, /\byour loss\b/, /\bhow could you\b/, /\b(?:thanks|thank you) for nothing\b/,
+  /\b(?:wasted?|waste of) (?:my |our )?time\b/,
+  /\byour loss\b/,
+  /\bhow could you\b/,
+  /\b(?:thanks|thank you) for nothing\b/,
   /\b(?:disappointed|upset|angry|annoyed|frustrated|furious|offended|shocked) (?:in|with|by|at) (?:you\b|your\b|the way you|the (?:process|company|interviewers?|panel))/,
   /\b(?:your|the) (?:hiring )?(?:process|interviewers?|panel|questions|recruiters?|company) (?:was|were|is|are) (?:disorganised|disorganized|flawed|broken|a mess|terrible|awful|rude|poor|chaotic)\b/,
   /\b(?:don't|do not|can't|cannot|still don't) (?:understand|see|believe|comprehend) (?:how|why) (?:you|anyone|someone|they)\b/,
@@ -91,7 +107,8 @@ const BLAME = rx(
   /\bi (?:was|have been|feel i was) (?:overlooked|ignored|dismissed|misjudged|treated unfairly)\b/,
 );
 
-const REPLY = /\b(?:reply|respond|response|answer|hear|get back|let me know|feedback|tips|write back|call me|contact me|email me|back to me)\b/i;
+const REPLY =
+  /\b(?:reply|respond|response|answer|hear|get back|let me know|feedback|tips|write back|call me|contact me|email me|back to me)\b/i;
 const DEADLINE = new RegExp(
   String.raw`\b(?:by|before|no later than|within|until) (?:the )?(?:end of (?:the )?(?:day|week|month)|eod|eow|close of business|cob|tomorrow|tonight|today|this (?:afternoon|evening|week)|next week|${DAY}|noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \d{1,2}|\d+ (?:hours?|days?|business days?|working days?)|(?:24|48|72) ?h(?:ours|rs)?|a (?:day|week))\b|\b(?:right away|straight away|immediately|without delay|as soon as possible|soon as you can)\b`,
   'i',
@@ -115,17 +132,27 @@ const TIPS = /\b(?:tips?|feedback|advice|pointers?|suggestions?|comments|notes|i
 const FUTURE = rx(
   /\b(?:future|upcoming|other|later)\b[^.!?\n]{0,60}\b(?:openings?|opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies)|jobs?)\b/,
   /\b(?:openings?|opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies))\b[^.!?\n]{0,60}\bfuture\b/,
-  /\b(?:be|being) considered\b/, /\bkeep me in mind\b/, /\bkeep me on file\b/,
+  /\b(?:be|being) considered\b/,
+  /\bkeep me in mind\b/,
+  /\bkeep me on file\b/,
 );
 
 // Short forms people write in capitals on purpose; they are not shouting.
-const ACRONYMS = new Set(('HR CV CEO CTO CFO COO CIO CMO CHRO VP SVP EVP UX UI IT QA PM AM SQL AWS GCP API SEO PPC CRM ERP SAP ' +
-  'MBA BSC MSC BA MA PHD NHS USA UK US EU UN NGO LLC LTD INC PLC GMBH FAQ KPI KPIS OKR OKRS ROI SAAS AI ML NLP CAD CPA CFA ' +
-  'RN LPN HVAC CNC CDL PMP SHRM TBD GMT EST PST CET UTC ID OK NYC LA DC SF JS CSS HTML PHP IOS MIT UCLA NASA NATO UNICEF ' +
-  'NASDAQ FINRA COBOL FORTRAN SCRUM IKEA HSBC KPMG PWC EY BBC CNN IBM HP GE BMW ASHRAE OSHA GAAP IFRS CPD CIPD DBS MD DDS').split(' '));
+const ACRONYMS = new Set(
+  (
+    'HR CV CEO CTO CFO COO CIO CMO CHRO VP SVP EVP UX UI IT QA PM AM SQL AWS GCP API SEO PPC CRM ERP SAP ' +
+    'MBA BSC MSC BA MA PHD NHS USA UK US EU UN NGO LLC LTD INC PLC GMBH FAQ KPI KPIS OKR OKRS ROI SAAS AI ML NLP CAD CPA CFA ' +
+    'RN LPN HVAC CNC CDL PMP SHRM TBD GMT EST PST CET UTC ID OK NYC LA DC SF JS CSS HTML PHP IOS MIT UCLA NASA NATO UNICEF ' +
+    'NASDAQ FINRA COBOL FORTRAN SCRUM IKEA HSBC KPMG PWC EY BBC CNN IBM HP GE BMW ASHRAE OSHA GAAP IFRS CPD CIPD DBS MD DDS'
+  ).split(' '),
+);
 // Words that, in capitals, are emphasis even alone.
-const EMPHASIS = new Set(('WHY NOT NEVER YOU YOUR ALL VERY REALLY PLEASE NOW MUST ONLY EVER HOW WHAT ANY THE AND BUT WAS DID ' +
-  'JOB ME HAD HAVE THIS THAT SO TOO BEST WORST').split(' '));
+const EMPHASIS = new Set(
+  (
+    'WHY NOT NEVER YOU YOUR ALL VERY REALLY PLEASE NOW MUST ONLY EVER HOW WHAT ANY THE AND BUT WAS DID ' +
+    'JOB ME HAD HAVE THIS THAT SO TOO BEST WORST'
+  ).split(' '),
+);
 
 function shoutedWords(sentence: string): { words: string[]; shouting: boolean } {
   const words: string[] = [];
@@ -149,7 +176,12 @@ export function calmVersion(sentence: string, masked = sentence): string {
   const shouted = new Set(words);
   for (const m of masked.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
     if (!shouted.has(m[0])) continue;
-    out += sentence.slice(last, m.index) + sentence.slice(m.index, m.index + m[0].length).toLowerCase().replace(/^i(?=\b|['’])/, 'I');
+    out +=
+      sentence.slice(last, m.index) +
+      sentence
+        .slice(m.index, m.index + m[0].length)
+        .toLowerCase()
+        .replace(/^i(?=\b|['’])/, 'I');
     last = m.index + m[0].length;
   }
   out += sentence.slice(last);
@@ -241,14 +273,24 @@ export function checkTone(text: string, options: ToneCheckOptions = {}): ToneRep
     if (kind) {
       flags.push({ kind, sentence, start, end, ...messages[kind] });
     } else if (PUNCTUATION_RUN.test(piece) || shoutedWords(piece).shouting) {
-      flags.push({ kind: 'shouting', sentence, start, end, why: SHOUTING_WHY, suggestion: calmVersion(sentence, piece) });
+      flags.push({
+        kind: 'shouting',
+        sentence,
+        start,
+        end,
+        why: SHOUTING_WHY,
+        suggestion: calmVersion(sentence, piece),
+      });
     }
   }
 
   const words = countWords(text);
   if (words > LONG_EMAIL_WORDS) {
     flags.push({
-      kind: 'length', sentence: null, start: 0, end: 0,
+      kind: 'length',
+      sentence: null,
+      start: 0,
+      end: 0,
       why: `At ${words} words, this asks a lot of a busy reader, who may put it aside. Aim for 180 words or fewer.`,
       suggestion: 'Keep the thanks, the request for 2 or 3 tips and your interest in future openings; cut the rest.',
     });

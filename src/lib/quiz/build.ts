@@ -1,6 +1,6 @@
 // Turns the quiz content files into the plain data the island gets as a prop: areas in order, guide links resolved.
-import type { QuizAreaData } from '../../schemas/quiz';
-import type { Quiz, QuizLink } from './types';
+import type { QuizAreaData } from '#/schemas/quiz.ts';
+import type { Quiz, QuizLink } from './types.ts';
 
 export interface QuizEntry {
   id: string;
@@ -24,7 +24,9 @@ export function buildQuiz(entries: readonly QuizEntry[], guides: readonly GuideR
   for (let i = 1; i < sorted.length; i++) {
     const [prev, cur] = [sorted[i - 1]!, sorted[i]!];
     if (prev.data.order === cur.data.order) {
-      throw new Error(`src/content/quiz: "${prev.id}" and "${cur.id}" both have order ${cur.data.order}: give each area its own order.`);
+      throw new Error(
+        `src/content/quiz: "${prev.id}" and "${cur.id}" both have order ${cur.data.order}: give each area its own order.`,
+      );
     }
   }
   return {

@@ -1,6 +1,6 @@
 // Progress survives a reload through sessionStorage (this tab only, gone when it closes, never sent anywhere).
 // Whatever is read back is checked against the current quiz, so a stale or edited entry cannot break the island.
-import { answerKey, isValidAnswer, type Answers, type Quiz } from './types';
+import { answerKey, isValidAnswer, type Answers, type Quiz } from './types.ts';
 
 export interface Progress {
   answers: Answers;
@@ -14,7 +14,12 @@ export function progressKey(fingerprint: string, area: string | undefined): stri
 }
 
 /** Storage may be missing or throw (blocked third-party storage in an iframe, private modes): then nothing is kept. */
-export function loadProgress(storage: Storage | undefined, key: string, quiz: Quiz, stepCount: number): Progress | null {
+export function loadProgress(
+  storage: Storage | undefined,
+  key: string,
+  quiz: Quiz,
+  stepCount: number,
+): Progress | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(storage?.getItem(key) ?? 'null');

@@ -1,10 +1,10 @@
 // Where a visit to the quiz starts: a shared result, an area an embed asked for, or the progress saved in this tab.
 // Bad links and bad area values start an empty quiz with a notice saying why.
-import { answerKey, isAreaAnswered, type Answers, type Quiz, type QuizArea } from './types';
-import { scoreQuiz, type QuizResult } from './score';
-import { readQuizParams } from './params';
-import { decodeShare, quizFingerprint, shareCodeFromHash } from './share';
-import { loadProgress, progressKey } from './progress';
+import { answerKey, isAreaAnswered, type Answers, type Quiz, type QuizArea } from './types.ts';
+import { scoreQuiz, type QuizResult } from './score.ts';
+import { readQuizParams } from './params.ts';
+import { decodeShare, quizFingerprint, shareCodeFromHash } from './share.ts';
+import { loadProgress, progressKey } from './progress.ts';
 
 export type Notice = 'changed' | 'invalid' | 'unknownArea';
 
@@ -36,7 +36,14 @@ export function reachableStep(areas: readonly QuizArea[], answers: Answers, step
 export function startRun(quiz: Quiz, location: { search: string; hash: string }, storage: Storage | undefined): Run {
   const allIds = quiz.areas.map((a) => a.id);
   const params = readQuizParams(location.search, allIds);
-  const base = { areaIds: params.area ? [params.area] : allIds, answers: {}, step: 0, shared: false, filter: params.area, source: params.source };
+  const base = {
+    areaIds: params.area ? [params.area] : allIds,
+    answers: {},
+    step: 0,
+    shared: false,
+    filter: params.area,
+    source: params.source,
+  };
 
   const share = decodeShare(quiz, shareCodeFromHash(location.hash));
   if (share.status === 'ok') {

@@ -1,6 +1,14 @@
 // Scoring: how the answers of each area add up, which area to look at first, and the article's branch for a reader
 // who did everything right ("what if you feel you performed at your top level?").
-import { answerKey, isAreaAnswered, type Answers, type NextLinks, type Quiz, type QuizArea, type QuizLink } from './types';
+import {
+  answerKey,
+  isAreaAnswered,
+  type Answers,
+  type NextLinks,
+  type Quiz,
+  type QuizArea,
+  type QuizLink,
+} from './types.ts';
 
 /** strong: the answers suggest this went well; mixed: some things to check; check: most to check here. */
 export type Band = 'strong' | 'mixed' | 'check';
@@ -60,7 +68,13 @@ export function scoreArea(area: QuizArea, answers: Answers): AreaResult {
     if (!chosen) continue;
     points += chosen.score;
     if (chosen.score < top) {
-      tips.push({ questionId: question.id, prompt: question.prompt, answer: chosen.label, tip: chosen.tip ?? question.tip, guide: question.guide });
+      tips.push({
+        questionId: question.id,
+        prompt: question.prompt,
+        answer: chosen.label,
+        tip: chosen.tip ?? question.tip,
+        guide: question.guide,
+      });
     }
   }
   const ratio = max === 0 ? 1 : points / max;
@@ -94,6 +108,8 @@ export function scoreQuiz(quiz: Quiz, answers: Answers): QuizResult {
  */
 export function feedbackLink(next: NextLinks, result: QuizResult): QuizLink {
   if (!next.feedbackTool) return next.feedbackGuide;
-  const href = result.weakest ? `${next.feedbackTool}?area=${encodeURIComponent(result.weakest.id)}` : next.feedbackTool;
+  const href = result.weakest
+    ? `${next.feedbackTool}?area=${encodeURIComponent(result.weakest.id)}`
+    : next.feedbackTool;
   return { href, title: 'Write a short email asking the interviewer for 2 or 3 tips' };
 }

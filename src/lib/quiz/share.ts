@@ -4,7 +4,7 @@
 // The fingerprint is computed from the quiz's structure (area ids, question ids, option scores), not its wording, so
 // an editor may reword anything and old links still read; adding, removing or reordering questions or options changes
 // it, and old links then say clearly that the quiz has changed instead of showing a wrong result.
-import { answerKey, isAreaAnswered, isValidAnswer, type Answers, type Quiz } from './types';
+import { answerKey, isAreaAnswered, isValidAnswer, type Answers, type Quiz } from './types.ts';
 
 export const SHARE_FORMAT = 1;
 /** The fragment parameter that carries a result. */
@@ -23,7 +23,10 @@ export type ShareState =
 /** FNV-1a (32 bit) of the quiz's structure, in base 36: short, stable, and the same in Node and browsers. */
 export function quizFingerprint(quiz: Quiz): string {
   const shape = quiz.areas
-    .map((area) => `${area.id}:${area.questions.map((q) => `${q.id}=${q.options.map((o) => o.score).join(',')}`).join(';')}`)
+    .map(
+      (area) =>
+        `${area.id}:${area.questions.map((q) => `${q.id}=${q.options.map((o) => o.score).join(',')}`).join(';')}`,
+    )
     .join('|');
   let hash = 0x811c9dc5;
   for (let i = 0; i < shape.length; i++) {

@@ -1,7 +1,7 @@
 // The words of the results. They describe what the answers suggest checking, never what the person is: the reader
 // has just been turned down and reads this on a bad day.
-import type { Band, QuizResult } from './score';
-import type { Notice } from './run';
+import type { Band, QuizResult } from './score.ts';
+import type { Notice } from './run.ts';
 
 export const bandLabels: Record<Band, string> = {
   strong: 'Looks solid',
@@ -35,8 +35,12 @@ export function summarize(result: QuizResult): Summary {
     };
   }
   const body: string[] = [];
-  if (weakest) body.push(`${weakest.title} is where your answers point to the most things worth checking. The tips below say what to look at.`);
-  if (strongest?.band === 'strong') body.push(`Your answers about ${strongest.title.toLowerCase()} suggest it went well.`);
+  if (weakest)
+    body.push(
+      `${weakest.title} is where your answers point to the most things worth checking. The tips below say what to look at.`,
+    );
+  if (strongest?.band === 'strong')
+    body.push(`Your answers about ${strongest.title.toLowerCase()} suggest it went well.`);
   body.push('None of this is a verdict on you: it is a list of things to check, and to ask the interviewer about.');
   return { headline: weakest ? `Start with ${weakest.title.toLowerCase()}` : 'Your results', body };
 }
@@ -48,7 +52,9 @@ export function resultsAnnouncement(result: QuizResult): string {
 
 /** Why the quiz starts empty: each says what happened and what to do next. */
 export const noticeText: Record<Notice, string> = {
-  changed: 'This result link was made with an earlier version of the quiz. The questions have changed since, so it can’t show that result. You can take the quiz below.',
-  invalid: 'This result link is incomplete or has been changed, so it can’t show a result. Check that you copied the whole link, or take the quiz below.',
+  changed:
+    'This result link was made with an earlier version of the quiz. The questions have changed since, so it can’t show that result. You can take the quiz below.',
+  invalid:
+    'This result link is incomplete or has been changed, so it can’t show a result. Check that you copied the whole link, or take the quiz below.',
   unknownArea: 'This link asks for a part of the quiz that doesn’t exist, so here is the whole quiz.',
 };

@@ -2,8 +2,10 @@
 
 export type Cue = 'required' | 'preferred' | 'negated' | undefined;
 
-const PREFERRED = /\b(preferred|prefer|preferably|nice[- ]to[- ]have|(?:a|big|huge|definite|strong|real|major) plus|bonus|desired|desirable|ideally|advantage(?:ous)?|an asset|helpful|beneficial|would be great|good to have|optional|willingness to (?:obtain|learn|get))\b|^\s*plus\b/i;
-const REQUIRED = /\b(must|required|requires?|requirement|mandatory|essential|minimum|at least|need to|needs to|you need|you will need|necessary|should have|is needed)\b/i;
+const PREFERRED =
+  /\b(preferred|prefer|preferably|nice[- ]to[- ]have|(?:a|big|huge|definite|strong|real|major) plus|bonus|desired|desirable|ideally|advantage(?:ous)?|an asset|helpful|beneficial|would be great|good to have|optional|willingness to (?:obtain|learn|get))\b|^\s*plus\b/i;
+const REQUIRED =
+  /\b(must|required|requires?|requirement|mandatory|essential|minimum|at least|need to|needs to|you need|you will need|necessary|should have|is needed)\b/i;
 const NEGATED = /\b(?:no|not)\b[^.;]{0,30}?\b(?:required|necessary|needed)\b/i;
 
 /** The cue in one fragment of a sentence: "Django a plus" → preferred; "No degree required" → negated. */
@@ -17,20 +19,25 @@ export function cueOf(fragment: string): Cue {
 }
 
 /** Words that may sit around the qualifications in a bare list fragment ("Experience with Python", "or Go"). */
-export const FILLER = new Set(`and or with in of the a an experience experienced knowledge familiarity proficiency proficient
+export const FILLER = new Set(
+  `and or with in of the a an experience experienced knowledge familiarity proficiency proficient
 skills skill working basic strong solid good excellent plus also including such as e g etc is are using tools similar another
 other any one least hands on hands-on expert modern advanced deep some prior previous demonstrated proven understanding
 of certification certifications certified license licence endorsement endorsements card background fluency fluent
-comfortable familiar`.split(/\s+/));
+comfortable familiar`.split(/\s+/),
+);
 
 /** Words that open a sentence in a language requirement ("fluent", "bilingual", "written"). */
-export const LANGUAGE_CONTEXT = /\b(fluen\w*|speak\w*|spoken|written|write|writing|read\w*|bilingual|multilingual|languages?|proficien\w*|native|conversational|verbal)\b/i;
+export const LANGUAGE_CONTEXT =
+  /\b(fluen\w*|speak\w*|spoken|written|write|writing|read\w*|bilingual|multilingual|languages?|proficien\w*|native|conversational|verbal)\b/i;
 
 /** A resume line that shows a credential is not held yet. */
-export const IN_PROGRESS = /\b(expected|anticipated|in progress|currently enrolled|enrolled|pursuing|candidate|eligible|working toward|studying for|to be completed|will complete|expected completion|in process)\b/i;
+export const IN_PROGRESS =
+  /\b(expected|anticipated|in progress|currently enrolled|enrolled|pursuing|candidate|eligible|working toward|studying for|to be completed|will complete|expected completion|in process)\b/i;
 
 /** Capitalised words that are never skill or tool names by themselves. */
-export const COMMON_CAPS = new Set(`i we our you your they their the a an this that these those it its he she if when while
+export const COMMON_CAPS = new Set(
+  `i we our you your they their the a an this that these those it its he she if when while
 for with and or but to in on at by of as from all any each every some no not be can will may must should would could
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec manager managers director directors supervisor
@@ -40,24 +47,31 @@ executive executives partner partners intern staff member members department tea
 services group human resources remote hybrid full part time equal opportunity employer company companies customer
 customers client clients candidate candidates applicant applicants position role job work experience requirements
 qualifications responsibilities duties benefits bonus preferred required plus please apply our us new inc llc ltd corp
-school district county city state federal national international global north south east west central`.split(/\s+/));
+school district county city state federal national international global north south east west central`.split(/\s+/),
+);
 
 /** Places: never a qualification on their own (Colorado teaching license → teaching license). */
-export const PLACES = new Set(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+export const PLACES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
 missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
 island tennessee texas utah vermont virginia washington wisconsin wyoming columbia canada usa america american united
 kingdom england scotland wales ireland australia zealand india germany france spain italy europe asia africa midwest
 northeast southeast southwest northwest pacific atlantic gulf coast bay area upper lower greater metro region
-ontario quebec alberta british toronto vancouver montreal london paris`.split(/\s+/));
+ontario quebec alberta british toronto vancouver montreal london paris`.split(/\s+/),
+);
 
 /** Upper-case short words that are not skills: states, titles, legal and time abbreviations. */
-export const STOP_ACRONYMS = new Set(`AA AAA II III IV US USA UK EU OR AND PM AM ET PT CT MT EST PST CST MST FT HQ ID OK TV NA TBD
+export const STOP_ACRONYMS = new Set(
+  `AA AAA II III IV US USA UK EU OR AND PM AM ET PT CT MT EST PST CST MST FT HQ ID OK TV NA TBD
 FAQ EEO EOE DEI LLC LLP INC CO LTD PLC ADA DOB SSN CEO CFO CTO COO CIO VP SVP EVP HR ASAP PTO FMLA COVID DUI DWI K
 AL AK AZ AR CA CO CT DE FL GA HI IA IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK PA RI SC SD TN
-TX UT VA VT WA WI WV WY DC ON BC QC AB NB NS MB SK PEI NL YT NT NU USD CAD TBA RSVP ETA FYI N/A DOE EO`.split(/\s+/));
+TX UT VA VT WA WI WV WY DC ON BC QC AB NB NS MB SK PEI NL YT NT NU USD CAD TBA RSVP ETA FYI N/A DOE EO`.split(/\s+/),
+);
 
 /** Last words that make a capitalised name an organisation (American Heart Association), not a skill. */
-export const ORGANISATION_ENDINGS = new Set(`association center centre college university inc llc corp corporation company co group
+export const ORGANISATION_ENDINGS = new Set(
+  `association center centre college university inc llc corp corporation company co group
 department board society institute school schools hospital clinic foundation agency council partners bank union network
-services studio studios academy church ministry commission authority district`.split(/\s+/));
+services studio studios academy church ministry commission authority district`.split(/\s+/),
+);

@@ -59,18 +59,35 @@ function conceptFor(name: string): string | undefined {
   if (!variantIndex) {
     variantIndex = new Map();
     for (const concept of lexicon().concepts.values()) {
-      for (const v of [...concept.variants, ...concept.exact]) variantIndex.set(tokenize(v).map((t) => t.norm).join(' '), concept.id);
+      for (const v of [...concept.variants, ...concept.exact])
+        variantIndex.set(
+          tokenize(v)
+            .map((t) => t.norm)
+            .join(' '),
+          concept.id,
+        );
     }
   }
-  return variantIndex.get(tokenize(name).map((t) => t.norm).join(' '));
+  return variantIndex.get(
+    tokenize(name)
+      .map((t) => t.norm)
+      .join(' '),
+  );
 }
 
 function keyForPart(part: string): string {
   const concept = conceptFor(part);
   if (concept) return concept;
   const years = /^(\d+(?:\.\d)?)\+?\s*(years?|months?)\b/i.exec(part.trim());
-  if (years) return yearsKey(years[2]!.toLowerCase().startsWith('m') ? Math.round((Number(years[1]) / 12) * 100) / 100 : Number(years[1]));
-  return textKey(tokenize(phraseCore(part) || part).map((t) => t.norm).filter((w) => !STOP_WORDS.has(w)));
+  if (years)
+    return yearsKey(
+      years[2]!.toLowerCase().startsWith('m') ? Math.round((Number(years[1]) / 12) * 100) / 100 : Number(years[1]),
+    );
+  return textKey(
+    tokenize(phraseCore(part) || part)
+      .map((t) => t.norm)
+      .filter((w) => !STOP_WORDS.has(w)),
+  );
 }
 
 /** The key a hand-written label stands for: "ADN or BSN" → "adn|bsn"; "3+ years of experience" → "years:3". */
@@ -83,14 +100,24 @@ export function keyForLabel(label: string): string {
 
 function rate(tp: number, fp: number, fn: number): Rate {
   return {
-    truePositives: tp, falsePositives: fp, falseNegatives: fn,
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
     precision: tp + fp ? tp / (tp + fp) : 1,
     recall: tp + fn ? tp / (tp + fn) : 1,
   };
 }
 
 export function evaluate(cases: EvaluationCase[], analyse: (job: string, resume: string) => FitReport): Evaluation {
-  let eTp = 0, eFp = 0, eFn = 0, levelAgree = 0, mTp = 0, mFp = 0, mFn = 0, mAgree = 0, mTotal = 0;
+  let eTp = 0,
+    eFp = 0,
+    eFn = 0,
+    levelAgree = 0,
+    mTp = 0,
+    mFp = 0,
+    mFn = 0,
+    mAgree = 0,
+    mTotal = 0;
   const results: CaseResult[] = [];
   for (const c of cases) {
     const report = analyse(c.job, c.resume);

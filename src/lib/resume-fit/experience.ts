@@ -4,8 +4,20 @@
 import type { Range } from './find.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 const NUMBER = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 
@@ -24,7 +36,7 @@ export interface YearsAsked {
 
 const ASKED = new RegExp(
   `\\b${NUMBER}\\s*(?:\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:or more\\s+)?(years?|yrs?|months?)\\b(?:\\s+or more\\b)?` +
-  `(?:['’]s?)?(?:\\s+(?:of\\s+)?(?:[\\w’'/-]+\\s+){0,6}?(?:experience|exp\\b))?`,
+    `(?:['’]s?)?(?:\\s+(?:of\\s+)?(?:[\\w’'/-]+\\s+){0,6}?(?:experience|exp\\b))?`,
   'gi',
 );
 
@@ -41,12 +53,22 @@ export function yearsAsked(sentence: string, offset: number, opensLine: boolean)
     if (/\b(last|past|within|every|per|after|for the|over the|in the|since)\s*$/.test(before)) continue;
     if (/^\s*(of age|old|ago|of college|of school|of university)/.test(after)) continue;
     const atStart = opensLine && /^\s*((at least|minimum( of)?|min\.?)\s*)?$/i.test(sentence.slice(0, match.index));
-    if (!/experience|exp\b/i.test(match[0]) && !atStart && !/\b(experience|role|position|background|working|in a|as a)\b/i.test(sentence)) continue;
+    if (
+      !/experience|exp\b/i.test(match[0]) &&
+      !atStart &&
+      !/\b(experience|role|position|background|working|in a|as a)\b/i.test(sentence)
+    )
+      continue;
     const unit = match[2]!.toLowerCase();
     const amount = toNumber(match[1]!);
     const years = unit.startsWith('m') ? Math.round((amount / 12) * 100) / 100 : amount;
     if (!(years > 0) || years > 40) continue;
-    found.push({ years, start: offset + match.index, end: offset + match.index + match[0].length, text: match[0].trim() });
+    found.push({
+      years,
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+      text: match[0].trim(),
+    });
   }
   return found;
 }
@@ -60,7 +82,8 @@ export interface YearsShown {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = `(?:${MONTH}\\s+|(\\d{1,2})\\/)?((?:19|20)\\d{2})`;
 const END = `(?:${DATE}|(present|current|now|today|ongoing))`;
 const DATE_RANGE = new RegExp(`\\b${DATE}\\s*(?:-|–|—|to|until)\\s*${END}\\b`, 'gi');

@@ -6,7 +6,16 @@ import { boundaries, findConcepts, lexicon, STOP_WORDS, type Hit, type Range } f
 import { tokenize, type Token } from './tokenize.ts';
 import { parseStructure, type Sentence, type SectionKind } from './structure.ts';
 import { yearsAsked } from './experience.ts';
-import { COMMON_CAPS, cueOf, FILLER, LANGUAGE_CONTEXT, ORGANISATION_ENDINGS, PLACES, STOP_ACRONYMS, type Cue } from './cues.ts';
+import {
+  COMMON_CAPS,
+  cueOf,
+  FILLER,
+  LANGUAGE_CONTEXT,
+  ORGANISATION_ENDINGS,
+  PLACES,
+  STOP_ACRONYMS,
+  type Cue,
+} from './cues.ts';
 import type { Level, Option, Qualification } from './types.ts';
 
 type Strength = Level | 'duty';
@@ -20,8 +29,16 @@ interface Item {
 }
 
 const SECTION_STRENGTH: Partial<Record<SectionKind, Strength>> = {
-  required: 'required', preferred: 'preferred', duties: 'duty', neutral: 'duty', skills: 'required',
-  education: 'required', certifications: 'required', languages: 'required', experience: 'duty', summary: 'duty',
+  required: 'required',
+  preferred: 'preferred',
+  duties: 'duty',
+  neutral: 'duty',
+  skills: 'required',
+  education: 'required',
+  certifications: 'required',
+  languages: 'required',
+  experience: 'duty',
+  summary: 'duty',
 };
 
 /** Key of a phrase or name outside the vocabulary: its content words, normalised. */
@@ -58,7 +75,10 @@ export function extractQualifications(text: string): Qualification[] {
       const options = dedupeOptions(chain.map((i) => i.option));
       const ranges = chain.flatMap((i) => i.ranges);
       const target = options.length > 1 ? groups : singles;
-      const key = options.map((o) => o.key).sort().join('|');
+      const key = options
+        .map((o) => o.key)
+        .sort()
+        .join('|');
       const entry = target.get(key) ?? { options, strengths: [], ranges: [], first: chain[0]!.start };
       entry.strengths.push(strength);
       entry.ranges.push(...ranges);
@@ -68,7 +88,8 @@ export function extractQualifications(text: string): Qualification[] {
   // An alternative whose member is also asked for on its own, at least as firmly or only as a duty, adds nothing: the
   // member stands for it, with the group's wording counted towards its level ("Telemetry or cardiac experience" makes
   // telemetry preferred). "ADN or BSN" required stays beside "BSN preferred".
-  const rank = (strengths: Strength[]) => Math.max(...strengths.map((s) => (s === 'required' ? 2 : s === 'preferred' ? 1 : 0)));
+  const rank = (strengths: Strength[]) =>
+    Math.max(...strengths.map((s) => (s === 'required' ? 2 : s === 'preferred' ? 1 : 0)));
   for (const [key, group] of groups) {
     const members = group.options.filter((o) => {
       const single = singles.get(o.key);
@@ -85,7 +106,9 @@ export function extractQualifications(text: string): Qualification[] {
       key,
       label: joinLabels(entry.options.map((o) => o.label)),
       kind: entry.options[0]!.kind,
-      level: (entry.strengths.includes('required') || !entry.strengths.includes('preferred') ? 'required' : 'preferred') as Level,
+      level: (entry.strengths.includes('required') || !entry.strengths.includes('preferred')
+        ? 'required'
+        : 'preferred') as Level,
       options: entry.options,
       jobRanges: mergeRanges(entry.ranges),
     } satisfies Qualification,
@@ -135,8 +158,12 @@ function sentenceItems(text: string, sentence: Sentence, tokens: Token[], hits: 
   const items: Item[] = [];
   const covered = new Set<number>();
   const languages = sentenceHits.filter((h) => concepts.get(h.conceptId)!.kind === 'language');
-  const languageOk = LANGUAGE_CONTEXT.test(sentence.text) || sentence.section === 'required' || sentence.section === 'preferred'
-    || sentence.section === 'languages' || sentence.text.split(/\s+/).length <= 4;
+  const languageOk =
+    LANGUAGE_CONTEXT.test(sentence.text) ||
+    sentence.section === 'required' ||
+    sentence.section === 'preferred' ||
+    sentence.section === 'languages' ||
+    sentence.text.split(/\s+/).length <= 4;
   for (const hit of sentenceHits) {
     hit.tokens.forEach((t) => covered.add(t));
     const concept = concepts.get(hit.conceptId)!;
@@ -145,34 +172,67 @@ function sentenceItems(text: string, sentence: Sentence, tokens: Token[], hits: 
       // "Bilingual English/Spanish": the ask is the other language.
       if (concept.id === 'english' && languages.some((h) => h.conceptId !== 'english')) continue;
     }
-    items.push({ option: { key: concept.id, label: concept.label, kind: concept.kind, conceptId: concept.id }, start: hit.start, end: hit.end, ranges: hit.ranges });
+    items.push({
+      option: { key: concept.id, label: concept.label, kind: concept.kind, conceptId: concept.id },
+      start: hit.start,
+      end: hit.end,
+      ranges: hit.ranges,
+    });
   }
   for (const asked of yearsAsked(sentence.text, sentence.start, sentence.lineStart)) {
-    tokens.forEach((t, i) => { if (t.start >= asked.start && t.end <= asked.end) covered.add(i); });
+    tokens.forEach((t, i) => {
+      if (t.start >= asked.start && t.end <= asked.end) covered.add(i);
+    });
     const years = asked.years;
-    const label = years < 1 ? `${Math.round(years * 12)} months of experience` : `${years}+ year${years === 1 ? '' : 's'} of experience`;
-    items.push({ option: { key: yearsKey(years), label, kind: 'experience', years }, start: asked.start, end: asked.end, ranges: [{ start: asked.start, end: asked.end }] });
+    const label =
+      years < 1
+        ? `${Math.round(years * 12)} months of experience`
+        : `${years}+ year${years === 1 ? '' : 's'} of experience`;
+    items.push({
+      option: { key: yearsKey(years), label, kind: 'experience', years },
+      start: asked.start,
+      end: asked.end,
+      ranges: [{ start: asked.start, end: asked.end }],
+    });
   }
   const sentenceTokens: number[] = [];
-  tokens.forEach((t, i) => { if (inside(t.start)) sentenceTokens.push(i); });
+  tokens.forEach((t, i) => {
+    if (inside(t.start)) sentenceTokens.push(i);
+  });
   const hasDegree = sentenceHits.some((h) => concepts.get(h.conceptId)!.kind === 'degree');
   items.push(...terms(text, tokens, sentenceTokens, covered, excluded, hasDegree));
   for (const t of items.filter((i) => i.option.kind === 'term')) {
-    tokens.forEach((tok, i) => { if (tok.start >= t.start && tok.end <= t.end) covered.add(i); });
+    tokens.forEach((tok, i) => {
+      if (tok.start >= t.start && tok.end <= t.end) covered.add(i);
+    });
   }
   items.push(...keyPhrases(text, sentence, tokens, covered));
   return items.sort((a, b) => a.start - b.start);
 }
 
 /** Names that look technical or proper (QuickBooks, S3, PCCN, Clio) and are not in the vocabulary. */
-function terms(text: string, tokens: Token[], indexes: number[], covered: Set<number>, excluded: Set<string>, hasDegree: boolean): Item[] {
+function terms(
+  text: string,
+  tokens: Token[],
+  indexes: number[],
+  covered: Set<number>,
+  excluded: Set<string>,
+  hasDegree: boolean,
+): Item[] {
   const words = indexes.map((i) => tokens[i]!.text).filter((w) => /^\p{L}{3,}$/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   const titleCase = words.length >= 3 && capitalised / words.length >= 0.6;
   const candidate = (i: number, position: number): boolean => {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
-    if (covered.has(i) || STOP_ACRONYMS.has(t.text) || STOP_ACRONYMS.has(t.text.replace(/s$/, '')) || excluded.has(lower) || PLACES.has(lower)) return false;
+    if (
+      covered.has(i) ||
+      STOP_ACRONYMS.has(t.text) ||
+      STOP_ACRONYMS.has(t.text.replace(/s$/, '')) ||
+      excluded.has(lower) ||
+      PLACES.has(lower)
+    )
+      return false;
     if (/^[A-Za-z]+\d+[A-Za-z\d]*$/.test(t.text)) return true;
     if (/[+#&]/.test(t.text) && /[A-Za-z]{2}/.test(t.text)) return true;
     if (/^[A-Za-z]+\.[A-Za-z]{2,}$/.test(t.text) && t.text.length >= 5) return true;
@@ -196,14 +256,26 @@ function terms(text: string, tokens: Token[], indexes: number[], covered: Set<nu
         const start = runTokens[0]!.start;
         const end = runTokens.at(-1)!.end;
         const normWords = runTokens.map((t) => t.norm);
-        items.push({ option: { key: textKey(normWords), label: text.slice(start, end), kind: 'term', words: normWords, adjacent: true }, start, end, ranges: [{ start, end }] });
+        items.push({
+          option: {
+            key: textKey(normWords),
+            label: text.slice(start, end),
+            kind: 'term',
+            words: normWords,
+            adjacent: true,
+          },
+          start,
+          end,
+          ranges: [{ start, end }],
+        });
       }
     }
     run = [];
   };
   indexes.forEach((i, position) => {
     if (candidate(i, position)) {
-      const joined = run.length > 0 && run.length < 4 && /^ ?$/.test(text.slice(tokens[run.at(-1)!]!.end, tokens[i]!.start));
+      const joined =
+        run.length > 0 && run.length < 4 && /^ ?$/.test(text.slice(tokens[run.at(-1)!]!.end, tokens[i]!.start));
       if (!joined) flush();
       run.push(i);
     } else flush();
@@ -212,18 +284,24 @@ function terms(text: string, tokens: Token[], indexes: number[], covered: Set<nu
   return items;
 }
 
-const OBJECT_AFTER = /\b(?:experience|proficiency|proficient|skilled|expertise|knowledge|familiarity|familiar|background|understanding|fluency|competence|competency|versed)\s+(?:working\s+)?(?:with|in|of|using|on)\s+([^.;:()!?]+)/gi;
-const SUBJECT_BEFORE = /^(?:(?:strong|excellent|solid|good|basic|proven|demonstrated|advanced|working|prior|previous|relevant|some|hands-on|deep|expert|exceptional|outstanding|clear)\s+)*([\p{L}][\p{L}\s/&'’-]{1,60}?)\s+(?:experience|skills|knowledge|background|proficiency|abilities)\b/iu;
-const OBJECT_END = /\s(?:such as|including|like|is|are|to|for|that|which|as|a plus|preferred|required|ideally|where|when|across|within|from|at|by)\b/i;
-const LEADING = /^(?:(?:a|an|the|any|one|at least one|at least|strong|solid|basic|working|modern|advanced|excellent|good|proven|hands-on|some|relevant|various|multiple|common|our|your|their|its|professional|previous|prior|general)(?:\s+|$))+/i;
-const TRAILING = /(?:\s+(?:experience|skills|skill|knowledge|concepts|principles|practices|environments?|settings?|background|roles?|positions?))+$/i;
+const OBJECT_AFTER =
+  /\b(?:experience|proficiency|proficient|skilled|expertise|knowledge|familiarity|familiar|background|understanding|fluency|competence|competency|versed)\s+(?:working\s+)?(?:with|in|of|using|on)\s+([^.;:()!?]+)/gi;
+const SUBJECT_BEFORE =
+  /^(?:(?:strong|excellent|solid|good|basic|proven|demonstrated|advanced|working|prior|previous|relevant|some|hands-on|deep|expert|exceptional|outstanding|clear)\s+)*([\p{L}][\p{L}\s/&'’-]{1,60}?)\s+(?:experience|skills|knowledge|background|proficiency|abilities)\b/iu;
+const OBJECT_END =
+  /\s(?:such as|including|like|is|are|to|for|that|which|as|a plus|preferred|required|ideally|where|when|across|within|from|at|by)\b/i;
+const LEADING =
+  /^(?:(?:a|an|the|any|one|at least one|at least|strong|solid|basic|working|modern|advanced|excellent|good|proven|hands-on|some|relevant|various|multiple|common|our|your|their|its|professional|previous|prior|general)(?:\s+|$))+/i;
+const TRAILING =
+  /(?:\s+(?:experience|skills|skill|knowledge|concepts|principles|practices|environments?|settings?|background|roles?|positions?))+$/i;
 
 /** A key phrase without the generic words around it: "strong knife skills" → "knife". */
 export function phraseCore(text: string): string {
   const lead = LEADING.exec(text)?.[0].length ?? 0;
   return text.slice(lead).replace(TRAILING, '').trim();
 }
-const VAGUE = /^(?:other|similar|equivalent|related|another|comparable|etc|this|that|these|them|it|people|others|customers|clients|team|teams|software|computers?|technology|the role|lots)\b/i;
+const VAGUE =
+  /^(?:other|similar|equivalent|related|another|comparable|etc|this|that|these|them|it|people|others|customers|clients|team|teams|software|computers?|technology|the role|lots)\b/i;
 
 /** Key phrases outside the vocabulary: "experience in a law firm or legal office", "writing and editing skills". */
 function keyPhrases(text: string, sentence: Sentence, tokens: Token[], covered: Set<number>): Item[] {
@@ -247,14 +325,20 @@ function keyPhrases(text: string, sentence: Sentence, tokens: Token[], covered: 
       const lead = LEADING.exec(part.text)?.[0].length ?? 0;
       const trimmed = part.text.slice(lead).replace(TRAILING, '').trim();
       if (!trimmed || VAGUE.test(trimmed)) continue;
-      const start = span.start + part.at + lead + (part.text.slice(lead).length - part.text.slice(lead).trimStart().length);
+      const start =
+        span.start + part.at + lead + (part.text.slice(lead).length - part.text.slice(lead).trimStart().length);
       const end = start + trimmed.length;
       const partTokens = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= start && t.end <= end);
       if (!partTokens.length || partTokens.some(({ i }) => covered.has(i))) continue;
       const words = contentWords(partTokens.map(({ t }) => t));
       if (!words.length || words.length > 4 || words.every((w) => FILLER.has(w))) continue;
       partTokens.forEach(({ i }) => covered.add(i));
-      items.push({ option: { key: textKey(words), label: text.slice(start, end), kind: 'phrase', words }, start, end, ranges: [{ start, end }] });
+      items.push({
+        option: { key: textKey(words), label: text.slice(start, end), kind: 'phrase', words },
+        start,
+        end,
+        ranges: [{ start, end }],
+      });
     }
   }
   return items;
@@ -287,8 +371,16 @@ function assignStrength(text: string, sentence: Sentence, items: Item[], base: S
     const own = items.filter((i) => i.start >= cursor && i.start < end);
     let rest = fragmentText;
     for (const i of own.slice().reverse()) rest = rest.slice(0, i.start - cursor) + ' ' + rest.slice(i.end - cursor);
-    const leftover = rest.toLowerCase().split(/[^a-z]+/).filter((w) => w && !FILLER.has(w));
-    fragments.push({ start: cursor, end, cue: cueOf(fragmentText), bare: own.length > 0 && leftover.length === 0 && own.every((i) => i.option.kind !== 'experience') });
+    const leftover = rest
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w && !FILLER.has(w));
+    fragments.push({
+      start: cursor,
+      end,
+      cue: cueOf(fragmentText),
+      bare: own.length > 0 && leftover.length === 0 && own.every((i) => i.option.kind !== 'experience'),
+    });
     cursor = end + 1;
   }
   for (const item of items) {
@@ -296,9 +388,14 @@ function assignStrength(text: string, sentence: Sentence, items: Item[], base: S
     const fragment = fragments[Math.max(0, index)]!;
     let cue = fragment.cue;
     if (!cue && fragment.bare) {
-      cue = fragments.slice(index + 1).find((f) => f.cue)?.cue ?? fragments.slice(0, index).reverse().find((f) => f.cue)?.cue;
+      cue =
+        fragments.slice(index + 1).find((f) => f.cue)?.cue ??
+        fragments
+          .slice(0, index)
+          .reverse()
+          .find((f) => f.cue)?.cue;
     }
-    item.strength = cue === 'negated' ? undefined : cue ?? base;
+    item.strength = cue === 'negated' ? undefined : (cue ?? base);
   }
   // A negated requirement ("No degree required") is not asked for at all.
   for (let i = items.length - 1; i >= 0; i--) if (!items[i]!.strength) items.splice(i, 1);
@@ -342,9 +439,13 @@ function alternatives(text: string, items: Item[]): Item[][] {
     const previous = chain.at(-1);
     if (previous) {
       const between = text.slice(previous.end, item.start);
-      const link = /^\s*\/\s*$/.test(between) ? 'slash'
-        : /^[\s,()]*(?:or|and\/or)\s+(?:an?\s+|another\s+|at least\s+|a minimum of\s+)?[\s()]*$/i.test(between) ? 'or'
-          : /^[\s)]*,\s*$/.test(between) ? 'comma' : undefined;
+      const link = /^\s*\/\s*$/.test(between)
+        ? 'slash'
+        : /^[\s,()]*(?:or|and\/or)\s+(?:an?\s+|another\s+|at least\s+|a minimum of\s+)?[\s()]*$/i.test(between)
+          ? 'or'
+          : /^[\s)]*,\s*$/.test(between)
+            ? 'comma'
+            : undefined;
       if (link && previous.strength === item.strength) {
         chain.push(item);
         links.push(link);

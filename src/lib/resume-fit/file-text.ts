@@ -3,8 +3,17 @@
 
 export type FileKind = 'text' | 'docx' | 'pdf' | 'ole' | 'unsupported';
 
-export type FileProblem = 'too-big' | 'binary' | 'empty' | 'not-docx' | 'old-doc' | 'pdf-password' | 'pdf-no-text'
-  | 'not-pdf' | 'unsupported' | 'unreadable';
+export type FileProblem =
+  | 'too-big'
+  | 'binary'
+  | 'empty'
+  | 'not-docx'
+  | 'old-doc'
+  | 'pdf-password'
+  | 'pdf-no-text'
+  | 'not-pdf'
+  | 'unsupported'
+  | 'unreadable';
 
 /** Files above this are not resumes or job descriptions (and would be slow to open on a phone). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -37,7 +46,8 @@ export function looksBinary(text: string): boolean {
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e.toLowerCase()]!;
   });
 }
@@ -49,7 +59,13 @@ export function docxXmlToText(xml: string): string {
   return paragraphs
     .map((p) => {
       const text = (p.match(/<w:t(?:\s[^>]*)?>[\s\S]*?<\/w:t>|<w:tab\/>|<w:br\/>|<w:cr\/>/g) ?? [])
-        .map((piece) => (piece === '<w:tab/>' ? '\t' : piece === '<w:br/>' || piece === '<w:cr/>' ? '\n' : decodeEntities(piece.replace(/<[^>]+>/g, ''))))
+        .map((piece) =>
+          piece === '<w:tab/>'
+            ? '\t'
+            : piece === '<w:br/>' || piece === '<w:cr/>'
+              ? '\n'
+              : decodeEntities(piece.replace(/<[^>]+>/g, '')),
+        )
         .join('');
       return /<w:numPr>/.test(p) && text.trim() ? `• ${text}` : text;
     })
@@ -60,5 +76,10 @@ export function docxXmlToText(xml: string): string {
 
 /** Tidies extracted text: compatibility forms (ﬁ → fi), no soft hyphens or stray spaces at line ends. */
 export function tidyText(text: string): string {
-  return text.normalize('NFKC').replace(/\u00ad/g, '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .normalize('NFKC')
+    .replace(/\u00ad/g, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

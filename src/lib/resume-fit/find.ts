@@ -40,21 +40,94 @@ export interface Lexicon {
 
 /** Words that carry no meaning of their own in a key phrase. */
 export const STOP_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'at', 'as', 'from', 'into', 'your', 'our',
-  'their', 'its', 'you', 'we', 'they', 'it', 'is', 'are', 'be', 'been', 'this', 'that', 'these', 'those', 'all', 'any',
-  'some', 'other', 'such', 'per', 'via', 'about', 'over', 'up', 'my', 'i', 'me',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+  'by',
+  'at',
+  'as',
+  'from',
+  'into',
+  'your',
+  'our',
+  'their',
+  'its',
+  'you',
+  'we',
+  'they',
+  'it',
+  'is',
+  'are',
+  'be',
+  'been',
+  'this',
+  'that',
+  'these',
+  'those',
+  'all',
+  'any',
+  'some',
+  'other',
+  'such',
+  'per',
+  'via',
+  'about',
+  'over',
+  'up',
+  'my',
+  'i',
+  'me',
 ]);
 
 // Stems that are whole words in their own right and must not swallow longer ones by prefix (excel ≠ excellent).
-const NO_PREFIX = new Set(['market', 'account', 'excel', 'react', 'custom', 'engine', 'offic', 'state', 'count', 'direct',
-  'famili', 'press', 'enter', 'general', 'public', 'design', 'secur', 'commun', 'person', 'nation', 'profession',
-  'present', 'produc', 'contract', 'report', 'record']);
+const NO_PREFIX = new Set([
+  'market',
+  'account',
+  'excel',
+  'react',
+  'custom',
+  'engine',
+  'offic',
+  'state',
+  'count',
+  'direct',
+  'famili',
+  'press',
+  'enter',
+  'general',
+  'public',
+  'design',
+  'secur',
+  'commun',
+  'person',
+  'nation',
+  'profession',
+  'present',
+  'produc',
+  'contract',
+  'report',
+  'record',
+]);
 
 /** Two normalised words are the same word: equal, or one is a derivation of the other (reconcil → reconciliation). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && /^[a-z]+$/.test(long) && long.startsWith(short) && long.length - short.length <= 6 && !NO_PREFIX.has(short);
+  return (
+    short.length >= 5 &&
+    /^[a-z]+$/.test(long) &&
+    long.startsWith(short) &&
+    long.length - short.length <= 6 &&
+    !NO_PREFIX.has(short)
+  );
 }
 
 function isStop(norm: string): boolean {
@@ -137,7 +210,13 @@ function toRanges(tokens: Token[], indexes: number[]): Range[] {
 
 function makeHit(conceptId: string, tokens: Token[], indexes: number[]): Hit {
   const sorted = [...indexes].sort((a, b) => a - b);
-  return { conceptId, tokens: sorted, start: tokens[sorted[0]!]!.start, end: tokens[sorted.at(-1)!]!.end, ranges: toRanges(tokens, sorted) };
+  return {
+    conceptId,
+    tokens: sorted,
+    start: tokens[sorted[0]!]!.start,
+    end: tokens[sorted.at(-1)!]!.end,
+    ranges: toRanges(tokens, sorted),
+  };
 }
 
 /**
@@ -145,7 +224,8 @@ function makeHit(conceptId: string, tokens: Token[], indexes: number[]): Hit {
  * token, and the span from first to last may hold at most a few words more than the phrase itself.
  */
 export function findNear(tokens: Token[], breaks: boolean[], words: string[], index = prefixIndex(tokens)): number[][] {
-  const candidates = (word: string) => (index.get(word.slice(0, 4)) ?? []).filter((i) => sameWord(word, tokens[i]!.norm));
+  const candidates = (word: string) =>
+    (index.get(word.slice(0, 4)) ?? []).filter((i) => sameWord(word, tokens[i]!.norm));
   const found: number[][] = [];
   const slack = words.length + 4;
   for (const anchor of candidates(words[0]!)) {
@@ -175,7 +255,12 @@ function crossesBreak(breaks: boolean[], a: number, b: number): boolean {
  * Every concept occurrence in the text. Where occurrences overlap, the longer one wins (Certified Scrum Master is not a
  * master's degree), unless `overlaps` is 'keep' (a resume's evidence may serve several qualifications).
  */
-export function findConcepts(text: string, tokens: Token[] = tokenize(text), breaks = boundaries(text, tokens), overlaps: 'resolve' | 'keep' = 'resolve'): Hit[] {
+export function findConcepts(
+  text: string,
+  tokens: Token[] = tokenize(text),
+  breaks = boundaries(text, tokens),
+  overlaps: 'resolve' | 'keep' = 'resolve',
+): Hit[] {
   const { exact, fuzzy } = lexicon();
   const hits: { hit: Hit; fuzzy: boolean }[] = [];
   tokens.forEach((token, i) => {
@@ -200,7 +285,13 @@ export function findConcepts(text: string, tokens: Token[] = tokenize(text), bre
   // Most words first, then the tightest span, then names before phrases, then earliest; keep those that share no
   // token with a kept one.
   const span = (h: Hit) => h.tokens.at(-1)! - h.tokens[0]!;
-  hits.sort((a, b) => b.hit.tokens.length - a.hit.tokens.length || span(a.hit) - span(b.hit) || Number(a.fuzzy) - Number(b.fuzzy) || a.hit.start - b.hit.start);
+  hits.sort(
+    (a, b) =>
+      b.hit.tokens.length - a.hit.tokens.length ||
+      span(a.hit) - span(b.hit) ||
+      Number(a.fuzzy) - Number(b.fuzzy) ||
+      a.hit.start - b.hit.start,
+  );
   const taken = new Set<number>();
   const kept: Hit[] = [];
   for (const { hit } of hits) {

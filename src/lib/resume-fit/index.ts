@@ -23,7 +23,11 @@ function countWords(text: string): number {
 
 function coverage(items: FitItem[], level: Level): Coverage {
   const of = items.filter((i) => i.level === level);
-  return { total: of.length, found: of.filter((i) => i.status === 'found').length, partial: of.filter((i) => i.status === 'partial').length };
+  return {
+    total: of.length,
+    found: of.filter((i) => i.status === 'found').length,
+    partial: of.filter((i) => i.status === 'partial').length,
+  };
 }
 
 /** Headings and dated roles that a resume has and a job description rarely does. */
@@ -50,7 +54,12 @@ export function analyseFit(job: string, resume: string, options: AnalyseOptions 
     const suggestion = suggestionFor(item, index.sections);
     return suggestion ? { ...item, suggestion } : item;
   });
-  return { items, coverage: { required: coverage(items, 'required'), preferred: coverage(items, 'preferred') }, warnings, words };
+  return {
+    items,
+    coverage: { required: coverage(items, 'required'), preferred: coverage(items, 'preferred') },
+    warnings,
+    words,
+  };
 }
 
 function empty(): Coverage {

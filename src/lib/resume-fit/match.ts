@@ -35,7 +35,8 @@ export function indexResume(text: string, now: Date): ResumeIndex {
   const education: Range[] = [];
   for (let i = 0; i < structure.headings.length; i++) {
     const heading = structure.headings[i]!;
-    if (heading.kind === 'education') education.push({ start: heading.start, end: structure.headings[i + 1]?.start ?? text.length });
+    if (heading.kind === 'education')
+      education.push({ start: heading.start, end: structure.headings[i + 1]?.start ?? text.length });
   }
   return { text, tokens, breaks, hits, sections, education, now };
 }
@@ -62,7 +63,7 @@ function writtenInEnglish(tokens: Token[]): boolean {
 function conceptEvidence(option: Option, resume: ResumeIndex): Evidence {
   const { concepts } = lexicon();
   const concept = concepts.get(option.conceptId!)!;
-  let hits = [...(resume.hits.get(concept.id) ?? [])];
+  const hits = [...(resume.hits.get(concept.id) ?? [])];
   for (const other of concept.shownBy) hits.push(...(resume.hits.get(other) ?? []));
   if (concept.kind === 'degree' && !concept.specific) {
     // Any degree at the same level or higher shows a general degree requirement.
@@ -80,7 +81,11 @@ function conceptEvidence(option: Option, resume: ResumeIndex): Evidence {
   const credential = concept.kind === 'certification' || concept.kind === 'degree';
   const held = credential ? hits.filter((h) => !IN_PROGRESS.test(lineOf(resume.text, h.start))) : hits;
   if (!held.length) {
-    return { status: 'partial', ranges: hits.flatMap((h) => h.ranges), note: 'Your resume shows this as in progress, not yet held.' };
+    return {
+      status: 'partial',
+      ranges: hits.flatMap((h) => h.ranges),
+      note: 'Your resume shows this as in progress, not yet held.',
+    };
   }
   return { status: 'found', ranges: held.flatMap((h) => h.ranges) };
 }
@@ -97,16 +102,21 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
   if (!found.length) return { status: 'missing', ranges: [] };
   return {
     status: 'found',
-    ranges: found.flatMap((indexes) => indexes.map((i) => ({ start: resume.tokens[i]!.start, end: resume.tokens[i]!.end }))),
+    ranges: found.flatMap((indexes) =>
+      indexes.map((i) => ({ start: resume.tokens[i]!.start, end: resume.tokens[i]!.end })),
+    ),
   };
 }
 
 function yearsEvidence(option: Option, resume: ResumeIndex): Evidence {
   const shown = yearsShown(resume.text, resume.now, resume.education);
   const years = Math.round(shown.years * 10) / 10;
-  const note = shown.source === 'dates' ? `The dates on your resume add up to about ${years} year${years === 1 ? '' : 's'}.`
-    : shown.source === 'statement' ? `Your resume says ${years} year${years === 1 ? '' : 's'}.`
-      : 'No dates or years of experience were found on your resume.';
+  const note =
+    shown.source === 'dates'
+      ? `The dates on your resume add up to about ${years} year${years === 1 ? '' : 's'}.`
+      : shown.source === 'statement'
+        ? `Your resume says ${years} year${years === 1 ? '' : 's'}.`
+        : 'No dates or years of experience were found on your resume.';
   return { status: shown.years >= (option.years ?? 0) ? 'found' : 'missing', ranges: shown.ranges, note };
 }
 
@@ -120,12 +130,17 @@ export function optionEvidence(option: Option, resume: ResumeIndex): Evidence {
 export function matchResume(qualifications: Qualification[], resume: ResumeIndex): Omit<FitItem, 'suggestion'>[] {
   return qualifications.map((q) => {
     const evidence = q.options.map((o) => optionEvidence(o, resume));
-    const status: Status = evidence.some((e) => e.status === 'found') ? 'found'
-      : evidence.some((e) => e.status === 'partial') ? 'partial' : 'missing';
+    const status: Status = evidence.some((e) => e.status === 'found')
+      ? 'found'
+      : evidence.some((e) => e.status === 'partial')
+        ? 'partial'
+        : 'missing';
     const relevant = evidence.filter((e) => e.status === status || (status === 'missing' && e.note));
     const resumeRanges = mergeRanges(relevant.filter((e) => e.status !== 'missing').flatMap((e) => e.ranges));
     const note = relevant.find((e) => e.note)?.note;
-    const snippets = [...new Set(resumeRanges.map((r) => resume.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim()))];
+    const snippets = [
+      ...new Set(resumeRanges.map((r) => resume.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim())),
+    ];
     return { ...q, status, resumeRanges, evidence: snippets.slice(0, 3), ...(note ? { note } : {}) };
   });
 }

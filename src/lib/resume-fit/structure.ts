@@ -2,8 +2,19 @@
 // decide what a section is for ("Preferred qualifications", "About us", "Education"); sentences carry the wording
 // ("must", "a plus") that marks a qualification as required or preferred.
 
-export type SectionKind = 'header' | 'required' | 'preferred' | 'duties' | 'neutral' | 'skip'
-  | 'education' | 'experience' | 'skills' | 'certifications' | 'languages' | 'summary';
+export type SectionKind =
+  | 'header'
+  | 'required'
+  | 'preferred'
+  | 'duties'
+  | 'neutral'
+  | 'skip'
+  | 'education'
+  | 'experience'
+  | 'skills'
+  | 'certifications'
+  | 'languages'
+  | 'summary';
 
 export interface Sentence {
   start: number;
@@ -25,7 +36,8 @@ export interface Structure {
 const BULLET = /^\s*(?:[-–—•·*▪◦●○■□➢➤►✓✔]|\d{1,2}[.)]|[a-z][.)](?=\s))\s*/u;
 
 // Words a heading is made of. A short line of only these words is a heading, so "Experience with Docker" is not.
-const HEADING_WORDS = new Set(`about us the company team role position job opportunity who we are you your our what will ll re
+const HEADING_WORDS = new Set(
+  `about us the company team role position job opportunity who we are you your our what will ll re
 do need have has bring looking for required requirements requirement qualifications qualification preferred desired
 desirable nice to plus pluses bonus points extra credit skills skill experience experiences education and responsibilities
 responsibility duties duty key essential minimum basic additional other technical core must haves benefits benefit perks
@@ -35,32 +47,57 @@ abilities ability physical demands environment schedule hours location equal emp
 great good a an of languages language tools systems software history employment professional objective projects awards
 volunteer interests training stand out even better asset achievements highlights contact references personal expertise
 areas technologies tech stack relevant related it is s can expect looks like mission values culture story success look
-nice-to-have must-have day-to-day to-day should get keywords proficiencies strengths specialties selected`.split(/\s+/));
+nice-to-have must-have day-to-day to-day should get keywords proficiencies strengths specialties selected`.split(/\s+/),
+);
 
 function headingKind(heading: string): SectionKind {
   const h = heading.toLowerCase();
-  if (/\b(prefer|nice|bonus|plus|desir|ideal|extra|stand out|asset|good to have|even better|would be great)/.test(h)) return 'preferred';
-  if (/^about (the )?(role|position|job|opportunity)|\b(responsibilit|duties|duty|what you.?ll do|what you will do|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your impact|tasks|accountabilit|the job|the opportunity)\b/.test(h)) return 'duties';
-  if (/\b(about|who we are|our (company|mission|story|team|values|culture)|benefit|perks|we offer|what we offer|compensation|salary|pay|why (join|work)|equal|eeo|how to apply|apply|location|schedule|hours|physical|work environment|company|mission|values|culture|contact|references|interests|awards|volunteer|projects)/.test(h)) return 'skip';
+  if (/\b(prefer|nice|bonus|plus|desir|ideal|extra|stand out|asset|good to have|even better|would be great)/.test(h))
+    return 'preferred';
+  if (
+    /^about (the )?(role|position|job|opportunity)|\b(responsibilit|duties|duty|what you.?ll do|what you will do|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your impact|tasks|accountabilit|the job|the opportunity)\b/.test(
+      h,
+    )
+  )
+    return 'duties';
+  if (
+    /\b(about|who we are|our (company|mission|story|team|values|culture)|benefit|perks|we offer|what we offer|compensation|salary|pay|why (join|work)|equal|eeo|how to apply|apply|location|schedule|hours|physical|work environment|company|mission|values|culture|contact|references|interests|awards|volunteer|projects)/.test(
+      h,
+    )
+  )
+    return 'skip';
   if (/\b(education|degree|academic)/.test(h)) return 'education';
   if (/\b(certific|licen[cs]|endorsement|credential)/.test(h)) return 'certifications';
   if (/\blanguages?\b/.test(h)) return 'languages';
-  if (/\b(require|qualif|must|need|looking for|bring|you have|who you are|competenc|essential|minimum|knowledge|abilit)/.test(h)) return 'required';
-  if (/\b(skills?|tools|systems|technolog|tech stack|software|expertise|proficienc|strengths|specialties)\b/.test(h)) return 'skills';
+  if (
+    /\b(require|qualif|must|need|looking for|bring|you have|who you are|competenc|essential|minimum|knowledge|abilit)/.test(
+      h,
+    )
+  )
+    return 'required';
+  if (/\b(skills?|tools|systems|technolog|tech stack|software|expertise|proficienc|strengths|specialties)\b/.test(h))
+    return 'skills';
   if (/\b(experience|employment|work history|career|history)\b/.test(h)) return 'experience';
   if (/\b(summary|objective|profile|overview|highlights)\b/.test(h)) return 'summary';
   return 'neutral';
 }
 
 function onlyHeadingWords(text: string): boolean {
-  const words = text.toLowerCase().replace(/[’']/g, ' ').split(/[^a-z-]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .split(/[^a-z-]+/)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => HEADING_WORDS.has(w));
 }
 
 /** The heading a line is, if any: its text and where its content (after an inline colon) starts. */
 function asHeading(line: string): { text: string; rest: number } | undefined {
   if (BULLET.test(line) && !/^\s*\*\*/.test(line)) return undefined;
-  const stripped = line.replace(/^\s*#+\s*/, '').replace(/[*_]{2}/g, '').trim();
+  const stripped = line
+    .replace(/^\s*#+\s*/, '')
+    .replace(/[*_]{2}/g, '')
+    .trim();
   if (!stripped) return undefined;
   const words = stripped.split(/\s+/).length;
   const colon = stripped.indexOf(':');
@@ -68,18 +105,21 @@ function asHeading(line: string): { text: string; rest: number } | undefined {
     const before = stripped.slice(0, colon).trim();
     const after = stripped.slice(colon + 1).trim();
     if (!after && before.split(/\s+/).length <= 6) return { text: before, rest: line.length };
-    if (after && before.split(/\s+/).length <= 5 && onlyHeadingWords(before)) return { text: before, rest: line.indexOf(':') + 1 };
+    if (after && before.split(/\s+/).length <= 5 && onlyHeadingWords(before))
+      return { text: before, rest: line.indexOf(':') + 1 };
     return undefined;
   }
   if (words > 8 || stripped.length > 70 || /[.,;]$/.test(stripped)) return undefined;
   if (onlyHeadingWords(stripped)) return { text: stripped, rest: line.length };
   const letters = stripped.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase() && words >= 2 && words <= 5) return { text: stripped, rest: line.length };
+  if (letters.length >= 4 && letters === letters.toUpperCase() && words >= 2 && words <= 5)
+    return { text: stripped, rest: line.length };
   return undefined;
 }
 
 // Sentence ends: . ! ? ; followed by a space, except after common abbreviations (e.g., St., Inc.).
-const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|incl|approx|vs|dr|mr|mrs|ms|st|jr|sr|no|inc|co|corp|ltd|dept|min|max|yrs?|hrs?|mo|u\.s|b\.a|b\.s|m\.a|m\.s|ph\.d)$/i;
+const ABBREVIATIONS =
+  /\b(?:e\.g|i\.e|etc|incl|approx|vs|dr|mr|mrs|ms|st|jr|sr|no|inc|co|corp|ltd|dept|min|max|yrs?|hrs?|mo|u\.s|b\.a|b\.s|m\.a|m\.s|ph\.d)$/i;
 
 function splitSentences(line: string, offset: number, section: SectionKind, out: Sentence[]): void {
   const bullet = BULLET.exec(line);
@@ -89,7 +129,8 @@ function splitSentences(line: string, offset: number, section: SectionKind, out:
     const raw = line.slice(cursor, end);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    if (text) out.push({ start: offset + cursor + lead, end: offset + cursor + lead + text.length, text, section, lineStart });
+    if (text)
+      out.push({ start: offset + cursor + lead, end: offset + cursor + lead + text.length, text, section, lineStart });
     lineStart = false;
   };
   for (const match of line.matchAll(/[.!?;](?=\s+\S)/g)) {

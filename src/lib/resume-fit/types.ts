@@ -53,7 +53,8 @@ export interface Coverage {
   partial: number;
 }
 
-export type Warning = 'job-empty' | 'resume-empty' | 'job-too-long' | 'resume-too-long' | 'nothing-asked' | 'maybe-swapped';
+export type Warning =
+  'job-empty' | 'resume-empty' | 'job-too-long' | 'resume-too-long' | 'nothing-asked' | 'maybe-swapped';
 
 export interface FitReport {
   items: FitItem[];

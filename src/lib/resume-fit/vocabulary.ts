@@ -34,7 +34,13 @@ interface Options {
 }
 
 export function slug(label: string): string {
-  return label.toLowerCase().replace(/\+/g, 'plus').replace(/#/g, 'sharp').replace(/^\./, 'dot').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return label
+    .toLowerCase()
+    .replace(/\+/g, 'plus')
+    .replace(/#/g, 'sharp')
+    .replace(/^\./, 'dot')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function concept(kind: Kind, label: string, variants = '', options: Options = {}): Concept {
@@ -54,7 +60,8 @@ function concept(kind: Kind, label: string, variants = '', options: Options = {}
 }
 
 const skill = (label: string, variants?: string, options?: Options) => concept('skill', label, variants, options);
-const cert = (label: string, variants?: string, options?: Options) => concept('certification', label, variants, options);
+const cert = (label: string, variants?: string, options?: Options) =>
+  concept('certification', label, variants, options);
 const phrase = (label: string, variants?: string, options?: Options) => concept('phrase', label, variants, options);
 const language = (label: string, variants?: string) => concept('language', label, variants);
 const degree = (label: string, level: number, variants: string, options: Options = {}) =>
@@ -113,7 +120,10 @@ export const VOCABULARY: Concept[] = [
   skill('ASP.NET', 'asp.net core, asp.net mvc'),
   skill('.NET', 'dotnet, .net core, .net framework'),
   skill('GraphQL', 'apollo graphql'),
-  skill('REST APIs', 'rest api, restful apis, restful api, restful services, =REST, restful, rest services, web apis, apis, api'),
+  skill(
+    'REST APIs',
+    'rest api, restful apis, restful api, restful services, =REST, restful, rest services, web apis, apis, api',
+  ),
   skill('gRPC'),
   skill('Microservices', 'microservice, micro services, microservice architecture'),
   skill('WordPress', 'wp'),
@@ -127,7 +137,9 @@ export const VOCABULARY: Concept[] = [
   skill('SQL Server', 'mssql, ms sql, microsoft sql server, ms sql server'),
   skill('Oracle Database', 'oracle db, oracle 19c, oracle sql'),
   skill('SQLite'),
-  skill('Relational databases', 'relational database, rdbms, relational data', { shownBy: 'postgresql, mysql, mariadb, sql-server, oracle-database, sqlite' }),
+  skill('Relational databases', 'relational database, rdbms, relational data', {
+    shownBy: 'postgresql, mysql, mariadb, sql-server, oracle-database, sqlite',
+  }),
   skill('MongoDB', 'mongo'),
   skill('Redis'),
   skill('Elasticsearch', 'elastic search, opensearch'),
@@ -147,7 +159,9 @@ export const VOCABULARY: Concept[] = [
   skill('Data analysis', 'data analyst, analyze data, data analytics, analysis of data'),
   skill('Data visualization', 'data viz, visualizations', { shownBy: 'tableau, power-bi, looker' }),
   skill('Dashboards', 'dashboard, kpi dashboards'),
-  skill('Data cleaning', 'data cleansing, data wrangling, data validation, validate data, data munging', { fuzzy: true }),
+  skill('Data cleaning', 'data cleansing, data wrangling, data validation, validate data, data munging', {
+    fuzzy: true,
+  }),
   skill('Statistics', 'statistical analysis, statistical methods, statistical modeling, statistical'),
   skill('Regression', 'regression analysis, linear regression, logistic regression, regression models'),
   skill('Hypothesis testing', 'significance testing, statistical testing, t-tests, chi-square'),
@@ -180,14 +194,19 @@ export const VOCABULARY: Concept[] = [
   skill('GitHub Actions'),
   skill('GitLab CI', 'gitlab ci/cd'),
   skill('CircleCI'),
-  skill('CI/CD', 'ci cd, continuous integration, continuous delivery, continuous deployment, ci/cd pipelines, ci pipelines'),
+  skill(
+    'CI/CD',
+    'ci cd, continuous integration, continuous delivery, continuous deployment, ci/cd pipelines, ci pipelines',
+  ),
   skill('AWS', 'amazon web services'),
   skill('=EC2', 'amazon ec2'),
   skill('=S3', 'amazon s3', { id: 'aws-s3' }),
   skill('AWS Lambda', '=Lambda'),
   skill('Azure', 'microsoft azure'),
   skill('Google Cloud', 'gcp, google cloud platform'),
-  skill('Cloud platforms', 'cloud platform, cloud computing, cloud infrastructure, cloud provider, cloud services', { shownBy: 'aws, azure, google-cloud' }),
+  skill('Cloud platforms', 'cloud platform, cloud computing, cloud infrastructure, cloud provider, cloud services', {
+    shownBy: 'aws, azure, google-cloud',
+  }),
   skill('Linux', 'ubuntu, red hat, rhel, centos, debian'),
   skill('Unix'),
   skill('Windows Server'),
@@ -211,18 +230,26 @@ export const VOCABULARY: Concept[] = [
   skill('pytest'),
   skill('JUnit'),
   skill('Testing Library', 'react testing library'),
-  skill('Automated testing', 'automated tests, test automation, unit tests, integration tests, end-to-end tests, e2e tests',
-    { shownBy: 'jest, mocha, cypress, playwright, selenium, pytest, junit, testing-library' }),
+  skill(
+    'Automated testing',
+    'automated tests, test automation, unit tests, integration tests, end-to-end tests, e2e tests',
+    { shownBy: 'jest, mocha, cypress, playwright, selenium, pytest, junit, testing-library' },
+  ),
   skill('Test-driven development', '=TDD'),
   skill('Accessibility', 'a11y, web accessibility, accessible, digital accessibility, accessibility standards'),
   skill('WCAG', 'wcag 2.1, wcag 2.2, wcag 2.0, web content accessibility guidelines'),
   skill('Section 508', '508 compliance'),
   skill('Screen readers', 'screen reader, screen reader testing, nvda, =JAWS, voiceover, talkback'),
-  skill('Responsive design', 'responsive web design, responsive layout, responsive interfaces, responsive websites, responsive sites, mobile-first'),
+  skill(
+    'Responsive design',
+    'responsive web design, responsive layout, responsive interfaces, responsive websites, responsive sites, mobile-first',
+  ),
   skill('=Agile', 'agile methodology, agile development, scrum, sprints, kanban, agile teams'),
   phrase('Code review', 'code reviews, pull request reviews'),
   // Office, business and customer tools
-  skill('Microsoft Office', 'ms office, office 365, microsoft 365, m365, office suite', { shownBy: 'microsoft-word, excel, outlook, powerpoint' }),
+  skill('Microsoft Office', 'ms office, office 365, microsoft 365, m365, office suite', {
+    shownBy: 'microsoft-word, excel, outlook, powerpoint',
+  }),
   skill('Microsoft Word', 'ms word, =Word'),
   skill('=Excel', 'microsoft excel, ms excel, excel spreadsheets, advanced excel, excel (advanced)'),
   skill('=Outlook', 'microsoft outlook, ms outlook'),
@@ -237,14 +264,17 @@ export const VOCABULARY: Concept[] = [
   skill('Salesforce', 'sfdc, salesforce crm, salesforce.com'),
   skill('HubSpot', 'hubspot crm, hubspot marketing hub'),
   skill('Zoho CRM', 'zoho'),
-  skill('CRM', 'crm systems, crm software, customer relationship management', { shownBy: 'salesforce, hubspot, zoho-crm, microsoft-dynamics' }),
+  skill('CRM', 'crm systems, crm software, customer relationship management', {
+    shownBy: 'salesforce, hubspot, zoho-crm, microsoft-dynamics',
+  }),
   skill('Zendesk'),
   skill('Freshdesk'),
   skill('Help Scout', 'helpscout'),
   skill('Intercom'),
   skill('ServiceNow'),
-  skill('Ticketing system', 'ticketing systems, ticketing, ticketing tool, help desk software, ticket queue',
-    { shownBy: 'zendesk, freshdesk, help-scout, intercom, servicenow, jira' }),
+  skill('Ticketing system', 'ticketing systems, ticketing, ticketing tool, help desk software, ticket queue', {
+    shownBy: 'zendesk, freshdesk, help-scout, intercom, servicenow, jira',
+  }),
   skill('Typing speed', 'typing, wpm, words per minute, typist, keyboarding'),
   skill('Multi-line phone system', 'multi-line phones, multiline phones, multiline phone system'),
   // Accounting and finance
@@ -255,13 +285,20 @@ export const VOCABULARY: Concept[] = [
   skill('=SAP', 'sap erp, sap s/4hana, s/4hana, sap fico'),
   skill('SAP EWM', 'sap extended warehouse management'),
   skill('Microsoft Dynamics', 'dynamics 365, dynamics gp, dynamics nav, dynamics ax'),
-  skill('ERP', 'erp system, enterprise resource planning, erp software',
-    { shownBy: 'netsuite, sap, sage-intacct, microsoft-dynamics, oracle-database' }),
+  skill('ERP', 'erp system, enterprise resource planning, erp software', {
+    shownBy: 'netsuite, sap, sage-intacct, microsoft-dynamics, oracle-database',
+  }),
   skill('GAAP', 'us gaap, u.s. gaap, generally accepted accounting principles'),
   skill('IFRS'),
   skill('SOX', 'sarbanes-oxley, sox compliance, sox 404'),
-  phrase('Month-end close', 'month end close, monthly close, year-end close, close process, closing the books, financial close'),
-  phrase('Account reconciliations', 'account reconciliation, reconciliations, reconcile, bank reconciliations, reconcile accounts'),
+  phrase(
+    'Month-end close',
+    'month end close, monthly close, year-end close, close process, closing the books, financial close',
+  ),
+  phrase(
+    'Account reconciliations',
+    'account reconciliation, reconciliations, reconcile, bank reconciliations, reconcile accounts',
+  ),
   phrase('Journal entries', 'journal entry, adjusting entries, =JEs'),
   skill('Accruals', 'accrual, accrue, accrued expenses'),
   phrase('Financial statements', 'financial statement, financial reporting, income statement, balance sheet'),
@@ -278,7 +315,10 @@ export const VOCABULARY: Concept[] = [
   phrase('Forecasting', 'forecasts, financial forecasting'),
   skill('Financial analysis', 'financial modeling, variance analysis'),
   // Health care
-  cert('RN license', '=RN, registered nurse, registered nursing license, rn licensure, nursing license, compact license, multistate license'),
+  cert(
+    'RN license',
+    '=RN, registered nurse, registered nursing license, rn licensure, nursing license, compact license, multistate license',
+  ),
   cert('LPN license', '=LPN, =LVN, licensed practical nurse, licensed vocational nurse'),
   cert('CNA certification', '=CNA, certified nursing assistant, certified nurse aide'),
   cert('BLS', 'basic life support, bls certification, bls certified'),
@@ -295,8 +335,9 @@ export const VOCABULARY: Concept[] = [
   cert('Certified medical assistant', 'ccma, rma, registered medical assistant'),
   cert('Pharmacy technician certification', 'cpht, certified pharmacy technician, ptcb'),
   cert('Phlebotomy certification', 'certified phlebotomist, phlebotomy technician certification'),
-  skill('EHR', '=EMR, electronic health records, electronic medical records, ehr systems',
-    { shownBy: 'epic, cerner, meditech, athenahealth, eclinicalworks' }),
+  skill('EHR', '=EMR, electronic health records, electronic medical records, ehr systems', {
+    shownBy: 'epic, cerner, meditech, athenahealth, eclinicalworks',
+  }),
   skill('=Epic', 'epic systems, epiccare, epic ehr, epic emr'),
   skill('Cerner', 'oracle cerner'),
   skill('Meditech'),
@@ -305,11 +346,23 @@ export const VOCABULARY: Concept[] = [
   skill('HIPAA', 'hipaa compliance, protected health information, =PHI'),
   phrase('Patient care', 'direct patient care, bedside care, provide care for patients, patient care technician'),
   phrase('Medication administration', 'administer medications, med administration, medication pass, med pass'),
-  skill('IV therapy', 'iv medications, iv fluids, iv insertion, iv starts, intravenous therapy, intravenous medications, iv antibiotics, iv placement'),
+  skill(
+    'IV therapy',
+    'iv medications, iv fluids, iv insertion, iv starts, intravenous therapy, intravenous medications, iv antibiotics, iv placement',
+  ),
   skill('Telemetry', 'telemetry monitoring, telemetry unit, tele unit, cardiac telemetry'),
-  phrase('Cardiac rhythm interpretation', 'rhythm interpretation, ekg interpretation, ecg interpretation, interpret cardiac rhythms, read ekgs, interpret ekgs, arrhythmia recognition, dysrhythmia interpretation'),
-  phrase('Patient education', 'educate patients, patient teaching, taught patients, educate families, discharge teaching'),
-  phrase('Acute care', 'acute care setting, acute care hospital, med-surg, medical-surgical, step-down unit, intensive care, icu, emergency department'),
+  phrase(
+    'Cardiac rhythm interpretation',
+    'rhythm interpretation, ekg interpretation, ecg interpretation, interpret cardiac rhythms, read ekgs, interpret ekgs, arrhythmia recognition, dysrhythmia interpretation',
+  ),
+  phrase(
+    'Patient education',
+    'educate patients, patient teaching, taught patients, educate families, discharge teaching',
+  ),
+  phrase(
+    'Acute care',
+    'acute care setting, acute care hospital, med-surg, medical-surgical, step-down unit, intensive care, icu, emergency department',
+  ),
   skill('Wound care', 'wound dressings, wound management'),
   skill('Triage'),
   skill('Vital signs', 'vitals, took vital signs, taking vital signs'),
@@ -319,8 +372,14 @@ export const VOCABULARY: Concept[] = [
   skill('Medical billing', 'medical coding, icd-10, cpt codes'),
   skill('Insurance verification', 'verify insurance, insurance eligibility'),
   // Retail, food and service
-  phrase('Customer service', 'customer support, client service, customer care, serving customers, help customers, assist customers, greet customers, guest service, customer-facing'),
-  phrase('Cash handling', 'handle cash, cash drawer, cash management, count cash, cash register, cash transactions, balanced drawer'),
+  phrase(
+    'Customer service',
+    'customer support, client service, customer care, serving customers, help customers, assist customers, greet customers, guest service, customer-facing',
+  ),
+  phrase(
+    'Cash handling',
+    'handle cash, cash drawer, cash management, count cash, cash register, cash transactions, balanced drawer',
+  ),
   skill('POS', 'point of sale, pos system, point of sale system', { shownBy: 'square, lightspeed, clover, toast' }),
   skill('=Square', 'square pos, square point of sale'),
   skill('Lightspeed', 'lightspeed pos, lightspeed retail'),
@@ -328,10 +387,17 @@ export const VOCABULARY: Concept[] = [
   skill('=Toast', 'toast pos'),
   phrase('Processing returns', 'process returns, handle returns, returns and exchanges, process exchanges'),
   phrase('Restocking', 'restock, stock shelves, shelf stocking, replenishment, replenish shelves'),
-  phrase('Inventory counts', 'inventory count, physical inventory, stock counts, stocktake, quarterly inventory, monthly inventory, annual inventory, inventory audits', { shownBy: 'cycle-counts' }),
+  phrase(
+    'Inventory counts',
+    'inventory count, physical inventory, stock counts, stocktake, quarterly inventory, monthly inventory, annual inventory, inventory audits',
+    { shownBy: 'cycle-counts' },
+  ),
   phrase('Inventory management', 'manage inventory, inventory control, stock management'),
   phrase('Upselling', 'upsell, upsold, suggestive selling, cross-selling, cross-sold, add-on sales, add-on products'),
-  phrase('Visual merchandising', 'merchandising displays, set up displays, build displays, built displays, product displays, window displays, planograms'),
+  phrase(
+    'Visual merchandising',
+    'merchandising displays, set up displays, build displays, built displays, product displays, window displays, planograms',
+  ),
   phrase('Loss prevention'),
   phrase('Sales goals', 'sales targets, sales quotas, met sales goals, exceeded sales goals'),
   skill('Food safety', 'food handling, safe food handling'),
@@ -345,45 +411,90 @@ export const VOCABULARY: Concept[] = [
   cert('Tanker endorsement', 'tanker, n endorsement, tank vehicle endorsement'),
   cert('Doubles/triples endorsement', 't endorsement, doubles and triples, doubles triples'),
   cert('TWIC', 'twic card, transportation worker identification credential'),
-  cert('DOT medical card', "dot medical certificate, dot physical, dot medical, medical examiner's certificate, dot med card, dot medical card current"),
-  cert("Driver's license", "driver license, driving license, valid driver's license", { shownBy: 'cdl, cdl-class-a, cdl-class-b' }),
-  phrase('Clean driving record', 'clean mvr, =MVR, motor vehicle record, safe driving record, clean driving history, good driving record, clean record'),
-  phrase('Pre-trip inspections', 'pre-trip inspection, pretrip inspections, pre trip, post-trip inspections, vehicle inspections, dvir'),
+  cert(
+    'DOT medical card',
+    "dot medical certificate, dot physical, dot medical, medical examiner's certificate, dot med card, dot medical card current",
+  ),
+  cert("Driver's license", "driver license, driving license, valid driver's license", {
+    shownBy: 'cdl, cdl-class-a, cdl-class-b',
+  }),
+  phrase(
+    'Clean driving record',
+    'clean mvr, =MVR, motor vehicle record, safe driving record, clean driving history, good driving record, clean record',
+  ),
+  phrase(
+    'Pre-trip inspections',
+    'pre-trip inspection, pretrip inspections, pre trip, post-trip inspections, vehicle inspections, dvir',
+  ),
   skill('ELD', 'electronic logging device, electronic logs, e-logs, elogs'),
   skill('Hours of service', '=HOS'),
   skill('OTR', 'over the road'),
   skill('Dry van', 'dry van freight'),
   skill('Flatbed', 'flatbed freight, flat bed'),
   skill('Reefer', 'refrigerated freight, refrigerated loads, reefer freight'),
-  skill('Forklift', 'forklifts, fork lift, sit-down forklift, stand-up forklift, forklift operator, forklift operation, lift truck, counterbalance forklift'),
-  cert('Forklift certification', 'forklift certified, forklift certificate, forklift license, certified forklift operator, forklift operator certification, powered industrial truck certification, forklift cert', { fuzzy: true }),
+  skill(
+    'Forklift',
+    'forklifts, fork lift, sit-down forklift, stand-up forklift, forklift operator, forklift operation, lift truck, counterbalance forklift',
+  ),
+  cert(
+    'Forklift certification',
+    'forklift certified, forklift certificate, forklift license, certified forklift operator, forklift operator certification, powered industrial truck certification, forklift cert',
+    { fuzzy: true },
+  ),
   skill('Pallet jack', 'pallet jacks, electric pallet jack, walkie, walkie rider, manual pallet jack, pallet truck'),
   skill('Reach truck', 'reach trucks'),
   skill('Order picker', 'order pickers, cherry picker'),
-  skill('RF scanner', 'rf scanners, rf gun, handheld scanner, barcode scanner, scanner gun, radio frequency scanner, rf device'),
+  skill(
+    'RF scanner',
+    'rf scanners, rf gun, handheld scanner, barcode scanner, scanner gun, radio frequency scanner, rf device',
+  ),
   phrase('Picking and packing', 'pick and pack, order picking, packed orders, order fulfillment'),
-  phrase('Shipping orders', 'ship orders, ship customer orders, outbound shipments, shipping and receiving, shipping department, shipping clerk'),
-  phrase('Receiving shipments', 'receive shipments, receive incoming shipments, inbound shipments, receive deliveries, inbound trucks, shipping and receiving, receiving clerk, receiving department'),
+  phrase(
+    'Shipping orders',
+    'ship orders, ship customer orders, outbound shipments, shipping and receiving, shipping department, shipping clerk',
+  ),
+  phrase(
+    'Receiving shipments',
+    'receive shipments, receive incoming shipments, inbound shipments, receive deliveries, inbound trucks, shipping and receiving, receiving clerk, receiving department',
+  ),
   phrase('Loading and unloading', 'load trucks, unload trucks, load trailers, unload trailers, load outbound trailers'),
   phrase('Cycle counts', 'cycle count'),
   skill('WMS', 'warehouse management system, warehouse management software', { shownBy: 'sap-ewm' }),
-  skill('OSHA', 'osha regulations, osha standards, osha safety, osha compliance, osha guidelines', { shownBy: 'osha-10, osha-30' }),
+  skill('OSHA', 'osha regulations, osha standards, osha safety, osha compliance, osha guidelines', {
+    shownBy: 'osha-10, osha-30',
+  }),
   cert('OSHA 10', 'osha 10-hour, osha 10 card'),
   cert('OSHA 30', 'osha 30-hour, osha 30 card'),
   // Teaching
-  cert('Teaching license', 'teaching certificate, teaching certification, teacher certification, teacher license, teaching credential, teacher licensure, teaching licensure, certified teacher', { fuzzy: true }),
+  cert(
+    'Teaching license',
+    'teaching certificate, teaching certification, teacher certification, teacher license, teaching credential, teacher licensure, teaching licensure, certified teacher',
+    { fuzzy: true },
+  ),
   skill('Elementary education', 'elementary education endorsement, elementary ed'),
   phrase('Lesson planning', 'lesson plans, plan and deliver lessons, unit plans, planned and taught'),
   phrase('Differentiated instruction', 'differentiation, differentiated learning, differentiated lessons'),
-  phrase('Classroom management', 'behavior management, classroom routines, positive behavior supports, pbis, classroom culture'),
-  phrase('Student assessment', 'student assessments, formative assessment, summative assessment, progress monitoring, assess student progress, assessment data'),
+  phrase(
+    'Classroom management',
+    'behavior management, classroom routines, positive behavior supports, pbis, classroom culture',
+  ),
+  phrase(
+    'Student assessment',
+    'student assessments, formative assessment, summative assessment, progress monitoring, assess student progress, assessment data',
+  ),
   skill('IEPs', 'iep, individualized education program, individualized education plan'),
   skill('504 plans', '504 plan, section 504'),
-  phrase('Family communication', 'communicate with families, communicate with parents, parent communication, parent-teacher conferences, family engagement, parent conferences, newsletters to families, communicate regularly with families'),
+  phrase(
+    'Family communication',
+    'communicate with families, communicate with parents, parent communication, parent-teacher conferences, family engagement, parent conferences, newsletters to families, communicate regularly with families',
+  ),
   skill('Special education', '=SPED, special ed'),
   skill('ESL instruction', 'english language learners, =ELL, =ELLs, =ESOL, english as a second language, esl teaching'),
   cert('CLD endorsement', 'culturally and linguistically diverse, =CLD'),
-  cert('ESL certification', 'esl endorsement, =TESOL, =TEFL, esl certificate, esl certified, tesol certificate, tefl certificate'),
+  cert(
+    'ESL certification',
+    'esl endorsement, =TESOL, =TEFL, esl certificate, esl certified, tesol certificate, tefl certificate',
+  ),
   skill('Google Classroom'),
   skill('Seesaw'),
   skill('Canvas LMS', '=Canvas'),
@@ -396,8 +507,11 @@ export const VOCABULARY: Concept[] = [
   skill('Google Ads', 'google adwords, adwords'),
   skill('Google Analytics', 'google analytics 4, ga4, universal analytics'),
   skill('Google Tag Manager', '=GTM'),
-  skill('Social media', 'social media marketing, social media management, social channels, social platforms, social posts',
-    { shownBy: 'facebook, instagram, linkedin, tiktok, twitter, youtube, pinterest, hootsuite, sprout-social' }),
+  skill(
+    'Social media',
+    'social media marketing, social media management, social channels, social platforms, social posts',
+    { shownBy: 'facebook, instagram, linkedin, tiktok, twitter, youtube, pinterest, hootsuite, sprout-social' },
+  ),
   skill('Facebook', 'facebook ads, meta ads'),
   skill('Instagram'),
   skill('LinkedIn'),
@@ -407,8 +521,11 @@ export const VOCABULARY: Concept[] = [
   skill('Pinterest'),
   skill('Hootsuite'),
   skill('Sprout Social'),
-  skill('Email marketing', 'email campaigns, email newsletters, newsletter, promotional emails, email marketing campaigns, email blasts',
-    { shownBy: 'mailchimp, klaviyo, constant-contact' }),
+  skill(
+    'Email marketing',
+    'email campaigns, email newsletters, newsletter, promotional emails, email marketing campaigns, email blasts',
+    { shownBy: 'mailchimp, klaviyo, constant-contact' },
+  ),
   skill('Mailchimp'),
   skill('Klaviyo'),
   skill('Constant Contact'),
@@ -422,11 +539,15 @@ export const VOCABULARY: Concept[] = [
   skill('Adobe InDesign', 'indesign'),
   skill('Adobe Premiere Pro', 'premiere pro, adobe premiere'),
   skill('Final Cut Pro'),
-  skill('Adobe Creative Suite', 'adobe creative cloud, creative cloud, creative suite',
-    { shownBy: 'adobe-photoshop, adobe-illustrator, adobe-indesign, adobe-premiere-pro' }),
+  skill('Adobe Creative Suite', 'adobe creative cloud, creative cloud, creative suite', {
+    shownBy: 'adobe-photoshop, adobe-illustrator, adobe-indesign, adobe-premiere-pro',
+  }),
   phrase('Video editing', 'edit videos, video production'),
   phrase('Graphic design', 'graphic designer'),
-  phrase('Event planning', 'event coordination, coordinate events, organize events, event management, coordinate community events'),
+  phrase(
+    'Event planning',
+    'event coordination, coordinate events, organize events, event management, coordinate community events',
+  ),
   phrase('Market research'),
   phrase('Public relations', 'press releases, media relations'),
   phrase('Campaign management', 'manage campaigns, marketing campaigns'),
@@ -435,10 +556,17 @@ export const VOCABULARY: Concept[] = [
   phrase('De-escalation', 'de-escalate, deescalation, defuse tense situations'),
   phrase('Live chat', 'chat support, web chat, chat'),
   phrase('Phone support', 'phone, telephone, inbound calls, outbound calls, call center, answer phones'),
-  phrase('Email support', 'by email, via email, over email, email tickets, email and chat, chat and email, email and phone, phone and email', { fuzzy: false }),
+  phrase(
+    'Email support',
+    'by email, via email, over email, email tickets, email and chat, chat and email, email and phone, phone and email',
+    { fuzzy: false },
+  ),
   skill('Customer satisfaction', '=CSAT, csat score, customer satisfaction score'),
   skill('SLAs', 'sla, service level agreement, service levels, sla targets'),
-  phrase('Knowledge base', 'knowledge base articles, help center articles, help center, help articles, kb articles, support articles, help docs'),
+  phrase(
+    'Knowledge base',
+    'knowledge base articles, help center articles, help center, help articles, kb articles, support articles, help docs',
+  ),
   phrase('Help desk', 'helpdesk, service desk, technical support, tech support, it support, desktop support'),
   skill('SaaS', 'software as a service, saas products'),
   phrase('Calendar management', 'manage calendars, calendar'),
@@ -448,7 +576,9 @@ export const VOCABULARY: Concept[] = [
   phrase('Filing', 'file records, scanning and filing, records management, filing systems'),
   phrase('Billing', 'invoicing, billing entries, post payments, bill clients'),
   phrase('Phone etiquette', 'telephone etiquette, phone manner, professional phone manner'),
-  phrase('Confidentiality', 'confidential information, confidential records, discretion, confidential', { shownBy: 'hipaa' }),
+  phrase('Confidentiality', 'confidential information, confidential records, discretion, confidential', {
+    shownBy: 'hipaa',
+  }),
   cert('Notary public', 'notary, notary commission'),
   cert('Paralegal certificate', 'paralegal certification, certified paralegal, paralegal studies certificate'),
   // Cross-field key phrases
@@ -462,7 +592,10 @@ export const VOCABULARY: Concept[] = [
   phrase('Attention to detail', 'detail-oriented, eye for detail, meticulous'),
   phrase('Organizational skills', 'organization skills, highly organized, well organized'),
   phrase('Time management', 'manage time, prioritize tasks, prioritization'),
-  phrase('Meeting deadlines', 'meet deadlines, met deadlines, meeting tight deadlines, deadline-driven, ability to meet deadlines'),
+  phrase(
+    'Meeting deadlines',
+    'meet deadlines, met deadlines, meeting tight deadlines, deadline-driven, ability to meet deadlines',
+  ),
   phrase('Problem solving', 'problem-solving'),
   phrase('Leadership', 'leadership skills'),
   // Certifications across fields
@@ -472,7 +605,10 @@ export const VOCABULARY: Concept[] = [
   cert('CFA', 'chartered financial analyst'),
   cert('PMP', 'project management professional'),
   cert('CAPM', 'certified associate in project management'),
-  cert('Certified ScrumMaster', '=CSM, certified scrum master, scrum master certification, =PSM, professional scrum master'),
+  cert(
+    'Certified ScrumMaster',
+    '=CSM, certified scrum master, scrum master certification, =PSM, professional scrum master',
+  ),
   cert('ITIL', 'itil foundation, itil v4'),
   cert('Six Sigma', 'lean six sigma, six sigma green belt, six sigma black belt, green belt, black belt'),
   cert('CompTIA A+', '=A+, a+ certification, comptia a plus'),
@@ -480,8 +616,14 @@ export const VOCABULARY: Concept[] = [
   cert('CompTIA Network+', 'network+'),
   cert('CCNA', 'cisco certified network associate'),
   cert('CISSP'),
-  cert('AWS certification', 'aws certified, aws certified solutions architect, aws certified developer, aws solutions architect'),
-  cert('Google Analytics certification', 'google analytics certified, ga4 certification, google analytics individual qualification'),
+  cert(
+    'AWS certification',
+    'aws certified, aws certified solutions architect, aws certified developer, aws solutions architect',
+  ),
+  cert(
+    'Google Analytics certification',
+    'google analytics certified, ga4 certification, google analytics individual qualification',
+  ),
   cert('Google Ads certification', 'google ads certified'),
   cert('HubSpot certification', 'hubspot certified, hubspot inbound certification'),
   cert('SHRM-CP'),
@@ -492,13 +634,31 @@ export const VOCABULARY: Concept[] = [
   cert('Insurance license', 'life and health license, property and casualty license, p&c license'),
   cert('EPA 608', 'epa 608 certification, epa section 608'),
   // Degrees (levels: 1 high school, 2 associate, 3 bachelor, 4 master, 5 doctorate)
-  degree('High school diploma', 1, 'high school, =GED, ged, hs diploma, high school equivalency, secondary school diploma'),
-  degree('Associate degree', 2, "associate's degree, associate of arts, associate of science, associate of applied science, =AAS, a.a, a.s, two-year degree, 2-year degree"),
-  degree("Bachelor's degree", 3, "bachelor, bachelor of arts, bachelor of science, =BA, =BS, b.a, b.s, bsc, b.sc, =BBA, b.eng, beng, undergraduate degree, four-year degree, 4-year degree, college degree, baccalaureate"),
-  degree("Master's degree", 4, "masters degree, master's in, master of science, master of arts, m.a, m.s, msc, m.sc, =MEd, m.ed, graduate degree, =MPH, =MPA"),
+  degree(
+    'High school diploma',
+    1,
+    'high school, =GED, ged, hs diploma, high school equivalency, secondary school diploma',
+  ),
+  degree(
+    'Associate degree',
+    2,
+    "associate's degree, associate of arts, associate of science, associate of applied science, =AAS, a.a, a.s, two-year degree, 2-year degree",
+  ),
+  degree(
+    "Bachelor's degree",
+    3,
+    'bachelor, bachelor of arts, bachelor of science, =BA, =BS, b.a, b.s, bsc, b.sc, =BBA, b.eng, beng, undergraduate degree, four-year degree, 4-year degree, college degree, baccalaureate',
+  ),
+  degree(
+    "Master's degree",
+    4,
+    "masters degree, master's in, master of science, master of arts, m.a, m.s, msc, m.sc, =MEd, m.ed, graduate degree, =MPH, =MPA",
+  ),
   degree('Doctorate', 5, 'phd, ph.d, doctoral degree, doctor of philosophy, =EdD, ed.d'),
   degree('BSN', 3, 'bachelor of science in nursing, =BSN, bachelor of nursing', { specific: true }),
-  degree('ADN', 2, 'associate degree in nursing, associate of science in nursing, =ADN, associate degree nursing', { specific: true }),
+  degree('ADN', 2, 'associate degree in nursing, associate of science in nursing, =ADN, associate degree nursing', {
+    specific: true,
+  }),
   degree('MSN', 4, 'master of science in nursing', { specific: true }),
   degree('MBA', 4, 'master of business administration', { specific: true }),
   // Languages

@@ -1,7 +1,7 @@
 // What Pagefind reads from each page (https://pagefind.app/docs/metadata/, /docs/filtering/). Inline values
 // (`type:guide`) may only end a comma-separated list, because they run to the end of the attribute; so the type and
 // topic are captured from data attributes instead, which can be listed together.
-import type { PageType } from '../head';
+import type { PageType } from '#/lib/head.ts';
 
 export interface IndexedPage {
   pageType: PageType;

@@ -1,7 +1,7 @@
 // The search page's address: ?q= and the filters, read from and written to the URL so a search can be linked,
 // bookmarked and shared. Values that are not known filter values are dropped, never echoed. A long query is kept
 // whole here, so the search can say it used only the start of it.
-import { cleanQuery } from './query';
+import { cleanQuery } from './query.ts';
 
 export interface SearchFilters {
   type?: string;

@@ -7,9 +7,11 @@ export const MAX_QUERY_LENGTH = 100;
 
 /** Question and filler words that carry no topic. */
 const STOP_WORDS = new Set(
-  ('a about after am an and any are as at be been before but by can could did do does doing for from had has have how i ' +
+  (
+    'a about after am an and any are as at be been before but by can could did do does doing for from had has have how i ' +
     "i'm if in into is it its me my of on or our should so than that the their them then there they this to too was we " +
-    'were what when where which who why will with would you your').split(' '),
+    'were what when where which who why will with would you your'
+  ).split(' '),
 );
 
 export type PreparedQuery =
@@ -22,8 +24,10 @@ export type PreparedQuery =
 
 /** Drops control characters, collapses runs of spaces and trims. */
 export function cleanQuery(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** cleanQuery, then cut to MAX_QUERY_LENGTH at a word boundary. */

@@ -11,7 +11,11 @@ export function titleKey(text: string): string {
     .trim();
 }
 
-export function promoteExactTitles<T>(items: readonly T[], query: string, titleOf: (item: T) => string | undefined): T[] {
+export function promoteExactTitles<T>(
+  items: readonly T[],
+  query: string,
+  titleOf: (item: T) => string | undefined,
+): T[] {
   const key = titleKey(query);
   if (!key) return [...items];
   const exact = items.filter((item) => titleKey(titleOf(item) ?? '') === key);

@@ -4,7 +4,10 @@ export interface Suggestion {
   href: string;
 }
 
-export const OVERVIEW: Suggestion = { title: 'Someone else got the job. What now? (the overview)', href: '/guides/someone-else-got-the-job/' };
+export const OVERVIEW: Suggestion = {
+  title: 'Someone else got the job. What now? (the overview)',
+  href: '/guides/someone-else-got-the-job/',
+};
 export const QUIZ_PATH = '/tools/quiz/';
 
 /** The overview, then the quiz if the site's tools list has it (only pages that exist are linked). */

@@ -1,5 +1,5 @@
 // Every sentence the search shows or announces, in one place, so the states read alike in the dialog and on the page.
-import type { PageType } from '../head';
+import type { PageType } from '#/lib/head.ts';
 
 export const TYPE_LABELS: Record<PageType, string> = {
   guide: 'Guide',
@@ -35,7 +35,8 @@ export const messages = {
 /** The visible line above the results, and what the polite live region announces. */
 export function resultSummary(count: number, text: string, filtered: boolean, partial = false): string {
   const filters = filtered ? ' with these filters' : '';
-  if (partial) return `No page has every word of “${text}”${filters}. ${count} ${count === 1 ? 'page matches' : 'pages match'} some of them.`;
+  if (partial)
+    return `No page has every word of “${text}”${filters}. ${count} ${count === 1 ? 'page matches' : 'pages match'} some of them.`;
   return `${count} ${count === 1 ? 'page matches' : 'pages match'} “${text}”${filters}.`;
 }
 

@@ -5,8 +5,8 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { courseLessons } from '@/lib/lesson-collection';
-import type { RenderedLesson } from '@/server/course/emails.ts';
+import { courseLessons } from '#/collections/lessons.ts';
+import type { RenderedLesson } from '#/server/course/emails.ts';
 
 export const GET: APIRoute = async () => {
   const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
@@ -15,5 +15,7 @@ export const GET: APIRoute = async () => {
     const { Content } = await render(entry);
     lessons.push({ id: entry.id, ...entry.data, html: (await container.renderToString(Content)).trim() });
   }
-  return new Response(JSON.stringify({ lessons }, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ lessons }, null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -69,7 +69,8 @@ export function parseLimits(name: string, raw: string): Limit[] {
   if (raw.trim() === 'off') return [];
   return raw.split(',').map((part) => {
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*([smhd])\s*$/.exec(part);
-    if (!match) throw new Error(`${name} must look like "10/10m,50/1d" (count/window with s, m, h or d) or "off" (got "${raw}")`);
+    if (!match)
+      throw new Error(`${name} must look like "10/10m,50/1d" (count/window with s, m, h or d) or "off" (got "${raw}")`);
     return { count: Number(match[1]), windowMs: Number(match[2]) * UNITS[match[3]!]! };
   });
 }
@@ -83,7 +84,8 @@ function wholeNumber(name: string, raw: string): number {
 function clockFrom(raw: string | undefined): () => number {
   if (!raw) return () => Date.now();
   const start = Date.parse(raw);
-  if (Number.isNaN(start)) throw new Error(`COURSE_NOW must be a date-time such as 2026-12-01T09:00:00Z (got "${raw}")`);
+  if (Number.isNaN(start))
+    throw new Error(`COURSE_NOW must be a date-time such as 2026-12-01T09:00:00Z (got "${raw}")`);
   const offset = start - Date.now();
   return () => Date.now() + offset;
 }

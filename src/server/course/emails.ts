@@ -31,50 +31,70 @@ export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, strin
  * Asks the owner of the address to confirm. It repeats nothing the visitor typed (not even a first name), so the
  * signup form cannot be used to send someone else a message.
  */
-export function confirmationEmail(input: { siteUrl: string; confirmUrl: string; unsubscribeUrl: string }): EmailContent {
+export function confirmationEmail(input: {
+  siteUrl: string;
+  confirmUrl: string;
+  unsubscribeUrl: string;
+}): EmailContent {
   const { siteUrl, confirmUrl, unsubscribeUrl } = input;
   const subject = `Please confirm: ${COURSE_NAME}`;
   const host = new URL(siteUrl).host;
-  const text = [
-    'Hello,',
-    `Someone (we hope you) asked to get the free ${COURSE_NAME} from ${host} at this address.`,
-    `To start the course, open this link and press the button on the page. The link works for 7 days.\n${confirmUrl}`,
-    'If you did not ask for this, ignore this email. You will not hear from us again.',
-    footerText(siteUrl, unsubscribeUrl, false),
-  ].join('\n\n') + '\n';
-  const html = layout(subject, [
-    '<p>Hello,</p>',
-    `<p>Someone (we hope you) asked to get the free ${COURSE_NAME} from ${escapeHtml(host)} at this address.</p>`,
-    `<p>To start the course, open this link and press the button on the page. The link works for 7 days.</p>`,
-    `<p><a href="${escapeHtml(confirmUrl)}" style="display:inline-block;padding:10px 18px;background:#0b5cad;color:#ffffff;border-radius:6px;font-weight:bold;text-decoration:none">Confirm my signup</a></p>`,
-    `<p style="font-size:14px;color:#4a5059">Or copy this address into your browser: ${escapeHtml(confirmUrl)}</p>`,
-    '<p>If you did not ask for this, ignore this email. You will not hear from us again.</p>',
-  ].join('\n'), footerHtml(siteUrl, unsubscribeUrl, false));
+  const text =
+    [
+      'Hello,',
+      `Someone (we hope you) asked to get the free ${COURSE_NAME} from ${host} at this address.`,
+      `To start the course, open this link and press the button on the page. The link works for 7 days.\n${confirmUrl}`,
+      'If you did not ask for this, ignore this email. You will not hear from us again.',
+      footerText(siteUrl, unsubscribeUrl, false),
+    ].join('\n\n') + '\n';
+  const html = layout(
+    subject,
+    [
+      '<p>Hello,</p>',
+      `<p>Someone (we hope you) asked to get the free ${COURSE_NAME} from ${escapeHtml(host)} at this address.</p>`,
+      `<p>To start the course, open this link and press the button on the page. The link works for 7 days.</p>`,
+      `<p><a href="${escapeHtml(confirmUrl)}" style="display:inline-block;padding:10px 18px;background:#0b5cad;color:#ffffff;border-radius:6px;font-weight:bold;text-decoration:none">Confirm my signup</a></p>`,
+      `<p style="font-size:14px;color:#4a5059">Or copy this address into your browser: ${escapeHtml(confirmUrl)}</p>`,
+      '<p>If you did not ask for this, ignore this email. You will not hear from us again.</p>',
+    ].join('\n'),
+    footerHtml(siteUrl, unsubscribeUrl, false),
+  );
   return { subject, text, html, headers: unsubscribeHeaders(unsubscribeUrl) };
 }
 
 /** One lesson, greeting the subscriber by the first name they gave (if any) and ending with how to leave. */
-export function lessonEmail(input: { siteUrl: string; lesson: RenderedLesson; total: number; firstName: string | null; unsubscribeUrl: string }): EmailContent {
+export function lessonEmail(input: {
+  siteUrl: string;
+  lesson: RenderedLesson;
+  total: number;
+  firstName: string | null;
+  unsubscribeUrl: string;
+}): EmailContent {
   const { siteUrl, lesson, total, firstName, unsubscribeUrl } = input;
   const subject = lessonSubject(lesson, total);
   const pageUrl = `${siteUrl}/course/${lesson.id}/`;
   const body = absoluteLinks(lesson.html, siteUrl);
   const greeting = firstName ? `Hi ${firstName},` : 'Hi,';
-  const text = [
-    `${COURSE_NAME}, lesson ${lesson.order} of ${total}`,
-    `${lesson.subject}\n${'='.repeat(lesson.subject.length)}`,
-    greeting,
-    htmlToText(body).trimEnd(),
-    `Read this lesson on the website: ${pageUrl}`,
-    footerText(siteUrl, unsubscribeUrl, true),
-  ].join('\n\n') + '\n';
-  const html = layout(subject, [
-    `<p style="font-size:14px;color:#4a5059;margin:0">${COURSE_NAME}, lesson ${lesson.order} of ${total}</p>`,
-    `<h1 style="font-size:24px;line-height:1.25;margin:8px 0 16px">${escapeHtml(lesson.subject)}</h1>`,
-    `<p>${escapeHtml(greeting)}</p>`,
-    body,
-    `<p><a href="${escapeHtml(pageUrl)}">Read this lesson on the website</a></p>`,
-  ].join('\n'), footerHtml(siteUrl, unsubscribeUrl, true));
+  const text =
+    [
+      `${COURSE_NAME}, lesson ${lesson.order} of ${total}`,
+      `${lesson.subject}\n${'='.repeat(lesson.subject.length)}`,
+      greeting,
+      htmlToText(body).trimEnd(),
+      `Read this lesson on the website: ${pageUrl}`,
+      footerText(siteUrl, unsubscribeUrl, true),
+    ].join('\n\n') + '\n';
+  const html = layout(
+    subject,
+    [
+      `<p style="font-size:14px;color:#4a5059;margin:0">${COURSE_NAME}, lesson ${lesson.order} of ${total}</p>`,
+      `<h1 style="font-size:24px;line-height:1.25;margin:8px 0 16px">${escapeHtml(lesson.subject)}</h1>`,
+      `<p>${escapeHtml(greeting)}</p>`,
+      body,
+      `<p><a href="${escapeHtml(pageUrl)}">Read this lesson on the website</a></p>`,
+    ].join('\n'),
+    footerHtml(siteUrl, unsubscribeUrl, true),
+  );
   return { subject, text, html, headers: unsubscribeHeaders(unsubscribeUrl) };
 }
 

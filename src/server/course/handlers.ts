@@ -22,14 +22,27 @@ export interface SignupResult {
 export const SIGNUP_ACCEPTED =
   'Thank you! Please check your inbox: we have sent you a link to confirm your address. It can take a few minutes, so look in your spam folder too. If you are already on the course, there is nothing more to do.';
 
-export async function handleSignup(request: Request, runtime: CourseRuntime, fallbackClient: string): Promise<SignupResult> {
+export async function handleSignup(
+  request: Request,
+  runtime: CourseRuntime,
+  fallbackClient: string,
+): Promise<SignupResult> {
   const read = await readForm(request, BODY_LIMIT_BYTES);
   if (!read.ok) return { status: read.status, ok: false, message: read.message };
   const values = { email: field(read.form, 'email'), firstName: field(read.form, 'firstName') };
   // Two email fields in one post is the form's version of "two addresses": refuse it like a comma.
-  const checked = read.form.getAll('email').length > 1 ? validateSignup({ ...values, email: `${values.email},` }) : validateSignup(values);
+  const checked =
+    read.form.getAll('email').length > 1
+      ? validateSignup({ ...values, email: `${values.email},` })
+      : validateSignup(values);
   if (!checked.ok) {
-    return { status: 400, ok: false, message: 'Please check the form: one of the fields needs a change.', errors: checked.errors, values };
+    return {
+      status: 400,
+      ok: false,
+      message: 'Please check the form: one of the fields needs a change.',
+      errors: checked.errors,
+      values,
+    };
   }
   if (field(read.form, HONEYPOT_FIELD) !== '') return { status: 200, ok: true, message: SIGNUP_ACCEPTED };
 
@@ -43,7 +56,12 @@ export async function handleSignup(request: Request, runtime: CourseRuntime, fal
     addressLimits: config.addressLimits,
   });
   if (outcome === 'ip-limited') {
-    return { status: 429, ok: false, message: 'There have been too many signups from your network in a short time. Please try again in an hour.', values };
+    return {
+      status: 429,
+      ok: false,
+      message: 'There have been too many signups from your network in a short time. Please try again in an hour.',
+      values,
+    };
   }
   if (outcome === 'queued') wakeWorker();
   return { status: 200, ok: true, message: SIGNUP_ACCEPTED };
@@ -60,7 +78,11 @@ export function peekConfirm(url: URL, runtime: CourseRuntime): TokenPage<Confirm
 }
 
 /** POST /course/confirm/: the button on that page. */
-export async function handleConfirm(request: Request, url: URL, runtime: CourseRuntime): Promise<TokenPage<ConfirmOutcome>> {
+export async function handleConfirm(
+  request: Request,
+  url: URL,
+  runtime: CourseRuntime,
+): Promise<TokenPage<ConfirmOutcome>> {
   const read = await readForm(request, BODY_LIMIT_BYTES);
   if (!read.ok) return { status: read.status, outcome: 'invalid' };
   const token = readToken(field(read.form, 'token') || url.searchParams.get('token'));
@@ -79,7 +101,11 @@ export function peekUnsubscribe(url: URL, runtime: CourseRuntime): TokenPage<Uns
 }
 
 /** POST /course/unsubscribe/: the page's button, or a mail provider's RFC 8058 one-click post. */
-export async function handleUnsubscribe(request: Request, url: URL, runtime: CourseRuntime): Promise<TokenPage<UnsubscribeOutcome> & { oneClick: boolean }> {
+export async function handleUnsubscribe(
+  request: Request,
+  url: URL,
+  runtime: CourseRuntime,
+): Promise<TokenPage<UnsubscribeOutcome> & { oneClick: boolean }> {
   const read = await readForm(request, BODY_LIMIT_BYTES);
   if (!read.ok) return { status: read.status, outcome: 'invalid', oneClick: false };
   const oneClick = isOneClickBody(read.form);

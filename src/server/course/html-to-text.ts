@@ -5,7 +5,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -39,7 +42,16 @@ export function htmlToText(html: string): string {
     const tag = tagName!.toLowerCase();
     const isClosing = closing === '/';
     switch (tag) {
-      case 'p': case 'div': case 'li': case 'h1': case 'h2': case 'h3': case 'h4': case 'blockquote': case 'ul': case 'ol':
+      case 'p':
+      case 'div':
+      case 'li':
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'blockquote':
+      case 'ul':
+      case 'ol':
         // A paragraph inside a list item ("loose" list) continues the item's line.
         if (!(tag === 'p' && !isClosing && /^\s*(-|\d+\.) $/.test(line))) flush();
         heading = !isClosing && /^h\d$/.test(tag);
@@ -72,11 +84,15 @@ export function htmlToText(html: string): string {
   }
   flush();
   // Items of one list sit on consecutive lines; everything else is separated by a blank line.
-  return blocks.map((block, i) => {
-    if (i === 0) return block.text;
-    const tight = block.list !== undefined && block.list === blocks[i - 1]!.list;
-    return (tight ? '\n' : '\n\n') + block.text;
-  }).join('') + '\n';
+  return (
+    blocks
+      .map((block, i) => {
+        if (i === 0) return block.text;
+        const tight = block.list !== undefined && block.list === blocks[i - 1]!.list;
+        return (tight ? '\n' : '\n\n') + block.text;
+      })
+      .join('') + '\n'
+  );
 }
 
 /** Makes a fragment's site-relative links (href="/guides/…") absolute, for use outside the site. */

@@ -8,12 +8,20 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 export async function readForm(request: Request, limit: number): Promise<FormRead> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!FORM_TYPES.includes(type)) {
-    return { ok: false, status: 415, message: 'Send this form as a web form (application/x-www-form-urlencoded or multipart/form-data).' };
+    return {
+      ok: false,
+      status: 415,
+      message: 'Send this form as a web form (application/x-www-form-urlencoded or multipart/form-data).',
+    };
   }
   const body = await readLimited(request, limit);
-  if (!body) return { ok: false, status: 413, message: `This form is too large: at most ${limit / 1024} KB may be sent.` };
+  if (!body)
+    return { ok: false, status: 413, message: `This form is too large: at most ${limit / 1024} KB may be sent.` };
   try {
-    return { ok: true, form: await new Response(body, { headers: { 'content-type': request.headers.get('content-type')! } }).formData() };
+    return {
+      ok: true,
+      form: await new Response(body, { headers: { 'content-type': request.headers.get('content-type')! } }).formData(),
+    };
   } catch {
     return { ok: false, status: 400, message: 'The form could not be read. Reload the page and try again.' };
   }

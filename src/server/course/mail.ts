@@ -29,20 +29,28 @@ export interface SendFailure {
 
 type Log = (message: string) => void;
 
-export function createMailer(options: { smtpUrl: string | undefined; mailFrom: string; dataDir: string; log?: Log }): Mailer {
+export function createMailer(options: {
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  dataDir: string;
+  log?: Log;
+}): Mailer {
   const log = options.log ?? ((message) => console.log(message));
   const defaults = { from: options.mailFrom };
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport({
-      url: options.smtpUrl,
-      // One reused connection: the worker sends one email at a time, and a new connection per email cost ~100 ms here.
-      pool: true,
-      maxConnections: 1,
-      // nodemailer waits 2 minutes to connect and 10 minutes on an idle socket by default: far too long for a worker.
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
-    }, defaults);
+    const transport = nodemailer.createTransport(
+      {
+        url: options.smtpUrl,
+        // One reused connection: the worker sends one email at a time, and a new connection per email cost ~100 ms here.
+        pool: true,
+        maxConnections: 1,
+        // nodemailer waits 2 minutes to connect and 10 minutes on an idle socket by default: far too long for a worker.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      },
+      defaults,
+    );
     const url = new URL(options.smtpUrl);
     return {
       destination: `${url.protocol}//${url.host}`,
@@ -86,6 +94,11 @@ export function classifySendError(error: unknown): SendFailure {
   const err = (error ?? {}) as { responseCode?: unknown; code?: unknown; message?: unknown; response?: unknown };
   const code = typeof err.responseCode === 'number' ? err.responseCode : undefined;
   const permanent = code !== undefined && code >= 500 && code < 600 && code !== 503;
-  const detail = typeof err.response === 'string' ? err.response : typeof err.message === 'string' ? err.message : String(error);
-  return { permanent, reply: code !== undefined, message: [typeof err.code === 'string' ? err.code : undefined, detail].filter(Boolean).join(': ') };
+  const detail =
+    typeof err.response === 'string' ? err.response : typeof err.message === 'string' ? err.message : String(error);
+  return {
+    permanent,
+    reply: code !== undefined,
+    message: [typeof err.code === 'string' ? err.code : undefined, detail].filter(Boolean).join(': '),
+  };
 }

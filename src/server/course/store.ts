@@ -126,7 +126,14 @@ export class CourseStore {
    * A signup: creates or re-opens the subscriber and queues a confirmation email, within the per-IP and per-address
    * limits, in one transaction. A confirmed subscriber is left alone; an unsubscribed one goes back to pending.
    */
-  signup(input: { email: string; firstName: string | null; clientKey: string; now: number; ipLimits: Limit[]; addressLimits: Limit[] }): SignupOutcome {
+  signup(input: {
+    email: string;
+    firstName: string | null;
+    clientKey: string;
+    now: number;
+    ipLimits: Limit[];
+    addressLimits: Limit[];
+  }): SignupOutcome {
     const { email, firstName, clientKey, now } = input;
     return this.#write(() => {
       const ipKey = `ip:${clientKey}`;
@@ -140,14 +147,26 @@ export class CourseStore {
         id = Number(existing.id);
         this.#run(
           `UPDATE subscribers SET status = 'pending', first_name = coalesce(?, first_name), confirmed_at = NULL, updated_at = ?
-           WHERE id = ?`, firstName, now, id);
+           WHERE id = ?`,
+          firstName,
+          now,
+          id,
+        );
       } else {
-        id = Number(this.#get(
-          `INSERT INTO subscribers (email, first_name, status, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?) RETURNING id`,
-          email, firstName, now, now)!.id);
+        id = Number(
+          this.#get(
+            `INSERT INTO subscribers (email, first_name, status, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?) RETURNING id`,
+            email,
+            firstName,
+            now,
+            now,
+          )!.id,
+        );
       }
       // A confirmation still waiting in the outbox will carry a fresh link when it goes: don't queue a second one.
-      if (this.#get(`SELECT 1 AS x FROM outbox WHERE subscriber_id = ? AND kind = 'confirm' AND status = 'pending'`, id)) {
+      if (
+        this.#get(`SELECT 1 AS x FROM outbox WHERE subscriber_id = ? AND kind = 'confirm' AND status = 'pending'`, id)
+      ) {
         return 'already-queued';
       }
       const addressKey = addressRateKey(email);
@@ -162,7 +181,9 @@ export class CourseStore {
   peekConfirm(tokenHash: string, now: number): ConfirmOutcome | 'valid' {
     const row = this.#get(
       `SELECT t.expires_at, s.status FROM tokens t JOIN subscribers s ON s.id = t.subscriber_id
-       WHERE t.hash = ? AND t.purpose = 'confirm'`, tokenHash);
+       WHERE t.hash = ? AND t.purpose = 'confirm'`,
+      tokenHash,
+    );
     return row ? confirmState(row, now) : 'invalid';
   }
 
@@ -171,15 +192,25 @@ export class CourseStore {
     return this.#write(() => {
       const row = this.#get(
         `SELECT t.subscriber_id, t.expires_at, s.status FROM tokens t JOIN subscribers s ON s.id = t.subscriber_id
-         WHERE t.hash = ? AND t.purpose = 'confirm'`, tokenHash);
+         WHERE t.hash = ? AND t.purpose = 'confirm'`,
+        tokenHash,
+      );
       if (!row) return 'invalid';
       const state = confirmState(row, now);
       if (state !== 'valid') return state;
       const id = Number(row.subscriber_id);
-      this.#run(`UPDATE subscribers SET status = 'confirmed', confirmed_at = ?, updated_at = ? WHERE id = ?`, now, now, id);
+      this.#run(
+        `UPDATE subscribers SET status = 'confirmed', confirmed_at = ?, updated_at = ? WHERE id = ?`,
+        now,
+        now,
+        id,
+      );
       this.#run(`DELETE FROM tokens WHERE subscriber_id = ? AND purpose = 'confirm'`, id);
-      this.#run(`UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL
-                 WHERE subscriber_id = ? AND kind = 'confirm' AND status = 'pending'`, id);
+      this.#run(
+        `UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL
+                 WHERE subscriber_id = ? AND kind = 'confirm' AND status = 'pending'`,
+        id,
+      );
       this.#queue(id, 'lesson', 1, now, now);
       return 'confirmed';
     });
@@ -189,7 +220,8 @@ export class CourseStore {
   peekUnsubscribe(tokenHash: string): UnsubscribeOutcome | 'valid' {
     const row = this.#get(
       `SELECT s.status FROM tokens t JOIN subscribers s ON s.id = t.subscriber_id WHERE t.hash = ? AND t.purpose = 'unsubscribe'`,
-      tokenHash);
+      tokenHash,
+    );
     if (!row) return 'invalid';
     return row.status === 'unsubscribed' ? 'already-unsubscribed' : 'valid';
   }
@@ -199,14 +231,23 @@ export class CourseStore {
     return this.#write(() => {
       const row = this.#get(
         `SELECT s.id, s.status FROM tokens t JOIN subscribers s ON s.id = t.subscriber_id WHERE t.hash = ? AND t.purpose = 'unsubscribe'`,
-        tokenHash);
+        tokenHash,
+      );
       if (!row) return 'invalid';
       if (row.status === 'unsubscribed') return 'already-unsubscribed';
       const id = Number(row.id);
-      this.#run(`UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?, updated_at = ? WHERE id = ?`, now, now, id);
+      this.#run(
+        `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?, updated_at = ? WHERE id = ?`,
+        now,
+        now,
+        id,
+      );
       this.#run(`DELETE FROM tokens WHERE subscriber_id = ? AND purpose = 'confirm'`, id);
-      this.#run(`UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL
-                 WHERE subscriber_id = ? AND status = 'pending'`, id);
+      this.#run(
+        `UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL
+                 WHERE subscriber_id = ? AND status = 'pending'`,
+        id,
+      );
       return 'unsubscribed';
     });
   }
@@ -219,11 +260,21 @@ export class CourseStore {
          WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
                      ORDER BY due_at, id LIMIT 1)
          RETURNING id, subscriber_id, kind, lesson, attempts, created_at`,
-        owner, now + leaseMs, now, now);
-      return row && {
-        id: Number(row.id), subscriberId: Number(row.subscriber_id), kind: row.kind as OutboxKind,
-        lesson: Number(row.lesson), attempts: Number(row.attempts), createdAt: Number(row.created_at),
-      };
+        owner,
+        now + leaseMs,
+        now,
+        now,
+      );
+      return (
+        row && {
+          id: Number(row.id),
+          subscriberId: Number(row.subscriber_id),
+          kind: row.kind as OutboxKind,
+          lesson: Number(row.lesson),
+          attempts: Number(row.attempts),
+          createdAt: Number(row.created_at),
+        }
+      );
     });
   }
 
@@ -231,18 +282,33 @@ export class CourseStore {
    * Right before sending: re-reads the subscriber and, if the email is still wanted (pending for a confirmation,
    * confirmed for a lesson), stores the hashes of the links it will carry. Otherwise cancels the row.
    */
-  prepareSend(job: Job, now: number, tokens: { hash: string; purpose: 'confirm' | 'unsubscribe'; expiresAt: number | null }[]): Subscriber | undefined {
+  prepareSend(
+    job: Job,
+    now: number,
+    tokens: { hash: string; purpose: 'confirm' | 'unsubscribe'; expiresAt: number | null }[],
+  ): Subscriber | undefined {
     return this.#write(() => {
       const row = this.#get(
-        `SELECT s.* FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE o.id = ? AND o.status = 'pending'`, job.id);
+        `SELECT s.* FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE o.id = ? AND o.status = 'pending'`,
+        job.id,
+      );
       const wanted = job.kind === 'confirm' ? 'pending' : 'confirmed';
       if (!row || row.status !== wanted) {
-        this.#run(`UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`, job.id);
+        this.#run(
+          `UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`,
+          job.id,
+        );
         return undefined;
       }
       for (const token of tokens) {
-        this.#run('INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-          token.hash, job.subscriberId, token.purpose, now, token.expiresAt);
+        this.#run(
+          'INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+          token.hash,
+          job.subscriberId,
+          token.purpose,
+          now,
+          token.expiresAt,
+        );
       }
       return toSubscriber(row);
     });
@@ -256,8 +322,13 @@ export class CourseStore {
     this.#write(() => {
       const row = this.#get('SELECT subscriber_id, status FROM outbox WHERE id = ?', jobId);
       if (!row) return; // deleted by the admin CLI while sending
-      this.#run(`UPDATE outbox SET status = 'sent', sent_at = ?, message_id = ?, lease_owner = NULL, lease_until = NULL, last_error = NULL
-                 WHERE id = ?`, now, messageId, jobId);
+      this.#run(
+        `UPDATE outbox SET status = 'sent', sent_at = ?, message_id = ?, lease_owner = NULL, lease_until = NULL, last_error = NULL
+                 WHERE id = ?`,
+        now,
+        messageId,
+        jobId,
+      );
       if (!next || row.status === 'sent') return;
       const id = Number(row.subscriber_id);
       const subscriber = this.#get('SELECT status FROM subscribers WHERE id = ?', id);
@@ -267,33 +338,51 @@ export class CourseStore {
 
   /** A temporary failure: try again at `retryAt`. */
   markRetry(jobId: number, retryAt: number, error: string): void {
-    this.#write(() => this.#run(
-      `UPDATE outbox SET due_at = ?, last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`,
-      retryAt, error.slice(0, 500), jobId));
+    this.#write(() =>
+      this.#run(
+        `UPDATE outbox SET due_at = ?, last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`,
+        retryAt,
+        error.slice(0, 500),
+        jobId,
+      ),
+    );
   }
 
   /** A permanent failure (5xx, or too many temporary ones): the row stops, and so does the course for this person. */
   markFailed(jobId: number, error: string): void {
-    this.#write(() => this.#run(
-      `UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`,
-      error.slice(0, 500), jobId));
+    this.#write(() =>
+      this.#run(
+        `UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`,
+        error.slice(0, 500),
+        jobId,
+      ),
+    );
   }
 
   /** A row the worker cannot send and should not retry (e.g. a lesson that no longer exists). */
   cancel(jobId: number, reason: string): void {
-    this.#write(() => this.#run(
-      `UPDATE outbox SET status = 'cancelled', last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`,
-      reason, jobId));
+    this.#write(() =>
+      this.#run(
+        `UPDATE outbox SET status = 'cancelled', last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`,
+        reason,
+        jobId,
+      ),
+    );
   }
 
   /** Forgets what is no longer needed: old rate-limit events, long-expired links, signups never confirmed in 30 days. */
   prune(now: number): void {
     this.#write(() => {
       this.#run('DELETE FROM rate_events WHERE at < ?', now - KEEP_RATE_EVENTS_MS);
-      this.#run(`DELETE FROM tokens WHERE purpose = 'confirm' AND expires_at < ?`, now - KEEP_EXPIRED_CONFIRM_TOKENS_MS);
-      this.#run(`DELETE FROM subscribers WHERE status = 'pending' AND updated_at < ?
+      this.#run(
+        `DELETE FROM tokens WHERE purpose = 'confirm' AND expires_at < ?`,
+        now - KEEP_EXPIRED_CONFIRM_TOKENS_MS,
+      );
+      this.#run(
+        `DELETE FROM subscribers WHERE status = 'pending' AND updated_at < ?
                  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.subscriber_id = subscribers.id AND o.status = 'pending')`,
-        now - KEEP_UNCONFIRMED_MS);
+        now - KEEP_UNCONFIRMED_MS,
+      );
     });
   }
 
@@ -301,9 +390,18 @@ export class CourseStore {
   exportSubscribers(): ExportRow[] {
     return this.#all(
       `SELECT s.*, (SELECT COUNT(*) FROM outbox o WHERE o.subscriber_id = s.id AND o.kind = 'lesson' AND o.status = 'sent') AS lessons_sent
-       FROM subscribers s ORDER BY s.id`).map((row) => {
+       FROM subscribers s ORDER BY s.id`,
+    ).map((row) => {
       const { email, firstName, status, createdAt, confirmedAt, unsubscribedAt } = toSubscriber(row);
-      return { email, firstName, status, createdAt, confirmedAt, unsubscribedAt, lessonsSent: Number(row.lessons_sent) };
+      return {
+        email,
+        firstName,
+        status,
+        createdAt,
+        confirmedAt,
+        unsubscribedAt,
+        lessonsSent: Number(row.lessons_sent),
+      };
     });
   }
 
@@ -321,13 +419,25 @@ export class CourseStore {
   }
 
   /** Outbox rows of one person, oldest first (tests, admin). */
-  outboxOf(email: string): { kind: OutboxKind; lesson: number; status: OutboxStatus; dueAt: number; attempts: number; lastError: string | null }[] {
+  outboxOf(email: string): {
+    kind: OutboxKind;
+    lesson: number;
+    status: OutboxStatus;
+    dueAt: number;
+    attempts: number;
+    lastError: string | null;
+  }[] {
     return this.#all(
-      `SELECT o.* FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE s.email = ? ORDER BY o.id`, email)
-      .map((row) => ({
-        kind: row.kind as OutboxKind, lesson: Number(row.lesson), status: row.status as OutboxStatus,
-        dueAt: Number(row.due_at), attempts: Number(row.attempts), lastError: (row.last_error as string | null) ?? null,
-      }));
+      `SELECT o.* FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE s.email = ? ORDER BY o.id`,
+      email,
+    ).map((row) => ({
+      kind: row.kind as OutboxKind,
+      lesson: Number(row.lesson),
+      status: row.status as OutboxStatus,
+      dueAt: Number(row.due_at),
+      attempts: Number(row.attempts),
+      lastError: (row.last_error as string | null) ?? null,
+    }));
   }
 
   /** Row counts by table and status (tests, bench, health checks). */
@@ -337,26 +447,39 @@ export class CourseStore {
       subscribers[row.status as SubscriberStatus] = Number(row.n);
     }
     const outbox = { pending: 0, sent: 0, failed: 0, cancelled: 0 };
-    for (const row of this.#all('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status')) outbox[row.status as OutboxStatus] = Number(row.n);
+    for (const row of this.#all('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status'))
+      outbox[row.status as OutboxStatus] = Number(row.n);
     return { subscribers, outbox, tokens: Number(this.#get('SELECT COUNT(*) AS n FROM tokens')!.n) };
   }
 
   #queue(subscriberId: number, kind: OutboxKind, lesson: number, dueAt: number, now: number): void {
     // OR IGNORE: at most one pending row per person, kind and lesson (the partial unique index).
-    this.#run(`INSERT OR IGNORE INTO outbox (subscriber_id, kind, lesson, status, due_at, created_at) VALUES (?, ?, ?, 'pending', ?, ?)`,
-      subscriberId, kind, lesson, dueAt, now);
+    this.#run(
+      `INSERT OR IGNORE INTO outbox (subscriber_id, kind, lesson, status, due_at, created_at) VALUES (?, ?, ?, 'pending', ?, ?)`,
+      subscriberId,
+      kind,
+      lesson,
+      dueAt,
+      now,
+    );
   }
 
   #overLimit(key: string, limits: Limit[], now: number): boolean {
-    return limits.some((limit) =>
-      Number(this.#get('SELECT COUNT(*) AS n FROM rate_events WHERE key = ? AND at > ?', key, now - limit.windowMs)!.n) >= limit.count);
+    return limits.some(
+      (limit) =>
+        Number(
+          this.#get('SELECT COUNT(*) AS n FROM rate_events WHERE key = ? AND at > ?', key, now - limit.windowMs)!.n,
+        ) >= limit.count,
+    );
   }
 
   #migrate(): void {
     this.#write(() => {
       const version = this.schemaVersion;
       if (version > MIGRATIONS.length) {
-        throw new Error(`${this.file} has schema version ${version}, newer than this code knows (${MIGRATIONS.length}): update the code.`);
+        throw new Error(
+          `${this.file} has schema version ${version}, newer than this code knows (${MIGRATIONS.length}): update the code.`,
+        );
       }
       for (let v = version; v < MIGRATIONS.length; v++) this.#db.exec(MIGRATIONS[v]!);
       if (version < MIGRATIONS.length) this.#db.exec(`PRAGMA user_version = ${MIGRATIONS.length}`);
@@ -409,8 +532,12 @@ function confirmState(row: Row, now: number): ConfirmOutcome | 'valid' {
 function toSubscriber(row: Row): Subscriber {
   const optional = (value: SQLInputValue | undefined) => (value === null || value === undefined ? null : Number(value));
   return {
-    id: Number(row.id), email: String(row.email), firstName: (row.first_name as string | null) ?? null,
-    status: row.status as SubscriberStatus, createdAt: Number(row.created_at),
-    confirmedAt: optional(row.confirmed_at), unsubscribedAt: optional(row.unsubscribed_at),
+    id: Number(row.id),
+    email: String(row.email),
+    firstName: (row.first_name as string | null) ?? null,
+    status: row.status as SubscriberStatus,
+    createdAt: Number(row.created_at),
+    confirmedAt: optional(row.confirmed_at),
+    unsubscribedAt: optional(row.unsubscribed_at),
   };
 }

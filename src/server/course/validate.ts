@@ -36,16 +36,20 @@ export function validateEmail(raw: unknown): { ok: true; address: string } | { o
   if (/[,;]/.test(input) || (input.match(/@/g) ?? []).length > 1 || /\s/.test(input)) {
     return fail('Enter one email address only, with no spaces.');
   }
-  if (/[\u0000-\u001f\u007f]/.test(input)) return fail('The email address contains a character that cannot be typed. Enter it again.');
+  if (/\p{Cc}/u.test(input))
+    return fail('The email address contains a character that cannot be typed. Enter it again.');
   const at = input.indexOf('@');
   if (at === -1) return fail(`An email address needs an @, like ${example}.`);
   const local = input.slice(0, at);
   const domain = input.slice(at + 1);
   if (local === '') return fail(`Enter the part before the @, like ${example}.`);
   if (domain === '') return fail(`Enter the part after the @, like ${example}.`);
-  if (local.length > MAX_LOCAL_LENGTH) return fail(`The part before the @ can be at most ${MAX_LOCAL_LENGTH} characters.`);
+  if (local.length > MAX_LOCAL_LENGTH)
+    return fail(`The part before the @ can be at most ${MAX_LOCAL_LENGTH} characters.`);
   if (!LOCAL_PART.test(local)) {
-    return fail('The part before the @ can use English letters, digits and . _ + - (no dot at the start or end, no two dots together).');
+    return fail(
+      'The part before the @ can use English letters, digits and . _ + - (no dot at the start or end, no two dots together).',
+    );
   }
   const ascii = domainToASCII(domain).toLowerCase();
   const labels = ascii.split('.');
@@ -53,7 +57,8 @@ export function validateEmail(raw: unknown): { ok: true; address: string } | { o
     return fail(`The part after the @ does not look like a domain. Check it for typos, like example.com.`);
   }
   const address = `${local}@${ascii}`;
-  if (address.length > MAX_ADDRESS_LENGTH) return fail(`An email address can be at most ${MAX_ADDRESS_LENGTH} characters.`);
+  if (address.length > MAX_ADDRESS_LENGTH)
+    return fail(`An email address can be at most ${MAX_ADDRESS_LENGTH} characters.`);
   return { ok: true, address };
 }
 
@@ -63,9 +68,11 @@ export function validateFirstName(raw: unknown): { ok: true; name: string | null
   if (typeof raw !== 'string') return fail('Enter your first name as text, or leave it empty.');
   const name = raw.trim().replace(/\s+/g, ' ');
   if (name === '') return { ok: true, name: null };
-  if (name.length > MAX_FIRST_NAME_LENGTH) return fail(`Your first name can be at most ${MAX_FIRST_NAME_LENGTH} characters.`);
+  if (name.length > MAX_FIRST_NAME_LENGTH)
+    return fail(`Your first name can be at most ${MAX_FIRST_NAME_LENGTH} characters.`);
   // A dot directly followed by a letter reads as a web address ("www.shop.example"), so only "J. R." style dots pass.
-  if (!NAME.test(name) || /\.\S/.test(name)) return fail('Use only letters, spaces, hyphens and apostrophes in your first name, or leave it empty.');
+  if (!NAME.test(name) || /\.\S/.test(name))
+    return fail('Use only letters, spaces, hyphens and apostrophes in your first name, or leave it empty.');
   return { ok: true, name: name.normalize('NFC') };
 }
 

@@ -7,7 +7,11 @@ import { databaseFile } from './runtime.ts';
 import { CourseStore } from './store.ts';
 import { lessonsFromFile, type WorkerDeps } from './worker.ts';
 
-export function setUpWorker(config: CourseConfig, role: 'web' | 'cron', lessonsFile: string): { deps: WorkerDeps; close(): void } {
+export function setUpWorker(
+  config: CourseConfig,
+  role: 'web' | 'cron',
+  lessonsFile: string,
+): { deps: WorkerDeps; close(): void } {
   const store = new CourseStore(databaseFile(config));
   const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
   const deps: WorkerDeps = {

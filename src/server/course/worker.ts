@@ -7,7 +7,7 @@
 // (an SMTP 5xx, or about two days of temporary failures) or cancelled (unsubscribed, confirmed, or deleted).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { nextLessonDue } from '../../lib/course-schedule.ts';
+import { nextLessonDue } from '#/lib/course-schedule.ts';
 import { CONFIRM_TTL_MS } from './config.ts';
 import { confirmationEmail, lessonEmail, type EmailContent, type RenderedLesson } from './emails.ts';
 import { classifySendError, type Mailer } from './mail.ts';
@@ -63,7 +63,11 @@ export async function runWorkerPass(deps: WorkerDeps, maxJobs = 1000): Promise<P
   return result;
 }
 
-async function deliver(job: Job, deps: WorkerDeps, log: (message: string) => void): Promise<keyof PassResult | 'unreachable'> {
+async function deliver(
+  job: Job,
+  deps: WorkerDeps,
+  log: (message: string) => void,
+): Promise<keyof PassResult | 'unreachable'> {
   const { store, now, siteUrl } = deps;
   let lessons: RenderedLesson[] | undefined;
   let lesson: RenderedLesson | undefined;
@@ -87,7 +91,9 @@ async function deliver(job: Job, deps: WorkerDeps, log: (message: string) => voi
   const sendTime = now();
   const subscriber = store.prepareSend(job, sendTime, [
     { hash: hashToken(unsubscribeToken), purpose: 'unsubscribe', expiresAt: null },
-    ...(confirmToken ? [{ hash: hashToken(confirmToken), purpose: 'confirm' as const, expiresAt: sendTime + CONFIRM_TTL_MS }] : []),
+    ...(confirmToken
+      ? [{ hash: hashToken(confirmToken), purpose: 'confirm' as const, expiresAt: sendTime + CONFIRM_TTL_MS }]
+      : []),
   ]);
   // Unsubscribed, already confirmed or deleted since the row was queued: nothing goes out.
   if (!subscriber) return 'cancelled';
@@ -95,7 +101,13 @@ async function deliver(job: Job, deps: WorkerDeps, log: (message: string) => voi
   const unsubscribeUrl = `${siteUrl}/course/unsubscribe/?token=${unsubscribeToken}`;
   const content: EmailContent = confirmToken
     ? confirmationEmail({ siteUrl, confirmUrl: `${siteUrl}/course/confirm/?token=${confirmToken}`, unsubscribeUrl })
-    : lessonEmail({ siteUrl, lesson: lesson!, total: lessons!.length, firstName: subscriber.firstName, unsubscribeUrl });
+    : lessonEmail({
+        siteUrl,
+        lesson: lesson!,
+        total: lessons!.length,
+        firstName: subscriber.firstName,
+        unsubscribeUrl,
+      });
   const messageId = `<course-${job.id}-${job.createdAt}@${mailDomain(deps.mailFrom)}>`;
 
   try {
@@ -172,7 +184,8 @@ export function startWorkerLoop(deps: WorkerDeps, intervalMs: number): { wake():
     }
     running = runWorkerPass(deps)
       .then((r) => {
-        if (r.sent + r.retried + r.failed + r.cancelled > 0) log(`course: worker pass sent ${r.sent}, retried ${r.retried}, failed ${r.failed}, cancelled ${r.cancelled}`);
+        if (r.sent + r.retried + r.failed + r.cancelled > 0)
+          log(`course: worker pass sent ${r.sent}, retried ${r.retried}, failed ${r.failed}, cancelled ${r.cancelled}`);
       })
       .catch((error) => log(`course: worker pass failed: ${error instanceof Error ? error.stack : error}`))
       .finally(() => {

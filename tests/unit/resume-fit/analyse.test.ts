@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseFit, MAX_CHARS } from '@/lib/resume-fit';
+import { analyseFit, MAX_CHARS } from '#/lib/resume-fit/index.ts';
 
 const now = new Date(Date.UTC(2025, 5, 1));
 const job = `Data Analyst
@@ -27,7 +27,10 @@ describe('analyseFit', () => {
     const report = analyseFit(job, resume, { now });
     expect(item(report, 'SQL').status).toBe('found');
     expect(item(report, 'Python').evidence).toEqual(['python3']);
-    expect(item(report, '3+ years of experience')).toMatchObject({ status: 'found', note: 'The dates on your resume add up to about 6.4 years.' });
+    expect(item(report, '3+ years of experience')).toMatchObject({
+      status: 'found',
+      note: 'The dates on your resume add up to about 6.4 years.',
+    });
     expect(item(report, "Bachelor's degree").evidence).toEqual(['Master of Science']);
     const sql = item(report, 'SQL').resumeRanges[0]!;
     expect(resume.slice(sql.start, sql.end)).toBe('sql');
@@ -42,7 +45,10 @@ describe('analyseFit', () => {
 
   it('counts a credential marked as in progress as partly shown, not held', () => {
     const report = analyseFit(job, 'CPA candidate (exam expected 2026)', { now });
-    expect(item(report, 'CPA')).toMatchObject({ status: 'partial', note: 'Your resume shows this as in progress, not yet held.' });
+    expect(item(report, 'CPA')).toMatchObject({
+      status: 'partial',
+      note: 'Your resume shows this as in progress, not yet held.',
+    });
     expect(report.coverage.required.partial).toBe(1);
   });
 

@@ -6,12 +6,13 @@
 // - unseen (3: kitchen, HR, pharmacy): written after tuning and run once; their figures are the honest estimate for
 //   fields the vocabulary does not know well, and they must not be tuned on.
 import { describe, expect, it } from 'vitest';
-import { analyseFit } from '@/lib/resume-fit';
-import { evaluate, keyForLabel, type EvaluationCase } from '@/lib/resume-fit/evaluation';
-import { EVALUATION_NOW, loadCases } from '../../support/resume-fit-cases';
+import { analyseFit } from '#/lib/resume-fit/index.ts';
+import { evaluate, keyForLabel, type EvaluationCase } from '#/lib/resume-fit/evaluation.ts';
+import { EVALUATION_NOW, loadCases } from '../../../scripts/lib/resume-fit-cases.ts';
 
 const cases = loadCases();
-const run = (subset: EvaluationCase[]) => evaluate(subset, (job, resume) => analyseFit(job, resume, { now: EVALUATION_NOW }));
+const run = (subset: EvaluationCase[]) =>
+  evaluate(subset, (job, resume) => analyseFit(job, resume, { now: EVALUATION_NOW }));
 const known = run(cases.filter((c) => c.split !== 'unseen'));
 const unseen = run(cases.filter((c) => c.split === 'unseen'));
 const all = run(cases);
@@ -21,9 +22,18 @@ describe('the evaluation set', () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
     expect(unseen.cases).toBe(3);
     for (const c of cases) {
-      expect(c.expected.some((e) => e.level === 'required'), c.id).toBe(true);
-      expect(c.expected.some((e) => e.level === 'preferred'), c.id).toBe(true);
-      expect(c.expected.some((e) => !e.found), c.id).toBe(true);
+      expect(
+        c.expected.some((e) => e.level === 'required'),
+        c.id,
+      ).toBe(true);
+      expect(
+        c.expected.some((e) => e.level === 'preferred'),
+        c.id,
+      ).toBe(true);
+      expect(
+        c.expected.some((e) => !e.found),
+        c.id,
+      ).toBe(true);
     }
   });
 

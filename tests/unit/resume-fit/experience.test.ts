@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearsAsked, yearsShown } from '@/lib/resume-fit/experience';
+import { yearsAsked, yearsShown } from '#/lib/resume-fit/experience.ts';
 
 const asked = (s: string) => yearsAsked(s, 0, true).map((y) => y.years);
 const now = new Date(Date.UTC(2025, 5, 1));
@@ -29,7 +29,10 @@ describe('yearsShown', () => {
   });
 
   it('uses the resume’s own statement when it says more than the dates', () => {
-    expect(yearsShown('Backend developer with six years of experience. 2022 – Present', now)).toMatchObject({ years: 6, source: 'statement' });
+    expect(yearsShown('Backend developer with six years of experience. 2022 – Present', now)).toMatchObject({
+      years: 6,
+      source: 'statement',
+    });
   });
 
   it('does not count school dates when told where Education is', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docxXmlToText, fileKind, looksBinary, tidyText } from '@/lib/resume-fit/file-text';
-import { segments } from '@/lib/resume-fit/highlight';
+import { docxXmlToText, fileKind, looksBinary, tidyText } from '#/lib/resume-fit/file-text.ts';
+import { segments } from '#/lib/resume-fit/highlight.ts';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 
@@ -17,17 +17,20 @@ describe('fileKind', () => {
 describe('looksBinary', () => {
   it('tells text from binary bytes decoded as text', () => {
     expect(looksBinary('Registered Nurse\n\tBLS, ACLS')).toBe(false);
-    expect(looksBinary(new TextDecoder().decode(Uint8Array.from({ length: 500 }, (_, i) => (i * 7919) % 256)))).toBe(true);
+    expect(looksBinary(new TextDecoder().decode(Uint8Array.from({ length: 500 }, (_, i) => (i * 7919) % 256)))).toBe(
+      true,
+    );
   });
 });
 
 describe('docxXmlToText', () => {
   it('keeps paragraphs, tabs, breaks and list bullets, decodes entities, and skips deleted text', () => {
-    const xml = '<w:document><w:body>'
-      + '<w:p><w:r><w:t>Maria Lopez</w:t></w:r></w:p>'
-      + '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">BLS &amp; ACLS</w:t></w:r></w:p>'
-      + '<w:p><w:r><w:t>2019</w:t><w:tab/><w:t>Present</w:t><w:br/><w:t>Dayton</w:t></w:r><w:del><w:r><w:t>gone</w:t></w:r></w:del></w:p>'
-      + '</w:body></w:document>';
+    const xml =
+      '<w:document><w:body>' +
+      '<w:p><w:r><w:t>Maria Lopez</w:t></w:r></w:p>' +
+      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">BLS &amp; ACLS</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>2019</w:t><w:tab/><w:t>Present</w:t><w:br/><w:t>Dayton</w:t></w:r><w:del><w:r><w:t>gone</w:t></w:r></w:del></w:p>' +
+      '</w:body></w:document>';
     expect(docxXmlToText(xml)).toBe('Maria Lopez\n• BLS & ACLS\n2019\tPresent\nDayton');
   });
 
@@ -38,8 +41,17 @@ describe('docxXmlToText', () => {
 
 describe('segments', () => {
   it('splits text into plain and marked parts, the stronger mark winning where marks overlap', () => {
-    expect(segments('Python and SQL', [{ start: 0, end: 6, mark: 'missing' }, { start: 0, end: 3, mark: 'found' }, { start: 11, end: 14, mark: 'found' }])).toEqual([
-      { text: 'Pyt', mark: 'found' }, { text: 'hon', mark: 'missing' }, { text: ' and ' }, { text: 'SQL', mark: 'found' },
+    expect(
+      segments('Python and SQL', [
+        { start: 0, end: 6, mark: 'missing' },
+        { start: 0, end: 3, mark: 'found' },
+        { start: 11, end: 14, mark: 'found' },
+      ]),
+    ).toEqual([
+      { text: 'Pyt', mark: 'found' },
+      { text: 'hon', mark: 'missing' },
+      { text: ' and ' },
+      { text: 'SQL', mark: 'found' },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findConcepts, lexicon, sameWord } from '@/lib/resume-fit/find';
-import { VOCABULARY } from '@/lib/resume-fit/vocabulary';
+import { findConcepts, lexicon, sameWord } from '#/lib/resume-fit/find.ts';
+import { VOCABULARY } from '#/lib/resume-fit/vocabulary.ts';
 
 const found = (text: string) => findConcepts(text).map((h) => h.conceptId);
 
@@ -8,7 +8,8 @@ describe('the vocabulary', () => {
   it('compiles with unique ids, and every shownBy names an existing concept', () => {
     const { concepts } = lexicon();
     expect(concepts.size).toBe(VOCABULARY.length);
-    for (const concept of VOCABULARY) for (const id of concept.shownBy) expect(concepts.has(id), `${concept.id} → ${id}`).toBe(true);
+    for (const concept of VOCABULARY)
+      for (const id of concept.shownBy) expect(concepts.has(id), `${concept.id} → ${id}`).toBe(true);
   });
 });
 
@@ -30,7 +31,9 @@ describe('findConcepts', () => {
   it('finds key phrases in any word order and form: managed projects is project management', () => {
     expect(found('Managed six projects for clients')).toContain('project-management');
     expect(found('Administered medications to 20 patients a shift')).toContain('medication-administration');
-    const both = findConcepts('Administered oral and IV medications', undefined, undefined, 'keep').map((h) => h.conceptId);
+    const both = findConcepts('Administered oral and IV medications', undefined, undefined, 'keep').map(
+      (h) => h.conceptId,
+    );
     expect(both).toEqual(expect.arrayContaining(['medication-administration', 'iv-therapy']));
   });
 

@@ -1,17 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { stem, tokenize } from '@/lib/resume-fit/tokenize';
+import { stem, tokenize } from '#/lib/resume-fit/tokenize.ts';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
 describe('tokenize', () => {
   it('keeps technical names whole: C++, C#, .NET, Node.js, CI/CD, R&D, A/B', () => {
-    expect(texts('C++, C#, .NET and Node.js; CI/CD, R&D and A/B tests.')).toEqual(['C++', 'C#', '.NET', 'and', 'Node.js', 'CI/CD', 'R&D', 'and', 'A/B', 'tests']);
+    expect(texts('C++, C#, .NET and Node.js; CI/CD, R&D and A/B tests.')).toEqual([
+      'C++',
+      'C#',
+      '.NET',
+      'and',
+      'Node.js',
+      'CI/CD',
+      'R&D',
+      'and',
+      'A/B',
+      'tests',
+    ]);
   });
 
   it('separates slash-joined words that are not one name, and hyphenated words, keeping their offsets', () => {
     const tokens = tokenize('Excel/Word and e-commerce');
     expect(tokens.map((t) => t.text)).toEqual(['Excel', 'Word', 'and', 'e', 'commerce']);
-    expect(tokens.map((t) => [t.start, t.end])).toEqual([[0, 5], [6, 10], [11, 14], [15, 16], [17, 25]]);
+    expect(tokens.map((t) => [t.start, t.end])).toEqual([
+      [0, 5],
+      [6, 10],
+      [11, 14],
+      [15, 16],
+      [17, 25],
+    ]);
   });
 
   it('drops a sentence-ending full stop but not the dots inside a name', () => {
@@ -19,7 +36,7 @@ describe('tokenize', () => {
   });
 
   it('compares ES6+ and 5+ as ES6 and 5, and a possessive as the bare word', () => {
-    expect(tokenize("ES6+ 5+ bachelor’s").map((t) => t.norm)).toEqual(['es6', '5', 'bachelor']);
+    expect(tokenize('ES6+ 5+ bachelor’s').map((t) => t.norm)).toEqual(['es6', '5', 'bachelor']);
   });
 });
 

@@ -2,9 +2,9 @@
 // expected.json (the qualifications a careful reader lists, their level, and whether the resume shows each).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EvaluationCase, ExpectedItem } from '../../src/lib/resume-fit/evaluation.ts';
+import type { EvaluationCase, ExpectedItem } from '#/lib/resume-fit/evaluation.ts';
 
-export const fixturesDir = new URL('../fixtures/resume-fit/', import.meta.url);
+export const fixturesDir = new URL('../../tests/fixtures/resume-fit/', import.meta.url);
 
 /** "Present" for every resume in the set, so figures do not drift with the calendar. */
 export const EVALUATION_NOW = new Date(Date.UTC(2025, 5, 1));
@@ -16,7 +16,10 @@ export function loadCases(): EvaluationCase[] {
     .map((entry) => entry.name)
     .sort()
     .map((id) => {
-      const expected = JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8')) as { split: EvaluationCase['split']; qualifications: ExpectedItem[] };
+      const expected = JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8')) as {
+        split: EvaluationCase['split'];
+        qualifications: ExpectedItem[];
+      };
       return {
         id,
         split: expected.split,

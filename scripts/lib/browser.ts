@@ -12,8 +12,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath,
     // Background networking is off: this machine has no network, and Chromium's own calls must not blur request logs.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -40,7 +47,9 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
     });
     return result.violations.map((v: AxeViolation) => ({
-      id: v.id, impact: v.impact, help: v.help,
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
   }, include);
@@ -48,7 +57,9 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
 
 /** A readable summary for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+    .join('\n');
 }
 
 export interface RecordedRequest {
@@ -65,7 +76,12 @@ export interface RecordedRequest {
 export function recordRequests(context: BrowserContext): RecordedRequest[] {
   const seen: RecordedRequest[] = [];
   context.on('request', (request) => {
-    seen.push({ url: request.url(), method: request.method(), postData: request.postData(), headers: request.headers() });
+    seen.push({
+      url: request.url(),
+      method: request.method(),
+      postData: request.postData(),
+      headers: request.headers(),
+    });
   });
   return seen;
 }

@@ -1,9 +1,9 @@
 // The quiz, read once per build from src/content/quiz, with links to the guides and tools that exist.
 import { getCollection } from 'astro:content';
-import { orderedGuides } from './guide-collection';
-import { buildQuiz, guideLink } from './quiz/build';
-import type { NextLinks, Quiz } from './quiz/types';
-import { pageExists } from '@/server/page-exists';
+import { orderedGuides } from './guides.ts';
+import { buildQuiz, guideLink } from '#/lib/quiz/build.ts';
+import type { NextLinks, Quiz } from '#/lib/quiz/types.ts';
+import { pageExists } from '#/server/page-exists.ts';
 
 /** Where the full site keeps the quiz: shared result links point here, from the embed too. */
 export const quizPath = '/tools/quiz/';
