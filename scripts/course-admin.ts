@@ -7,7 +7,7 @@ import { readCourseConfig } from '#/server/course/config.ts';
 import { csvLine } from '#/server/course/csv.ts';
 import { databaseFile } from '#/server/course/runtime.ts';
 import { CourseStore } from '#/server/course/store.ts';
-import { validateEmail } from '#/server/course/validate.ts';
+import { validateEmail } from '#/lib/course-signup.ts';
 
 const [command, argument] = process.argv.slice(2);
 const config = readCourseConfig();

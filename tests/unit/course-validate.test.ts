@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateEmail, validateFirstName, validateSignup } from '#/server/course/validate.ts';
+import { validateEmail, validateFirstName, validateSignup } from '#/lib/course-signup.ts';
 
 const message = (raw: unknown) => {
   const result = validateEmail(raw);

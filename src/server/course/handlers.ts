@@ -6,7 +6,7 @@ import { field, isOneClickBody, readForm } from './http.ts';
 import type { CourseRuntime } from './runtime.ts';
 import type { ConfirmOutcome, UnsubscribeOutcome } from './store.ts';
 import { hashToken, readToken } from './tokens.ts';
-import { HONEYPOT_FIELD, validateSignup, type FieldErrors } from './validate.ts';
+import { HONEYPOT_FIELD, validateSignup, type FieldErrors } from '#/lib/course-signup.ts';
 
 export interface SignupResult {
   status: number;

@@ -1,6 +1,5 @@
-// Strict checks for what a person types into the signup form. Pure (node:url only), so it runs in the Astro bundle,
-// in CLIs and in unit tests alike. Each problem comes back as a sentence for the field it belongs to.
-import { domainToASCII } from 'node:url';
+// Strict checks for what a person types into the signup form. Pure, so it runs in the Astro bundle, in CLIs and in
+// unit tests alike. Each problem comes back as a sentence for the field it belongs to.
 
 export interface SignupFields {
   email: string;
@@ -28,6 +27,16 @@ const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
 
 const example = 'name@example.com';
 
+/** The domain in lower-case punycode as browsers and Node's URL parser write it, or '' when it is not a host name. */
+function domainToAscii(domain: string): string {
+  if (/[/:?#[\]\\%]/.test(domain)) return '';
+  try {
+    return new URL(`http://${domain}/`).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** Checks one email address; returns the address to store (domain in lower-case punycode) or a message. */
 export function validateEmail(raw: unknown): { ok: true; address: string } | { ok: false; message: string } {
   if (typeof raw !== 'string' || raw.trim() === '') return fail(`Enter your email address, like ${example}.`);
@@ -51,7 +60,7 @@ export function validateEmail(raw: unknown): { ok: true; address: string } | { o
       'The part before the @ can use English letters, digits and . _ + - (no dot at the start or end, no two dots together).',
     );
   }
-  const ascii = domainToASCII(domain).toLowerCase();
+  const ascii = domainToAscii(domain).toLowerCase();
   const labels = ascii.split('.');
   if (ascii === '' || labels.length < 2 || !labels.every((l) => LABEL.test(l)) || !TOP_LEVEL.test(labels.at(-1)!)) {
     return fail(`The part after the @ does not look like a domain. Check it for typos, like example.com.`);
