@@ -6,7 +6,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { composeFeedbackEmail } from '#/lib/feedback-email/compose.ts';
 import { validateFields, emptyFields } from '#/lib/feedback-email/fields.ts';
 import { checkTone } from '#/lib/feedback-email/tone-check.ts';
-import { countWords } from '#/lib/feedback-email/text.ts';
+import { countWords } from '#/lib/text/words.ts';
 
 const PATH = '/tools/feedback-email/';
 const TONE_TARGET_MS = 5;

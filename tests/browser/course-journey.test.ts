@@ -2,6 +2,7 @@
 // server on loopback, the one-pass CLI for "time moves on", and the SQLite file read back to check what was stored.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS as DAY, HOUR_MS as HOUR } from '#/lib/time.ts';
 import { CourseStore } from '#/server/course/store.ts';
 import {
   linkIn,
@@ -15,9 +16,6 @@ import {
   type ReceivedMail,
   type TestSmtp,
 } from '../support/course.ts';
-
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
 
 let smtp: TestSmtp;
 let server: CourseServer;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '#/lib/time.ts';
 import { parseLimits } from '#/server/course/config.ts';
 import type { RenderedLesson } from '#/server/course/emails.ts';
 import { createMailer } from '#/server/course/mail.ts';
@@ -19,8 +20,6 @@ import {
   type TestSmtp,
 } from '../support/course.ts';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 const T0 = Date.UTC(2026, 11, 1, 9);
 const SITE = 'https://jobs.example.org';
 const lessons: RenderedLesson[] = [
