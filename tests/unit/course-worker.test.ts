@@ -10,15 +10,9 @@ import { createMailer } from '#/server/course/mail.ts';
 import { CourseStore } from '#/server/course/store.ts';
 import { hashToken } from '#/server/course/tokens.ts';
 import { MAX_ATTEMPTS, runWorkerPass, type WorkerDeps } from '#/server/course/worker.ts';
-import {
-  freePort,
-  linkIn,
-  removeDir,
-  startSmtp,
-  tempDataDir,
-  type ReceivedMail,
-  type TestSmtp,
-} from '../support/course.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
+import { startSmtp, type ReceivedMail, type TestSmtp } from '../../scripts/lib/smtp.ts';
+import { linkIn, removeDir, tempDataDir } from '../support/course.ts';
 
 const T0 = Date.UTC(2026, 11, 1, 9);
 const SITE = 'https://jobs.example.org';
@@ -210,7 +204,7 @@ describe('the course worker', () => {
     expect(store.counts().outbox).toMatchObject({ pending: 5, sent: 0 });
     expect(store.outboxOf('a@example.com')[0]!.lastError).toMatch(/ECONNECTION|ECONNREFUSED|ESOCKET/);
 
-    const server = await startSmtp(port);
+    const server = await startSmtp({ port });
     cleanups.push(() => server.close());
     // Still within the first retry delay (1 minute) the failed row waits; the others go.
     expect((await runWorkerPass(worker().at(T0 + 30_000))).sent).toBe(4);
