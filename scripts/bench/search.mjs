@@ -358,22 +358,30 @@ export async function serve(dir) {
 
 const pass = (ok) => (ok ? 'PASS' : 'FAIL');
 
+/** Index size, bytes of a first and a later search, and our UI's timings on the site served at `baseURL`. */
+async function siteFigures(browser, baseURL, pagefindDir, contentPath, later) {
+  const ours = await timeOurUi(browser, baseURL, contentPath, COMMON);
+  const laterBytes = await laterSearchBytes(browser, baseURL, contentPath, COMMON, later);
+  return {
+    ours,
+    figures: {
+      index: indexSize(pagefindDir),
+      word: COMMON,
+      firstSearchKB: kb(sum(ours.first, 'transfer')),
+      firstSearchRawKB: kb(sum(ours.first, 'raw')),
+      firstSearchRequests: ours.first.length,
+      laterSearchKB: kb(sum(laterBytes, 'transfer')),
+      ourColdMs: ours.coldMs,
+      ourWarmMs: ours.warmMs,
+    },
+  };
+}
+
 export default async function search({ baseURL, distDir, browser }) {
   const contentPath = '/guides/review-your-resume/';
   const figures = {};
 
-  const builtOurs = await timeOurUi(browser, baseURL, contentPath, COMMON);
-  const builtLater = await laterSearchBytes(browser, baseURL, contentPath, COMMON, 'resume');
-  figures.builtSite = {
-    index: indexSize(join(distDir, 'pagefind')),
-    word: COMMON,
-    firstSearchKB: kb(sum(builtOurs.first, 'transfer')),
-    firstSearchRawKB: kb(sum(builtOurs.first, 'raw')),
-    firstSearchRequests: builtOurs.first.length,
-    laterSearchKB: kb(sum(builtLater, 'transfer')),
-    ourColdMs: builtOurs.coldMs,
-    ourWarmMs: builtOurs.warmMs,
-  };
+  figures.builtSite = (await siteFigures(browser, baseURL, join(distDir, 'pagefind'), contentPath, 'resume')).figures;
   console.log(
     `Built site: index ${figures.builtSite.index.indexKB} KB in ${figures.builtSite.index.indexFiles} files; ` +
       `first search ${figures.builtSite.firstSearchKB} KB (${figures.builtSite.firstSearchRequests} requests), later search ${figures.builtSite.laterSearchKB} KB; ` +
@@ -384,19 +392,12 @@ export default async function search({ baseURL, distDir, browser }) {
     const site = await makeSyntheticSite(distDir, contentPath, count);
     const server = await serve(site.dir);
     try {
-      const ours = await timeOurUi(browser, server.baseURL, contentPath, COMMON);
-      const later = await laterSearchBytes(browser, server.baseURL, contentPath, COMMON, LATER);
+      const measured = await siteFigures(browser, server.baseURL, join(site.dir, 'pagefind'), contentPath, LATER);
+      const ours = measured.ours;
       const entry = {
         pages: site.pages,
         pagefindIndexSeconds: site.indexSeconds,
-        index: indexSize(join(site.dir, 'pagefind')),
-        word: COMMON,
-        firstSearchKB: kb(sum(ours.first, 'transfer')),
-        firstSearchRawKB: kb(sum(ours.first, 'raw')),
-        firstSearchRequests: ours.first.length,
-        laterSearchKB: kb(sum(later, 'transfer')),
-        ourColdMs: ours.coldMs,
-        ourWarmMs: ours.warmMs,
+        ...measured.figures,
         ourRunsMs: { cold: ours.coldRunsMs, warm: ours.warmRunsMs },
         jsApiInPageWarmMs: ours.apiWarmMs,
       };

@@ -1,6 +1,7 @@
 // The collection loaders in src/collections, with astro:content mocked: each collection is a list of fixture entries
 // set per test, so the loaders' ordering, links and error messages are checked without a build.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { quizAreaData } from '../support/quiz-fixture.ts';
 
 const collections = vi.hoisted(() => ({ entries: {} as Record<string, { id: string; data: unknown }[]> }));
 
@@ -18,26 +19,7 @@ const lesson = (id: string, order: number, daysAfterConfirmation: number) => ({
   id,
   data: { order, daysAfterConfirmation, subject: id },
 });
-const quizArea = (id: string, order: number, guideId: string) => ({
-  id,
-  data: {
-    title: id,
-    order,
-    intro: 'An intro long enough to read.',
-    guide: { collection: 'guides', id: guideId },
-    questions: [
-      {
-        id: 'q',
-        prompt: 'A question?',
-        options: [
-          { label: 'Yes', score: 1 },
-          { label: 'No', score: 0 },
-        ],
-        tip: 'A tip.',
-      },
-    ],
-  },
-});
+const quizArea = (id: string, order: number, guideId: string) => ({ id, data: quizAreaData(order, guideId) });
 
 beforeEach(() => {
   collections.entries = {};

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readQuizParams, withSource } from '#/lib/quiz/params.ts';
 import { loadProgress, progressKey, saveProgress } from '#/lib/quiz/progress.ts';
 import { buildQuiz } from '#/lib/quiz/build.ts';
-import type { QuizAreaData } from '#/schemas/quiz.ts';
-import { fixtureQuiz } from '../support/quiz-fixture.ts';
+import { fixtureQuiz, quizAreaData } from '../support/quiz-fixture.ts';
 
 const areaIds = ['resume', 'attitude', 'appearance'];
 
@@ -106,23 +105,7 @@ describe('saved progress', () => {
 });
 
 describe('building the quiz from its content files', () => {
-  const area = (order: number, guide = 'review-your-resume'): QuizAreaData => ({
-    title: 'Resume',
-    order,
-    intro: 'An intro that is long enough.',
-    guide: { collection: 'guides', id: guide },
-    questions: [
-      {
-        id: 'q',
-        prompt: 'A question?',
-        options: [
-          { label: 'Yes', score: 1 },
-          { label: 'No', score: 0 },
-        ],
-        tip: 'A tip to check.',
-      },
-    ],
-  });
+  const area = quizAreaData;
 
   it('orders the areas and links each question to its area’s guide', () => {
     const quiz = buildQuiz(
