@@ -420,7 +420,7 @@ export const VOCABULARY: Concept[] = [
   }),
   phrase(
     'Clean driving record',
-    'clean mvr, =MVR, motor vehicle record, safe driving record, clean driving history, good driving record, clean record',
+    'clean mvr, =MVR, motor vehicle record, safe driving record, clean driving history, good driving record',
   ),
   phrase(
     'Pre-trip inspections',
