@@ -86,7 +86,14 @@ export function similarity(label: string, item: Pick<FitItem, 'label' | 'options
   const itemYears = item.options.find((o) => o.years !== undefined)?.years;
   if (wanted !== undefined || itemYears !== undefined) return wanted === itemYears ? 1 : 0;
   const a = contentWords(label);
-  const b = contentWords(item.label);
+  // The item as written, and by the short names the description gave it: "Requests for Proposals (RFPs)".
+  const names = [item.label];
+  const aliases = item.options.map((o) => o.aliasLabel).filter((x): x is string => !!x);
+  if (aliases.length === item.options.length) names.push(aliases.join(' or '));
+  return Math.max(...names.map((name) => dice(a, contentWords(name))));
+}
+
+function dice(a: string[], b: string[]): number {
   if (!a.length || !b.length) return 0;
   const shared = Math.min(
     a.filter((w) => b.some((x) => sameWord(w, x))).length,

@@ -71,7 +71,7 @@ TX UT VA VT WA WI WV WY DC ON BC QC AB NB NS MB SK PEI NL YT NT NU USD CAD TBA R
 
 /** Last words that make a capitalised name an organisation (American Heart Association), not a skill. */
 export const ORGANISATION_ENDINGS = new Set(
-  `association center centre college university inc llc corp corporation company co group
+  `county city province borough township parish association center centre college university inc llc corp corporation company co group
 department board society institute school schools hospital clinic foundation agency council partners bank union network
 services studio studios academy church ministry commission authority district`.split(/\s+/),
 );
@@ -102,7 +102,7 @@ export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
 
 /** Wording that asks something of the reader, wherever it stands. */
 export const ASKING =
-  /\b(you(?:['’]ll| will| would| must| need| should| have| bring| can| are| know)\b|must\b|required|requirements?|able to|ability to|experience (?:with|in|as|of)|knowledge of|proficien|familiar|certif|licen[cs]e|degree|diploma|\d+\+?\s*years?|skills?\b|responsible for|duties|preferred|a plus|an asset|bonus)/i;
+  /\b(you(?:['’]ll| will| would| must| need| should| have| bring| can| are| know)\b|must\b|required|requirements?|able to|ability to|experience\b|knowledge of|proficien|familiar|certif|licen[cs]e|degree|diploma|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:\(\d+\)\s*)?(?:years?|months?)\b|skills?\b|responsible for|duties|preferred|a plus|an asset|bonus|(?:someone|somebody|candidate|person|people) who|who can|looking for|we need)/i;
 
 /** A sentence about the employer: "we", "our", or "Acme is a…", with nothing asked of the reader. */
 export const ABOUT_US =

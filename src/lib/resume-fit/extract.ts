@@ -126,7 +126,7 @@ export function extractRequirements(text: string): Extraction {
     }
     const words = sentenceWords(text, tokens, pos, sentence, consumed);
     const hasConcept = (indexes: number[]) => indexes.some((i) => hitAt.has(i));
-    const phrases = sentencePhrases(words, hasConcept);
+    const phrases = sentencePhrases(words, hasConcept, base === 'duty');
     const groups = new Map<number, Phrase[]>();
     for (const phrase of phrases) {
       const list = groups.get(phrase.group);
@@ -238,6 +238,9 @@ function optionFor(
   if (!usable.length) return undefined;
   const last = core.at(-1)!.text.toLowerCase();
   if (ORGANISATION_ENDINGS.has(last) && core.every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  if (core.every((t) => COMMON_CAPS.has(t.text.toLowerCase()) || PLACES.has(t.text.toLowerCase()))) return undefined;
+  // Verbs with no object ("make sure", "help them find") ask for nothing that can be shown.
+  if (core.length > 1 && core.every((t, k) => phrase.verbs.includes(phrase.tokens[k]!) || LIGHT_VERBS.has(t.text.toLowerCase()) || /^(sure|find|tell|know|ask)$/i.test(t.text))) return undefined;
   const label = text.slice(phrase.start, phrase.end);
   const verbSet = new Set(phrase.verbs);
   const conceptHits = [...new Set(phrase.tokens.map((i) => hitAt.get(i)).filter((h): h is Hit => !!h))];
@@ -254,7 +257,12 @@ function optionFor(
   const words = (objects.length ? objects : content).map((t) => t.norm);
   const extras = {
     ...(objects.length && verbs.length ? { verbs: verbs.map((t) => t.norm) } : {}),
-    ...(phrase.aliases.length ? { aliases: phrase.aliases.map((a) => a.map((i) => tokens[i]!.norm)) } : {}),
+    ...(phrase.aliases.length
+      ? {
+          aliases: phrase.aliases.map((a) => a.map((i) => tokens[i]!.norm)),
+          aliasLabel: text.slice(tokens[phrase.aliases[0]![0]!]!.start, tokens[phrase.aliases[0]!.at(-1)!]!.end),
+        }
+      : {}),
   };
   if (conceptHits.length && !uncovered.length) {
     let ids = [...new Set(conceptHits.map((h) => h.conceptId))];

@@ -83,3 +83,9 @@ public everyone`);
 /** Words of a credential's name that a resume often leaves out: "Level 2 Food Hygiene certificate". */
 export const CREDENTIAL_WORDS = words(`certificate certificates certification certifications certified license licence
 licenses licensed card course training endorsement credential qualification`);
+
+/** Modifiers a resume may leave out without changing what it shows: "lead daily rounds" is shown by "lead rounds". */
+export const OPTIONAL_MODIFIERS = words(`daily weekly monthly quarterly annual annually yearly nightly hourly bi biweekly
+clear accurate simple new current multiple various several every full entire overall complete routine regular standard
+typical key main major large small big busy timely effective efficient professional appropriate proper correct
+one two three four five six seven eight nine ten twelve first second third each whole`);

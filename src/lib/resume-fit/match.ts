@@ -8,7 +8,7 @@ import { tokenize, stem, type Token } from './tokenize.ts';
 import { parseStructure } from './structure.ts';
 import { yearsShown } from './experience.ts';
 import { IN_PROGRESS } from './cues.ts';
-import { CREDENTIAL_WORDS, LIGHT_VERBS, PEOPLE_NOUNS } from './grammar.ts';
+import { CREDENTIAL_WORDS, LIGHT_VERBS, OPTIONAL_MODIFIERS, PEOPLE_NOUNS } from './grammar.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
 import type { FitItem, Option, Qualification, Status } from './types.ts';
 
@@ -148,6 +148,21 @@ function findWords(resume: ResumeIndex, words: string[], adjacent: boolean): num
   return found;
 }
 
+/** Every word on one line, in any order and distance; the ranges of the first such line. */
+function sameLine(resume: ResumeIndex, words: string[]): Range[] | undefined {
+  let lineStart = 0;
+  const { tokens, text } = resume;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !/\n/.test(text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start))) lineEnd++;
+    const line = tokens.slice(lineStart, lineEnd);
+    const hits = words.map((w) => line.find((t) => wordMatches(w, t)));
+    if (hits.every(Boolean)) return hits.map((t) => ({ start: t!.start, end: t!.end }));
+    lineStart = lineEnd;
+  }
+  return undefined;
+}
+
 function toRanges(resume: ResumeIndex, found: number[][]): Range[] {
   return found.flatMap((indexes) =>
     indexes.map((i) => ({ start: resume.tokens[i]!.start, end: resume.tokens[i]!.end })),
@@ -156,13 +171,16 @@ function toRanges(resume: ResumeIndex, found: number[][]): Range[] {
 
 let credentialStems: Set<string> | undefined;
 let peopleStems: Set<string> | undefined;
+let optionalStems: Set<string> | undefined;
 
 function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
   credentialStems ??= new Set([...CREDENTIAL_WORDS].map((w) => stem(w)));
   peopleStems ??= new Set([...PEOPLE_NOUNS].map((w) => stem(w)));
+  optionalStems ??= new Set([...OPTIONAL_MODIFIERS].map((w) => stem(w)));
   const all = option.words ?? [];
-  // "Level 2 Food Hygiene certificate": a resume's list of certificates rarely repeats the word.
-  const essential = all.filter((w) => !credentialStems!.has(w));
+  // "Level 2 Food Hygiene certificate": a resume's list of certificates rarely repeats the word; "lead daily rounds"
+  // is shown by "lead rounds". Numbers stay when the phrase is a name ("OSHA 30").
+  const essential = all.filter((w) => !credentialStems!.has(w) && (option.adjacent || !optionalStems!.has(w)));
   const words = essential.length ? essential : all;
   if (!words.length) return { status: 'missing', ranges: [] };
   const verbs = (option.verbs ?? []).filter((v) => !LIGHT_VERBS.has(v));
@@ -174,6 +192,18 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
   for (const attempt of attempts) {
     const found = findWords(resume, attempt, !!option.adjacent && attempt === words);
     if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
+  }
+  // Three words or more, all but one of them together: shown ("3-week look-aheads" shows a look-ahead schedule).
+  if (words.length >= 3 && !needsVerb) {
+    for (let skip = 0; skip < words.length; skip++) {
+      const found = findWords(resume, words.filter((_, k) => k !== skip), false);
+      if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
+    }
+  }
+  // All the words on one line of the resume, apart: shown ("storm sewer … design" on one project line).
+  if (words.length >= 2 && !option.adjacent) {
+    const found = sameLine(resume, needsVerb ? [...words, verbs[0]!] : words);
+    if (found) return { status: 'found', ranges: found };
   }
   // Related: some of the words are there (each on its own), so the person can judge.
   const present = words.filter((w) => resume.tokens.some((t) => wordMatches(w, t)));

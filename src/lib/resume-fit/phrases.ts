@@ -29,6 +29,8 @@ export interface Word {
   end: number;
   /** Text between the previous word of the sentence (or its start) and this one. */
   gap: string;
+  /** A short name in brackets right after it: "Requests for Proposals (RFPs)". */
+  aliases?: Word[][];
 }
 
 export interface Phrase {
@@ -103,7 +105,8 @@ function isTrailingTrim(w: Word): boolean {
 }
 
 /** Splits a sentence's words into clauses; brackets and "such as" lists are clauses of their own. */
-function clauses(words: Word[]): Clause[] {
+function clauses(input: Word[]): Clause[] {
+  const words = [...input];
   const out: Clause[] = [];
   let current: Word[] = [];
   let depth = 0;
@@ -114,7 +117,22 @@ function clauses(words: Word[]): Clause[] {
       out.push({ words: current, paren, examples, start: current[0]!.start, end: current.at(-1)!.end });
     current = [];
   };
-  words.forEach((w, k) => {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // A name of one or two words in brackets after a word is another name for it, not a clause: "(RFPs)", "(ACM)".
+    if (k > 0 && current.length && /\(\s*$/.test(w.gap) && !/\)/.test(w.gap)) {
+      let m = k;
+      while (m + 1 < words.length && m - k < 2 && !/\)/.test(words[m + 1]!.gap)) m++;
+      const inner = words.slice(k, m + 1);
+      const closes = m + 1 >= words.length || /^\)/.test(words[m + 1]!.gap.trim());
+      if (closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text))) {
+        const owner = current.at(-1)!;
+        (owner.aliases ??= []).push(inner);
+        if (words[m + 1]) words[m + 1] = { ...words[m + 1]!, gap: words[m + 1]!.gap.replace(')', '') };
+        k = m;
+        continue;
+      }
+    }
     if (k > 0 && CLAUSE_GAP.test(w.gap)) {
       flush();
       for (const ch of w.gap) {
@@ -135,11 +153,11 @@ function clauses(words: Word[]): Clause[] {
     if (opensExamples) {
       flush();
       examples = true;
-      return;
+      continue;
     }
-    if (w.lower === 'as' && ['such', 'example'].includes(words[k - 1]?.lower ?? '')) return;
+    if (w.lower === 'as' && ['such', 'example'].includes(words[k - 1]?.lower ?? '')) continue;
     current.push(w);
-  });
+  }
   flush();
   return out;
 }
@@ -154,7 +172,7 @@ function isConjunction(w: Word, previous: Word | undefined, next: Word | undefin
   return undefined;
 }
 
-function conjuncts(clause: Clause): Conjunct[] {
+function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
   const out: Conjunct[] = [];
   let current: Word[] = [];
   let link: Link = 'start';
@@ -162,30 +180,30 @@ function conjuncts(clause: Clause): Conjunct[] {
     const conj = isConjunction(w, clause.words[k - 1], clause.words[k + 1]);
     const previous = current.at(-1);
     if (previous && FRAME_NOUNS.has(previous.lower) && /^(in|with|of|using|on)$/.test(w.lower) && current.length > 1) {
-      out.push(chunk(current, link));
+      out.push(chunk(current, link, duty));
       current = [];
       link = 'frame';
       return;
     }
     if (k > 0 && /,/.test(w.gap) && current.length) {
-      out.push(chunk(current, link));
+      out.push(chunk(current, link, duty));
       current = [];
       link = 'comma';
     }
     if (conj) {
-      if (current.length) out.push(chunk(current, link));
+      if (current.length) out.push(chunk(current, link, duty));
       current = [];
       link = conj;
       return;
     }
     current.push(w);
   });
-  if (current.length) out.push(chunk(current, link));
+  if (current.length) out.push(chunk(current, link, duty));
   return out;
 }
 
 /** The core of one conjunct: frames trimmed, the first run of content words, a verb's prepositional object kept. */
-function chunk(words: Word[], link: Link): Conjunct {
+function chunk(words: Word[], link: Link, duty: boolean): Conjunct {
   const text = words.map((w) => w.gap.replace(/^[,\s]+/, ' ') + w.text).join('');
   let i = 0;
   while (i < words.length && isLeadingTrim(words[i]!, words[i + 1])) i++;
@@ -203,7 +221,7 @@ function chunk(words: Word[], link: Link): Conjunct {
       j++;
       continue;
     }
-    const afterVerb = (core.length === 1 && isVerbish(core[0]!, words)) || joinedPreposition;
+    const afterVerb = (core.length === 1 && isVerbish(core[0]!, words, duty)) || joinedPreposition;
     if (((w.pos === 'det' || w.pos === 'pron') && afterVerb) || MANNER_WORDS.has(w.lower) || FILLER_ADVERBS.has(w.lower)) {
       // "balance the till", "connect them with…", "respond quickly to…"
       j++;
@@ -218,7 +236,7 @@ function chunk(words: Word[], link: Link): Conjunct {
       const nextWord = after[0];
       const nextIsContent = nextWord && isContent(nextWord);
       const first = core[0]!;
-      const loneVerb = core.length === 1 && !joinedPreposition && isVerbish(first, words);
+      const loneVerb = core.length === 1 && !joinedPreposition && isVerbish(first, words, duty);
       if (loneVerb && VERB_PREPOSITIONS.has(w.lower) && nextIsContent) {
         joinedPreposition = true;
         j++;
@@ -242,15 +260,17 @@ function chunk(words: Word[], link: Link): Conjunct {
   while (core.length && isTrailingTrim(core.at(-1)!)) core.pop();
   while (core.length && isTrailingTrim(core[0]!) && core.length > 1 && FRAME_WORDS.has(core[0]!.lower)) core.shift();
   const first = core[0];
-  const verbLed = !!first && isVerbish(first, words);
+  const verbLed = !!first && isVerbish(first, words, duty);
   return { words, link, core, verbs: verbLed ? [first] : [], tail, verbLed, text };
 }
 
 /** A verb opening a duty: tagged a verb, or the first word of its conjunct that can be one ("Escort staff…"). */
-function isVerbish(w: Word, words: Word[]): boolean {
+function isVerbish(w: Word, words: Word[], duty: boolean): boolean {
   if (/(?:tion|ment|ness|ity|ance|ence|ship|ist|ism)s?$/.test(w.lower) || isNameLike(w)) return false;
   if (!canBeVerb(w.text)) return false;
   if (w.pos === 'verb') return true;
+  // Under requirements, a list item opens with a noun ("Load boards"); under duties, with a verb ("Check deliveries").
+  if (!duty) return false;
   const opens = words.findIndex((x) => isContent(x) && !FRAME_WORDS.has(x.lower)) === words.indexOf(w);
   return opens && (w.pos === 'noun' || w.pos === 'adj' || w.pos === 'other') && !(capitalised(w) && w !== words[0]);
 }
@@ -281,12 +301,16 @@ let groupCounter = 0;
  * The phrases one sentence asks for. `isConceptSpan` tells whether a token run is a vocabulary concept, which keeps
  * "vital signs and medical histories" apart while "injections and vaccines" stay one item.
  */
-export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) => boolean): Phrase[] {
+export function sentencePhrases(
+  words: Word[],
+  hasConcept: (tokens: number[]) => boolean,
+  duty: boolean,
+): Phrase[] {
   const phrases: Phrase[] = [];
   let sentenceCue: Cue;
   let previous: Phrase | undefined;
   for (const clause of clauses(words)) {
-    const list = conjuncts(clause);
+    const list = conjuncts(clause, duty);
     if (!list.length) continue;
     const clauseCue = trailingCue(clause, list);
     // Brackets: an acronym or one name right after a phrase stands for it; names and tools in a list are examples.
@@ -397,7 +421,7 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         end: core.at(-1)!.end,
         verbs: made[m]!.verbs.map((w) => w.i),
         group,
-        aliases: [],
+        aliases: core.flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
         cue: own ?? clauseCue ?? sentenceCue,
         example: clause.examples || clause.paren,
       };

@@ -25,8 +25,9 @@ export interface Option {
   verbs?: string[];
   /** The name inside it, which shows it alone: "La Marzocco" in "La Marzocco machines". */
   name?: string[];
-  /** Other names for it in the description: "Requests for Proposals (RFPs)". */
+  /** Other names for it in the description: "Requests for Proposals (RFPs)" (normalised words, and as written). */
   aliases?: string[][];
+  aliasLabel?: string;
   /** Names (Clio, Wonders) must appear as written, word for word. */
   adjacent?: boolean;
 }
