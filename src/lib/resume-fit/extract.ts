@@ -138,7 +138,10 @@ export function extractRequirements(text: string): Extraction {
       if (!options.length) continue;
       const cue = group.find((p) => p.cue)?.cue;
       const strength = levelOf(cue, base);
-      if (!strength) continue;
+      if (!strength) {
+        made++; // read, and not asked for ("No degree required")
+        continue;
+      }
       add(
         options,
         strength,
@@ -240,7 +243,7 @@ function optionFor(
   if (ORGANISATION_ENDINGS.has(last) && core.every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
   if (core.every((t) => COMMON_CAPS.has(t.text.toLowerCase()) || PLACES.has(t.text.toLowerCase()))) return undefined;
   // Verbs with no object ("make sure", "help them find") ask for nothing that can be shown.
-  if (core.length > 1 && core.every((t, k) => phrase.verbs.includes(phrase.tokens[k]!) || LIGHT_VERBS.has(t.text.toLowerCase()) || /^(sure|find|tell|know|ask)$/i.test(t.text))) return undefined;
+  if (!conceptHitsIn(phrase, hitAt) && core.length > 1 && core.every((t, k) => phrase.verbs.includes(phrase.tokens[k]!) || LIGHT_VERBS.has(t.text.toLowerCase()) || /^(sure|find|tell|know|ask)$/i.test(t.text))) return undefined;
   const label = text.slice(phrase.start, phrase.end);
   const verbSet = new Set(phrase.verbs);
   const conceptHits = [...new Set(phrase.tokens.map((i) => hitAt.get(i)).filter((h): h is Hit => !!h))];
@@ -285,6 +288,10 @@ function optionFor(
       ? '/' + verbs.map((t) => t.norm).join(' ')
       : '');
   return { key, label, kind, words, ...extras, ...(name ? { name } : {}), ...(named ? { adjacent: true } : {}) };
+}
+
+function conceptHitsIn(phrase: Phrase, hitAt: Map<number, Hit>): boolean {
+  return phrase.tokens.some((i) => hitAt.has(i));
 }
 
 /** A word that names something: capitals inside or a digit, or a capital that does not just open the line. */

@@ -36,7 +36,8 @@ wanted looking also track record exceptional outstanding superb effective effici
 appropriate applicable current currently valid active additional extensive considerable significant substantial
 sufficient adequate reasonable highly very well really truly genuine genuinely passion passionate interest
 interested keen commitment committed dedication dedicated desire motivated enthusiasm enthusiastic etc e.g i.e eg ie
-is are was be equivalent related similar comparable`);
+is are was be equivalent related similar comparable know nice bilingual multilingual fluent fluency conversational
+native`);
 
 /** Words that stay frames even mid-phrase: "customer service experience" is customer service. */
 export const TRAILING_FRAMES = words(`experience experiences skills skill knowledge background abilities ability
@@ -58,7 +59,7 @@ industries level levels type types kind kinds variety range number lots lot way 
 month months year years people person staff team teams member members others everyone company organization
 organisation business businesses department departments candidate candidates applicant applicants opportunity
 opportunities world place places everything anything something nothing part parts end place matter matters basis
-manner degree capacity`);
+manner capacity`);
 
 /** Adverbs and adjectives of manner and time that do not change what is asked ("quickly", "each morning"). */
 export const MANNER_WORDS = words(`quickly warmly accurately clearly calmly safely efficiently effectively promptly

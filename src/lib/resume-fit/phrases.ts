@@ -362,7 +362,7 @@ export function sentencePhrases(
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
-    for (let m = 0; m < made.length; m++) {
+    for (let m = 0; m < made.length && !clause.paren && !clause.examples; m++) {
       const head = made[m]!;
       if (!head.conjunct.verbLed || head.core.length < 2) continue;
       let n = m + 1;

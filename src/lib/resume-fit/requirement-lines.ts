@@ -2,7 +2,7 @@
 // whatever heading it sits under; what never holds a qualification is set aside with its reason: the title lines,
 // the company's introduction, pay and benefits, equal-opportunity text, how to apply and pre-employment checks.
 
-import { ABOUT_US, ASKING, NOT_ASKED, SECOND_PERSON } from './cues.ts';
+import { ABOUT_US, ASKING, cueOf, NOT_ASKED, SECOND_PERSON } from './cues.ts';
 import type { Sentence, Structure } from './structure.ts';
 
 export type SentenceRole = 'asks' | 'about-us' | 'header' | 'other' | string;
@@ -26,7 +26,7 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   const excluded = NOT_ASKED.find((n) => n.pattern.test(text));
   if (excluded && !(excluded.reason === 'pay and benefits' && /\b(must|required|experience)\b/i.test(text)))
     return excluded.reason;
-  const asking = ASKING.test(text);
+  const asking = ASKING.test(text) || cueOf(text) !== undefined;
   const talksToReader = SECOND_PERSON.test(text);
   if (ABOUT_US.test(text.trim()) && !talksToReader && !asking) return 'about-us';
   if (ASKING_SECTIONS.has(sentence.section)) return 'asks';
@@ -34,5 +34,7 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   // Neutral text: before the first heading it is the introduction, read only where it talks to the reader.
   const firstHeading = structure.headings[0]?.start ?? Infinity;
   if (sentence.start < firstHeading && structure.headings.length) return talksToReader || asking ? 'asks' : 'other';
-  return 'asks';
+  // Under a heading we do not know, every line counts; in a description without headings, lines that ask.
+  if (structure.headings.length) return 'asks';
+  return talksToReader || asking || (sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(sentence.text)) ? 'asks' : 'other';
 }

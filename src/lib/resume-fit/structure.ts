@@ -181,8 +181,14 @@ export function parseStructure(text: string): Structure {
     const isProse = trimmed.split(/\s+/).length >= 12 || /[.!?]$/.test(trimmed);
     // The very first line is a title, unless it reads like prose (a description pasted as one paragraph).
     if (section === 'header' && !seenContent && isProse) section = 'neutral';
-    const heading =
-      section === 'header' && !seenContent ? undefined : (asHeading(line) ?? headingByLayout(line, lines, index));
+    const first = section === 'header' && !seenContent;
+    // The first line is the title, unless it is itself a heading we know ("Requirements").
+    const known = first ? asHeading(line) : undefined;
+    const heading = first
+      ? known && headingKind(known.text) !== 'neutral'
+        ? known
+        : undefined
+      : (asHeading(line) ?? headingByLayout(line, lines, index));
     if (heading) {
       section = headingKind(heading.text);
       headings.push({ text: heading.text, kind: section, start });

@@ -85,6 +85,8 @@ export function tagTokens(text: string, tokens: Token[]): Pos[] {
   let s = 0;
   return tokens.map((token, k) => {
     const lower = token.text.toLowerCase().replace(/’/g, "'");
+    // "Class A CDL": a capital A after a capitalised word is a name, not an article.
+    if (token.text === 'A' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return 'noun';
     if (DETERMINERS.has(lower)) return 'det';
     if (PREPOSITIONS.has(lower)) return 'prep';
     if (CONJUNCTIONS.has(lower)) return 'conj';
