@@ -260,19 +260,19 @@ function chunk(words: Word[], link: Link, duty: boolean): Conjunct {
   while (core.length && isTrailingTrim(core.at(-1)!)) core.pop();
   while (core.length && isTrailingTrim(core[0]!) && core.length > 1 && FRAME_WORDS.has(core[0]!.lower)) core.shift();
   const first = core[0];
-  const verbLed = !!first && isVerbish(first, words, duty);
+  const verbLed = !!first && isVerbish(first, words, duty, link === 'comma' || link === 'start');
   return { words, link, core, verbs: verbLed ? [first] : [], tail, verbLed, text };
 }
 
 /** A verb opening a duty: tagged a verb, or the first word of its conjunct that can be one ("Escort staff…"). */
-function isVerbish(w: Word, words: Word[], duty: boolean): boolean {
+function isVerbish(w: Word, words: Word[], duty: boolean, listed = false): boolean {
   if (/(?:tion|ment|ness|ity|ance|ence|ship|ist|ism)s?$/.test(w.lower) || isNameLike(w)) return false;
   if (!canBeVerb(w.text)) return false;
   if (w.pos === 'verb') return true;
   // Under requirements, a list item opens with a noun ("Load boards"); under duties, with a verb ("Check deliveries").
   if (!duty) return false;
   const opens = words.findIndex((x) => isContent(x) && !FRAME_WORDS.has(x.lower)) === words.indexOf(w);
-  return opens && (w.pos === 'noun' || w.pos === 'adj' || w.pos === 'other') && !(capitalised(w) && w !== words[0]);
+  return opens && (w.pos === 'noun' || w.pos === 'adj' || w.pos === 'other') && (listed || (capitalised(w) && w === words[0]));
 }
 
 function contentCount(words: Word[]): number {
@@ -415,6 +415,7 @@ export function sentencePhrases(
       const core = made[m]!.core;
       if (!core.length || contentCount(core) === 0) continue;
       const own = cueOf(c.text);
+      const inLastChain = made.slice(m + 1).every((x) => x.conjunct.link === 'or' || x.conjunct.link === 'and' || (x.conjunct.link === 'comma' && orAhead(made, m)));
       const phrase: Phrase = {
         tokens: core.map((w) => w.i),
         start: core[0]!.start,
@@ -422,7 +423,7 @@ export function sentencePhrases(
         verbs: made[m]!.verbs.map((w) => w.i),
         group,
         aliases: core.flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
-        cue: own ?? clauseCue ?? sentenceCue,
+        cue: own ?? (inLastChain ? clauseCue : undefined) ?? sentenceCue,
         example: clause.examples || clause.paren,
       };
       if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;

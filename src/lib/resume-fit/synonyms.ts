@@ -14,7 +14,7 @@ export const SYNONYM_GROUPS: string[] = [
   'coordinate organize organise arrange liaise',
   'assist help support',
   'create build develop design produce',
-  'write draft author prepare',
+  'write draft author prepare copywrite',
   'communicate liaise correspond',
   'monitor track watch',
   'resolve solve fix troubleshoot',
