@@ -69,9 +69,7 @@ export default function Results({ report, job, resume, headingRef }: Props) {
   const groups = (['missing', 'related', 'found'] as const)
     .map((status) => ({ status, items: rest.filter((i) => i.status === status) }))
     .filter((g) => g.items.length);
-  const kinds = [
-    ...new Set(report.items.filter((i) => i.status !== 'found').map((i) => i.kind)),
-  ] as (Kind | 'term')[];
+  const kinds = [...new Set(report.items.filter((i) => i.status !== 'found').map((i) => i.kind))] as (Kind | 'term')[];
   const advice = [...new Set(kinds.map((k) => KIND_ADVICE[k]).filter((a): a is string => !!a))];
   const { required, preferred } = report.coverage;
   const related = required.related + preferred.related;

@@ -104,7 +104,10 @@ export function yearsAsked(raw: string, offset: number, opensLine: boolean): Yea
   return found;
 }
 
-const SECOND_ASK = new RegExp(`\\b(?:at least|minimum(?: of)?|including)\\s+${NUMBER}\\s+((?:of (?:them|those|which)\\s+)?(?:in|as|on|with)\\b)`, 'gi');
+const SECOND_ASK = new RegExp(
+  `\\b(?:at least|minimum(?: of)?|including)\\s+${NUMBER}\\s+((?:of (?:them|those|which)\\s+)?(?:in|as|on|with)\\b)`,
+  'gi',
+);
 
 /** The part of a sentence between commas or semicolons around a span. */
 function fragmentAround(sentence: string, start: number, end: number): string {

@@ -86,7 +86,8 @@ export const CREDENTIAL_WORDS = words(`certificate certificates certification ce
 licenses licensed card course training endorsement credential qualification`);
 
 /** Modifiers a resume may leave out without changing what it shows: "lead daily rounds" is shown by "lead rounds". */
-export const OPTIONAL_MODIFIERS = words(`daily weekly monthly quarterly annual annually yearly nightly hourly bi biweekly
+export const OPTIONAL_MODIFIERS =
+  words(`daily weekly monthly quarterly annual annually yearly nightly hourly bi biweekly
 clear accurate simple new current multiple various several every full entire overall complete routine regular standard
 typical key main major large small big busy timely effective efficient professional appropriate proper correct
 one two three four five six seven eight nine ten twelve first second third each whole`);

@@ -52,7 +52,14 @@ export function analyseFit(job: string, resume: string, options: AnalyseOptions 
   if (resume.length > MAX_CHARS) warnings.push('resume-too-long');
   const words = { job: countWords(job), resume: countWords(resume) };
   if (warnings.length)
-    return { items: [], first: [], unchecked: [], coverage: { required: empty(), preferred: empty() }, warnings, words };
+    return {
+      items: [],
+      first: [],
+      unchecked: [],
+      coverage: { required: empty(), preferred: empty() },
+      warnings,
+      words,
+    };
 
   if (!looksEnglish(job)) warnings.push('job-not-english');
   if (!looksEnglish(resume)) warnings.push('resume-not-english');

@@ -2,7 +2,9 @@
 // in a resume written in French or Spanish. Counted from the commonest short words of each language.
 
 const ENGLISH = new Set(
-  'the and of to in for with a on at by from is are was were be this that my our your as an or have has will'.split(' '),
+  'the and of to in for with a on at by from is are was were be this that my our your as an or have has will'.split(
+    ' ',
+  ),
 );
 const OTHERS = new Set(
   `de la le les des du et en un une pour avec dans sur au aux est sont par qui que je mon ma mes

@@ -154,7 +154,8 @@ function sameLine(resume: ResumeIndex, words: string[]): Range[] | undefined {
   const { tokens, text } = resume;
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < tokens.length && !/\n/.test(text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start))) lineEnd++;
+    while (lineEnd < tokens.length && !/\n/.test(text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start)))
+      lineEnd++;
     const line = tokens.slice(lineStart, lineEnd);
     const hits = words.map((w) => line.find((t) => wordMatches(w, t)));
     if (hits.every(Boolean)) return hits.map((t) => ({ start: t!.start, end: t!.end }));
@@ -196,7 +197,11 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
   // Three words or more, all but one of them together: shown ("3-week look-aheads" shows a look-ahead schedule).
   if (words.length >= 3 && !needsVerb) {
     for (let skip = 0; skip < words.length; skip++) {
-      const found = findWords(resume, words.filter((_, k) => k !== skip), false);
+      const found = findWords(
+        resume,
+        words.filter((_, k) => k !== skip),
+        false,
+      );
       if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
     }
   }
@@ -210,7 +215,10 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
   if (present.length && (words.length > 1 || needsVerb) && present.length * 2 >= words.length) {
     const shown = present.map((w) => resume.tokens.find((t) => wordMatches(w, t))!.text);
     const ranges = present.flatMap((w) =>
-      resume.tokens.filter((t) => wordMatches(w, t)).slice(0, 2).map((t) => ({ start: t.start, end: t.end })),
+      resume.tokens
+        .filter((t) => wordMatches(w, t))
+        .slice(0, 2)
+        .map((t) => ({ start: t.start, end: t.end })),
     );
     return { status: 'related', ranges, related: [...new Set(shown)] };
   }
@@ -236,8 +244,7 @@ export function optionEvidence(option: Option, resume: ResumeIndex): Evidence {
     const ranges = each.flatMap((e) => e.ranges);
     if (each.every((e) => e.status === 'found')) return { status: 'found', ranges };
     const note = each.find((e) => e.note)?.note;
-    if (each.some((e) => e.status !== 'missing'))
-      return { status: 'related', ranges, ...(note ? { note } : {}) };
+    if (each.some((e) => e.status !== 'missing')) return { status: 'related', ranges, ...(note ? { note } : {}) };
     // Not in the vocabulary's words: the ad's own words may still be there.
     if (option.words?.length) return wordsEvidence(option, resume);
     return { status: 'missing', ranges: [] };

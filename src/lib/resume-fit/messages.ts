@@ -68,7 +68,8 @@ export function headline(found: number, total: number, level: Level): string {
 export const KIND_ADVICE: Partial<Record<Kind | 'term', string>> = {
   certification:
     'Credentials: list each you hold with who issued it and when (and the number or state for a licence); "in progress" with the expected date if you are working toward it. Never claim one you don\'t hold.',
-  degree: 'Education: give the school and year. If the description accepts equivalent experience, make that experience easy to see.',
+  degree:
+    'Education: give the school and year. If the description accepts equivalent experience, make that experience easy to see.',
   experience:
     'Years: make each role\'s start and end (month and year) easy to find; a summary line such as "6 years of …" helps, with numbers your dates support.',
   language: 'Languages: add a Languages line with your honest level ("conversational", "fluent").',
@@ -76,7 +77,7 @@ export const KIND_ADVICE: Partial<Record<Kind | 'term', string>> = {
     'Skills and tools: name each where you used it, in the bullet for that job (what you did and what came of it), and in your Skills section.',
   term: 'Skills and tools: name each where you used it, in the bullet for that job (what you did and what came of it), and in your Skills section.',
   phrase:
-    'Duties and key phrases: if you have done it, say so in a bullet under the job where you did it, with how and the result. Use the description\'s words only where they are true for you.',
+    "Duties and key phrases: if you have done it, say so in a bullet under the job where you did it, with how and the result. Use the description's words only where they are true for you.",
 };
 
 export const FRAMING =

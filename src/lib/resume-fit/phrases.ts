@@ -5,7 +5,6 @@
 // two short nouns joined by "and" stay one item ("injections and vaccines"); conjuncts joined by "or" are alternatives.
 // Examples after "such as", "including" or in brackets become their own either-or item.
 
-import type { Token } from './tokenize.ts';
 import { canBeVerb, type Pos } from './tagger.ts';
 import {
   CREDENTIAL_WORDS,
@@ -92,7 +91,15 @@ function isLeadingTrim(w: Word, next: Word | undefined): boolean {
 }
 
 /** "barista experience in a café": the frame noun ends one phrase and its object starts the next. */
-const FRAME_NOUNS = new Set(['experience', 'background', 'knowledge', 'expertise', 'skills', 'proficiency', 'training']);
+const FRAME_NOUNS = new Set([
+  'experience',
+  'background',
+  'knowledge',
+  'expertise',
+  'skills',
+  'proficiency',
+  'training',
+]);
 const PARTICLES = new Set(['up', 'out', 'in', 'off', 'down', 'over', 'back', 'through']);
 
 function isTrailingTrim(w: Word): boolean {
@@ -222,7 +229,11 @@ function chunk(words: Word[], link: Link, duty: boolean): Conjunct {
       continue;
     }
     const afterVerb = (core.length === 1 && isVerbish(core[0]!, words, duty)) || joinedPreposition;
-    if (((w.pos === 'det' || w.pos === 'pron') && afterVerb) || MANNER_WORDS.has(w.lower) || FILLER_ADVERBS.has(w.lower)) {
+    if (
+      ((w.pos === 'det' || w.pos === 'pron') && afterVerb) ||
+      MANNER_WORDS.has(w.lower) ||
+      FILLER_ADVERBS.has(w.lower)
+    ) {
       // "balance the till", "connect them with…", "respond quickly to…"
       j++;
       continue;
@@ -272,7 +283,11 @@ function isVerbish(w: Word, words: Word[], duty: boolean, listed = false): boole
   // Under requirements, a list item opens with a noun ("Load boards"); under duties, with a verb ("Check deliveries").
   if (!duty) return false;
   const opens = words.findIndex((x) => isContent(x) && !FRAME_WORDS.has(x.lower)) === words.indexOf(w);
-  return opens && (w.pos === 'noun' || w.pos === 'adj' || w.pos === 'other') && (listed || (capitalised(w) && w === words[0]));
+  return (
+    opens &&
+    (w.pos === 'noun' || w.pos === 'adj' || w.pos === 'other') &&
+    (listed || (capitalised(w) && w === words[0]))
+  );
 }
 
 function contentCount(words: Word[]): number {
@@ -301,11 +316,7 @@ let groupCounter = 0;
  * The phrases one sentence asks for. `isConceptSpan` tells whether a token run is a vocabulary concept, which keeps
  * "vital signs and medical histories" apart while "injections and vaccines" stay one item.
  */
-export function sentencePhrases(
-  words: Word[],
-  hasConcept: (tokens: number[]) => boolean,
-  duty: boolean,
-): Phrase[] {
+export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) => boolean, duty: boolean): Phrase[] {
   const phrases: Phrase[] = [];
   let sentenceCue: Cue;
   let previous: Phrase | undefined;
@@ -337,7 +348,13 @@ export function sentencePhrases(
       }
       // A lone verb shares the next conjunct's object: "diagnosing and repairing leaks", "open or close the café".
       const particleOnly = c.tail.length === 0 || (c.tail.length === 1 && PARTICLES.has(c.tail[0]!.lower));
-      if (c.core.length === 1 && c.verbLed && particleOnly && list[k + 1]?.core.length && list[k + 1]!.link !== 'comma') {
+      if (
+        c.core.length === 1 &&
+        c.verbLed &&
+        particleOnly &&
+        list[k + 1]?.core.length &&
+        list[k + 1]!.link !== 'comma'
+      ) {
         const next = list[k + 1]!;
         next.verbs = [c.core[0]!, ...(next.verbLed ? next.verbs : [])];
         next.core = [c.core[0]!, ...next.core];
@@ -415,7 +432,12 @@ export function sentencePhrases(
       const core = made[m]!.core;
       if (!core.length || contentCount(core) === 0) continue;
       const own = cueOf(c.text);
-      const inLastChain = made.slice(m + 1).every((x) => x.conjunct.link === 'or' || x.conjunct.link === 'and' || (x.conjunct.link === 'comma' && orAhead(made, m)));
+      const inLastChain = made
+        .slice(m + 1)
+        .every(
+          (x) =>
+            x.conjunct.link === 'or' || x.conjunct.link === 'and' || (x.conjunct.link === 'comma' && orAhead(made, m)),
+        );
       const phrase: Phrase = {
         tokens: core.map((w) => w.i),
         start: core[0]!.start,

@@ -30,11 +30,14 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   const talksToReader = SECOND_PERSON.test(text);
   if (ABOUT_US.test(text.trim()) && !talksToReader && !asking) return 'about-us';
   if (ASKING_SECTIONS.has(sentence.section)) return 'asks';
-  if (sentence.section === 'skip') return asking && (talksToReader || /\b(must|required)\b/i.test(text)) ? 'asks' : 'other';
+  if (sentence.section === 'skip')
+    return asking && (talksToReader || /\b(must|required)\b/i.test(text)) ? 'asks' : 'other';
   // Neutral text: before the first heading it is the introduction, read only where it talks to the reader.
   const firstHeading = structure.headings[0]?.start ?? Infinity;
   if (sentence.start < firstHeading && structure.headings.length) return talksToReader || asking ? 'asks' : 'other';
   // Under a heading we do not know, every line counts; in a description without headings, lines that ask.
   if (structure.headings.length) return 'asks';
-  return talksToReader || asking || (sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(sentence.text)) ? 'asks' : 'other';
+  return talksToReader || asking || (sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(sentence.text))
+    ? 'asks'
+    : 'other';
 }

@@ -47,7 +47,9 @@ abilities ability physical demands environment schedule hours location equal emp
 great good a an of languages language tools systems software history employment professional objective projects awards
 volunteer interests training stand out even better asset achievements highlights contact references personal expertise
 areas technologies tech stack relevant related it is s can expect looks like mission values culture story success look
-nice-to-have nice-to-haves must-have must-haves assets day-to-day to-day should get keywords proficiencies strengths specialties selected`.split(/\s+/),
+nice-to-have nice-to-haves must-have must-haves assets day-to-day to-day should get keywords proficiencies strengths specialties selected`.split(
+    /\s+/,
+  ),
 );
 
 function headingKind(heading: string): SectionKind {
@@ -146,7 +148,11 @@ function splitSentences(line: string, offset: number, section: SectionKind, out:
  * A short line in title form that a bulleted list follows is a heading, whatever its words ("Essential functions",
  * "The stuff you'll need"): the layout says so.
  */
-function headingByLayout(line: string, lines: { text: string }[], index: number): { text: string; rest: number } | undefined {
+function headingByLayout(
+  line: string,
+  lines: { text: string }[],
+  index: number,
+): { text: string; rest: number } | undefined {
   const trimmed = line.trim();
   if (BULLET.test(line) || /[.,;!?]$/.test(trimmed) || !/^\p{Lu}/u.test(trimmed)) return undefined;
   if (trimmed.split(/\s+/).length > 6 || trimmed.length > 50) return undefined;

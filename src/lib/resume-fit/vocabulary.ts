@@ -402,7 +402,10 @@ export const VOCABULARY: Concept[] = [
     'merchandising displays, set up displays, build displays, built displays, product displays, window displays, planograms',
   ),
   phrase('Loss prevention'),
-  phrase('Balancing the till', 'balance the till, cash up, cashing up, cashed up, balance the register, balance the cash drawer'),
+  phrase(
+    'Balancing the till',
+    'balance the till, cash up, cashing up, cashed up, balance the register, balance the cash drawer',
+  ),
   phrase('Sales goals', 'sales targets, sales quotas, met sales goals, exceeded sales goals'),
   skill('Food safety', 'food handling, safe food handling'),
   cert('ServSafe', 'servsafe manager, servsafe food handler, servsafe certification, servsafe certified'),

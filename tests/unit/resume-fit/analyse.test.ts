@@ -80,7 +80,9 @@ describe('analyseFit', () => {
 
   it('suggests where and how to show each missing item honestly', () => {
     const report = analyseFit(job, 'Jane Doe\n\nSkills\nExcel', { now });
-    expect(item(report, 'CPA license').suggestion).toMatch(/If you hold CPA license, list it .* If not, don't claim it\./);
+    expect(item(report, 'CPA license').suggestion).toMatch(
+      /If you hold CPA license, list it .* If not, don't claim it\./,
+    );
     expect(item(report, 'Tableau').suggestion).toMatch(/your Skills section.*If you don't, leave it out/);
     expect(item(report, 'Spanish').suggestion).toMatch(/Languages line with your honest level/);
     expect(item(report, 'SQL').status).toBe('missing');

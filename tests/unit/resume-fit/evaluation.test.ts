@@ -13,11 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseFit } from '#/lib/resume-fit/index.ts';
 import type { FitItem } from '#/lib/resume-fit/types.ts';
-import {
-  evaluate,
-  similarity,
-  type EvaluationCase,
-} from '../../../scripts/lib/resume-fit-evaluation.ts';
+import { evaluate, similarity, type EvaluationCase } from '../../../scripts/lib/resume-fit-evaluation.ts';
 import { EVALUATION_NOW, loadCases } from '../../../scripts/lib/resume-fit-cases.ts';
 
 const cases = loadCases();
