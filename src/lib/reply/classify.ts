@@ -1,0 +1,162 @@
+// What one clause of a reply is doing: advice (a criticism, a fix, a gap against the person hired), praise,
+// politeness or boilerplate, an announcement of what follows, or none of these. Decided by structure: who is talked
+// about, modals of suggestion, imperatives, negation, comparison, judgement frames. Vocabularies are in cues.ts.
+import {
+  ANCHOR,
+  ANNOUNCE,
+  BARE_COMPARISON,
+  COMPARISON,
+  DEFICIENCY,
+  EXPECTATION,
+  IMPERATIVE_VERBS,
+  JUDGEMENT_FRAME,
+  NEGATED_ACTION,
+  NEGATED_FAULT,
+  POLITE_IMPERATIVE,
+  POLITENESS,
+  PRAISE,
+  SUGGESTION,
+} from './cues.ts';
+import { AREA_CUES } from './areas.ts';
+
+export type Role = 'politeness' | 'announce' | 'advice' | 'praise' | 'neutral';
+
+export interface ClauseRole {
+  role: Role;
+  /** Advice that says what to do ("make sure…", "you might consider…") rather than what was wrong. */
+  fix: boolean;
+  /** Advice that compares the candidate with the person hired. */
+  comparison: boolean;
+  /** A criticism: what was wrong or missing. */
+  criticism: boolean;
+}
+
+export interface ReplyContext {
+  /** The reply answers the candidate's request for feedback. */
+  answersRequest: boolean;
+  /** The sender says they cannot say more. */
+  refuses: boolean;
+  /** The clause is a bullet or numbered item of a list (its subject, the candidate, goes without saying). */
+  bullet: boolean;
+  /** The sender has announced feedback ("A couple of things from the panel."): observations that follow are it. */
+  listening: boolean;
+}
+
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll))\b/i;
+const LEADING_LINK = /^(?:(?:and|but|so|also|then|just|please|plus|or|though|first(?:ly)?|second(?:ly)?|finally|lastly)\b[\s,]*)+/i;
+/** Strong nouns of the written application and of looks: talking about them is talking about the candidate. */
+const CANDIDATE_THINGS = AREA_CUES.filter((c) => c.weight >= 3).map((c) => c.words);
+const NEGATED_START = /^(?:didn't|did not|never|forgot|wasn't|was not|weren't|were not|couldn't|could not|no)\b/i;
+
+const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+
+function isImperative(clause: string): boolean {
+  const bare = clause.replace(LEADING_LINK, '');
+  const first = /^([a-z-]+)(?:\s+(\S+))?/i.exec(bare);
+  if (!first) return false;
+  const verb = first[1]!.toLowerCase();
+  if (verb === "don't" || verb === 'never') return /^(?:don't|never)\s+(?!be (?:too )?hard|hesitate|worry)/i.test(bare);
+  if (!IMPERATIVE_VERBS.has(verb)) return false;
+  // "Keep your chin up", "Take care": politeness. A capitalised word after a noun-like verb ("Work experience") is not
+  // an order; "Practice interviews help" is a statement, caught by a following verb.
+  if (POLITE_IMPERATIVE.test(bare)) return false;
+  const next = (first[2] ?? '').toLowerCase();
+  if (/^(?:is|was|are|were|has|had|have|will|would|can|could|should|went|seemed)$/.test(next)) return false;
+  return true;
+}
+
+/** Which kind of politeness or boilerplate the clause is, or ''. */
+export function politeness(clause: string): keyof typeof POLITENESS | '' {
+  // Notices, invitations and outcomes first: "we regret to inform you that you have not been successful" is an
+  // outcome, not an apology that advice could follow.
+  for (const kind of HARD) if (POLITENESS[kind].test(clause)) return kind;
+  for (const kind of SOFT) if (POLITENESS[kind].test(clause)) return kind;
+  return '';
+}
+
+const HARD = ['policy', 'nothingWrong', 'future', 'contact', 'wishes', 'outcome'] as const;
+const SOFT = ['thanks', 'apology', 'sympathy'] as const;
+
+export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
+  const clause = normalise(raw);
+  const none = (role: Role): ClauseRole => ({ role, fix: false, comparison: false, criticism: false });
+  const polite = politeness(clause);
+  const faultDenied = NEGATED_FAULT.test(clause);
+  const you = SECOND_PERSON.test(clause) || CANDIDATE_THINGS.some((w) => w.test(clause));
+  const suggestion = SUGGESTION.test(clause);
+  const imperative = isImperative(clause);
+  const comparison = COMPARISON.test(clause);
+  const bare = BARE_COMPARISON.test(clause) && context.answersRequest && !context.refuses;
+  const frame = JUDGEMENT_FRAME.test(clause);
+  const deficiency = !faultDenied && DEFICIENCY.test(clause);
+  const negated = !faultDenied && (NEGATED_ACTION.test(clause) || NEGATED_START.test(clause.replace(LEADING_LINK, '')));
+  const praise = PRAISE.test(clause);
+
+  // Hard boilerplate: notices, invitations, outcomes and "nothing was wrong" are never advice. A comparison that
+  // names what the person hired had is the one exception to an outcome: it is the reason, and a gap to build.
+  // A bare "closer match" in a notice, or relayed by someone who cannot say more, is boilerplate.
+  if (BARE_COMPARISON.test(clause) && !bare && !comparison) return none('politeness');
+  if (polite && polite !== 'thanks' && polite !== 'apology' && polite !== 'sympathy') {
+    if (!(polite === 'outcome' && (comparison || bare || (suggestion && !imperative)))) return none('politeness');
+  }
+  if (ANNOUNCE.test(clause) && (clause.split(/\s+/).length <= 14 || /:\s*$/.test(clause)) && !negated)
+    return none('announce');
+
+  const expectation = EXPECTATION.test(clause);
+  // After "Two things, since you asked", what the candidate did is the feedback, even without a word of blame.
+  const observed = context.listening && you && ANCHOR.moment.test(clause) && !praise;
+  const criticism =
+    observed ||
+    (expectation && you && !praise) ||
+    (negated && (you || context.bullet)) ||
+    (deficiency && (you || frame || context.bullet)) ||
+    (frame && you && !praise) ||
+    bare;
+  const fix = suggestion || imperative;
+  if (criticism || fix || comparison) {
+    // Thanks and apologies give way to advice in the same clause ("Sorry, but your CV had three typos").
+    if (polite && !criticism && !comparison && !fix) return none('politeness');
+    return { role: 'advice', fix: fix && !criticism, comparison: comparison || bare, criticism };
+  }
+  if (polite) return none('politeness');
+  if (deficiency) return none('neutral');
+  if (praise || faultDenied) return none('praise');
+  return none('neutral');
+}
+
+/** Explains or justifies the advice before it ("For a finance role, we want to hear numbers"). */
+export function explains(sentence: string): boolean {
+  const s = normalise(sentence);
+  return (
+    EXPECTATION.test(s) ||
+    /^(?:it|this|that|which|so|not|even|twice|because|as|half|our|for (?:a|an|this|our))\b/i.test(s) ||
+    s.split(/\s+/).length <= 3
+  );
+}
+
+/** Starts a new piece of advice: "Also…", "Another thing…", "The other is…", "You also…", "There was also…". */
+export function startsNewPoint(sentence: string): boolean {
+  const s = normalise(sentence);
+  return (
+    /^(?:also|another|second(?:ly)?|third(?:ly)?|finally|lastly|plus|and|one (?:more|smaller|last|other) thing|the other)\b/i.test(
+      s,
+    ) || /^(?:\S+\s+){0,3}also\b/i.test(s)
+  );
+}
+
+/** Begins with the candidate or their material as the subject: "You looked…", "Your CV…". */
+export function startsWithCandidate(sentence: string): boolean {
+  return /^(?:(?:first|second|also|and|then|but),?\s+)?(?:you|your)\b/i.test(normalise(sentence).replace(/^[^\p{L}]+/u, ''));
+}
+
+/** Names something the candidate can find again: a question, a moment, a part of a document, a figure or a quote. */
+export function isAnchored(text: string): boolean {
+  const s = normalise(text);
+  return (
+    ANCHOR.asked.test(s) ||
+    ANCHOR.named.test(text) ||
+    ANCHOR.moment.test(s) ||
+    ANCHOR.document.test(s) ||
+    ANCHOR.detail.test(s)
+  );
+}

@@ -1,0 +1,208 @@
+// The reply reader: from the interviewer's reply to its kind (template, general or specific feedback), its points of
+// advice in the sender's own words, each filed under an area with one practice task, and the strengths it names.
+import { AREA_CUES, AREA_OVERRIDES } from './areas.ts';
+import { FEEDBACK_CONTEXT, REFUSAL } from './cues.ts';
+import {
+  classifyClause,
+  explains,
+  isAnchored,
+  startsNewPoint,
+  startsWithCandidate,
+  type ClauseRole,
+  type ReplyContext,
+} from './classify.ts';
+import { practiceFor } from './practice.ts';
+import { clauses, segment, type Sentence } from './segment.ts';
+import type { Area, OutsideReading, ReplyKind, ReplyPoint, ReplyReading, Span } from './types.ts';
+
+/** Past this many characters the reader reads only the start: no reply to a job application is this long. */
+export const MAX_REPLY_CHARS = 40_000;
+
+interface Draft {
+  start: number;
+  end: number;
+  unit: number;
+  /** Index of the last sentence it holds. */
+  last: number;
+  /** The sentences it holds, whole: where anchors and area words are looked for. */
+  context: string;
+  area: Area | null;
+  comparison: boolean;
+  criticism: boolean;
+  paragraph: number;
+}
+
+interface ReadSentence {
+  sentence: Sentence;
+  parts: { span: Span; role: ClauseRole }[];
+  advice: boolean;
+  bullet: boolean;
+}
+
+const SETTING = /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|presentation|shift)\b/i;
+
+function areaScores(raw: string): Map<Area, number> {
+  // "for example" introduces an example; it is not about the candidate's examples.
+  const text = raw.replace(/\b(?:for example|for instance|e\.g\.)/gi, '');
+  const scores = new Map<Area, number>();
+  for (const cue of AREA_CUES) {
+    const found = text.match(new RegExp(cue.words.source, 'gi'))?.length ?? 0;
+    if (found) scores.set(cue.area, (scores.get(cue.area) ?? 0) + found * cue.weight);
+  }
+  return scores;
+}
+
+/** The area with the strongest cues in the point's own words, then in its sentences, then the paragraph's setting. */
+export function areaOf(point: string, context: string, setting: string): Area {
+  const normal = point.replace(/[’‘]/g, "'");
+  for (const o of AREA_OVERRIDES) if (o.words.test(normal)) return o.area;
+  const scores = areaScores(normal);
+  if (SETTING.test(setting)) scores.set('other', (scores.get('other') ?? 0) + 2);
+  if (scores.size === 0) for (const [a, n] of areaScores(context)) scores.set(a, n);
+  let best: Area = 'other';
+  let bestScore = 0;
+  for (const [area, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [area, score];
+  }
+  return best;
+}
+
+function contextOf(text: string): Omit<ReplyContext, 'bullet'> {
+  const normal = text.replace(/[’‘]/g, "'");
+  return { answersRequest: FEEDBACK_CONTEXT.test(normal), refuses: REFUSAL.test(normal) };
+}
+
+function isBulletUnit(text: string, sentences: Sentence[], s: Sentence): boolean {
+  const first = sentences.find((o) => o.unit === s.unit);
+  const lineStart = text.lastIndexOf('\n', (first ?? s).start - 1) + 1;
+  return /^[ \t]*(?:[-*•·–—▪◦]|\(?\d{1,2}[.)])/.test(text.slice(lineStart, (first ?? s).start));
+}
+
+/** "Written exam: Your response…": a short label before a colon at the start of a line is not the point. */
+function dropLabel(text: string, span: Span): Span {
+  const m = /^([A-Z][\w '’&/-]{0,30}):\s+/.exec(span.text);
+  if (!m || m[1]!.split(/\s+/).length > 4) return span;
+  return { start: span.start + m[0].length, end: span.end, text: text.slice(span.start + m[0].length, span.end) };
+}
+
+function readSentences(text: string): ReadSentence[] {
+  const base = contextOf(text);
+  const sentences = segment(text);
+  let listening = false;
+  return sentences
+    .filter((s) => !s.frame)
+    .map((sentence) => {
+      const bullet = isBulletUnit(text, sentences, sentence);
+      const labelled = dropLabel(text, sentence);
+      const parts = clauses(text, labelled).map((span) => ({
+        span,
+        role: classifyClause(span.text, { ...base, bullet, listening }),
+      }));
+      if (parts.some((p) => p.role.role === 'announce')) listening = true;
+      return { sentence, parts, advice: parts.some((p) => p.role.role === 'advice'), bullet };
+    });
+}
+
+/** The advice part of a sentence: from the first advice clause (with any context clause before it that names a
+ *  moment) to the last clause that is not praise or politeness. */
+function adviceSpan(text: string, read: ReadSentence): Span {
+  const { parts } = read;
+  let first = parts.findIndex((p) => p.role.role === 'advice');
+  while (first > 0 && parts[first - 1]!.role.role === 'neutral' && isAnchored(parts[first - 1]!.span.text)) first--;
+  let last = parts.length - 1;
+  while (last > first && ['politeness', 'praise', 'announce'].includes(parts[last]!.role.role)) last--;
+  const start = parts[first]!.span.start;
+  const end = parts[last]!.span.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function readReply(input: string): ReplyReading {
+  const text = input.length > MAX_REPLY_CHARS ? input.slice(0, MAX_REPLY_CHARS) : input;
+  const read = readSentences(text);
+  const drafts: Draft[] = [];
+  const strengths: Span[] = [];
+
+  read.forEach((r, i) => {
+    const { sentence } = r;
+    const previous = drafts.at(-1);
+    const adjacent = previous !== undefined && previous.last === i - 1 && previous.unit === sentence.unit;
+    if (!r.advice) {
+      for (const p of r.parts) if (p.role.role === 'praise') strengths.push(p.span);
+      // An explanation right after a point, in the same paragraph, belongs to it.
+      const neutral = r.parts.every((p) => p.role.role === 'neutral');
+      if (adjacent && neutral && (r.bullet || explains(sentence.text))) {
+        previous.end = sentence.end;
+        previous.last = i;
+        previous.context += ' ' + sentence.text;
+      }
+      return;
+    }
+    for (const p of r.parts) if (p.role.role === 'praise') strengths.push(p.span);
+    const span = adviceSpan(text, r);
+    const roles = r.parts.filter((p) => p.role.role === 'advice').map((p) => p.role);
+    const fix = roles.every((x) => x.fix);
+    const comparison = roles.some((x) => x.comparison);
+    const criticism = roles.some((x) => x.criticism);
+    const area = areaOf(span.text, sentence.text, '');
+    if (adjacent) {
+      const sameArea = previous.area === null || previous.area === area || !hasAreaCue(span.text);
+      const joins =
+        r.bullet ||
+        (!startsNewPoint(sentence.text) &&
+          !isAnchoredAnew(sentence.text) &&
+          sameArea &&
+          ((fix && !previous.comparison) || (!fix && !comparison && !startsWithCandidate(sentence.text))));
+      if (joins) {
+        previous.end = span.end;
+        previous.last = i;
+        previous.context += ' ' + sentence.text;
+        previous.criticism ||= criticism;
+        return;
+      }
+    }
+    drafts.push({
+      start: span.start,
+      end: span.end,
+      unit: sentence.unit,
+      last: i,
+      context: sentence.text,
+      area: hasAreaCue(span.text) ? area : null,
+      comparison: comparison && !criticism,
+      criticism,
+      paragraph: sentence.paragraph,
+    });
+  });
+
+  const points: ReplyPoint[] = drafts.map((d) => {
+    const pointText = text.slice(d.start, d.end);
+    const setting = read
+      .filter((r) => r.sentence.paragraph === d.paragraph && !r.advice)
+      .map((r) => r.sentence.text)
+      .join(' ');
+    const area = areaOf(pointText, d.context, setting);
+    return {
+      start: d.start,
+      end: d.end,
+      text: pointText,
+      area,
+      anchored: isAnchored(d.context),
+      practice: practiceFor(area, pointText),
+    };
+  });
+  const kind: ReplyKind = points.length === 0 ? 'template' : points.some((p) => p.anchored) ? 'specific' : 'general';
+  return { kind, points, strengths, words: text.split(/\s+/).filter(Boolean).length };
+}
+
+function hasAreaCue(text: string): boolean {
+  return areaScores(text.replace(/[’‘]/g, "'")).size > 0;
+}
+
+/** A sentence with its own question, moment or quoted detail is a new observation, not the tail of the last one. */
+function isAnchoredAnew(sentence: string): boolean {
+  return isAnchored(sentence) && !/^(?:it|this|that|which)\b/i.test(sentence);
+}
+
+/** The stable format printed by `npm run reply:read` and measured from outside. */
+export function toOutside(reading: ReplyReading): OutsideReading {
+  return { kind: reading.kind, points: reading.points.map((p) => ({ area: p.area, text: p.text })) };
+}
