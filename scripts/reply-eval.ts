@@ -1,5 +1,5 @@
 // `npm run -s reply:eval`: the reply reader's figures on its labelled set (tests/fixtures/reply), the development
-// split and the unseen split apart. The unseen split is never tuned on, so only its figures are printed;
+// split, the engineer's extra cases (tests/unit/reply-extra-cases.json, tuned on too) and the unseen split apart. The unseen split is never tuned on, so only its figures are printed;
 // `--misses` lists the development split's misses to work on.
 import { evaluate, type Figures } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
@@ -19,13 +19,16 @@ function line(name: string, f: Figures): string {
 }
 
 const dev = evaluate(loadReplies('dev'), read);
+const extra = evaluate(loadReplies('extra'), read);
 const unseen = evaluate(loadReplies('unseen'), read);
 if (process.argv.includes('--json')) {
   const strip = ({ misses: _misses, ...figures }: Figures) => figures;
-  console.log(JSON.stringify({ dev: strip(dev), unseen: strip(unseen) }, null, 2));
+  console.log(JSON.stringify({ dev: strip(dev), extra: strip(extra), unseen: strip(unseen) }, null, 2));
 } else {
   console.log(line('dev', dev));
+  console.log(line('extra', extra));
   console.log(line('unseen', unseen));
   console.log('Targets on unseen replies: kind ≥ 90 %, points found ≥ 85 %, not expected ≤ 10 %, area ≥ 85 %.');
 }
-if (process.argv.includes('--misses')) for (const m of dev.misses) console.log(`${m.what.padEnd(6)} ${m.id}: ${m.detail}`);
+if (process.argv.includes('--misses'))
+  for (const m of [...dev.misses, ...extra.misses]) console.log(`${m.what.padEnd(6)} ${m.id}: ${m.detail}`);

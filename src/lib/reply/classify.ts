@@ -15,6 +15,7 @@ import {
   POLITE_IMPERATIVE,
   POLITENESS,
   PRAISE,
+  REASON,
   SUGGESTION,
 } from './cues.ts';
 import { AREA_CUES } from './areas.ts';
@@ -43,9 +44,13 @@ export interface ReplyContext {
 }
 
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll))\b/i;
-const LEADING_LINK = /^(?:(?:and|but|so|also|then|just|please|plus|or|though|first(?:ly)?|second(?:ly)?|finally|lastly)\b[\s,]*)+/i;
+const LEADING_LINK =
+  /^(?:(?:and|but|so|also|then|just|please|kindly|plus|or|though|maybe|perhaps|definitely|really|always|honestly|first(?:ly)?|second(?:ly)?|finally|lastly)\b[\s,]*)+/i;
+/** "I'd get someone to check your letters": the sender saying what they would do is advice. */
+const IN_YOUR_SHOES = /\b(?:i'd|i would|if i were you,?)\s+(?:also\s+|really\s+|definitely\s+|probably\s+|personally\s+)?([a-z-]+)/i;
 /** Strong nouns of the written application and of looks: talking about them is talking about the candidate. */
 const CANDIDATE_THINGS = AREA_CUES.filter((c) => c.weight >= 3).map((c) => c.words);
+const NEGATION = /\b(?:didn't|did not|doesn't|does not|wasn't|was not|weren't|were not|never|hadn't|had not)\b/i;
 const NEGATED_START = /^(?:didn't|did not|never|forgot|wasn't|was not|weren't|were not|couldn't|could not|no)\b/i;
 
 const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -83,13 +88,18 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
   const polite = politeness(clause);
   const faultDenied = NEGATED_FAULT.test(clause);
   const you = SECOND_PERSON.test(clause) || CANDIDATE_THINGS.some((w) => w.test(clause));
-  const suggestion = SUGGESTION.test(clause);
+  const suggestion =
+    SUGGESTION.test(clause) || IMPERATIVE_VERBS.has(IN_YOUR_SHOES.exec(clause)?.[1]?.toLowerCase() ?? '');
   const imperative = isImperative(clause);
-  const comparison = COMPARISON.test(clause);
+  const comparison = COMPARISON.test(clause) && !BARE_COMPARISON.test(clause);
   const bare = BARE_COMPARISON.test(clause) && context.answersRequest && !context.refuses;
   const frame = JUDGEMENT_FRAME.test(clause);
   const deficiency = !faultDenied && DEFICIENCY.test(clause);
-  const negated = !faultDenied && (NEGATED_ACTION.test(clause) || NEGATED_START.test(clause.replace(LEADING_LINK, '')));
+  const negated =
+    !faultDenied &&
+    (NEGATED_ACTION.test(clause) ||
+      NEGATED_START.test(clause.replace(LEADING_LINK, '')) ||
+      (SECOND_PERSON.test(clause) && NEGATION.test(clause)));
   const praise = PRAISE.test(clause);
 
   // Hard boilerplate: notices, invitations, outcomes and "nothing was wrong" are never advice. A comparison that
@@ -105,8 +115,10 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
   const expectation = EXPECTATION.test(clause);
   // After "Two things, since you asked", what the candidate did is the feedback, even without a word of blame.
   const observed = context.listening && you && ANCHOR.moment.test(clause) && !praise;
+  const reason = REASON.test(clause) && (!praise || deficiency);
   const criticism =
     observed ||
+    reason ||
     (expectation && you && !praise) ||
     (negated && (you || context.bullet)) ||
     (deficiency && (you || frame || context.bullet)) ||
@@ -114,8 +126,11 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
     bare;
   const fix = suggestion || imperative;
   if (criticism || fix || comparison) {
-    // Thanks and apologies give way to advice in the same clause ("Sorry, but your CV had three typos").
-    if (polite && !criticism && !comparison && !fix) return none('politeness');
+    // Thanks and apologies give way to advice in the same clause ("Sorry, but your CV had three typos"), but not to a
+    // bare negation ("I'm sorry it wasn't better news").
+    const onlyNegation = !deficiency && !frame && !observed && !reason && !bare;
+    if (polite && ((!criticism && !comparison && !fix) || (criticism && onlyNegation && !fix && !comparison)))
+      return none('politeness');
     return { role: 'advice', fix: fix && !criticism, comparison: comparison || bare, criticism };
   }
   if (polite) return none('politeness');
@@ -149,14 +164,19 @@ export function startsWithCandidate(sentence: string): boolean {
   return /^(?:(?:first|second|also|and|then|but),?\s+)?(?:you|your)\b/i.test(normalise(sentence).replace(/^[^\p{L}]+/u, ''));
 }
 
+/** "5+ years", "at least 2 years": a gap stated as an amount is general, not a detail of this candidate. */
+const AMOUNT = /\b\d+\s*\+?\s*(?:(?:-|–|to|or)\s*\d+\s*)?(?:years?|yrs|months?)\b/gi;
+
 /** Names something the candidate can find again: a question, a moment, a part of a document, a figure or a quote. */
-export function isAnchored(text: string): boolean {
+export function isAnchored(text: string, observation = true): boolean {
   const s = normalise(text);
   return (
+    (observation && ANCHOR.setting.test(s)) ||
     ANCHOR.asked.test(s) ||
     ANCHOR.named.test(text) ||
     ANCHOR.moment.test(s) ||
     ANCHOR.document.test(s) ||
-    ANCHOR.detail.test(s)
+    ANCHOR.item.test(s) ||
+    ANCHOR.detail.test(s.replace(AMOUNT, ''))
   );
 }

@@ -28,6 +28,7 @@ interface Draft {
   context: string;
   area: Area | null;
   comparison: boolean;
+  /** Says what was wrong or missing (not only what to do): a setting named around it then anchors it. */
   criticism: boolean;
   paragraph: number;
 }
@@ -39,7 +40,8 @@ interface ReadSentence {
   bullet: boolean;
 }
 
-const SETTING = /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|presentation|shift)\b/i;
+const SETTING =
+  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|presentation|shift|role-?play|take-home|exercise)\b/i;
 
 function areaScores(raw: string): Map<Area, number> {
   // "for example" introduces an example; it is not about the candidate's examples.
@@ -53,12 +55,17 @@ function areaScores(raw: string): Map<Area, number> {
 }
 
 /** The area with the strongest cues in the point's own words, then in its sentences, then the paragraph's setting. */
-export function areaOf(point: string, context: string, setting: string): Area {
+export function areaOf(point: string, context: string, setting: string, paragraph = '', reply = ''): Area {
   const normal = point.replace(/[’‘]/g, "'");
   for (const o of AREA_OVERRIDES) if (o.words.test(normal)) return o.area;
   const scores = areaScores(normal);
-  if (SETTING.test(setting)) scores.set('other', (scores.get('other') ?? 0) + 2);
+  // The sentences around the point count for half: "your English is good for writing, but on the phone…".
+  for (const [a, n] of areaScores(context)) scores.set(a, (scores.get(a) ?? 0) + n / 2);
+  // A test, trial or demo lesson named in the same paragraph, or anywhere in the reply, leans towards "other".
+  const inSetting = SETTING.test(setting) ? 2 : SETTING.test(reply) ? 1 : 0;
+  if (inSetting) scores.set('other', (scores.get('other') ?? 0) + inSetting);
   if (scores.size === 0) for (const [a, n] of areaScores(context)) scores.set(a, n);
+  if (scores.size === 0) for (const [a, n] of areaScores(paragraph)) scores.set(a, n);
   let best: Area = 'other';
   let bestScore = 0;
   for (const [area, score] of scores) {
@@ -103,10 +110,30 @@ function readSentences(text: string): ReadSentence[] {
     });
 }
 
+/** A clause that adds a second judgement to the same frame: "they felt that X, and that your Y…". */
+const SECOND_JUDGEMENT = /^(?:and|but)\s+(?:that|also)\b|^and\s+(?:your|you)\b/i;
+
+/** Splits a sentence that holds two pieces of advice about different areas into one group of clauses for each. */
+function adviceGroups(read: ReadSentence): ReadSentence['parts'][] {
+  const groups: ReadSentence['parts'][] = [[]];
+  let area: Area | null = null;
+  for (const part of read.parts) {
+    if (part.role.role === 'advice' && SECOND_JUDGEMENT.test(part.span.text) && area !== null) {
+      const next = areaOf(part.span.text, '', '');
+      if (next !== area && hasAreaCue(part.span.text)) {
+        groups.push([]);
+        area = next;
+      }
+    }
+    if (part.role.role === 'advice' && area === null && hasAreaCue(part.span.text)) area = areaOf(part.span.text, '', '');
+    groups.at(-1)!.push(part);
+  }
+  return groups.filter((g) => g.some((p) => p.role.role === 'advice'));
+}
+
 /** The advice part of a sentence: from the first advice clause (with any context clause before it that names a
  *  moment) to the last clause that is not praise or politeness. */
-function adviceSpan(text: string, read: ReadSentence): Span {
-  const { parts } = read;
+function adviceSpan(text: string, parts: ReadSentence['parts']): Span {
   let first = parts.findIndex((p) => p.role.role === 'advice');
   while (first > 0 && parts[first - 1]!.role.role === 'neutral' && isAnchored(parts[first - 1]!.span.text)) first--;
   let last = parts.length - 1;
@@ -116,6 +143,47 @@ function adviceSpan(text: string, read: ReadSentence): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** Adds one piece of advice from sentence `i`: to the point before it when it carries on the same advice (its
+ *  explanation or fix), else as a new point. */
+function addAdvice(text: string, drafts: Draft[], read: ReadSentence[], i: number, parts: ReadSentence['parts'], first: boolean) {
+  const r = read[i]!;
+  const { sentence } = r;
+  const previous = first ? drafts.at(-1) : undefined;
+  const span = adviceSpan(text, parts);
+  const roles = parts.filter((p) => p.role.role === 'advice').map((p) => p.role);
+  const fix = roles.every((x) => x.fix);
+  const comparison = roles.some((x) => x.comparison);
+  const criticism = roles.some((x) => x.criticism);
+  const area = areaOf(span.text, sentence.text, '');
+  if (previous && previous.last === i - 1 && previous.unit === sentence.unit) {
+    const sameArea = previous.area === null || previous.area === area || !hasAreaCue(span.text);
+    const joins =
+      r.bullet ||
+      (!startsNewPoint(sentence.text) &&
+        !isAnchoredAnew(sentence.text) &&
+        sameArea &&
+        ((fix && !previous.comparison) || (!fix && !comparison && !startsWithCandidate(sentence.text))));
+    if (joins) {
+      previous.end = span.end;
+      previous.last = i;
+      previous.context += ' ' + sentence.text;
+      previous.criticism ||= criticism;
+      return;
+    }
+  }
+  drafts.push({
+    start: span.start,
+    end: span.end,
+    unit: sentence.unit,
+    last: i,
+    context: sentence.text,
+    area: hasAreaCue(span.text) ? area : null,
+    comparison: comparison && !criticism,
+    criticism,
+    paragraph: sentence.paragraph,
+  });
+}
+
 export function readReply(input: string): ReplyReading {
   const text = input.length > MAX_REPLY_CHARS ? input.slice(0, MAX_REPLY_CHARS) : input;
   const read = readSentences(text);
@@ -123,69 +191,47 @@ export function readReply(input: string): ReplyReading {
   const strengths: Span[] = [];
 
   read.forEach((r, i) => {
-    const { sentence } = r;
-    const previous = drafts.at(-1);
-    const adjacent = previous !== undefined && previous.last === i - 1 && previous.unit === sentence.unit;
-    if (!r.advice) {
-      for (const p of r.parts) if (p.role.role === 'praise') strengths.push(p.span);
-      // An explanation right after a point, in the same paragraph, belongs to it.
-      const neutral = r.parts.every((p) => p.role.role === 'neutral');
-      if (adjacent && neutral && (r.bullet || explains(sentence.text))) {
-        previous.end = sentence.end;
-        previous.last = i;
-        previous.context += ' ' + sentence.text;
-      }
+    for (const p of r.parts) if (p.role.role === 'praise') strengths.push(p.span);
+    if (r.advice) {
+      adviceGroups(r).forEach((parts, g) => addAdvice(text, drafts, read, i, parts, g === 0));
       return;
     }
-    for (const p of r.parts) if (p.role.role === 'praise') strengths.push(p.span);
-    const span = adviceSpan(text, r);
-    const roles = r.parts.filter((p) => p.role.role === 'advice').map((p) => p.role);
-    const fix = roles.every((x) => x.fix);
-    const comparison = roles.some((x) => x.comparison);
-    const criticism = roles.some((x) => x.criticism);
-    const area = areaOf(span.text, sentence.text, '');
-    if (adjacent) {
-      const sameArea = previous.area === null || previous.area === area || !hasAreaCue(span.text);
-      const joins =
-        r.bullet ||
-        (!startsNewPoint(sentence.text) &&
-          !isAnchoredAnew(sentence.text) &&
-          sameArea &&
-          ((fix && !previous.comparison) || (!fix && !comparison && !startsWithCandidate(sentence.text))));
-      if (joins) {
-        previous.end = span.end;
-        previous.last = i;
-        previous.context += ' ' + sentence.text;
-        previous.criticism ||= criticism;
-        return;
-      }
+    // An explanation right after a point, in the same paragraph, belongs to it.
+    const previous = drafts.at(-1);
+    const neutral = r.parts.every((p) => p.role.role === 'neutral');
+    if (
+      previous?.last === i - 1 &&
+      previous.unit === r.sentence.unit &&
+      neutral &&
+      (r.bullet || explains(r.sentence.text))
+    ) {
+      previous.end = r.sentence.end;
+      previous.last = i;
+      previous.context += ' ' + r.sentence.text;
     }
-    drafts.push({
-      start: span.start,
-      end: span.end,
-      unit: sentence.unit,
-      last: i,
-      context: sentence.text,
-      area: hasAreaCue(span.text) ? area : null,
-      comparison: comparison && !criticism,
-      criticism,
-      paragraph: sentence.paragraph,
-    });
   });
 
+  const replySetting = read
+    .filter((r) => !r.advice)
+    .map((r) => r.sentence.text)
+    .join(' ');
   const points: ReplyPoint[] = drafts.map((d) => {
     const pointText = text.slice(d.start, d.end);
     const setting = read
       .filter((r) => r.sentence.paragraph === d.paragraph && !r.advice)
       .map((r) => r.sentence.text)
       .join(' ');
-    const area = areaOf(pointText, d.context, setting);
+    const paragraphText = read
+      .filter((r) => r.sentence.paragraph === d.paragraph)
+      .map((r) => r.sentence.text)
+      .join(' ');
+    const area = areaOf(pointText, d.context, setting, paragraphText, replySetting);
     return {
       start: d.start,
       end: d.end,
       text: pointText,
       area,
-      anchored: isAnchored(d.context),
+      anchored: isAnchored(d.context, d.criticism),
       practice: practiceFor(area, pointText),
     };
   });
