@@ -18,6 +18,14 @@ function line(name: string, f: Figures): string {
   ].join(' · ');
 }
 
+/** Which kinds are mistaken for which, and where the points that match nothing come from. */
+function confusion(name: string, f: Figures): string {
+  const kinds = ['template', 'general', 'specific'] as const;
+  const rows = kinds.map((k) => `${k} → ${kinds.map((r) => `${r} ${f.kindConfusion[k][r]}`).join(', ')}`);
+  const unexpected = kinds.map((k) => `${k} ${f.falseByKind[k]}`).join(', ');
+  return `${' '.repeat(8)}${name} kinds read: ${rows.join('; ')}. Unexpected points in replies labelled ${unexpected}.`;
+}
+
 const dev = evaluate(loadReplies('dev'), read);
 const extra = evaluate(loadReplies('extra'), read);
 const unseen = evaluate(loadReplies('unseen'), read);
@@ -27,6 +35,7 @@ if (process.argv.includes('--json')) {
 } else {
   console.log(line('dev', dev));
   console.log(line('extra', extra));
+  if (process.argv.includes('--confusion')) console.log(confusion('unseen', unseen));
   console.log(line('unseen', unseen));
   console.log('Targets on unseen replies: kind ≥ 90 %, points found ≥ 85 %, not expected ≤ 10 %, area ≥ 85 %.');
 }

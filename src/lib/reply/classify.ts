@@ -39,6 +39,8 @@ export interface ReplyContext {
   refuses: boolean;
   /** The clause is a bullet or numbered item of a list (its subject, the candidate, goes without saying). */
   bullet: boolean;
+  /** The sentence holding the clause talks about the candidate. */
+  sentenceYou: boolean;
   /** The sender has announced feedback ("A couple of things from the panel."): observations that follow are it. */
   listening: boolean;
 }
@@ -50,6 +52,12 @@ const LEADING_LINK =
 const IN_YOUR_SHOES = /\b(?:i'd|i would|if i were you,?)\s+(?:also\s+|really\s+|definitely\s+|probably\s+|personally\s+)?([a-z-]+)/i;
 /** Strong nouns of the written application and of looks: talking about them is talking about the candidate. */
 const CANDIDATE_THINGS = AREA_CUES.filter((c) => c.weight >= 3).map((c) => c.words);
+/** "…, which the partners considered a significant error": a clause judging what the sentence said before. */
+const REFERS_BACK = /^(?:which|so)\b/i;
+/** A hedged criticism: "I did wonder whether you'd looked at our docs", "I'm not sure you…". */
+const HEDGE =
+  /\b(?:i|we|some of us|a few of us|the panel)\s+(?:did\s+|also\s+)?wonder(?:ed)?\s+(?:whether|if)\s+you|\b(?:i'm|i am|we're|we are|we weren't|we were not|i wasn't|i was not)\s+(?:quite\s+|entirely\s+)?(?:not\s+)?sure\s+(?:whether|if|that)?\s*you\b/i;
+const THANKS_FIRST = /^(?:(?:many|so|and)\s+)?(?:thanks|thank you|cheers for)\b/i;
 const NEGATION = /\b(?:didn't|did not|doesn't|does not|wasn't|was not|weren't|were not|never|hadn't|had not)\b/i;
 const NEGATED_START = /^(?:didn't|did not|never|forgot|wasn't|was not|weren't|were not|couldn't|could not|no)\b/i;
 
@@ -85,11 +93,13 @@ const SOFT = ['thanks', 'apology', 'sympathy'] as const;
 export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
   const clause = normalise(raw);
   const none = (role: Role): ClauseRole => ({ role, fix: false, comparison: false, criticism: false });
+  // "Thank you for your email asking how you could improve": what is thanked for is never the advice.
+  if (THANKS_FIRST.test(clause)) return none('politeness');
   const polite = politeness(clause);
   const faultDenied = NEGATED_FAULT.test(clause);
   const you = SECOND_PERSON.test(clause) || CANDIDATE_THINGS.some((w) => w.test(clause));
-  const suggestion =
-    SUGGESTION.test(clause) || IMPERATIVE_VERBS.has(IN_YOUR_SHOES.exec(clause)?.[1]?.toLowerCase() ?? '');
+  const shoes = IN_YOUR_SHOES.exec(clause)?.[1]?.toLowerCase() ?? '';
+  const suggestion = SUGGESTION.test(clause) || (shoes !== 'be' && IMPERATIVE_VERBS.has(shoes)) || HEDGE.test(clause);
   const imperative = isImperative(clause);
   const comparison = COMPARISON.test(clause) && !BARE_COMPARISON.test(clause);
   const bare = BARE_COMPARISON.test(clause) && context.answersRequest && !context.refuses;
@@ -107,22 +117,25 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
   // A bare "closer match" in a notice, or relayed by someone who cannot say more, is boilerplate.
   if (BARE_COMPARISON.test(clause) && !bare && !comparison) return none('politeness');
   if (polite && polite !== 'thanks' && polite !== 'apology' && polite !== 'sympathy') {
-    if (!(polite === 'outcome' && (comparison || bare || (suggestion && !imperative)))) return none('politeness');
+    const reason = REASON.test(clause);
+    if (!(polite === 'outcome' && (comparison || bare || reason || (suggestion && !imperative)))) return none('politeness');
   }
-  if (ANNOUNCE.test(clause) && (clause.split(/\s+/).length <= 14 || /:\s*$/.test(clause)) && !negated)
+  const words = clause.split(/\s+/).length;
+  if (((ANNOUNCE.test(clause) && words <= 14) || (/:\s*$/.test(clause) && words <= 8 && !deficiency)) && !negated)
     return none('announce');
 
   const expectation = EXPECTATION.test(clause);
   // After "Two things, since you asked", what the candidate did is the feedback, even without a word of blame.
-  const observed = context.listening && you && ANCHOR.moment.test(clause) && !praise;
+  const observed =
+    context.listening && !praise && ((you && ANCHOR.moment.test(clause)) || (context.bullet && !polite));
   const reason = REASON.test(clause) && (!praise || deficiency);
   const criticism =
     observed ||
     reason ||
-    (expectation && you && !praise) ||
+    (expectation && you && !praise && (deficiency || negated || ANCHOR.figure.test(clause))) ||
     (negated && (you || context.bullet)) ||
-    (deficiency && (you || frame || context.bullet)) ||
-    (frame && you && !praise) ||
+    (deficiency && (you || frame || context.bullet || (context.sentenceYou && REFERS_BACK.test(clause)))) ||
+    (frame && you && !praise && (negated || /\b(?:more|less|not|wasn't|weren't)\b/i.test(clause))) ||
     bare;
   const fix = suggestion || imperative;
   if (criticism || fix || comparison) {
@@ -168,6 +181,10 @@ export function startsWithCandidate(sentence: string): boolean {
 const AMOUNT = /\b\d+\s*\+?\s*(?:(?:-|–|to|or)\s*\d+\s*)?(?:years?|yrs|months?)\b/gi;
 
 /** Names something the candidate can find again: a question, a moment, a part of a document, a figure or a quote. */
+export function mentionsCandidate(text: string): boolean {
+  return SECOND_PERSON.test(normalise(text));
+}
+
 export function isAnchored(text: string, observation = true): boolean {
   const s = normalise(text);
   return (
@@ -177,6 +194,7 @@ export function isAnchored(text: string, observation = true): boolean {
     ANCHOR.moment.test(s) ||
     ANCHOR.document.test(s) ||
     ANCHOR.item.test(s) ||
-    ANCHOR.detail.test(s.replace(AMOUNT, ''))
+    ANCHOR.figure.test(s.replace(AMOUNT, '')) ||
+    ANCHOR.quote.test(s)
   );
 }

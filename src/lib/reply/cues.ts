@@ -42,6 +42,11 @@ export const POLITENESS = {
     'every success',
     'success in your',
     'hope (this|that|it) (helps|is (helpful|useful|some))',
+    'hope … (helps|helpful|useful|of use|some use|take something|learn from|constructive)',
+    'take heart',
+    "(don't|do not) (give up|lose heart|worry|take it personally|be discouraged)",
+    'in the spirit',
+    'pinch of salt',
     "hope that's",
     'hope (you|you are|you\'re) (well|find|land|get)',
     'hope to see',
@@ -52,8 +57,14 @@ export const POLITENESS = {
     'peace be upon',
     'greetings (of|from)',
     'much luck',
+  'better luck',
+  'work with you',
+  'hear from you',
+  'see you (again|apply|soon)',
     "you'll find",
-    'keep going',
+    'keep (going|it up|at it|your head up|pushing|trying|applying)',
+    'be proud',
+    'proud of',
   ]),
   sympathy: phrases([
     'disheartened',
@@ -95,6 +106,7 @@ export const POLITENESS = {
     'do not hesitate',
     'feel free',
     'an intro',
+    'keep you (posted|updated|informed|in mind)',
     'speak soon',
     'my name',
     'mention my name',
@@ -142,8 +154,12 @@ export const POLITENESS = {
     'could be a great match for you',
   ]),
   policy: phrases([
-    'policy',
-    'polic(y|ies)',
+    '(our|company|council|university|trust|hr|firm|group|bank|school|district|agency|recruitment) (policy|policies|practice)',
+    'in line with (our )?(policy|policies|practice)',
+    'as a matter of (company )?policy',
+    'polic(y|ies) (is|are|does not|doesn\'t|prevents|not to|we)',
+    '(per|under) (our )?polic(y|ies)',
+    'not (council|company|our|the firm\'s) practice',
     '(unable|not able) to (provide|give|offer|share|discuss)',
     "(aren't|are not|isn't|is not|weren't) able to (give|provide|share|offer)",
     '(can ?not|can\'t) (give|provide|share|offer) (you )?(any|a|individual|detailed|more|further)?',
@@ -173,6 +189,11 @@ export const POLITENESS = {
     'individual feedback',
     'detailed (written )?(feedback|reasoning)',
     'deliberations',
+    'intended recipient',
+    'legally privileged',
+    '(use|copy|disclose|distribute) (it|this)',
+    'authori[sz]ed and regulated',
+    'registered (in|office)',
   ]),
   outcome: phrases([
     'not (been )?successful',
@@ -207,6 +228,8 @@ export const POLITENESS = {
     'not (be )?(able to )?consider (your|you)',
     'could not consider',
     'better news',
+    '(hard|difficult|tough|struggled|struggle) to (choose|decide|pick|separate|split)',
+    'maybe next time',
   ]),
   nothingWrong: phrases([
     'nothing you did',
@@ -221,6 +244,8 @@ export const POLITENESS = {
     'rather than you',
     "(wasn't|was not|isn't|is not|there's not|there is not) anything wrong",
     'nothing wrong',
+    "(wouldn't|would not) change (a thing|anything|much)",
+    "(not|nothing) much (i'd|i would|we'd) change",
   ]),
 } as const;
 
@@ -238,6 +263,7 @@ export const ANNOUNCE = phrases([
   '(a|short|brief|some|honest|quick|little|the) feedback (for you|below|as requested|as promised)',
   'send you (a|some|the)? ?(short |brief |quick )?feedback',
   'here it is',
+  'feedback as (requested|promised)',
   'observations below',
   'glad to (give|share)',
   'pointers',
@@ -245,7 +271,9 @@ export const ANNOUNCE = phrases([
 
 /** Advice by its grammar: modals of suggestion, recommendations, counterfactuals, "worth …", "next time". */
 export const SUGGESTION = phrases([
-  'you (might|may|could|should|would) (want|wish|like|consider|think|try|look|work|benefit|need|find|focus|aim|spend|practi*|prepare|show|be|give|have|make)',
+  'you (might|may|could|should|would) (want|wish|like|consider|think|try|look|work|benefit|need|find|focus|aim|spend|practi*|prepare|show|give|make|improve|develop|build|get|gain|use|add|bring|include|ask|avoid|research|read|learn|talk|speak|slow|explain|mention)',
+  'you (might|may|could|should|would) (also |really |definitely )?be (more|less|clearer|better|careful|ready|prepared|specific|concise|able to)',
+  'you (might|may|could|should|would) (also )?have (given|shown|mentioned|asked|prepared|explained|brought|used|talked|spent|researched|been (more|clearer|better))',
   'you (need|have|ought) to',
   'you must',
   "(i'd|i would|we'd|we would) (also |really |strongly |definitely |probably )?(suggest|recommend|encourage|advise|say|gently say|be careful|rework|focus|work|look|spend|practi*|urge|add|definitely)",
@@ -286,13 +314,13 @@ export const SUGGESTION = phrases([
   'brush up',
   'be careful',
   'held you back',
+  'let you down',
   'count(ed|s)? against you',
   "the (only|one|main) thing (i'd|i would|we'd|we would)",
   "what i'd pass along",
   'if you (can|could|are able to|were able to|were to|manage to|get the chance to|have the chance to) (get|gain|build|do|improve|take|find|work|spend|practi*|complete|obtain|study|learn)',
   '(should|could|need to|needs to|try to|please|to) be more',
-  '(needs?|has|have) to be',
-  'try to',
+  '(needs?|has|have|required) to be',
   'please (be|try|make|remember|avoid|practi*|prepare|work)',
 ]);
 
@@ -349,6 +377,7 @@ export const COMPARISON = phrases([
   'already (had|have|has|held|holds) (their|a|an|the)',
   'already (qualified|certified|registered|licensed)',
   'already (had|has|have|held|holds)',
+  'having already',
   '(went|go|going|decided to go|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with )?(someone|somebody|a candidate|the candidate|an applicant|a person|people|folks|one|a colleague) (who|whose|with|that)',
   '(candidate|someone|person|folks|people) (who|that) (is|was|were|are|had|has|have) already',
 ]);
@@ -395,14 +424,17 @@ export const REFUSAL = phrases([
 
 /** Words that criticise, find a lack or a fault. Taken together with "you", "your …" or a panel's frame. */
 export const DEFICIENCY = phrases([
-  'too',
+  'too (much|many|long|short|fast|quick|quickly|slow|slowly|quiet|loud|casual|informal|formal|general|vague|brief|confident|sure|nervous|early|late|junior|senior|narrow|broad|long-winded|detailed|little|often|rehearsed|scripted|negative|relaxed|laid-back|soon|high|low)',
+  'far too',
+  'a little too',
   'slow*',
   'late',
   'little',
   'a bit',
   'quite (reserved|quiet|brief|general|vague|nervous|long|short)',
   'brief',
-  'general',
+  '(too|quite|very|rather|a (little|bit)|bit|little) general',
+  'in general terms',
   'generic',
   'vague',
   '(unclear|not clear|not very clear|not so clear|wasn\'t clear|was not clear)',
@@ -430,7 +462,8 @@ export const DEFICIENCY = phrases([
   'in circles',
   '(hard|difficult) to',
   'not so',
-  'not (very|really|quite|fully|entirely)',
+  'not (very|quite|fully|entirely)',
+  'not (worn|done|followed|completed|provided|included|given|mentioned|checked|used|shown|explained|finished|answered|prepared|clear|brought|signed)',
   'unsure',
   'not sure',
   'second-guess',
@@ -447,6 +480,10 @@ export const DEFICIENCY = phrases([
   'forgot',
   'without',
   'only',
+  'rarely',
+  'barely',
+  'hardly',
+  'seldom',
   'not finished',
   'incomplete',
   'not enough',
@@ -458,8 +495,10 @@ export const DEFICIENCY = phrases([
   'not (interview|appropriate|suitable)',
   'inappropriate',
   'concern*',
-  'issue',
-  'problem',
+  'an issue',
+  'the issue',
+  'a problem',
+  'the problem',
   'similar issue',
   'awkward*',
   'silhouette',
@@ -502,7 +541,7 @@ export const DEFICIENCY = phrases([
   'wordy',
   'lengthy',
   'repetitive',
-  'basic',
+  '(too|quite|very|rather|a (little|bit)) basic',
   'shallow',
   'light on',
   'outdated',
@@ -517,13 +556,12 @@ export const DEFICIENCY = phrases([
   'slouch*',
   'overran',
   'ran out of time',
-  'below',
-  'lower',
+  'below the (standard|level|bar|minimum|required|expected)',
+  'lower (than|score)',
   'weaker',
   'fewer',
   'short of',
   'a lot to',
-  'stayed',
   "didn't land",
   'not happy',
   'unhappy',
@@ -531,6 +569,7 @@ export const DEFICIENCY = phrases([
   "(didn't|did not|doesn't|does not) match",
   'mismatch*',
   'ran long',
+  'mis(identified|read|understood|spelled|spelt|named|quoted|calculated|judged|pronounced)',
   'lost the thread',
 ]);
 
@@ -540,6 +579,11 @@ export const NEGATED_ACTION =
 
 /** "You didn't panic": a negated fault, which is praise. */
 export const NEGATED_FAULT = phrases([
+  'one of (only|the few)',
+  'the only (one|candidate|person|applicant) (who|to|that)',
+  'no (issue|issues|problem|problems|concern|concerns|doubt)',
+  'without (a )?doubt',
+  "(didn't|did not|never) disappoint",
   "(didn't|did not|never|weren't|were not|wasn't) (panic|hesitate|flinch|struggle|get flustered|lose|rush|crack|falter|miss a beat)",
   "(don't|do not) be (too )?(hard|harsh)",
 ]);
@@ -615,7 +659,7 @@ export const IMPERATIVE_VERBS = new Set(
 
 /** Imperatives that are politeness or boilerplate, not advice. */
 export const POLITE_IMPERATIVE = phrases([
-  'keep (an eye|checking|in touch|your chin|going)',
+  'keep (an eye|checking|in touch|your chin|going|it up|at it|your head up|pushing|trying|applying)',
   'take care',
   'feel free',
   'let me know',
@@ -629,6 +673,9 @@ export const POLITE_IMPERATIVE = phrases([
   'watch (for|our)',
   'mention my name',
   'go ahead',
+  'take (it|this|that|this feedback) (with|in)',
+  'take (some )?time (for yourself|off|to rest)',
+  'remember (that|it was|you)',
 ]);
 
 /** Things the candidate can find again: a question, a quoted word, a figure, a test item, a moment. */
@@ -649,12 +696,14 @@ export const ANCHOR = {
     'when i rang',
     'your example (of|about|on|from)',
     '(the|your) (example|story|answer) (of|about) (the|your|when)',
-    'at the (start|end|beginning|close) of',
+    'at the (start|end|beginning|close) of (the|your) (interview|call|meeting|presentation|session|shift|trial|day)',
+    '(your|the) (first|last|final|opening|closing) (answer|question|slide|point|paragraph|line)',
   ]),
   /** Where it happened: names the part of the process, which anchors an observation (not a wish). */
   setting: phrases([
     '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
     'during (the|your) (tour|presentation|test|trial|call|role-play|exercise|demo|lesson|video)',
+    '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home)',
   ]),
   /** Particular things seen: an item of clothing, something in the room or on camera. */
   item: phrases([
@@ -680,7 +729,8 @@ export const ANCHOR = {
   /** "when Priya asked", "question 2": names are capitalised, so this one minds case. */
   named: /\bwhen [A-Z][\w'-]+ asked\b|\b[Qq]uestion \d+\b|\bQ\d\b/,
   moment: phrases([
-    'you (said|mentioned|told us|chose|looked|interrupted|wrote|talked|spoke|read|used|gave|arrived|were sitting|were chewing|described|answered|addressed|brought|took|called|referred|checked|kept|turned up|showed up|forgot|left)',
+    'you (said|mentioned|told (us|me|the panel|her|him)|chose|looked|interrupted|wrote|arrived|were sitting|were chewing|brought|took|called|referred|checked|kept|turned up|showed up|forgot|left|wore|spent|skipped|missed|ignored|were asked|asked (us|me|the panel|about|whether|if)|quoted|guessed|misidentified|misread)',
+    '(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|several|a few|a couple of) (minutes|times|pages|typos|errors|mistakes|spelling mistakes|slides)',
     'you (also )?(were|was) (also )?(chewing|sitting|looking|reading|eating|typing|checking|using|wearing)',
     'you have said',
     '(observed|noticed|saw) (that )?you',
@@ -688,8 +738,8 @@ export const ANCHOR = {
     'while (my|our|the) (colleague|manager|panel|team)',
   ]),
   document: phrases([
-    '(your|the) (cv|resume|résumé|covering letter|cover letter|application form|application|portfolio|case study|supporting statement|personal statement|form) (lists|says|said|mentions|doesn\'t|does not|didn\'t|did not|had|has|was missing|only)',
-    '(on|in|from) (your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio|form)',
+    '(your|the) (cv|resume|résumé|covering letter|cover letter|application form|application|portfolio|case study|supporting statement|personal statement|form) (also )?(lists|listed|says|said|mentions|mentioned|doesn\'t|does not|didn\'t|did not|was missing|only|contains|contained|included|includes|gives|gave)',
+    '(on|in|from) (your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio|form) (there|you|it)',
     '(your|the) (readme|report|drawing|code|slides|deck|essay|submission|letter|email|form|statement) (said|says|had|has|was|were|lists|listed|didn\'t|did not|only)',
     '(cover|covering) letter was',
     'addressed to',
@@ -698,5 +748,8 @@ export const ANCHOR = {
     'registration number',
     "in the firm's name",
   ]),
-  detail: /\d|["“”][^"“”]{2,}["“”]|(?:^|\s)'[^']{2,}'(?=[\s,.;:)]|$)|‘[^’]{2,}’/,
+  /** A figure standing on its own ("78 picks", "110%", "£2.4m", "2015"), not a digit inside a name like "S/4HANA". */
+  figure: /(?<![\w/.-])\d+(?:[.,]\d+)?(?![\w/])|\d+%|[£$€¥₹]\s?\d/,
+  /** A quoted word or phrase of three letters or more: 'expert', "everything is chaotic". */
+  quote: /(?:^|[\s(])(?:"([^"\n]{3,120})"|“([^”\n]{3,120})”|'([^'\n]{3,120})'(?=[\s,.;:)!?]|$)|‘([^’\n]{3,120})’)/,
 } as const;

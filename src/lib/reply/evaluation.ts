@@ -32,6 +32,10 @@ export interface Figures {
   falseShare: number;
   /** Share of found points filed under the expected area. */
   areaAccuracy: number;
+  /** confusion[expected][read]: how many replies of each labelled kind were read as each kind. */
+  kindConfusion: Record<ReplyKind, Record<ReplyKind, number>>;
+  /** Reported points that match nothing expected, by the labelled kind of their reply. */
+  falseByKind: Record<ReplyKind, number>;
   misses: Miss[];
 }
 
@@ -62,8 +66,12 @@ export function evaluate(cases: LabelledReply[], read: (text: string) => Outside
   let falsePoints = 0;
   let areaRight = 0;
   const misses: Miss[] = [];
+  const zero = () => ({ template: 0, general: 0, specific: 0 });
+  const kindConfusion = { template: zero(), general: zero(), specific: zero() };
+  const falseByKind = zero();
   for (const c of cases) {
     const out = read(c.text);
+    kindConfusion[c.kind][out.kind]++;
     if (out.kind === c.kind) kindRight++;
     else misses.push({ id: c.id, what: 'kind', detail: `${out.kind}, expected ${c.kind}` });
     const want = c.points.map((p) => ({ ...p, range: locate(c.text, p.text)! }));
@@ -73,6 +81,7 @@ export function evaluate(cases: LabelledReply[], read: (text: string) => Outside
     for (const g of got) {
       if (!g.range || !want.some((w) => overlapShare(w.range, g.range!) >= MATCH_SHARE)) {
         falsePoints++;
+        falseByKind[c.kind]++;
         misses.push({ id: c.id, what: 'false', detail: g.text });
       }
     }
@@ -102,6 +111,8 @@ export function evaluate(cases: LabelledReply[], read: (text: string) => Outside
     falsePoints,
     falseShare: reported === 0 ? 0 : falsePoints / reported,
     areaAccuracy: ratio(areaRight, found),
+    kindConfusion,
+    falseByKind,
     misses,
   };
 }

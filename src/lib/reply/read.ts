@@ -6,6 +6,7 @@ import {
   classifyClause,
   explains,
   isAnchored,
+  mentionsCandidate,
   startsNewPoint,
   startsWithCandidate,
   type ClauseRole,
@@ -31,6 +32,8 @@ interface Draft {
   /** Says what was wrong or missing (not only what to do): a setting named around it then anchors it. */
   criticism: boolean;
   paragraph: number;
+  /** A bullet or numbered item: its own words decide its area, not its neighbours'. */
+  bullet: boolean;
 }
 
 interface ReadSentence {
@@ -103,7 +106,7 @@ function readSentences(text: string): ReadSentence[] {
       const labelled = dropLabel(text, sentence);
       const parts = clauses(text, labelled).map((span) => ({
         span,
-        role: classifyClause(span.text, { ...base, bullet, listening }),
+        role: classifyClause(span.text, { ...base, bullet, listening, sentenceYou: mentionsCandidate(labelled.text) }),
       }));
       if (parts.some((p) => p.role.role === 'announce')) listening = true;
       return { sentence, parts, advice: parts.some((p) => p.role.role === 'advice'), bullet };
@@ -181,6 +184,7 @@ function addAdvice(text: string, drafts: Draft[], read: ReadSentence[], i: numbe
     comparison: comparison && !criticism,
     criticism,
     paragraph: sentence.paragraph,
+    bullet: r.bullet,
   });
 }
 
@@ -225,7 +229,7 @@ export function readReply(input: string): ReplyReading {
       .filter((r) => r.sentence.paragraph === d.paragraph)
       .map((r) => r.sentence.text)
       .join(' ');
-    const area = areaOf(pointText, d.context, setting, paragraphText, replySetting);
+    const area = areaOf(pointText, d.context, setting, d.bullet ? '' : paragraphText, replySetting);
     return {
       start: d.start,
       end: d.end,

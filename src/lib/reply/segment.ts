@@ -64,8 +64,13 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
   return ends;
 }
 
+/** Where the reply ends and the quoted thread below it begins ("On … wrote:", "-----Original Message-----"). */
+const QUOTED_THREAD =
+  /^(?:On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Forwarded message|From:\s.+$|Sent from my \w+)/im;
+
 export function segment(text: string): Sentence[] {
-  const all = lines(text);
+  const thread = QUOTED_THREAD.exec(text);
+  const all = lines(text).filter((l) => !thread || l.start < thread.index);
   const sentences: Sentence[] = [];
   let paragraph = -1;
   let unit = -1;
@@ -89,7 +94,8 @@ export function segment(text: string): Sentence[] {
 
   for (const line of all) {
     const trimmed = line.text.trim();
-    if (!trimmed) {
+    // Lines quoted with ">" are the candidate's own words, not the reply.
+    if (!trimmed || trimmed.startsWith('>')) {
       flush();
       previousBlank = true;
       inSignature = false;
