@@ -20,4 +20,10 @@ if (!Array.isArray(texts) || texts.some((t) => typeof t !== 'string')) {
   console.error(`${file} must hold a JSON array of strings (the text of each reply).`);
   process.exit(2);
 }
-console.log(JSON.stringify(texts.map((t: string) => toOutside(readReply(t))), null, 2));
+console.log(
+  JSON.stringify(
+    texts.map((t: string) => toOutside(readReply(t))),
+    null,
+    2,
+  ),
+);

@@ -82,6 +82,11 @@ export const siteConfig = {
         'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.',
     },
     {
+      title: 'They replied: read the feedback',
+      href: '/tools/reply/',
+      summary: 'Paste the interviewer’s reply: each piece of advice in their words, with one thing to practise.',
+    },
+    {
       title: 'Free email course',
       href: '/course/',
       summary: 'Seven short lessons by email over two weeks, from the first hard days to your next interview.',

@@ -47,7 +47,17 @@ export const AREA_CUES: AreaCue[] = [
   {
     area: 'resume',
     weight: 1,
-    words: phrases(['your application', 'lists', 'listed', 'bullet points?', 'page(s)? long', 'format*', 'layout', 'written', 'dates']),
+    words: phrases([
+      'your application',
+      'lists',
+      'listed',
+      'bullet points?',
+      'page(s)? long',
+      'format*',
+      'layout',
+      'written',
+      'dates',
+    ]),
   },
   // Look and setting.
   {
@@ -169,7 +179,7 @@ export const AREA_CUES: AreaCue[] = [
       'prepare (for|before)',
       'went straight (into|to)',
       'jumped (straight )?(in|into)',
-      'before (asking|agreeing|clarifying|we\'d agreed)',
+      "before (asking|agreeing|clarifying|we'd agreed)",
       'clarify*',
       'guessed',
       'working it out',
@@ -347,7 +357,7 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
   {
     area: 'resume',
     words: phrases([
-      '(your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio) (lists|says|doesn\'t|does not|didn\'t|did not|has|had|only|read)',
+      "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio) (lists|says|doesn't|does not|didn't|did not|has|had|only|read)",
       '(in|on) your (cv|resume|résumé|application form|covering letter|cover letter)',
       'for your portfolio',
       'case stud(y|ies)',

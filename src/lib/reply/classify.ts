@@ -49,7 +49,8 @@ const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll))\b/i;
 const LEADING_LINK =
   /^(?:(?:and|but|so|also|then|just|please|kindly|plus|or|though|maybe|perhaps|definitely|really|always|honestly|first(?:ly)?|second(?:ly)?|finally|lastly)\b[\s,]*)+/i;
 /** "I'd get someone to check your letters": the sender saying what they would do is advice. */
-const IN_YOUR_SHOES = /\b(?:i'd|i would|if i were you,?)\s+(?:also\s+|really\s+|definitely\s+|probably\s+|personally\s+)?([a-z-]+)/i;
+const IN_YOUR_SHOES =
+  /\b(?:i'd|i would|if i were you,?)\s+(?:also\s+|really\s+|definitely\s+|probably\s+|personally\s+)?([a-z-]+)/i;
 /** Strong nouns of the written application and of looks: talking about them is talking about the candidate. */
 const CANDIDATE_THINGS = AREA_CUES.filter((c) => c.weight >= 3).map((c) => c.words);
 /** "…, which the partners considered a significant error": a clause judging what the sentence said before. */
@@ -118,7 +119,8 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
   if (BARE_COMPARISON.test(clause) && !bare && !comparison) return none('politeness');
   if (polite && polite !== 'thanks' && polite !== 'apology' && polite !== 'sympathy') {
     const reason = REASON.test(clause);
-    if (!(polite === 'outcome' && (comparison || bare || reason || (suggestion && !imperative)))) return none('politeness');
+    if (!(polite === 'outcome' && (comparison || bare || reason || (suggestion && !imperative))))
+      return none('politeness');
   }
   const words = clause.split(/\s+/).length;
   if (((ANNOUNCE.test(clause) && words <= 14) || (/:\s*$/.test(clause) && words <= 8 && !deficiency)) && !negated)
@@ -126,8 +128,7 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
 
   const expectation = EXPECTATION.test(clause);
   // After "Two things, since you asked", what the candidate did is the feedback, even without a word of blame.
-  const observed =
-    context.listening && !praise && ((you && ANCHOR.moment.test(clause)) || (context.bullet && !polite));
+  const observed = context.listening && !praise && ((you && ANCHOR.moment.test(clause)) || (context.bullet && !polite));
   const reason = REASON.test(clause) && (!praise || deficiency);
   const criticism =
     observed ||
@@ -174,7 +175,9 @@ export function startsNewPoint(sentence: string): boolean {
 
 /** Begins with the candidate or their material as the subject: "You looked…", "Your CV…". */
 export function startsWithCandidate(sentence: string): boolean {
-  return /^(?:(?:first|second|also|and|then|but),?\s+)?(?:you|your)\b/i.test(normalise(sentence).replace(/^[^\p{L}]+/u, ''));
+  return /^(?:(?:first|second|also|and|then|but),?\s+)?(?:you|your)\b/i.test(
+    normalise(sentence).replace(/^[^\p{L}]+/u, ''),
+  );
 }
 
 /** "5+ years", "at least 2 years": a gap stated as an amount is general, not a detail of this candidate. */

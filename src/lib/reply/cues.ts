@@ -12,7 +12,7 @@ export function phrases(list: readonly string[]): RegExp {
     .map((p) =>
       p
         .replace(/[.+^${}[\]\\]/g, '\\$&')
-        .replace(/\s*…\s*/g, '(?:\\W+[\\w\'’-]+){0,5}?\\W+')
+        .replace(/\s*…\s*/g, "(?:\\W+[\\w'’-]+){0,5}?\\W+")
         .replace(/\*/g, "[\\w'-]*")
         .replace(/ /g, '\\W+'),
     )
@@ -48,7 +48,7 @@ export const POLITENESS = {
     'in the spirit',
     'pinch of salt',
     "hope that's",
-    'hope (you|you are|you\'re) (well|find|land|get)',
+    "hope (you|you are|you're) (well|find|land|get)",
     'hope to see',
     'land somewhere',
     'inshallah',
@@ -57,10 +57,10 @@ export const POLITENESS = {
     'peace be upon',
     'greetings (of|from)',
     'much luck',
-  'better luck',
-  'work with you',
-  'hear from you',
-  'see you (again|apply|soon)',
+    'better luck',
+    'work with you',
+    'hear from you',
+    'see you (again|apply|soon)',
     "you'll find",
     'keep (going|it up|at it|your head up|pushing|trying|applying)',
     'be proud',
@@ -157,12 +157,12 @@ export const POLITENESS = {
     '(our|company|council|university|trust|hr|firm|group|bank|school|district|agency|recruitment) (policy|policies|practice)',
     'in line with (our )?(policy|policies|practice)',
     'as a matter of (company )?policy',
-    'polic(y|ies) (is|are|does not|doesn\'t|prevents|not to|we)',
+    "polic(y|ies) (is|are|does not|doesn't|prevents|not to|we)",
     '(per|under) (our )?polic(y|ies)',
-    'not (council|company|our|the firm\'s) practice',
+    "not (council|company|our|the firm's) practice",
     '(unable|not able) to (provide|give|offer|share|discuss)',
     "(aren't|are not|isn't|is not|weren't) able to (give|provide|share|offer)",
-    '(can ?not|can\'t) (give|provide|share|offer) (you )?(any|a|individual|detailed|more|further)?',
+    "(can ?not|can't) (give|provide|share|offer) (you )?(any|a|individual|detailed|more|further)?",
     'confidential*',
     'privacy',
     'personal (data|information)',
@@ -174,7 +174,7 @@ export const POLITENESS = {
     'affirmative action',
     'discriminat*',
     'protected (status|characteristic*)',
-    '(do not|please don\'t|don\'t) reply',
+    "(do not|please don't|don't) reply",
     'not monitored',
     'in error',
     'intended solely',
@@ -236,7 +236,7 @@ export const POLITENESS = {
     "(don't|do not) have anything",
     'no judg(e)?ment',
     'no (single )?thing in your',
-    'nothing (i\'d|i would|we\'d|to) (change|call out|fix|point)',
+    "nothing (i'd|i would|we'd|to) (change|call out|fix|point)",
     '(no|not a|not any) reflection on',
     'nothing (wrong|specific)',
     'wish i could point',
@@ -326,7 +326,7 @@ export const SUGGESTION = phrases([
 
 /** Judgement framed as what the panel saw or felt: advice when it carries a criticism. */
 export const JUDGEMENT_FRAME = phrases([
-  '(the panel|panel|we|they|the committee|the team|the board|a couple of us|some of us|a few of us|i|the interviewers?|the hiring manager|the panel chair) (all |also )?(felt|thought|noticed|found|observed|wondered|did wonder|were concerned|had concerns|had (some )?doubts|were unsure|were not sure|weren\'t sure|were not convinced|weren\'t convinced)',
+  "(the panel|panel|we|they|the committee|the team|the board|a couple of us|some of us|a few of us|i|the interviewers?|the hiring manager|the panel chair) (all |also )?(felt|thought|noticed|found|observed|wondered|did wonder|were concerned|had concerns|had (some )?doubts|were unsure|were not sure|weren't sure|were not convinced|weren't convinced)",
   "(weren't|were not|wasn't|was not) (quite |entirely |fully )?(sure|convinced|clear) (why|how|what|whether|that)",
   'i did wonder',
   'it gave the impression',
@@ -352,7 +352,7 @@ export const REASON = phrases([
 
 /** What the job needed or the panel expected: advice when it follows or carries a criticism. */
 export const EXPECTATION = phrases([
-  '(we|they|the team|the panel) (really )?(needed|need|wanted|want|were looking for|are looking for|expect|would expect|\'d expect|were hoping|was hoping|look for)',
+  "(we|they|the team|the panel) (really )?(needed|need|wanted|want|were looking for|are looking for|expect|would expect|'d expect|were hoping|was hoping|look for)",
   '(she|he) was hoping',
   "(is|was) something (we'd|we would|i'd|they'd) expect",
   'the minimum (we|they) need',
@@ -415,7 +415,7 @@ export const FEEDBACK_CONTEXT = phrases([
 
 /** The sender refuses to say more: a bare comparison they relay is then boilerplate. */
 export const REFUSAL = phrases([
-  '(unable|not able|aren\'t able|are not able|can\'t|cannot|can not) to? ?(give|provide|share|offer|say) (anything|any|more|further|individual|detailed)',
+  "(unable|not able|aren't able|are not able|can't|cannot|can not) to? ?(give|provide|share|offer|say) (anything|any|more|further|individual|detailed)",
   "that's all they",
   'all they would say',
   'no further (detail|feedback)',
@@ -437,7 +437,7 @@ export const DEFICIENCY = phrases([
   'in general terms',
   'generic',
   'vague',
-  '(unclear|not clear|not very clear|not so clear|wasn\'t clear|was not clear)',
+  "(unclear|not clear|not very clear|not so clear|wasn't clear|was not clear)",
   'arrogant',
   'dismissive',
   'overconfident',
@@ -738,9 +738,9 @@ export const ANCHOR = {
     'while (my|our|the) (colleague|manager|panel|team)',
   ]),
   document: phrases([
-    '(your|the) (cv|resume|résumé|covering letter|cover letter|application form|application|portfolio|case study|supporting statement|personal statement|form) (also )?(lists|listed|says|said|mentions|mentioned|doesn\'t|does not|didn\'t|did not|was missing|only|contains|contained|included|includes|gives|gave)',
+    "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|application|portfolio|case study|supporting statement|personal statement|form) (also )?(lists|listed|says|said|mentions|mentioned|doesn't|does not|didn't|did not|was missing|only|contains|contained|included|includes|gives|gave)",
     '(on|in|from) (your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio|form) (there|you|it)',
-    '(your|the) (readme|report|drawing|code|slides|deck|essay|submission|letter|email|form|statement) (said|says|had|has|was|were|lists|listed|didn\'t|did not|only)',
+    "(your|the) (readme|report|drawing|code|slides|deck|essay|submission|letter|email|form|statement) (said|says|had|has|was|were|lists|listed|didn't|did not|only)",
     '(cover|covering) letter was',
     'addressed to',
     'case study on',

@@ -128,7 +128,8 @@ function adviceGroups(read: ReadSentence): ReadSentence['parts'][] {
         area = next;
       }
     }
-    if (part.role.role === 'advice' && area === null && hasAreaCue(part.span.text)) area = areaOf(part.span.text, '', '');
+    if (part.role.role === 'advice' && area === null && hasAreaCue(part.span.text))
+      area = areaOf(part.span.text, '', '');
     groups.at(-1)!.push(part);
   }
   return groups.filter((g) => g.some((p) => p.role.role === 'advice'));
@@ -148,7 +149,14 @@ function adviceSpan(text: string, parts: ReadSentence['parts']): Span {
 
 /** Adds one piece of advice from sentence `i`: to the point before it when it carries on the same advice (its
  *  explanation or fix), else as a new point. */
-function addAdvice(text: string, drafts: Draft[], read: ReadSentence[], i: number, parts: ReadSentence['parts'], first: boolean) {
+function addAdvice(
+  text: string,
+  drafts: Draft[],
+  read: ReadSentence[],
+  i: number,
+  parts: ReadSentence['parts'],
+  first: boolean,
+) {
   const r = read[i]!;
   const { sentence } = r;
   const previous = first ? drafts.at(-1) : undefined;
