@@ -16,6 +16,7 @@ import {
   POLITENESS,
   PRAISE,
   REASON,
+  REPEATED,
   SUGGESTION,
 } from './cues.ts';
 import { AREA_CUES } from './areas.ts';
@@ -128,7 +129,9 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
 
   const expectation = EXPECTATION.test(clause);
   // After "Two things, since you asked", what the candidate did is the feedback, even without a word of blame.
-  const observed = context.listening && !praise && ((you && ANCHOR.moment.test(clause)) || (context.bullet && !polite));
+  const moment = you && ANCHOR.moment.test(clause);
+  const observed =
+    !praise && ((context.listening && (moment || (context.bullet && !polite))) || (moment && REPEATED.test(clause)));
   const reason = REASON.test(clause) && (!praise || deficiency);
   const criticism =
     observed ||

@@ -569,6 +569,15 @@ export const DEFICIENCY = phrases([
   "(didn't|did not|doesn't|does not) match",
   'mismatch*',
   'ran long',
+  '(at|on) your phone',
+  'chewing',
+  'gum',
+  'yawn*',
+  'swear*',
+  'swore',
+  'vaping',
+  'smoking',
+  '(very|quite|rather|a bit|a little|extremely|really|so) (fast|quickly|quiet|quietly|nervous|brief|vague|long|short|general|reserved|informal|casual|loud|slow|rushed|hesitant|flat|stiff|negative|defensive|scripted|rehearsed)',
   'mis(identified|read|understood|spelled|spelt|named|quoted|calculated|judged|pronounced)',
   'lost the thread',
 ]);
@@ -676,6 +685,16 @@ export const POLITE_IMPERATIVE = phrases([
   'take (it|this|that|this feedback) (with|in)',
   'take (some )?time (for yourself|off|to rest)',
   'remember (that|it was|you)',
+]);
+
+/** How often something happened: said of the candidate's behaviour, it is an observation worth acting on. */
+export const REPEATED = phrases([
+  'twice',
+  '(three|four|five|several|a few|a couple of|many) times',
+  'the whole time',
+  'every time',
+  'again and again',
+  'more than once',
 ]);
 
 /** Things the candidate can find again: a question, a quoted word, a figure, a test item, a moment. */
