@@ -55,7 +55,6 @@ export const AREA_CUES: AreaCue[] = [
       'page(s)? long',
       'format*',
       'layout',
-      'written',
       'dates',
     ]),
   },
@@ -342,6 +341,9 @@ export const AREA_CUES: AreaCue[] = [
       'role-?play',
       'legislation',
       'rotation',
+      'exercise',
+      'in-tray',
+      'task',
     ]),
   },
 ];

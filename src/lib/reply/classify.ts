@@ -136,7 +136,10 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
   const criticism =
     observed ||
     reason ||
-    (expectation && you && !praise && (deficiency || negated || ANCHOR.figure.test(clause))) ||
+    (expectation &&
+      !praise &&
+      ((you && (deficiency || negated || moment || ANCHOR.figure.test(clause))) ||
+        (context.sentenceYou && /\bmore\b/i.test(clause)))) ||
     (negated && (you || context.bullet)) ||
     (deficiency && (you || frame || context.bullet || (context.sentenceYou && REFERS_BACK.test(clause)))) ||
     (frame && you && !praise && (negated || /\b(?:more|less|not|wasn't|weren't)\b/i.test(clause))) ||

@@ -173,7 +173,9 @@ function addAdvice(
       (!startsNewPoint(sentence.text) &&
         !isAnchoredAnew(sentence.text) &&
         sameArea &&
-        ((fix && !previous.comparison) || (!fix && !comparison && !startsWithCandidate(sentence.text))));
+        ((fix && !previous.comparison) ||
+          (comparison && previous.comparison) ||
+          (!fix && !comparison && !startsWithCandidate(sentence.text))));
     if (joins) {
       previous.end = span.end;
       previous.last = i;

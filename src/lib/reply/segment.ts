@@ -137,7 +137,7 @@ export function segment(text: string): Sentence[] {
 
 /** Places inside a sentence where one clause gives way to another: ; — : and the turn of "but", "though", "so". */
 const CLAUSE_BREAK =
-  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=\p{L})[—–](?=\p{L})|:\s+|,?\s+(?=(?:but|though|although|however|whereas|yet)\b)|,\s+(?=(?:so|and so|which|and (?:i|we|it|that|this|she|he|they)|(?:mainly |largely |partly |simply )?because)\b)|(?<=^if\b[^,]{3,100}),\s+/giu;
+  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=\p{L})[—–](?=\p{L})|:\s+|,?\s+(?=(?:but|though|although|however|whereas|yet)\b)|,?\s+(?=and also\b)|,\s+(?=(?:so|and so|which|and (?:i|we|it|that|this|she|he|they)|(?:mainly |largely |partly |simply )?because)\b)|(?<=^if\b[^,]{3,100}),\s+/giu;
 
 /** The clauses of one sentence, as spans of the whole text. */
 export function clauses(text: string, sentence: Span): Span[] {
