@@ -8,6 +8,7 @@ import {
   COMPARISON,
   DEFICIENCY,
   EXPECTATION,
+  GAP,
   IMPERATIVE_VERBS,
   JUDGEMENT_FRAME,
   NEGATED_ACTION,
@@ -17,6 +18,7 @@ import {
   PRAISE,
   REASON,
   REPEATED,
+  REQUIREMENT,
   SUGGESTION,
 } from './cues.ts';
 import { AREA_CUES } from './areas.ts';
@@ -103,7 +105,8 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
   const shoes = IN_YOUR_SHOES.exec(clause)?.[1]?.toLowerCase() ?? '';
   const suggestion = SUGGESTION.test(clause) || (shoes !== 'be' && IMPERATIVE_VERBS.has(shoes)) || HEDGE.test(clause);
   const imperative = isImperative(clause);
-  const comparison = COMPARISON.test(clause) && !BARE_COMPARISON.test(clause);
+  const comparison =
+    (COMPARISON.test(clause) || (REQUIREMENT.test(clause) && GAP.test(clause))) && !BARE_COMPARISON.test(clause);
   const bare = BARE_COMPARISON.test(clause) && context.answersRequest && !context.refuses;
   const frame = JUDGEMENT_FRAME.test(clause);
   const deficiency = !faultDenied && DEFICIENCY.test(clause);
@@ -132,14 +135,14 @@ export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
   const moment = you && ANCHOR.moment.test(clause);
   const observed =
     !praise && ((context.listening && (moment || (context.bullet && !polite))) || (moment && REPEATED.test(clause)));
-  const reason = REASON.test(clause) && (!praise || deficiency);
+  const reason = REASON.test(clause) && (!praise || deficiency) && !POLITENESS.sympathy.test(clause);
   const criticism =
     observed ||
     reason ||
     (expectation &&
       !praise &&
       ((you && (deficiency || negated || moment || ANCHOR.figure.test(clause))) ||
-        (context.sentenceYou && /\bmore\b/i.test(clause)))) ||
+        ((you || context.sentenceYou) && /\b(?:more|less|than)\b/i.test(clause)))) ||
     (negated && (you || context.bullet)) ||
     (deficiency && (you || frame || context.bullet || (context.sentenceYou && REFERS_BACK.test(clause)))) ||
     (frame && you && !praise && (negated || /\b(?:more|less|not|wasn't|weren't)\b/i.test(clause))) ||

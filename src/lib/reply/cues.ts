@@ -79,6 +79,9 @@ export const POLITENESS = {
     "(wasn't|was not|isn't) an easy (choice|decision)",
     '(difficult|tough|hard|close) (decision|call|choice)',
     'gone either way',
+    'down to the wire',
+    'photo finish',
+    'neck and neck',
     'it was (so|super|really|very)? close',
     'strong field',
     'highly qualified (candidates|applicants)',
@@ -127,7 +130,11 @@ export const POLITENESS = {
     '(re-apply|reapply|reapplying)',
     'apply (for|to) (any|other|future|our|a different)',
     'future (openings|opportunities|vacancies|roles|positions|posts)',
-    '(other|new|suitable|further|more) (roles|positions|opportunities|openings|vacancies|post|posts)',
+    '(other|new|suitable|further) (roles|positions|opportunities|openings|vacancies|post|posts)',
+    "there('ll| will| may| might) be more",
+    'our … (scheme|programme|program|pool|internship|graduate|opening|openings|vacancy|vacancies|role|roles|team|positions?)',
+    'join our (talent|team|community|network|mailing|newsletter|pool|list)',
+    '(summer|graduate) (internship|scheme|programme|program)',
     'on file',
     'in our database',
     'keep your (cv|resume|file|details|application)',
@@ -382,9 +389,31 @@ export const COMPARISON = phrases([
   'already (qualified|certified|registered|licensed)',
   'already (had|has|have|held|holds)',
   'having already',
+  '(successful|selected|chosen|other) (candidate|applicant|person) (had|has) (both|all|that|this|those|these|the)',
   "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one) … (who|who's|whose|with|that)",
   'already (got|gained|completed|done|passed)',
   '(candidate|someone|person|folks|people) (who|that) (is|was|were|are|had|has|have) already',
+]);
+
+/** What the job needed, when it names a gap to build: "we were looking for someone with more sales experience". */
+export const REQUIREMENT = phrases([
+  '(looking for|wanted|needed|need|want|required|require|requires) (someone|a candidate|candidates|a person|people|an applicant|applicants) (with|who)',
+]);
+export const GAP = phrases([
+  'more',
+  'experience',
+  'skills?',
+  'knowledge',
+  'qualifi*',
+  'certif*',
+  'degree',
+  'licen[cs]e*',
+  'years',
+  'background',
+  'track record',
+  'proven',
+  'demonstrable',
+  'fluent',
 ]);
 
 /** A comparison with no dimension named: boilerplate in a notice, a point only as the sender's own answer. */
@@ -668,10 +697,11 @@ export const PRAISE = phrases([
 
 /** Verbs that open an imperative: "Tone it down", "Put it at the top", "Brush up on…". */
 export const IMPERATIVE_VERBS = new Set(
-  `add aim arrive ask avoid be bring brush build check consider cut demonstrate do double-check dress explain focus get
-  give go highlight include keep learn limit list listen look make mention move practise practice prepare proofread
-  put quantify read reduce remember remove research rework say show slow speak spend start stop structure switch take
-  talk tell think tidy tie tone try turn update use watch wear work write`.split(/\s+/),
+  `add aim arrive ask avoid be breathe bring brush build check consider cut demonstrate ditch do double-check dress
+  explain film fix focus gain get give go highlight include iron keep learn limit list listen look make mention move
+  pause polish practise practice prepare proofread put quantify read reduce rehearse remember remove research revise
+  rework say shadow shave show slow smile speak spend start stop structure switch take talk tell think tidy tie tone
+  trim try turn update use volunteer watch wear work write`.split(/\s+/),
 );
 
 /** Imperatives that are politeness or boilerplate, not advice. */
@@ -774,7 +804,7 @@ export const ANCHOR = {
     "in the firm's name",
   ]),
   /** A figure standing on its own ("78 picks", "110%", "£2.4m", "2015"), not a digit inside a name like "S/4HANA". */
-  figure: /(?<![\w/.-])\d+(?:[.,]\d+)?(?![\w/])|\d+%|[£$€¥₹]\s?\d/,
+  figure: /(?<![\w/.:-])\d+(?:[.,]\d+)?(?![\w/:])|\d+%|[£$€¥₹]\s?\d/,
   /** A quoted word or phrase of three letters or more: 'expert', "everything is chaotic". */
   quote: /(?:^|[\s(])(?:"([^"\n]{3,120})"|“([^”\n]{3,120})”|'([^'\n]{3,120})'(?=[\s,.;:)!?]|$)|‘([^’\n]{3,120})’)/,
 } as const;

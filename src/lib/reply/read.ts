@@ -44,7 +44,7 @@ interface ReadSentence {
 }
 
 const SETTING =
-  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|presentation|shift|role-?play|take-home|exercise)\b/i;
+  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|shift|role-?play|take-home|exercise)\b/i;
 
 function areaScores(raw: string): Map<Area, number> {
   // "for example" introduces an example; it is not about the candidate's examples.
@@ -65,7 +65,7 @@ export function areaOf(point: string, context: string, setting: string, paragrap
   // The sentences around the point count for half: "your English is good for writing, but on the phone…".
   for (const [a, n] of areaScores(context)) scores.set(a, (scores.get(a) ?? 0) + n / 2);
   // A test, trial or demo lesson named in the same paragraph, or anywhere in the reply, leans towards "other".
-  const inSetting = SETTING.test(setting) ? 2 : SETTING.test(reply) ? 1 : 0;
+  const inSetting = SETTING.test(setting) ? 2 : SETTING.test(context) || SETTING.test(reply) ? 1 : 0;
   if (inSetting) scores.set('other', (scores.get('other') ?? 0) + inSetting);
   if (scores.size === 0) for (const [a, n] of areaScores(context)) scores.set(a, n);
   if (scores.size === 0) for (const [a, n] of areaScores(paragraph)) scores.set(a, n);
@@ -77,7 +77,7 @@ export function areaOf(point: string, context: string, setting: string, paragrap
   return best;
 }
 
-function contextOf(text: string): Omit<ReplyContext, 'bullet'> {
+function contextOf(text: string): Pick<ReplyContext, 'answersRequest' | 'refuses'> {
   const normal = text.replace(/[’‘]/g, "'");
   return { answersRequest: FEEDBACK_CONTEXT.test(normal), refuses: REFUSAL.test(normal) };
 }
