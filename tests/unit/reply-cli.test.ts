@@ -14,7 +14,8 @@ const run = (content: string) => {
 };
 
 describe('reply:read', () => {
-  it('prints one reading per reply, in order, in the stable format', () => {
+  // Each case starts a Node process: allow for a busy machine.
+  it('prints one reading per reply, in order, in the stable format', { timeout: 30_000 }, () => {
     const result = run(
       JSON.stringify([
         'Dear Applicant,\n\nThank you for applying. The position has been filled.\n\nHR',
@@ -31,7 +32,7 @@ describe('reply:read', () => {
     ]);
   });
 
-  it('refuses what is not a JSON array of strings, with a message and exit code 2', () => {
+  it('refuses what is not a JSON array of strings, with a message and exit code 2', { timeout: 30_000 }, () => {
     for (const bad of ['{"text": "hi"}', '[1, 2]', 'not json']) {
       const result = run(bad);
       expect(result.status, bad).toBe(2);

@@ -46,26 +46,33 @@ interface ReadSentence {
 const SETTING =
   /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|shift|role-?play|take-home|exercise)\b/i;
 
+/** The area cues, compiled once for counting every match (compiling these large patterns per call was slow). */
+const GLOBAL_AREA_CUES = AREA_CUES.map((c) => ({ ...c, words: new RegExp(c.words.source, 'gi') }));
+
 function areaScores(raw: string): Map<Area, number> {
   // "for example" introduces an example; it is not about the candidate's examples.
   const text = raw.replace(/\b(?:for example|for instance|e\.g\.)/gi, '');
   const scores = new Map<Area, number>();
-  for (const cue of AREA_CUES) {
-    const found = text.match(new RegExp(cue.words.source, 'gi'))?.length ?? 0;
+  for (const cue of GLOBAL_AREA_CUES) {
+    const found = text.match(cue.words)?.length ?? 0;
     if (found) scores.set(cue.area, (scores.get(cue.area) ?? 0) + found * cue.weight);
   }
   return scores;
 }
 
 /** The area with the strongest cues in the point's own words, then in its sentences, then the paragraph's setting. */
-export function areaOf(point: string, context: string, setting: string, paragraph = '', reply = ''): Area {
+/**
+ * `setting`: whether a test, trial or demo lesson is named in the same paragraph (2), or only in the reply (1).
+ * `paragraph`: the paragraph's text, read when the point and its sentences name no area at all.
+ */
+export function areaOf(point: string, context: string, setting: 0 | 1 | 2, paragraph = ''): Area {
   const normal = point.replace(/[’‘]/g, "'");
   for (const o of AREA_OVERRIDES) if (o.words.test(normal)) return o.area;
   const scores = areaScores(normal);
   // The sentences around the point count for half: "your English is good for writing, but on the phone…".
   for (const [a, n] of areaScores(context)) scores.set(a, (scores.get(a) ?? 0) + n / 2);
   // A test, trial or demo lesson named in the same paragraph, or anywhere in the reply, leans towards "other".
-  const inSetting = SETTING.test(setting) ? 2 : SETTING.test(context) || SETTING.test(reply) ? 1 : 0;
+  const inSetting = setting === 2 ? 2 : setting === 1 || SETTING.test(context) ? 1 : 0;
   if (inSetting) scores.set('other', (scores.get('other') ?? 0) + inSetting);
   if (scores.size === 0) for (const [a, n] of areaScores(context)) scores.set(a, n);
   if (scores.size === 0) for (const [a, n] of areaScores(paragraph)) scores.set(a, n);
@@ -122,14 +129,14 @@ function adviceGroups(read: ReadSentence): ReadSentence['parts'][] {
   let area: Area | null = null;
   for (const part of read.parts) {
     if (part.role.role === 'advice' && SECOND_JUDGEMENT.test(part.span.text) && area !== null) {
-      const next = areaOf(part.span.text, '', '');
+      const next = areaOf(part.span.text, '', 0);
       if (next !== area && hasAreaCue(part.span.text)) {
         groups.push([]);
         area = next;
       }
     }
     if (part.role.role === 'advice' && area === null && hasAreaCue(part.span.text))
-      area = areaOf(part.span.text, '', '');
+      area = areaOf(part.span.text, '', 0);
     groups.at(-1)!.push(part);
   }
   return groups.filter((g) => g.some((p) => p.role.role === 'advice'));
@@ -165,7 +172,7 @@ function addAdvice(
   const fix = roles.every((x) => x.fix);
   const comparison = roles.some((x) => x.comparison);
   const criticism = roles.some((x) => x.criticism);
-  const area = areaOf(span.text, sentence.text, '');
+  const area = areaOf(span.text, sentence.text, 0);
   if (previous && previous.last === i - 1 && previous.unit === sentence.unit) {
     const sameArea = previous.area === null || previous.area === area || !hasAreaCue(span.text);
     const joins =
@@ -225,21 +232,20 @@ export function readReply(input: string): ReplyReading {
     }
   });
 
-  const replySetting = read
-    .filter((r) => !r.advice)
-    .map((r) => r.sentence.text)
-    .join(' ');
+  // Each paragraph's text, and its sentences that are not advice (where a test or trial is named), built once.
+  const paragraphs = new Map<number, { text: string; setting: boolean }>();
+  for (const r of read) {
+    const p = paragraphs.get(r.sentence.paragraph) ?? { text: '', setting: false };
+    p.text += ' ' + r.sentence.text;
+    p.setting ||= !r.advice && SETTING.test(r.sentence.text);
+    paragraphs.set(r.sentence.paragraph, p);
+  }
+  const replySetting = [...paragraphs.values()].some((p) => p.setting);
   const points: ReplyPoint[] = drafts.map((d) => {
     const pointText = text.slice(d.start, d.end);
-    const setting = read
-      .filter((r) => r.sentence.paragraph === d.paragraph && !r.advice)
-      .map((r) => r.sentence.text)
-      .join(' ');
-    const paragraphText = read
-      .filter((r) => r.sentence.paragraph === d.paragraph)
-      .map((r) => r.sentence.text)
-      .join(' ');
-    const area = areaOf(pointText, d.context, setting, d.bullet ? '' : paragraphText, replySetting);
+    const paragraph = paragraphs.get(d.paragraph)!;
+    const setting = paragraph.setting ? 2 : replySetting ? 1 : 0;
+    const area = areaOf(pointText, d.context, setting, d.bullet ? '' : paragraph.text);
     return {
       start: d.start,
       end: d.end,

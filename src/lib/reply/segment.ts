@@ -54,7 +54,8 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
   for (const m of piece.matchAll(/[.!?…]+["'”’)\]]*(?=\s+\S)/g)) {
     const at = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(piece.slice(0, m.index))?.[1] ?? '';
+      // Only the word before the stop matters: look at a short tail, never the whole text (quadratic on long pastes).
+      const word = /([\p{L}.]+)$/u.exec(piece.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? '';
       const next = piece.slice(at).trimStart();
       if (ABBREVIATIONS.has(word.toLowerCase()) && !(word.toLowerCase() === 'no' && !/^\d/.test(next))) continue;
       if (/^\p{Lu}$/u.test(word)) continue; // an initial: "J. Smith"
