@@ -31,6 +31,7 @@ const STATIC_METHODS = 'GET, HEAD, OPTIONS';
 const DYNAMIC_METHODS = 'GET, HEAD, POST';
 
 const server = http.createServer((req, res) => {
+  limitLeftoverBody(req, res);
   const target = requestTarget(req.url);
   if (!target) return refuse(res, 400, 'Bad request: that address is not a page of this site.');
   // Astro sees the target we checked, in origin form (`/path?query`), whatever form the client sent.
@@ -171,21 +172,45 @@ function builtPaths(dir) {
   return paths;
 }
 
+/**
+ * After an answer given before the body was read (413, 405, 403…), the rest of the body is read and thrown away, so a
+ * client still sending gets to read the answer instead of a reset connection; but at most 1 MB or 5 s of it, then the
+ * connection is cut, so an endless body holds neither memory nor the socket.
+ */
+function limitLeftoverBody(req, res) {
+  res.once('finish', () => {
+    if (req.complete || req.destroyed) return;
+    let left = 1024 * 1024;
+    const timer = setTimeout(() => req.socket?.destroy(), 5000);
+    timer.unref();
+    // Read with read(), not 'data': a reader Astro started may still hold a 'readable' listener, which would keep
+    // 'data' from flowing.
+    const drain = () => {
+      for (let chunk = req.read(); chunk !== null; chunk = req.read()) {
+        left -= chunk.length;
+        if (left < 0) return req.socket?.destroy();
+      }
+    };
+    req.on('readable', drain);
+    req.once('end', () => clearTimeout(timer));
+    req.once('close', () => clearTimeout(timer));
+    drain();
+  });
+}
+
 function refuse(res, status, message, allow) {
   res.writeHead(status, {
     ...securityHeaders('/'),
     ...(message && { 'content-type': 'text/plain; charset=utf-8' }),
     'cache-control': 'no-store',
     ...(allow && { allow }),
-    ...(status >= 400 && { connection: 'close' }),
   });
   res.end(message);
 }
 
 /**
  * Completes whatever headers the response ends up with, when it writes them: the site's CSP merged into a page's
- * own (Astro sends one for on-demand pages, which would replace ours), a charset on text, no caching of errors,
- * and a closed connection after 413 (the rest of an oversized body is not worth reading).
+ * own (Astro sends one for on-demand pages, which would replace ours), a charset on text, and no caching of errors.
  */
 function completeHeaders(res, pathname) {
   const writeHead = res.writeHead;
@@ -203,7 +228,6 @@ function completeHeaders(res, pathname) {
       this.setHeader('content-type', `${type}; charset=utf-8`);
     }
     if (status >= 400 && !this.hasHeader('cache-control')) this.setHeader('cache-control', 'no-store');
-    if (status === 413) this.setHeader('connection', 'close');
     const raw = Array.isArray(headers) ? [headers] : [];
     return reason === undefined ? writeHead.call(this, status, ...raw) : writeHead.call(this, status, reason, ...raw);
   };

@@ -55,9 +55,11 @@ export async function readLimited(
     if (chunk.done) break;
     size += chunk.value.byteLength;
     if (size > limit) {
-      // Not awaited: on a clone (the cross-site check reads one), cancel() settles only once the other branch is
-      // cancelled too, so awaiting it left the request without an answer.
-      reader.cancel().catch(() => {});
+      // Stop reading, but do not cancel: on a clone (the cross-site check reads one) cancel() settles only once the
+      // other branch is cancelled too, which left the request without an answer; and on the Node server cancelling
+      // destroys the request, resetting the connection before the 413 is read. scripts/serve.mjs discards the rest
+      // of the body, within bounds, once the answer is out.
+      reader.releaseLock();
       return undefined;
     }
     chunks.push(chunk.value);
