@@ -123,7 +123,8 @@ function countByRecipient(mails: ReceivedMail[]): Record<string, number> {
   return mails.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.to]: (acc[m.to] ?? 0) + 1 }), {});
 }
 
-describe('the course worker', () => {
+// Real SMTP exchanges on loopback: on a machine shared by several test runs they can take seconds, not milliseconds.
+describe('the course worker', { timeout: 30_000 }, () => {
   it('sends the confirmation to exactly the subscriber, with a 7-day link, one-click unsubscribe headers and nothing they typed', async () => {
     const server = await smtp();
     const { store, worker } = setUp(server.url);
