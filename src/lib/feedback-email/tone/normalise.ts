@@ -31,8 +31,11 @@ export interface Normalised {
   question: boolean;
 }
 
-const QUESTION_OPENING =
-  /^ (?:(?:so|and|but|then|ok|well|just|sir|madam|ma'am|please|also|hi|hey) (?:, )?)*(?:why|who|what|how|which|where|when|was|were|is|are|did|do|does|can|could|would|will|may|might|have|has|had|should) (?:i|you|we|they|he|she|it|there|the|that|this|anyone|someone|your|my) /;
+const FILLER = String.raw`(?:(?:so|and|but|then|ok|well|just|sir|madam|ma'am|please|also|hi|hey|honestly|seriously|really) (?:, )?)*`;
+// "Why me", "so what was it…", "Was it…", "Could you…": a question even without its question mark.
+const QUESTION_OPENING = new RegExp(
+  String.raw`^ ${FILLER}(?:(?:why|who|whom|whose|what|which|where|when) (?!a |an )|how (?!nice|lovely|kind|good|great|wonderful|thoughtful|generous)|(?:was|were|is|are|did|do|does|can|could|would|will|may|might|have|has|had|should) (?:i|you|we|they|he|she|it|there|the|that|this|anyone|someone|your|my) )`,
+);
 
 export function normalise(sentence: string): Normalised {
   let s = sentence
