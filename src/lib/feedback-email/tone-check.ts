@@ -199,14 +199,14 @@ interface Analysed {
   parts: Set<Part>;
 }
 
-function analyse(sentence: Sentence, masked: string, checkShouting: boolean): Analysed {
+function analyse(sentence: Sentence, masked: string, inBody: boolean): Analysed {
   const raw = masked.slice(sentence.start, sentence.end);
   const { text, question: direct } = normalise(raw);
   const r = rules();
   const question = direct || r.ask.test(text);
   const kinds: SentenceKind[] = [];
   for (const [kind, list] of r.kinds) if (matchesAny(list, text, question)) kinds.push(kind);
-  if (checkShouting && isShouting(raw)) kinds.push('shouting');
+  if (isShouting(raw, inBody)) kinds.push('shouting');
   const parts = new Set<Part>();
   for (const part of Object.keys(r.parts) as Part[]) if (matchesAny(r.parts[part], text, question)) parts.add(part);
   return { sentence, kinds: sentenceKinds.filter((k) => kinds.includes(k)), parts };
@@ -247,12 +247,7 @@ export function checkTone(text: string, options: ToneCheckOptions = {}): ToneRep
   const masked = mask(text, options.ignore ?? []);
   const sentences = splitSentences(masked);
   const l = layout(sentences);
-  const analysed = sentences.map((s, i) => {
-    const a = analyse(s, masked, i >= l.bodyFrom && i < l.signOffFrom);
-    // Names and closings are not the message: only the shouting check and the rules above read the body.
-    if (i < l.bodyFrom || i >= l.signOffFrom) a.kinds = a.kinds.filter((k) => k !== 'shouting');
-    return a;
-  });
+  const analysed = sentences.map((s, i) => analyse(s, masked, i >= l.bodyFrom && i < l.signOffFrom));
 
   // Thanks counts in the body; a bare "Thanks," or "Thank you again." at the close does not.
   const lastBody = l.signOffFrom - 1;

@@ -17,6 +17,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(i|you|we|they|who)'ve\b/g, '$1 have'],
   [/\b(i|you|we|they|he|she|it|that|there|who)'d\b/g, '$1 would'],
   [/\b(you|we|they)'re\b/g, '$1 are'],
+  [/\b(he|she|it|that|there|who)'s (got|been|had)\b/g, '$1 has $2'],
   [/\b(it|that|there|what|who|here|he|she|where|how)'s\b/g, '$1 is'],
   [/\blet's\b/g, 'let us'],
   [/\b(could|would|should|must|might) of\b/g, '$1 have'],

@@ -28,8 +28,9 @@ export function shoutedWords(sentence: string): string[] {
   return [...shouted];
 }
 
-export function isShouting(sentence: string): boolean {
-  return PUNCTUATION_RUN.test(sentence) || EMOJI_RUN.test(sentence) || shoutedWords(sentence).length > 0;
+/** Whether the sentence shouts. Greetings and sign-offs are read for ! and emoji only: names there may be in capitals. */
+export function isShouting(sentence: string, capitals = true): boolean {
+  return PUNCTUATION_RUN.test(sentence) || EMOJI_RUN.test(sentence) || (capitals && shoutedWords(sentence).length > 0);
 }
 
 /** The sentence without the shouting: capitals lowered (acronyms and names kept), one mark, no rows of emoji. */
