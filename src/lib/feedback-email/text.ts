@@ -5,11 +5,12 @@ export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** Multi-line text: well-formed, `\n` line breaks, no control characters other than tabs and line breaks. */
+/** Multi-line text: well-formed, `\n` line breaks, tabs as spaces, no other control characters. */
 export function cleanText(text: string): string {
   return wellFormed(text)
     .replace(/\r\n?/g, '\n')
-    .replace(/[^\P{Cc}\t\n]/gu, '');
+    .replace(/\t/g, ' ')
+    .replace(/[^\P{Cc}\n]/gu, '');
 }
 
 /** One-line field value: cleaned, every run of whitespace (line breaks too) collapsed to one space, trimmed. */

@@ -7,7 +7,7 @@
 // tone/vocabulary.ts, and the explanations and better wordings in tone/kinds.ts.
 import { kindTexts, sentenceKinds, type EmailKind, type FlagKind, type SentenceKind } from './tone/kinds.ts';
 import { normalise } from './tone/normalise.ts';
-import { compile } from './tone/patterns.ts';
+import { compileAt, firstOf, hasNeeded, neededOf, type Needed } from './tone/patterns.ts';
 import { partRules, sentenceRules, type Part, type Rule } from './tone/rules.ts';
 import { calmVersion, isShouting } from './tone/shouting.ts';
 import { splitSentences, type Sentence } from './tone/sentences.ts';
@@ -30,7 +30,7 @@ export interface ToneFlag {
   why: string;
   /**
    * What "Use this wording" puts in: the whole sentence's replacement (the same for every flag on one sentence),
-   * or, for a missing part, the text to insert at `start` (with its spacing). '' when there is nothing to insert.
+   * or, for a missing part, the text to insert at `start` (with its spacing). For `too-long`, advice to follow.
    */
   suggestion: string;
 }
@@ -51,38 +51,119 @@ export interface ToneReport {
 /** Past this many words an email to a busy stranger is too long (the generator writes 80 to 180). */
 export const LONG_EMAIL_WORDS = 250;
 
+/** A pattern, compiled on first use; the words it needs are checked before its regex runs. */
+interface Pattern {
+  source: string;
+  needed: Needed[];
+  /** The words a match can start with; null when it can start anywhere. */
+  first: Needed | null;
+  anchored: boolean;
+  re?: RegExp;
+  /** The rule this pattern is a `match` of (not set for `unless` patterns). */
+  rule?: CompiledRule;
+}
+
 interface CompiledRule {
-  any: RegExp;
-  unless?: RegExp;
+  /** The kind of problem, or the part of the email, that the rule recognises. */
+  finds: SentenceKind | Part;
+  match: Pattern[];
+  unless: Pattern[];
   question: boolean;
 }
 
-const compileRule = (rule: Rule): CompiledRule => ({
-  any: compile(rule.match, 'g'),
-  unless: rule.unless && compile(rule.unless, 'g'),
-  question: rule.question ?? false,
+const pattern = (source: string): Pattern => ({
+  source,
+  needed: neededOf(source),
+  first: firstOf(source),
+  anchored: source.trim().startsWith('^ '),
 });
+const compileRule = (finds: SentenceKind | Part) => (rule: Rule): CompiledRule => {
+  const compiled: CompiledRule = {
+    finds,
+    match: rule.match.map(pattern),
+    unless: (rule.unless ?? []).map(pattern),
+    question: rule.question ?? false,
+  };
+  for (const p of compiled.match) p.rule = compiled;
+  return compiled;
+};
 
-// Compiled once, on first use: the page loads this module only when the form is first focused.
-let compiled:
-  | {
-      kinds: [SentenceKind, CompiledRule[]][];
-      parts: Record<Part, CompiledRule[]>;
-      ask: RegExp;
+/**
+ * Which patterns a sentence could match, found through the words each pattern needs: an index from a needed word
+ * (or the first three letters of a needed stem) to the patterns that need it. With some 800 patterns, checking
+ * each one against each sentence would cost more than all the matching.
+ */
+class PatternIndex {
+  private byWord = new Map<string, Pattern[]>();
+  private byStem = new Map<string, [string, Pattern][]>();
+  private always: Pattern[] = [];
+
+  add(p: Pattern) {
+    const key = p.needed[0];
+    if (!key) return void this.always.push(p);
+    for (const w of key.words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), p]);
+    for (const stem of key.stems) {
+      if (stem.length < 3) return void this.always.push(p);
+      const head = stem.slice(0, 3);
+      this.byStem.set(head, [...(this.byStem.get(head) ?? []), [stem, p]]);
     }
-  | undefined;
+  }
+
+  candidates(list: string[]): Set<Pattern> {
+    const out = new Set<Pattern>();
+    for (const p of this.always) out.add(p);
+    for (const w of list) {
+      for (const p of this.byWord.get(w) ?? []) out.add(p);
+      for (const [stem, p] of this.byStem.get(w.slice(0, 3)) ?? []) if (w.startsWith(stem)) out.add(p);
+    }
+    return out;
+  }
+}
+
+// Prepared once, on first use: the page loads this module only when the form is first focused.
+let compiled: { ask: Pattern; index: PatternIndex } | undefined;
 
 function rules() {
-  compiled ??= {
-    kinds: (Object.entries(sentenceRules) as [SentenceKind, Rule[]][]).map(([k, r]) => [k, r.map(compileRule)]),
-    parts: {
-      thanks: partRules.thanks.map(compileRule),
-      'tips-request': partRules['tips-request'].map(compileRule),
-      'future-interest': partRules['future-interest'].map(compileRule),
-    },
-    ask: compile(['{ask}']),
-  };
+  if (compiled) return compiled;
+  const all = [
+    ...(Object.entries(sentenceRules) as [SentenceKind, readonly Rule[]][]).flatMap(([k, r]) => r.map(compileRule(k))),
+    ...(Object.entries(partRules) as [Part, readonly Rule[]][]).flatMap(([k, r]) => r.map(compileRule(k))),
+  ];
+  const ask = pattern('{ask}');
+  const index = new PatternIndex();
+  index.add(ask);
+  for (const rule of all) for (const p of [...rule.match, ...rule.unless]) index.add(p);
+  compiled = { ask, index };
   return compiled;
+}
+
+/** The words of a normalised sentence, and the patterns those words make possible. */
+interface Words {
+  text: string;
+  list: string[];
+  /** Where each word starts in `text`. */
+  starts: number[];
+  set: Set<string>;
+  candidates: Set<Pattern>;
+}
+
+/** Whether a word could start a match: it is one of the pattern's first words, or starts with one of its stems. */
+function canStart(first: Needed | null, word: string): boolean {
+  return !first || first.words.has(word) || first.stems.some((stem) => word.startsWith(stem));
+}
+
+/** Calls `found` with each match of the pattern until it returns true; false when none did. */
+function someMatch(p: Pattern, w: Words, found: (from: number, to: number) => boolean): boolean {
+  if (!w.candidates.has(p) || !hasNeeded(p.needed, w)) return false;
+  const re = (p.re ??= compileAt(p.source));
+  const last = p.anchored ? 1 : w.list.length;
+  for (let i = 0; i < last; i++) {
+    if (!canStart(p.first, w.list[i]!)) continue;
+    re.lastIndex = w.starts[i]!;
+    const m = re.exec(w.text);
+    if (m && found(m.index, m.index + m[0].length)) return true;
+  }
+  return false;
 }
 
 const NEGATORS = new Set(wordClasses.negator);
@@ -99,32 +180,16 @@ function negatedAt(text: string, at: number): boolean {
   return false;
 }
 
-function overlaps(re: RegExp, text: string, from: number, to: number): boolean {
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index < to && m.index + m[0].length > from) return true;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return false;
-}
+const overlapped = (unless: Pattern[], w: Words, from: number, to: number) =>
+  unless.some((p) => someMatch(p, w, (a, b) => a < to && b > from));
 
-/** Whether a rule finds its structure in the normalised sentence. */
-function ruleMatches(rule: CompiledRule, text: string, question: boolean): boolean {
-  rule.any.lastIndex = 0;
-  if (!rule.any.test(text)) return false;
-  if (rule.question && !question) return false;
-  rule.any.lastIndex = 0;
-  for (const m of text.matchAll(rule.any)) {
-    const end = m.index + m[0].length;
-    if (negatedAt(text, m.index)) continue;
-    if (rule.unless && overlaps(rule.unless, text, m.index, end)) continue;
-    return true;
-  }
-  return false;
+/** Whether a rule finds its structure in the sentence, through those of its patterns the sentence's words allow. */
+function ruleMatches(rule: CompiledRule, w: Words, question: () => boolean): boolean {
+  if (rule.question && !question()) return false;
+  return rule.match.some((p) =>
+    someMatch(p, w, (from, to) => !negatedAt(w.text, from) && !overlapped(rule.unless, w, from, to)),
+  );
 }
-
-const matchesAny = (list: CompiledRule[], text: string, question: boolean) =>
-  list.some((r) => ruleMatches(r, text, question));
 
 /** Replaces each ignored phrase (whole words, any case) with x's of the same length, so offsets still match. */
 function mask(text: string, phrases: readonly string[]): string {
@@ -193,23 +258,55 @@ const WORDING_ORDER: SentenceKind[] = [
 
 const whitespaceWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+const partNames: Part[] = ['thanks', 'tips-request', 'future-interest'];
+
 interface Analysed {
   sentence: Sentence;
   kinds: SentenceKind[];
   parts: Set<Part>;
 }
 
+// What each sentence was found to have, by its text: while someone types, every sentence but one is unchanged.
+const seen = new Map<string, { kinds: SentenceKind[]; parts: Set<Part> }>();
+const SEEN_MAX = 2000;
+
+/** Forgets the sentences already read, so the next check reads every sentence afresh (the bench's cold figure). */
+export function clearToneCache(): void {
+  seen.clear();
+}
+
 function analyse(sentence: Sentence, masked: string, inBody: boolean): Analysed {
   const raw = masked.slice(sentence.start, sentence.end);
+  const key = `${inBody ? 'b' : 's'}${raw}`;
+  const known = seen.get(key);
+  if (known) return { sentence, kinds: known.kinds, parts: known.parts };
+  const result = read(raw, inBody);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(key, result);
+  return { sentence, ...result };
+}
+
+function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set<Part> } {
   const { text, question: direct } = normalise(raw);
   const r = rules();
-  const question = direct || r.ask.test(text);
-  const kinds: SentenceKind[] = [];
-  for (const [kind, list] of r.kinds) if (matchesAny(list, text, question)) kinds.push(kind);
-  if (isShouting(raw, inBody)) kinds.push('shouting');
-  const parts = new Set<Part>();
-  for (const part of Object.keys(r.parts) as Part[]) if (matchesAny(r.parts[part], text, question)) parts.add(part);
-  return { sentence, kinds: sentenceKinds.filter((k) => kinds.includes(k)), parts };
+  const list = text.trim().split(' ');
+  const starts: number[] = [];
+  for (let i = 0, at = 1; i < list.length; at += list[i]!.length + 1, i++) starts.push(at);
+  const w: Words = { text, list, starts, set: new Set(list), candidates: r.index.candidates(list) };
+  let asks: boolean | undefined;
+  const question = () => (asks ??= direct || someMatch(r.ask, w, () => true));
+  // Only the rules that one of the sentence's words makes possible.
+  const found = new Set<SentenceKind | Part>();
+  const tried = new Set<CompiledRule>();
+  for (const p of w.candidates) {
+    const rule = p.rule;
+    if (!rule || tried.has(rule) || found.has(rule.finds)) continue;
+    tried.add(rule);
+    if (ruleMatches(rule, w, question)) found.add(rule.finds);
+  }
+  if (isShouting(raw, inBody)) found.add('shouting');
+  const parts = new Set(partNames.filter((part) => found.has(part)));
+  return { kinds: sentenceKinds.filter((k) => found.has(k)), parts };
 }
 
 function wordingFor(a: Analysed, tipsElsewhere: boolean, text: string): string {
@@ -277,7 +374,7 @@ export function checkTone(text: string, options: ToneCheckOptions = {}): ToneRep
     const { label, why } = kindTexts[kind];
     flags.push({ kind, sentence: null, start: at, end: at, label, why, suggestion: insert });
   };
-  if (words > LONG_EMAIL_WORDS) whole('too-long');
+  if (words > LONG_EMAIL_WORDS) whole('too-long', 0, kindTexts['too-long'].wording);
   const missing: [Part, EmailKind][] = [
     ['thanks', 'missing-thanks'],
     ['tips-request', 'missing-tips-request'],

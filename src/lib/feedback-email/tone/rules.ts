@@ -15,7 +15,8 @@ export interface Rule {
   question?: boolean;
 }
 
-export const sentenceRules: Record<SentenceKind, readonly Rule[]> = {
+/** Shouting is about form, not words: tone/shouting.ts reads it. */
+export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly Rule[]> = {
   blame: [
     // The process or the people were at fault: "the process was disorganised", "a biased panel".
     {

@@ -40,7 +40,7 @@ function splitLine(line: string, offset: number, lineNo: number, out: Sentence[]
     out.push({ text, start, end: start + text.length, line: lineNo, wholeLine: false });
   };
   for (const m of line.matchAll(END)) {
-    const before = line.slice(0, m.index);
+    const before = line.slice(Math.max(0, m.index - 40), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase().replace(/\./g, '') ?? '';
     // "Mr. Smith", "e.g. this", "Inc. has": not the end of a sentence when followed by more of it.
     if (m[0] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) {
