@@ -11,7 +11,8 @@ function fail(message: string): never {
 }
 
 const { positionals } = parseArgs({ allowPositionals: true });
-if (positionals.length !== 1) fail('give one file: npm run -s email:check -- emails.json (a JSON array of email texts)');
+if (positionals.length !== 1)
+  fail('give one file: npm run -s email:check -- emails.json (a JSON array of email texts)');
 const [file] = positionals as [string];
 
 let raw: string;

@@ -129,7 +129,9 @@ export interface EmailResult {
 /** What `email:check` prints for one email. */
 export function checkEmail(text: string): EmailResult {
   return {
-    flags: checkTone(text).flags.map((f) => (f.sentence === null ? { kind: f.kind } : { kind: f.kind, sentence: f.sentence })),
+    flags: checkTone(text).flags.map((f) =>
+      f.sentence === null ? { kind: f.kind } : { kind: f.kind, sentence: f.sentence },
+    ),
   };
 }
 

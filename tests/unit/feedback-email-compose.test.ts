@@ -78,7 +78,10 @@ describe('composeFeedbackEmail', () => {
         expect(email.words).toBe(countWords(email.body));
         expect(email.subject.length, where).toBeGreaterThan(5);
         expect(email.subject, where).not.toMatch(/\n/);
-        const report = checkTone(email.body, { expect: { 'future-interest': combo.futureOpenings }, ignore: ignoreFor(i) });
+        const report = checkTone(email.body, {
+          expect: { 'future-interest': combo.futureOpenings },
+          ignore: ignoreFor(i),
+        });
         expect(report.flags, where).toEqual([]);
       }
     }
@@ -98,7 +101,9 @@ describe('composeFeedbackEmail', () => {
     const agency = composeFeedbackEmail(input({ toldBy: 'agency', interviewerName: '' })).body;
     expect(agency).toMatch(/^(Hi|Dear|Hello) Alex,/);
     expect(agency).toContain('putting me forward');
-    expect(agency).toMatch(/(comments|feedback|observations|points) Northwind (shared|gave|made)|Northwind (shared|gave)/);
+    expect(agency).toMatch(
+      /(comments|feedback|observations|points) Northwind (shared|gave|made)|Northwind (shared|gave)/,
+    );
     expect(agency).toContain('the hiring manager');
     expect(agency).toMatch(/other roles you(’re| are) recruiting for/);
   });
@@ -174,9 +179,10 @@ describe('no slips from what people type (issue 13)', () => {
   const sentencesOf = (body: string) => body.split(/\n+|(?<=[.!?])\s+/).filter(Boolean);
   // Words a sentence may repeat: the little ones English cannot do without. Pairs of words may never repeat.
   const FUNCTION_WORDS = new Set(
-    ('a an the and or but of to for in on at by with i you me my your it is be if so as we they their them that ' +
-      'this any could would can might will have has do not what how')
-      .split(' '),
+    (
+      'a an the and or but of to for in on at by with i you me my your it is be if so as we they their them that ' +
+      'this any could would can might will have has do not what how'
+    ).split(' '),
   );
 
   it('gives no double full stop after a company ending in "Inc." or "Ltd."', () => {
@@ -236,7 +242,10 @@ describe('no slips from what people type (issue 13)', () => {
   it('reads naturally when "one thing you appreciated" is a whole sentence', () => {
     for (const tone of tones)
       for (let v = 0; v < 3; v++) {
-        const sentence = composeFeedbackEmail(input({ tone, appreciated: 'the team made me feel very welcome' }), v).body;
+        const sentence = composeFeedbackEmail(
+          input({ tone, appreciated: 'the team made me feel very welcome' }),
+          v,
+        ).body;
         expect(sentence).toContain(' The team made me feel very welcome.');
         expect(sentence).not.toMatch(/(enjoyed|appreciated|liked|valued|grateful for) the team made/);
         const own = composeFeedbackEmail(input({ tone, appreciated: 'You were really kind!' }), v).body;

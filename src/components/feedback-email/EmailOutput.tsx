@@ -117,9 +117,7 @@ export default function EmailOutput(props: OutputProps) {
     select.current = { start: group.start + lead, end: group.start + text.trimEnd().length };
     edit({ body: next });
     const after = groupFlags(checkTone(next, { expect: { 'future-interest': input.futureOpenings }, ignore }).flags);
-    setStatus(
-      `${group.sentence === null ? 'Added' : 'Replaced'}, and selected in the email. ${summaryOf(after)}`,
-    );
+    setStatus(`${group.sentence === null ? 'Added' : 'Replaced'}, and selected in the email. ${summaryOf(after)}`);
   }
 
   function showInEmail(group: FlagGroup) {

@@ -52,7 +52,9 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
   const { draft, setDraft, setField, setEdits, setVariant, setHeard } = useEmailDraft();
   const { fields } = draft;
   const kept = useKeptDraft(draft, ready, () =>
-    setStatus('This browser does not allow keeping drafts (private mode or storage turned off). Copy your email instead.'),
+    setStatus(
+      'This browser does not allow keeping drafts (private mode or storage turned off). Copy your email instead.',
+    ),
   );
   const check = useValidation(fields);
   const { validation, errorFor } = check;
@@ -217,7 +219,12 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
               hint: 'For example: Head of Marketing',
             })}
           {needsGreetChoice(greeted) && (
-            <GreetChoice id={`${id}-greetAs`} name={greeted} value={fields.greetAs} onChange={(v) => set('greetAs', v)} />
+            <GreetChoice
+              id={`${id}-greetAs`}
+              name={greeted}
+              value={fields.greetAs}
+              onChange={(v) => set('greetAs', v)}
+            />
           )}
         </fieldset>
 
@@ -336,11 +343,7 @@ function GreetChoice(props: { id: string; name: string; value: GreetForm; onChan
   return (
     <div class="fe-field">
       <label htmlFor={props.id}>Greet them as</label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(e) => props.onChange(e.currentTarget.value as GreetForm)}
-      >
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as GreetForm)}>
         {greetForms.map((form) => (
           <option value={form}>{greeting(props.name, form).name}</option>
         ))}

@@ -63,7 +63,7 @@ export default function ToneFlags({ id, groups, onUse, onShow }: Props) {
       <p id={`${id}-summary`} class={groups.length ? 'fe-warn' : 'fe-ok'}>
         {summary}
       </p>
-      <p class="fe-offscreen" role="status">
+      <p class="fe-offscreen" aria-live="polite">
         {announced && `Tone check: ${announced}`}
       </p>
       {groups.length > 0 && (

@@ -39,11 +39,15 @@ function values(input: ComposeInput, roleNoun: string): Record<string, string> {
   return { name: input.greetName, company: input.company, role, theRole, them, detail: input.appreciated };
 }
 
-const fill = (template: string, v: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
+const fill = (template: string, v: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
 
 /** Mends what typed values can do to a sentence: "Inc.." after a name ending in a full stop, doubled spaces. */
 export function tidy(sentence: string): string {
-  return sentence.replace(/(\p{L}\.)\.(?!\.)/gu, '$1').replace(/([.!?])([.!?])(?=\s|$)/g, '$1').replace(/ {2,}/g, ' ');
+  return sentence
+    .replace(/(\p{L}\.)\.(?!\.)/gu, '$1')
+    .replace(/([.!?])([.!?])(?=\s|$)/g, '$1')
+    .replace(/ {2,}/g, ' ');
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -115,7 +119,9 @@ export function composeThankYouReply(input: ThankYouInput): string {
 }
 
 /** The one gentle follow-up, sent in the same thread about a week after the first email if nobody replied. */
-export function composeFollowUp(input: Pick<ComposeInput, 'greetName' | 'greetFormally' | 'yourName' | 'tone'>): string {
+export function composeFollowUp(
+  input: Pick<ComposeInput, 'greetName' | 'greetFormally' | 'yourName' | 'tone'>,
+): string {
   const t = followUp[input.tone];
   return assemble([greetingLine(t.greeting, input), t.text], t.signOff, input.yourName);
 }

@@ -143,9 +143,11 @@ export function parseArea(value: string | null | undefined): FeedbackArea | '' {
 // Determiners and gerunds at the start of "I appreciated …" read better in lower case ("I appreciated the tour").
 const LOWER_FIRST = /^(The|A|An|Your|Our|How|What|Learning|Hearing|Meeting|Seeing|Getting|Talking|Being)\b/;
 // "enjoyed the tour" typed into "I especially enjoyed {detail}" would say "enjoyed" twice.
-const LEADING_VERB = /^(?:i\s+)?(?:really\s+|especially\s+)?(?:enjoyed|enjoying|appreciated|appreciating|liked|liking|loved|loving|valued|valuing)\s+/i;
+const LEADING_VERB =
+  /^(?:i\s+)?(?:really\s+|especially\s+)?(?:enjoyed|enjoying|appreciated|appreciating|liked|liking|loved|loving|valued|valuing)\s+/i;
 // A subject and a verb: "The tour was great", "you made me feel welcome", "Thanks for the tour".
-const SENTENCE_START = /^(?:i|i['’](?:m|ve|d)|you|you['’]re|we|it|it['’]s|they|he|she|everyone|everybody|thank|thanks)\b/i;
+const SENTENCE_START =
+  /^(?:i|i['’](?:m|ve|d)|you|you['’]re|we|it|it['’]s|they|he|she|everyone|everybody|thank|thanks)\b/i;
 const PHRASE_START = /^(?:how|what|when|where|why|whether|that|the way|\p{L}+ing)\b/iu;
 const FINITE_VERB =
   /\b(?:was|were|is|are|has|have|had|did|made|gave|showed|took|felt|loved|enjoyed|liked|answered|explained|welcomed|helped|put|kept|let)\b/i;
@@ -167,21 +169,50 @@ export function asPhrase(value: string): string {
   return trimmed.replace(LEADING_VERB, '').replace(LOWER_FIRST, (w) => w.toLowerCase());
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'von', 'bin', 'binti', 'al', 'el', 'dos', 'das', 'del', 'ter', 'ten']);
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'von',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'del',
+  'ter',
+  'ten',
+]);
 
-/** A name typed all in lower case, capitalised as people write it ("o'brien-smith" → "O'Brien-Smith"). */
+/** A name typed all in lower case, capitalised as people write it ("o'brien-smith" → "O'Brien-Smith"). Anything
+ * that is not only letters, spaces and name punctuation is left as typed. */
 export function properName(value: string): string {
-  if (value !== value.toLowerCase()) return value;
+  if (value !== value.toLowerCase() || !/^[\p{L}\s.'’-]+$/u.test(value)) return value;
   return value
     .split(' ')
     .map((word, i) =>
-      i > 0 && PARTICLES.has(word) ? word : word.replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
+      i > 0 && PARTICLES.has(word)
+        ? word
+        : word.replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
     )
     .join(' ');
 }
 
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|engr|eng)\.?\s/i;
-const titleWords: Record<Exclude<GreetForm, 'first' | 'full'>, string> = { mr: 'Mr', ms: 'Ms', mrs: 'Mrs', mx: 'Mx', dr: 'Dr' };
+const titleWords: Record<Exclude<GreetForm, 'first' | 'full'>, string> = {
+  mr: 'Mr',
+  ms: 'Ms',
+  mrs: 'Mrs',
+  mx: 'Mx',
+  dr: 'Dr',
+};
 
 /** Whether a name was typed in full (two words or more, no title): the form then offers a choice of greeting. */
 export function needsGreetChoice(name: string): boolean {

@@ -77,16 +77,18 @@ const pattern = (source: string): Pattern => ({
   first: firstOf(source),
   anchored: source.trim().startsWith('^ '),
 });
-const compileRule = (finds: SentenceKind | Part) => (rule: Rule): CompiledRule => {
-  const compiled: CompiledRule = {
-    finds,
-    match: rule.match.map(pattern),
-    unless: (rule.unless ?? []).map(pattern),
-    question: rule.question ?? false,
+const compileRule =
+  (finds: SentenceKind | Part) =>
+  (rule: Rule): CompiledRule => {
+    const compiled: CompiledRule = {
+      finds,
+      match: rule.match.map(pattern),
+      unless: (rule.unless ?? []).map(pattern),
+      question: rule.question ?? false,
+    };
+    for (const p of compiled.match) p.rule = compiled;
+    return compiled;
   };
-  for (const p of compiled.match) p.rule = compiled;
-  return compiled;
-};
 
 /**
  * Which patterns a sentence could match, found through the words each pattern needs: an index from a needed word
@@ -236,7 +238,8 @@ function layout(sentences: Sentence[]): Layout {
 }
 
 // "Thanks," "Thank you again." "Many thanks!": thanks with nothing thanked, which only counts inside the body.
-const BARE_THANKS = /^ (?:(?:many|big|huge|so|very|much|again|once|thanks|thank|you|u|thx|cheers|and|a|lot|heaps|god|bless|po|kindly|in|advance|with|regards|ever|truly|sincerely|ta|,|!)\s)+$/;
+const BARE_THANKS =
+  /^ (?:(?:many|big|huge|so|very|much|again|once|thanks|thank|you|u|thx|cheers|and|a|lot|heaps|god|bless|po|kindly|in|advance|with|regards|ever|truly|sincerely|ta|,|!)\s)+$/;
 
 /** Priority for the one wording that replaces a sentence with several problems: the request kinds first. */
 const WORDING_ORDER: SentenceKind[] = [
@@ -309,14 +312,20 @@ function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set
   return { kinds: sentenceKinds.filter((k) => found.has(k)), parts };
 }
 
+/** Whether a wording asks for tips, read by the same rules as the email. */
+const asksForTips = (wording: string) => read(wording, true).parts.has('tips-request');
+
 function wordingFor(a: Analysed, tipsElsewhere: boolean, text: string): string {
   const kind = WORDING_ORDER.find((k) => a.kinds.includes(k))!;
   if (kind === 'shouting') return calmVersion(text.slice(a.sentence.start, a.sentence.end));
   const t = kindTexts[kind];
-  const asksForTips = t.wording === kindTexts['missing-tips-request'].wording;
   // The sentence was the email's only request for tips: its replacement keeps one.
-  if (a.parts.has('tips-request') && !tipsElsewhere) return kindTexts['missing-tips-request'].wording;
-  return asksForTips && tipsElsewhere ? (t.wordingWhenTipsAsked ?? t.wording) : t.wording;
+  if (a.parts.has('tips-request') && !tipsElsewhere) {
+    return asksForTips(t.wording) ? t.wording : kindTexts['missing-tips-request'].wording;
+  }
+  // Another sentence asks already: the replacement must not ask again.
+  if (tipsElsewhere && asksForTips(t.wording)) return t.wordingWhenTipsAsked ?? '';
+  return t.wording;
 }
 
 /** Where a missing part's wording goes, and the text to insert there (with its spacing). */
@@ -327,9 +336,15 @@ function insertion(part: EmailKind, text: string, sentences: Sentence[], l: Layo
     if (greeting) return { at: greeting.end, insert: `\n\n${wording}` };
     return { at: 0, insert: `${wording} ` };
   }
-  // The tips request goes before the sentence about future openings; both go before the sign-off.
+  // The tips request goes before the sentence about future openings; both go before the closing thanks
+  // ("Thank you again for your time.") when there is one, else before the sign-off.
   const future = part === 'missing-tips-request' ? found.find((a) => a.parts.has('future-interest')) : undefined;
-  const before = future?.sentence ?? sentences[l.signOffFrom];
+  const closing = found[l.signOffFrom - 1];
+  const closingThanks =
+    closing && l.signOffFrom - 1 > l.bodyFrom && closing.sentence.wholeLine && closing.parts.has('thanks')
+      ? closing.sentence
+      : undefined;
+  const before = future?.sentence ?? closingThanks ?? sentences[l.signOffFrom];
   if (before && before.start > (greeting?.end ?? -1)) {
     const lineStart = text.lastIndexOf('\n', before.start - 1) + 1;
     if (text.slice(lineStart, before.start).trim() === '') return { at: lineStart, insert: `${wording}\n\n` };

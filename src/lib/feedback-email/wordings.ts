@@ -59,7 +59,8 @@ const warm: ToneWordings = {
   area: {
     resume: 'Thoughts on my resume would be especially helpful, for example whether it showed what the role needed.',
     attitude: 'It would be especially useful to hear how I came across in the interview.',
-    appearance: 'It would also help to hear whether the way I presented myself, including how I dressed, suited the team.',
+    appearance:
+      'It would also help to hear whether the way I presented myself, including how I dressed, suited the team.',
   },
   agencyFuture: 'I’m also open to other roles you’re recruiting for.',
   wordings: [
@@ -70,9 +71,12 @@ const warm: ToneWordings = {
       detail: 'I especially enjoyed {detail}.',
       acceptance: 'Although I’m disappointed, I respect the decision.',
       request: {
-        interviewer: 'I’m keen to keep improving, so if you have a few minutes, I’d be grateful for 2 or 3 tips on how I could interview better.',
-        recruiter: 'I’m keen to keep improving, so I’d be grateful if you could ask {them} whether they have time to share 2 or 3 tips on how I could interview better, or pass on any notes you have yourself.',
-        agency: 'I’m keen to keep improving, so if {company} shared any comments on my interview, I’d be grateful if you could pass on 2 or 3 of them, or ask {them} for a few tips.',
+        interviewer:
+          'I’m keen to keep improving, so if you have a few minutes, I’d be grateful for 2 or 3 tips on how I could interview better.',
+        recruiter:
+          'I’m keen to keep improving, so I’d be grateful if you could ask {them} whether they have time to share 2 or 3 tips on how I could interview better, or pass on any notes you have yourself.',
+        agency:
+          'I’m keen to keep improving, so if {company} shared any comments on my interview, I’d be grateful if you could pass on 2 or 3 of them, or ask {them} for a few tips.',
       },
       easy: 'I know you’re busy, so even a short reply would mean a lot.',
       future: 'I’d love to be considered for future openings at {company}.',
@@ -86,9 +90,12 @@ const warm: ToneWordings = {
       detail: 'I particularly appreciated {detail}.',
       acceptance: 'I’m disappointed, of course, but I respect the decision and want to learn from it.',
       request: {
-        interviewer: 'With that in mind, I’d really value 2 or 3 pointers on what I could do better in my next interview.',
-        recruiter: 'With that in mind, could you ask {them} if they might share 2 or 3 pointers on what I could do better, or pass on any notes of your own?',
-        agency: 'With that in mind, could you pass on 2 or 3 of any comments {company} shared, or ask {them} for a few pointers on what I could do better?',
+        interviewer:
+          'With that in mind, I’d really value 2 or 3 pointers on what I could do better in my next interview.',
+        recruiter:
+          'With that in mind, could you ask {them} if they might share 2 or 3 pointers on what I could do better, or pass on any notes of your own?',
+        agency:
+          'With that in mind, could you pass on 2 or 3 of any comments {company} shared, or ask {them} for a few pointers on what I could do better?',
       },
       easy: 'Even a quick note would help, whenever you have a moment.',
       future: 'I’d still love to work with {company}, so please keep me in mind for future openings.',
@@ -102,9 +109,12 @@ const warm: ToneWordings = {
       detail: 'I really appreciated {detail}.',
       acceptance: 'It wasn’t the news I hoped for, but I respect the decision.',
       request: {
-        interviewer: 'I’m always looking to improve, so I’d love to hear 2 or 3 tips on how I could be a stronger candidate.',
-        recruiter: 'I’m always looking to improve, so I’d love it if you could ask {them} for 2 or 3 tips on how I could be a stronger candidate, or share any thoughts of your own.',
-        agency: 'I’m always looking to improve, so if {company} gave any feedback on my interview, I’d love to hear 2 or 3 points from it, or any tips {them} could share.',
+        interviewer:
+          'I’m always looking to improve, so I’d love to hear 2 or 3 tips on how I could be a stronger candidate.',
+        recruiter:
+          'I’m always looking to improve, so I’d love it if you could ask {them} for 2 or 3 tips on how I could be a stronger candidate, or share any thoughts of your own.',
+        agency:
+          'I’m always looking to improve, so if {company} gave any feedback on my interview, I’d love to hear 2 or 3 points from it, or any tips {them} could share.',
       },
       easy: 'I know how busy things get, so a short reply would be plenty.',
       future: 'If a suitable role comes up in the future, I’d love to be considered.',
@@ -145,9 +155,12 @@ const formal: ToneWordings = {
       detail: 'I particularly appreciated {detail}.',
       acceptance: 'While I am disappointed, I fully respect the decision.',
       request: {
-        interviewer: 'With that in mind, if you have a few minutes, I would be grateful for 2 or 3 tips on how I could improve my interviewing.',
-        recruiter: 'With that in mind, I would be grateful if you could ask {them} whether they might have time to share 2 or 3 tips on how I could improve my interviewing, or pass on any notes you have yourself.',
-        agency: 'With that in mind, if {company} shared any comments on my interview, I would be grateful if you could pass on 2 or 3 of them, or ask {them} for a few tips on how I could improve.',
+        interviewer:
+          'With that in mind, if you have a few minutes, I would be grateful for 2 or 3 tips on how I could improve my interviewing.',
+        recruiter:
+          'With that in mind, I would be grateful if you could ask {them} whether they might have time to share 2 or 3 tips on how I could improve my interviewing, or pass on any notes you have yourself.',
+        agency:
+          'With that in mind, if {company} shared any comments on my interview, I would be grateful if you could pass on 2 or 3 of them, or ask {them} for a few tips on how I could improve.',
       },
       easy: 'I understand you are busy, and even a brief reply would be very welcome.',
       future: 'Should a suitable opening arise at {company} in the future, I would very much like to be considered.',
@@ -161,9 +174,12 @@ const formal: ToneWordings = {
       detail: 'I was especially grateful for {detail}.',
       acceptance: 'I respect the decision and would like to learn from the experience.',
       request: {
-        interviewer: 'To that end, I would greatly value 2 or 3 suggestions on how I might strengthen my performance at interview.',
-        recruiter: 'To that end, might you ask {them} whether they could offer 2 or 3 suggestions on how I might strengthen my performance at interview, or share any observations of your own?',
-        agency: 'To that end, could you pass on 2 or 3 of any observations {company} made about my interview, or ask {them} for suggestions on how I might strengthen my performance?',
+        interviewer:
+          'To that end, I would greatly value 2 or 3 suggestions on how I might strengthen my performance at interview.',
+        recruiter:
+          'To that end, might you ask {them} whether they could offer 2 or 3 suggestions on how I might strengthen my performance at interview, or share any observations of your own?',
+        agency:
+          'To that end, could you pass on 2 or 3 of any observations {company} made about my interview, or ask {them} for suggestions on how I might strengthen my performance?',
       },
       easy: 'I appreciate that your time is limited; a short reply would be most helpful.',
       future: 'I remain very interested in {company} and would welcome being considered for future openings.',
@@ -177,9 +193,12 @@ const formal: ToneWordings = {
       detail: 'I also appreciated {detail}.',
       acceptance: 'I fully respect the decision, and I see it as a chance to improve.',
       request: {
-        interviewer: 'As I continue to develop, I would welcome 2 or 3 pointers on the areas I should focus on before my next interview.',
-        recruiter: 'As I continue to develop, I would welcome it if you could ask {them} for 2 or 3 pointers on the areas I should focus on, or share any you noted yourself.',
-        agency: 'As I continue to develop, I would welcome any feedback {company} gave on my interview, ideally 2 or 3 points, or a few pointers from {them} on the areas I should focus on.',
+        interviewer:
+          'As I continue to develop, I would welcome 2 or 3 pointers on the areas I should focus on before my next interview.',
+        recruiter:
+          'As I continue to develop, I would welcome it if you could ask {them} for 2 or 3 pointers on the areas I should focus on, or share any you noted yourself.',
+        agency:
+          'As I continue to develop, I would welcome any feedback {company} gave on my interview, ideally 2 or 3 points, or a few pointers from {them} on the areas I should focus on.',
       },
       easy: 'A brief reply, whenever convenient, would be greatly appreciated.',
       future: 'I would be glad to be considered for future opportunities at {company}.',
@@ -217,8 +236,10 @@ const brief: ToneWordings = {
       acceptance: 'I respect the decision and want to learn from it.',
       request: {
         interviewer: 'If you have a few minutes, could you share 2 or 3 tips on how I could interview better?',
-        recruiter: 'Could you ask {them} if they have time to share 2 or 3 tips on how I could interview better, or pass on any notes you have?',
-        agency: 'If {company} shared any comments on my interview, could you pass on 2 or 3 of them, or ask {them} for a few tips?',
+        recruiter:
+          'Could you ask {them} if they have time to share 2 or 3 tips on how I could interview better, or pass on any notes you have?',
+        agency:
+          'If {company} shared any comments on my interview, could you pass on 2 or 3 of them, or ask {them} for a few tips?',
       },
       easy: 'Your view would help me prepare for my next interview, and even a short reply is plenty.',
       future: 'I’d love to be considered for future openings at {company}.',
@@ -232,9 +253,11 @@ const brief: ToneWordings = {
       detail: 'I appreciated {detail}.',
       acceptance: 'I respect the decision, and I’d like to do better next time.',
       request: {
-        interviewer: 'When you have a moment, could you tell me 2 or 3 things I could improve before my next interview?',
+        interviewer:
+          'When you have a moment, could you tell me 2 or 3 things I could improve before my next interview?',
         recruiter: 'Could you ask {them} for 2 or 3 things I could improve, or share any of your own?',
-        agency: 'Could you pass on 2 or 3 points {company} made about my interview, or ask {them} what I could improve?',
+        agency:
+          'Could you pass on 2 or 3 points {company} made about my interview, or ask {them} what I could improve?',
       },
       easy: 'A short reply would be plenty, and it would help me prepare for the next one.',
       future: 'Please keep me in mind for future openings at {company}.',
@@ -249,7 +272,8 @@ const brief: ToneWordings = {
       acceptance: 'I respect the decision and see it as a chance to improve.',
       request: {
         interviewer: 'If you can spare a moment, any 2 or 3 pointers on what I should work on would be very welcome.',
-        recruiter: 'If {them} could share 2 or 3 pointers on what to work on, or you have any notes yourself, I’d be grateful.',
+        recruiter:
+          'If {them} could share 2 or 3 pointers on what to work on, or you have any notes yourself, I’d be grateful.',
         agency: 'If {company} gave any feedback, could you pass on 2 or 3 pointers, or ask {them} what to work on?',
       },
       easy: 'Even a few words would help me prepare for my next interview.',

@@ -74,7 +74,7 @@ export const kindTexts: Record<FlagKind, KindText> = {
     label: 'Asks why you weren’t chosen',
     why: 'Asking for the reason asks them to defend the decision, and many employers won’t answer that. A request for a few tips on improving is easy to say yes to.',
     wording: TIPS,
-    wordingWhenTipsAsked: 'I respect your decision, and I would like to learn from it.',
+    wordingWhenTipsAsked: 'I understand the decision, and I’m keen to learn from it.',
   },
   'asking-to-reconsider': {
     label: 'Asks them to change the decision',

@@ -46,11 +46,73 @@ export interface Normalised {
   question: boolean;
 }
 
-const FILLER = new Set(['so', 'and', 'but', 'then', 'ok', 'well', 'just', 'sir', 'madam', "ma'am", 'please', 'also', 'hi', 'hey', 'honestly', 'seriously', 'really', ',']);
+const FILLER = new Set([
+  'so',
+  'and',
+  'but',
+  'then',
+  'ok',
+  'well',
+  'just',
+  'sir',
+  'madam',
+  "ma'am",
+  'please',
+  'also',
+  'hi',
+  'hey',
+  'honestly',
+  'seriously',
+  'really',
+  ',',
+]);
 const WH = new Set(['why', 'who', 'whom', 'whose', 'what', 'which', 'where', 'when']);
-const AUX = new Set(['was', 'were', 'is', 'are', 'did', 'do', 'does', 'can', 'could', 'would', 'will', 'may', 'might', 'have', 'has', 'had', 'should']);
-const SUBJECT = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'the', 'that', 'this', 'anyone', 'someone', 'your', 'my']);
-const NOT_A_QUESTION_AFTER_HOW = new Set(['nice', 'lovely', 'kind', 'good', 'great', 'wonderful', 'thoughtful', 'generous']);
+const AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'do',
+  'does',
+  'can',
+  'could',
+  'would',
+  'will',
+  'may',
+  'might',
+  'have',
+  'has',
+  'had',
+  'should',
+]);
+const SUBJECT = new Set([
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'there',
+  'the',
+  'that',
+  'this',
+  'anyone',
+  'someone',
+  'your',
+  'my',
+]);
+const NOT_A_QUESTION_AFTER_HOW = new Set([
+  'nice',
+  'lovely',
+  'kind',
+  'good',
+  'great',
+  'wonderful',
+  'thoughtful',
+  'generous',
+]);
 
 /** "Why me", "so what was it…", "Was it…", "Could you…": a question even without its question mark. */
 function opensAsQuestion(words: string[]): boolean {

@@ -41,7 +41,11 @@ function piece(token: string): string {
   if (/^\(.+\)$/.test(token)) return alternatives(token.slice(1, -1));
   const cls = /^\{([\w-]+)\}$/.exec(token);
   if (cls) return classSource(cls[1]!);
-  if (token.includes('/')) return `(?:${token.split('/').map((w) => `${word(w)} `).join('|')})`;
+  if (token.includes('/'))
+    return `(?:${token
+      .split('/')
+      .map((w) => `${word(w)} `)
+      .join('|')})`;
   return `${word(token)} `;
 }
 
@@ -163,10 +167,11 @@ export function neededOf(pattern: string): Needed[] {
 
 // Words in almost every sentence: needing one of them rules little out.
 const COMMON = new Set(
-  ('i you the a an to for of and or in on at my your me it is was be this that with not no do did have would ' +
+  (
+    'i you the a an to for of and or in on at my your me it is was be this that with not no do did have would ' +
     'could can will so if please thank thanks we they he she are were been am as by from what how all any who ' +
-    'know should than just really very')
-    .split(' '),
+    'know should than just really very'
+  ).split(' '),
 );
 const rarity = (n: Needed) =>
   n.words.size + n.stems.length * 3 + 100 * [...n.words].filter((w) => COMMON.has(w)).length;

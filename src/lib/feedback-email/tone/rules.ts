@@ -686,7 +686,11 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'really need a break',
         '(mum/mom/dad/father/mother/wife/husband/son/daughter/child/partner) is (sick/ill/unwell/in hospital)',
       ],
-      unless: ['thank* for .. struggling', 'struggling with my nerves', 'struggling to (understand/see/work out/figure)'],
+      unless: [
+        'thank* for .. struggling',
+        'struggling with my nerves',
+        'struggling to (understand/see/work out/figure)',
+      ],
     },
   ],
 
@@ -790,7 +794,13 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'my (job/role/position/post) to lose',
         '(nobody/no one) {be} [{intensifier}] (better/more) (suited/qualified/experienced/prepared/capable)',
       ],
-      unless: ['{disclaim} ...', 'do not feel you owe', 'not owe me', '{top-fit} .. (out of/of/among/amongst/than)', 'deserve to (give/take/rest/treat/have a)'],
+      unless: [
+        '{disclaim} ...',
+        'do not feel you owe',
+        'not owe me',
+        '{top-fit} .. (out of/of/among/amongst/than)',
+        'deserve to (give/take/rest/treat/have a)',
+      ],
     },
   ],
 };

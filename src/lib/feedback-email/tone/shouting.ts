@@ -3,7 +3,8 @@
 // not shouting; one "!" and one emoji are fine.
 import { acronyms, ordinaryCapitals } from './vocabulary-shouting.ts';
 
-const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:['’]\p{Lu}+)?(?![\p{L}\p{N}])/gu;
+// Words in capitals, two letters or more ("I" alone is not shouting, "I'M" is).
+const CAPS_WORD = /(?<![\p{L}\p{N}])(?=\p{Lu}['’]?\p{Lu})\p{Lu}+(?:['’]\p{Lu}+)?(?![\p{L}\p{N}])/gu;
 const PUNCTUATION_RUN = /!{2,}|\?{3,}|[!?]*(?:\?!|!\?)[!?]*/;
 const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*`;
 const EMOJI_RUN = new RegExp(`${EMOJI}(?:\\s*${EMOJI})+`, 'u');
