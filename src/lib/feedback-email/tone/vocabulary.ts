@@ -170,6 +170,7 @@ export const wordClasses: Record<string, readonly string[]> = {
     'your/the/this/that/their [whole/entire/hr/recruitment/hiring] {procedure}',
     'the whole thing/experience/day/affair',
     'the interview/interviews/experience',
+    'your (email/message/letter/rejection/reply/response)',
   ],
   // Strong words for a wrong done: "this is unfair", "it was discriminatory".
   injustice: [
@@ -551,6 +552,8 @@ export const wordClasses: Record<string, readonly string[]> = {
     'also',
     'even',
     'once',
+    'far',
+    'way',
     'exactly',
     'specifically',
     'particularly',
