@@ -426,8 +426,9 @@ describe('the feedback email generator', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fe-out-body');
     // The copy that draws the marks is hidden from screen readers; the list describes each flag instead.
     expect(await page.locator('.fe-editor-copy').getAttribute('aria-hidden')).toBe('true');
+    // The announcement waits for typing to pause (1.2 s), so the poll waits longer than its default second.
     await expect
-      .poll(() => page.locator('.fe-tone [aria-live="polite"]').textContent())
+      .poll(() => page.locator('.fe-tone [aria-live="polite"]').textContent(), { timeout: 10_000 })
       .toBe('Tone check: One thing to look at before you send it.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fe-out-body');
     await context.close();
