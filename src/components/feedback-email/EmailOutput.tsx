@@ -16,8 +16,9 @@ import {
   suggestSendDate,
 } from '#/lib/feedback-email/send-date.ts';
 import { checkTone } from '#/lib/feedback-email/tone-check.ts';
-import { countWords } from '#/lib/feedback-email/text.ts';
-import { copyText, downloadText } from './browser.ts';
+import { copyText } from '#/components/clipboard.ts';
+import { countWords } from '#/lib/text/words.ts';
+import { downloadText } from './browser.ts';
 import EmailEditor from './EmailEditor.tsx';
 import type { Setter } from './hooks.ts';
 import ToneFlags, { groupFlags, summaryOf, type FlagGroup } from './ToneFlags.tsx';

@@ -3,7 +3,8 @@
 // slips: no "Inc..", no "position position", no "Hi Sam Patel,". The default wording is picked from the person's
 // name and the company, so two candidates for the same job don't send the interviewer identical emails.
 import { isSentence, type ComposeInput, type Tone } from './fields.ts';
-import { countWords, hashString } from './text.ts';
+import { countWords } from '#/lib/text/words.ts';
+import { fnv1a } from '#/lib/text/hash.ts';
 import { followUp, thankYouReply, wordingsByTone, type Wording } from './wordings.ts';
 
 export interface ComposedEmail {
@@ -21,7 +22,7 @@ export function wordingCount(tone: Tone): number {
 
 /** The wording a person sees first: stable for the same name and company, different across candidates. */
 export function defaultWording(input: Pick<ComposeInput, 'yourName' | 'company' | 'tone'>): number {
-  return hashString(`${input.yourName.toLowerCase()}|${input.company.toLowerCase()}`) % wordingCount(input.tone);
+  return fnv1a(`${input.yourName.toLowerCase()}|${input.company.toLowerCase()}`) % wordingCount(input.tone);
 }
 
 // A typed role that already names the kind of job: "Store Manager position", "Graduate Trainee role".

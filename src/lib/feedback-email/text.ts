@@ -1,4 +1,4 @@
-// Small text helpers shared by the email composer, the tone check and the exporters (mailto, .ics).
+// Small text helpers for the form and the exporters (mailto, .ics): clean values. Words and hashes are in src/lib/text/.
 
 /** Replaces lone UTF-16 surrogates (half an emoji, e.g. from a cut paste) so encoders never throw. */
 export function wellFormed(text: string): string {
@@ -23,21 +23,4 @@ export function charLength(text: string): number {
   let n = 0;
   for (const _ of text) n++;
   return n;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/** Words as a person counts them; numbers count, emoji and punctuation don't. */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
-
-/** FNV-1a: a small, stable string hash for deterministic choices (not for security). */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
