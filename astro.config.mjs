@@ -6,6 +6,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { staticHeaders } from '#/integrations/static-headers.ts';
 import { search } from '#/integrations/search.ts';
+import { ogImages } from '#/integrations/og-images.ts';
 
 // The canonical origin of the site. Links in pages, feeds and emails are built from it, never from a request's Host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,8 +21,9 @@ export default defineConfig({
     mdx(),
     preact(),
     staticHeaders(),
-    sitemap({ filter: (page) => !/\/(embed|search|signup|confirm|unsubscribe)\//.test(page) }),
+    sitemap({ filter: (page) => !/\/(embed|search|signup|confirm|unsubscribe|style)\//.test(page) }),
     ...search(),
+    ogImages(),
   ],
   build: { inlineStylesheets: 'always' },
   markdown: { syntaxHighlight: false },
