@@ -154,7 +154,7 @@ describe('the feedback email tool page', () => {
 });
 
 describe('layout stability', () => {
-  it.each(['/', '/guides/review-your-resume/', '/course/', '/article/'])(
+  it.each(['/', '/guides/review-your-resume/', '/course/', '/article/', '/tools/feedback-email/'])(
     '%s does not shift as it loads',
     async (path) => {
       const { context, page } = await open(path, { viewport: phones[0] });
