@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
+import { islandStylesInHead } from '#/integrations/island-styles.ts';
 import { staticHeaders } from '#/integrations/static-headers.ts';
 import { search } from '#/integrations/search.ts';
 import { ogImages } from '#/integrations/og-images.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    islandStylesInHead(),
     staticHeaders(),
     sitemap({ filter: (page) => !/\/(embed|search|signup|confirm|unsubscribe|style)\//.test(page) }),
     ...search(),

@@ -1,13 +1,13 @@
 // `npm run screenshots`: serves the current build and photographs one page of every type on a phone (390 × 844) and a
 // desktop (1280 × 800), in the light and the dark colour scheme, into docs/screenshots/<type>-<device>-<scheme>.png.
 // Builds first when there is no build. Options: --full (whole pages, not the first screen), --out=DIR, --only=TYPE,…
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser.ts';
+import { startSite } from './lib/server.ts';
 
-/** One page per page type, each with what to do before the picture (a tool shown in use). */
+/** One page of each type. */
 const pages = [
   { type: 'home', path: '/' },
   { type: 'guides', path: '/guides/' },
@@ -38,20 +38,8 @@ if (!existsSync('dist/server/entry.mjs')) {
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'jst-screenshots-'));
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, COURSE_WORKER_INTERVAL: '0' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const baseURL = await new Promise((resolve, reject) => {
-  let seen = '';
-  server.stdout.on('data', (chunk) => {
-    seen += chunk;
-    const match = /served at (http:\/\/\S+?)\/?\s/.exec(seen);
-    if (match) resolve(match[1].replace('localhost', '127.0.0.1'));
-  });
-  server.on('exit', (code) => reject(new Error(`the server exited with code ${code}`)));
-});
+const site = await startSite({ env: { COURSE_WORKER_INTERVAL: '0' }, showErrors: true });
+const baseURL = site.baseURL;
 
 mkdirSync(outDir, { recursive: true });
 const browser = await launchChromium();
@@ -77,7 +65,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  await site.stop();
 }
 console.log(`\n${count} screenshots written to ${outDir}/`);

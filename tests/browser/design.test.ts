@@ -1,29 +1,19 @@
 // The design as a person meets it: a one-row header on phones with a menu that needs no script, checklist ticks that
 // stay on the device, the email tool side by side on wide screens, no layout shift, and a clean style guide.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext } from '../../scripts/lib/browser.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, expectNoSidewaysScroll, openPage, useBrowser, type OpenOptions } from '../support/pages.ts';
+import { sitemapPaths } from '../../scripts/lib/sitemap.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const phones = [
   { width: 390, height: 844 },
   { width: 320, height: 640 },
 ];
 
-async function open(path: string, options: Parameters<typeof newContext>[1] = {}) {
-  const context = await newContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(inject('baseURL') + path);
-  return { context, page };
-}
+/** A page at `path`, in a context closed when the test ends. */
+const open = (path: string, options: OpenOptions = {}) => openPage(browser(), { ...options, path });
 
 const box = (page: Page, selector: string) =>
   page
@@ -40,18 +30,17 @@ describe('the header', () => {
       ),
     ),
   )('is one row at most 64 px tall at %i px wide on %s', async (_width, path, viewport) => {
-    const { context, page } = await open(path, { viewport });
+    const { page } = await open(path, { viewport });
     const header = await box(page, '.site-header');
     expect(header.height).toBeLessThanOrEqual(64);
     // Name, Menu and Search share one row.
     const rows = await Promise.all(['.brand', '.menu summary', '[data-search-button]'].map((s) => box(page, s)));
     for (const item of rows) expect(item.y + item.height).toBeLessThanOrEqual(header.y + header.height);
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
-    await context.close();
   });
 
   it('opens its menu without JavaScript, and Tab goes from the Menu button into its links', async () => {
-    const { context, page } = await open('/guides/', { viewport: phones[1], javaScriptEnabled: false });
+    const { page } = await open('/guides/', { viewport: phones[1], javaScriptEnabled: false });
     const menu = page.locator('.menu summary');
     expect(await menu.getAttribute('aria-expanded')).toBeNull();
     await menu.focus();
@@ -60,37 +49,32 @@ describe('the header', () => {
     expect(await page.locator('.site-nav').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Guides');
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG violation with its menu open (%s)', async (colorScheme) => {
     // axe needs timers, which a page without JavaScript does not run: the open menu is checked with scripts on.
-    const { context, page } = await open('/guides/', { viewport: phones[1], colorScheme });
+    const { page } = await open('/guides/', { viewport: phones[1], colorScheme });
     await page.locator('.menu summary').click();
     expect(await page.locator('.site-nav').isVisible()).toBe(true);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await context.close();
+    await expectNoAxeViolations(page, `menu open, ${colorScheme}`);
   });
 
   it('shows the links inline and no Menu button on a wide screen', async () => {
-    const { context, page } = await open('/', { viewport: { width: 1280, height: 800 } });
+    const { page } = await open('/', { viewport: { width: 1280, height: 800 } });
     expect(await page.locator('.menu').isVisible()).toBe(false);
     expect(await page.locator('.site-nav a').count()).toBeGreaterThanOrEqual(5);
     for (const link of await page.locator('.site-nav a').all()) expect(await link.isVisible()).toBe(true);
     expect((await box(page, '.site-header')).height).toBeLessThanOrEqual(64);
-    await context.close();
   });
 });
 
 describe('a guide’s checklist', () => {
-  it('keeps ticks on this device across a reload, fetching no script, and forgets them when untucked', async () => {
-    const context = await newContext(browser);
+  it('keeps ticks on this device across a reload, fetching no script, and forgets them when unticked', async () => {
+    const { context, page } = await openPage(browser());
     const scripts: string[] = [];
     context.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    const page = await context.newPage();
     const url = inject('baseURL') + '/guides/review-your-resume/';
     await page.goto(url);
     const boxes = page.locator('.checklist input[type="checkbox"]');
@@ -108,24 +92,22 @@ describe('a guide’s checklist', () => {
     await boxes.nth(2).uncheck();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     expect(scripts).toEqual([]);
-    await context.close();
   });
 
   it('says "All done" only when every item is ticked', async () => {
-    const { context, page } = await open('/guides/someone-else-got-the-job/');
+    const { page } = await open('/guides/someone-else-got-the-job/');
     const done = page.locator('.checklist__done');
     const boxes = await page.locator('.checklist input').all();
     for (const b of boxes.slice(0, -1)) await b.check();
     expect(await done.isVisible()).toBe(false);
     await boxes.at(-1)!.check();
     expect(await done.isVisible()).toBe(true);
-    await context.close();
   });
 });
 
 describe('the feedback email tool page', () => {
   it('puts the form and the email side by side on a wide screen', async () => {
-    const { context, page } = await open('/tools/feedback-email/', { viewport: { width: 1280, height: 800 } });
+    const { page } = await open('/tools/feedback-email/', { viewport: { width: 1280, height: 800 } });
     await page.waitForSelector('.fe-form fieldset:not([disabled])');
     const form = await box(page, '.fe-form');
     const sample = await box(page, '.tool-split__preview');
@@ -139,17 +121,15 @@ describe('the feedback email tool page', () => {
     const output = await box(page, '.fe-output');
     expect(output.x).toBeGreaterThanOrEqual(form.x + form.width);
     expect(await page.locator('.tool-split__preview').isVisible()).toBe(false);
-    await context.close();
   });
 
   it('keeps "Write my email" in reach at the bottom of a phone screen while the form scrolls', async () => {
-    const { context, page } = await open('/tools/feedback-email/', { viewport: phones[0] });
+    const { page } = await open('/tools/feedback-email/', { viewport: phones[0] });
     await page.waitForSelector('.fe-form fieldset:not([disabled])');
     await page.getByLabel('Company', { exact: true }).scrollIntoViewIfNeeded();
     const button = await box(page, '.fe-form .fe-actions');
     expect(button.y + button.height).toBeLessThanOrEqual(phones[0]!.height + 1);
     expect(button.y).toBeGreaterThan(phones[0]!.height / 2);
-    await context.close();
   });
 });
 
@@ -157,7 +137,7 @@ describe('layout stability', () => {
   it.each(['/', '/guides/review-your-resume/', '/course/', '/article/', '/tools/feedback-email/'])(
     '%s does not shift as it loads',
     async (path) => {
-      const { context, page } = await open(path, { viewport: phones[0] });
+      const { page } = await open(path, { viewport: phones[0] });
       await page.waitForLoadState('networkidle');
       const shift = await page.evaluate(
         () =>
@@ -170,8 +150,7 @@ describe('layout stability', () => {
           }),
       );
       expect(shift).toBe(0);
-      await context.close();
-    },
+      },
   );
 });
 
@@ -182,10 +161,8 @@ describe('at 320 px, in both colour schemes', () => {
       (['light', 'dark'] as const).map((scheme) => [path, scheme] as const),
     ),
   )('%s (%s) has no WCAG 2.2 A or AA violation', async (path, colorScheme) => {
-    const { context, page } = await open(path, { viewport: phones[1], colorScheme });
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    await context.close();
+    const { page } = await open(path, { narrow: true, colorScheme });
+    await expectNoAxeViolations(page, `${path} at 320 px, ${colorScheme}`);
   });
 });
 
@@ -194,12 +171,9 @@ describe('the style guide', () => {
     'has no WCAG violation at 1280 px in the %s scheme, and no sideways scroll at 320 px',
     async (colorScheme) => {
       const wide = await open('/style/', { viewport: { width: 1280, height: 800 }, colorScheme });
-      const violations = await axeViolations(wide.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await wide.context.close();
-      const narrow = await open('/style/', { viewport: phones[1], colorScheme });
-      expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      await narrow.context.close();
+      await expectNoAxeViolations(wide.page, `/style/ at 1280 px, ${colorScheme}`);
+      const narrow = await open('/style/', { narrow: true, colorScheme });
+      await expectNoSidewaysScroll(narrow.page, `/style/ at 320 px, ${colorScheme}`);
     },
   );
 });
