@@ -2,7 +2,13 @@
 // stay on the device, the email tool side by side on wide screens, no layout shift, and a clean style guide.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, expectNoSidewaysScroll, openPage, useBrowser, type OpenOptions } from '../support/pages.ts';
+import {
+  expectNoAxeViolations,
+  expectNoSidewaysScroll,
+  openPage,
+  useBrowser,
+  type OpenOptions,
+} from '../support/pages.ts';
 import { sitemapPaths } from '../../scripts/lib/sitemap.ts';
 
 const browser = useBrowser();
@@ -150,7 +156,7 @@ describe('layout stability', () => {
           }),
       );
       expect(shift).toBe(0);
-      },
+    },
   );
 });
 
