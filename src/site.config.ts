@@ -50,6 +50,13 @@ const tools = [
     jsBudget: 20_480,
   },
   {
+    href: '/tools/reply/',
+    title: 'They replied: read the feedback',
+    navLabel: 'Their reply',
+    summary: 'Paste the interviewer’s reply: each piece of advice in their words, with one thing to practise.',
+    jsBudget: 20_480,
+  },
+  {
     href: '/course/',
     title: 'Free email course: after the rejection',
     navLabel: 'Course',

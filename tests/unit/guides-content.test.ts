@@ -23,6 +23,7 @@ const otherPages = new Set([
   '/tools/quiz/',
   '/tools/feedback-email/',
   '/tools/resume-fit/',
+  '/tools/reply/',
 ]);
 
 /** Targets of Markdown links in a body, e.g. `[text](/article/)` → `/article/`. */
