@@ -18,6 +18,7 @@ const pages = [
   { type: 'quiz', path: '/tools/quiz/' },
   { type: 'resume-fit', path: '/tools/resume-fit/' },
   { type: 'feedback-email', path: '/tools/feedback-email/' },
+  { type: 'reply', path: '/tools/reply/' },
   { type: 'search', path: '/search/?q=resume' },
   { type: 'style', path: '/style/' },
   { type: '404', path: '/no-such-page/' },

@@ -146,6 +146,7 @@ export function readPageCard(html: string, pagePath: string): (PageCard & { imag
     (pagePath.startsWith('/tools/quiz') || pagePath.startsWith('/embed/') ? 'quiz' : undefined) ||
     (pagePath.startsWith('/tools/resume-fit') ? 'resume' : undefined) ||
     (pagePath.startsWith('/tools/feedback-email') ? 'email' : undefined) ||
+    (pagePath.startsWith('/tools/reply') ? 'listen' : undefined) ||
     (pagePath.startsWith('/course/') ? 'course' : undefined) ||
     'sunrise';
   return {

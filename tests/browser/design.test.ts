@@ -161,7 +161,7 @@ describe('layout stability', () => {
 });
 
 describe('at 320 px, in both colour schemes', () => {
-  // site-a11y.test.ts checks every page at the default width; the phone header and menu change the page below 56 rem.
+  // site-a11y.test.ts checks every page at the default width; the phone header and menu change the page below 72 rem.
   it.each(
     [...sitemapPaths(), '/style/'].flatMap((path) =>
       (['light', 'dark'] as const).map((scheme) => [path, scheme] as const),
