@@ -46,23 +46,6 @@ export const siteConfig = {
   ] satisfies NavItem[],
   /** The search page: feeds the WebSite SearchAction. */
   searchPath: '/search/' as string | undefined,
-  /**
-   * Site search: words readers type → the word the pages use. Search matches pages holding every word, and forms
-   * like "worn" never meet "wear" on their own. Keys in lower case; add a pair when a reader's word finds nothing.
-   */
-  searchSynonyms: {
-    worn: 'wear',
-    wore: 'wear',
-    clothing: 'clothes',
-    attire: 'clothes',
-    phone: 'call',
-    phoning: 'call',
-    cv: 'resume',
-    résumé: 'resume',
-    cocky: 'arrogant',
-    overconfident: 'confident',
-    nervous: 'nerves',
-  } as Readonly<Record<string, string>>,
   /** Interactive tools, shown on the home page and in the navigation as they are built. */
   tools: [
     {

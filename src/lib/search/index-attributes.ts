@@ -2,6 +2,7 @@
 // (`type:guide`) may only end a comma-separated list, because they run to the end of the attribute; so the type and
 // topic are captured from data attributes instead, which can be listed together.
 import type { PageType } from '#/lib/head.ts';
+import { escapeHtml } from './panel.ts';
 
 export interface IndexedPage {
   pageType: PageType;
@@ -31,4 +32,23 @@ export function searchMetaFor(tag: { name?: string; property?: string }): string
   if (tag.property === 'og:title') return 'title[content]';
   if (tag.name === 'description') return 'description[content]';
   return undefined;
+}
+
+/**
+ * How much a page's declared situations count in the index, next to body text (1) and the title (7): more than a
+ * sentence of the page, less than its headings.
+ */
+export const SITUATION_WEIGHT = 4;
+
+/**
+ * The page as Pagefind should index it: its declared situations (frontmatter `situations`) added at the start of its
+ * indexed content, weighted. Only the index sees them; the page served to readers is unchanged.
+ */
+export function withSituations(html: string, situations: readonly string[]): string {
+  if (situations.length === 0) return html;
+  const body = /<[a-z][\w-]*\s[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!body) return html;
+  const end = body.index + body[0].length;
+  const text = situations.map((s) => `<p data-pagefind-weight="${SITUATION_WEIGHT}">${escapeHtml(s)}</p>`).join('');
+  return html.slice(0, end) + text + html.slice(end);
 }
