@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_DATA_FILE_NAME, type SearchDataFile } from '#/lib/search/data-file.ts';
 import { withSituations } from '#/lib/search/index-attributes.ts';
 import { wordKey } from '#/lib/search/query.ts';
-import { ReadersWords } from '#/lib/search/readers-words.ts';
+import { ReadersWords, type ReadersWordGroup } from '#/lib/search/readers-words.ts';
 import { countWords, vocabularyData } from '#/lib/search/vocabulary.ts';
 import { parseSearchData, SEARCH_DATA_FILE, type SearchData } from '#/schemas/search.ts';
 
@@ -28,8 +28,8 @@ export interface IndexOptions {
   situations?: Readonly<Record<string, readonly string[]>>;
   /** Pages offered when nothing matches, by URL path: their titles go into the search data file. */
   startPages?: readonly string[];
-  /** The words of the readers' words list, which the search also corrects typos to. */
-  readersWords?: Iterable<string>;
+  /** The readers' words (src/data/search.json), shipped in the search data file; typos of them are corrected too. */
+  readersWords?: readonly ReadersWordGroup[];
 }
 
 async function step<T extends { errors: string[] }>(what: string, work: Promise<T>, timeoutMs: number): Promise<T> {
@@ -133,7 +133,8 @@ export async function buildSearchIndex(
   for (const fragment of fragments) countWords(fragment.content, words);
   const byUrl = new Map(fragments.map((f) => [f.url, f]));
   const data: SearchDataFile = {
-    vocabulary: vocabularyData(words, englishWords(), readersWords),
+    vocabulary: vocabularyData(words, englishWords(), new ReadersWords(readersWords).words),
+    readersWords: readersWords.map(({ readers, site }) => ({ readers, site })),
     start: startPages.flatMap((url) => {
       const page = byUrl.get(url);
       return page
@@ -201,7 +202,7 @@ export function pagefindIndex(): AstroIntegration {
         const site = await buildSearchIndex(fileURLToPath(dir), fileURLToPath(new URL('pagefind/', dir)), {
           situations,
           startPages: data!.whenNothingMatches,
-          readersWords: new ReadersWords(data!.readersWords).words,
+          readersWords: data!.readersWords,
         });
         const problems = searchDataProblems(data!, site);
         if (problems.length > 0)

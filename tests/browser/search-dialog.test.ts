@@ -166,17 +166,18 @@ describe('the search dialog', () => {
     expect(await status.textContent()).toMatch(/^\d+ pages? match(es)? “tone of voice”\.$/);
   });
 
-  it('shows the no-results state with a way on to the overview', async () => {
+  it('offers the pages that help most readers when nothing matches, as results to pick', async () => {
     const page = await open(guide);
     await page.keyboard.press('Control+k');
     await page.keyboard.type('zebra');
     const { summary, hrefs } = await settledResults(page, dialog);
-    expect(summary).toBe('Nothing matches “zebra”. Try fewer or different words, or start here:');
-    expect(hrefs).toEqual([]);
-    expect(await page.locator(`${dialog} input`).getAttribute('aria-expanded')).toBe('false');
-    expect(await page.locator(`${dialog} [data-search-help] a`).first().getAttribute('href')).toBe(
-      '/guides/someone-else-got-the-job/',
-    );
+    expect(summary).toBe('Nothing matches “zebra”. These pages help most readers:');
+    // The editors' list in src/data/search.json, in its order.
+    expect(hrefs).toEqual(['/guides/someone-else-got-the-job/', '/guides/take-time-before-you-act/', '/tools/quiz/']);
+    expect(await page.locator(`${dialog} input`).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/guides/someone-else-got-the-job/');
   });
 
   it('shows an error with a retry when the index cannot load, and recovers', async () => {

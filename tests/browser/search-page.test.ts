@@ -194,6 +194,34 @@ describe('the search page', () => {
   });
 });
 
+describe('search that forgives', () => {
+  it('corrects a typo, says so, and searches as typed on request, in the address too', async () => {
+    await fresh();
+    const { hrefs, summary } = await search({ q: 'feeback emial' });
+    expect(hrefs[0]).toMatch(/feedback/);
+    expect(summary).toMatch(/match(es)? “feedback email”\.$/);
+    const notice = page.locator(`${panel} [data-search-spelling]`);
+    expect(await notice.textContent()).toBe('Showing results for feedback email. Search instead for feeback emial');
+    await notice.getByRole('button', { name: 'feeback emial' }).click();
+    const asTyped = await settledResults(page, panel, /Nothing matches “feeback emial”/);
+    expect(asTyped.summary).toBe('Nothing matches “feeback emial”. These pages help most readers:');
+    expect(await notice.isHidden()).toBe(true);
+    expect(new URL(page.url()).search).toBe('?q=feeback+emial&verbatim=1');
+    // Focus stays in the field, where the reader can go on typing.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+  });
+
+  it('finds pages for readers’ words and missing apostrophes, without calling them typos', async () => {
+    await fresh();
+    const outfit = await search({ q: 'my outfit was wrong' });
+    expect(outfit.hrefs.slice(0, 3)).toContain('/guides/review-your-appearance/');
+    const ghosted = await search({ q: 'hiring manager ghosted me' });
+    expect(ghosted.hrefs.slice(0, 3)).toEqual(expect.arrayContaining([expect.stringMatching(/feedback/)]));
+    await search({ q: 'wasnt picked' });
+    expect(await page.locator(`${panel} [data-search-spelling]`).isHidden()).toBe(true);
+  });
+});
+
 describe('bad input on the search page', () => {
   const injected = () =>
     page.evaluate(() => ({
@@ -207,8 +235,8 @@ describe('bad input on the search page', () => {
     ['empty', '', /^Type a worry or a few words/],
     ['whitespace only', '   \t  ', /^Type a worry or a few words/],
     ['symbols only', '!!! ??? @#$% ***', /^Type a word or two/],
-    ['10,000 characters', 'interview '.repeat(1000), /only its first 100 characters were used\.$/],
-    ['one 10,000-character word', 'x'.repeat(10_000), /^Nothing matches “x{100}”/],
+    ['10,000 characters', 'interview '.repeat(1000), /only its first 300 characters were used\.$/],
+    ['one 10,000-character word', 'x'.repeat(10_000), /^Nothing matches “x{300}”/],
     [
       'markup',
       '<img src=x onerror="window.__pwned=true">',

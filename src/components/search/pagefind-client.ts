@@ -1,8 +1,7 @@
 // Loads what search needs, once, on first intent: Pagefind's browser API (/pagefind/pagefind.js, written by the
-// build; it searches in a Web Worker with WebAssembly) and, alongside it, the site's word list and start pages
-// (/pagefind/search-data.json). All from this site: no third-party request. Without the word list (an old build,
-// a failed request) search still works, only without spelling correction.
-import readersData from '#/data/search.json';
+// build; it searches in a Web Worker with WebAssembly) and, alongside it, the site's word list, readers' words and
+// start pages (/pagefind/search-data.json). All from this site: no third-party request. Without that file (an old
+// build, a failed request) search still works, only without spelling correction and readers' words.
 import { SEARCH_DATA_FILE_NAME, type SearchDataFile } from '#/lib/search/data-file.ts';
 import { ReadersWords } from '#/lib/search/readers-words.ts';
 import type { SearchBackend, StartPage } from '#/lib/search/run.ts';
@@ -64,8 +63,8 @@ export function loadSearch(): Promise<LoadedSearch> {
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as PagefindApi;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    const readers = new ReadersWords(readersData.readersWords);
     const file = await data;
+    const readers = new ReadersWords(file?.readersWords ?? []);
     loaded = true;
     return {
       pagefind,
