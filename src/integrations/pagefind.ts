@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_DATA_FILE_NAME, type SearchDataFile } from '#/lib/search/data-file.ts';
-import { withSituations } from '#/lib/search/index-attributes.ts';
+import { withSituations, type Situations } from '#/lib/search/index-attributes.ts';
 import { wordKey } from '#/lib/search/query.ts';
 import { ReadersWords, type ReadersWordGroup } from '#/lib/search/readers-words.ts';
 import { countWords, vocabularyData } from '#/lib/search/vocabulary.ts';
@@ -25,7 +25,7 @@ export interface IndexOptions {
    */
   stepTimeoutMs?: number;
   /** Sentences indexed with a page (its frontmatter `situations`), by URL path; readers never see them there. */
-  situations?: Readonly<Record<string, readonly string[]>>;
+  situations?: Readonly<Record<string, Situations>>;
   /** Pages offered when nothing matches, by URL path: their titles go into the search data file. */
   startPages?: readonly string[];
   /** The readers' words (src/data/search.json), shipped in the search data file; typos of them are corrected too. */
@@ -121,7 +121,8 @@ export async function buildSearchIndex(
     if (!index) throw new Error('Pagefind returned no index.');
     for (const file of files) {
       const html = await readFile(join(siteDir, file), 'utf8');
-      const content = withSituations(html, situations[pagePath(file)] ?? []);
+      const declared = situations[pagePath(file)];
+      const content = declared ? withSituations(html, declared) : html;
       await step(`index ${file}`, index.addHTMLFile({ sourcePath: file, content }), stepTimeoutMs);
     }
     await step(`write the index to ${outputDir}`, index.writeFiles({ outputPath: outputDir }), stepTimeoutMs);
@@ -197,7 +198,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const situationsFile = new URL(`.${SITUATIONS_ROUTE}`, dir);
-        const situations = JSON.parse(await readFile(situationsFile, 'utf8')) as Record<string, string[]>;
+        const situations = JSON.parse(await readFile(situationsFile, 'utf8')) as Record<string, Situations>;
         await rm(situationsFile);
         const site = await buildSearchIndex(fileURLToPath(dir), fileURLToPath(new URL('pagefind/', dir)), {
           situations,

@@ -199,7 +199,7 @@ describe('search that forgives', () => {
     await fresh();
     const { hrefs, summary } = await search({ q: 'feeback emial' });
     expect(hrefs[0]).toMatch(/feedback/);
-    expect(summary).toMatch(/match(es)? “feedback email”\.$/);
+    expect(summary).toMatch(/match(es)? “feedback email”\./);
     const notice = page.locator(`${panel} [data-search-spelling]`);
     expect(await notice.textContent()).toBe('Showing results for feedback email. Search instead for feeback emial');
     await notice.getByRole('button', { name: 'feeback emial' }).click();
@@ -237,11 +237,7 @@ describe('bad input on the search page', () => {
     ['symbols only', '!!! ??? @#$% ***', /^Type a word or two/],
     ['10,000 characters', 'interview '.repeat(1000), /only its first 300 characters were used\.$/],
     ['one 10,000-character word', 'x'.repeat(10_000), /^Nothing matches “x{300}”/],
-    [
-      'markup',
-      '<img src=x onerror="window.__pwned=true">',
-      /(match|matches) “<img src=x onerror="window\.__pwned=true">”/,
-    ],
+    ['markup', '<img src=x onerror="window.__pwned=true">', /“<img src=x onerror="window\.__pwned=true">”/],
     ['a script tag', '<script>window.__pwned=true</script>resume', /“<script>window\.__pwned=true<\/script>resume”/],
     ['an attribute break-out', '"><svg onload="window.__pwned=true">', /“"><svg onload="window\.__pwned=true">”/],
   ])('%s in ?q= shows a clear state, never an error or injected markup', async (_name, q, expected) => {
@@ -260,7 +256,7 @@ describe('bad input on the search page', () => {
     await field.fill('%%%');
     expect((await settledResults(page, panel, /Type a word or two/)).hrefs).toEqual([]);
     await field.fill('<img src=x onerror="window.__pwned=true"> resume');
-    expect((await settledResults(page, panel, /match(es)? “<img/)).summary).toContain(
+    expect((await settledResults(page, panel, /match(es)?.*“<img|every word of “<img/)).summary).toContain(
       '“<img src=x onerror="window.__pwned=true"> resume”',
     );
     expect(await injected()).toEqual({ pwned: false, foreign: 0 });

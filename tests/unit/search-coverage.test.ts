@@ -28,10 +28,11 @@ describe('ranking pages for a query of several concepts', () => {
   });
 
   it('returns each page once, as the result object of the term where it scored best', () => {
+    // "a" is half as good as the best page for the first term, and the best page for the second.
     const weak = r('a', 1);
     const strong = r('a', 3);
-    const { ranked } = rankByCoverage([typed([weak]), typed([strong])]);
-    expect(ranked).toHaveLength(1);
+    const { ranked } = rankByCoverage([typed([r('b', 2), weak]), typed([strong])]);
+    expect(ranked.filter((x) => x.id === 'a')).toHaveLength(1);
     expect(ranked[0]).toBe(strong);
   });
 

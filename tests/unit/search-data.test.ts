@@ -63,15 +63,20 @@ describe('situations in the index', () => {
     '<html><body><header>Menu</header><main data-pagefind-body data-type="guide"><h1>T</h1></main></body></html>';
 
   it('adds them, weighted and escaped, at the start of the indexed content only', () => {
-    const html = withSituations(page, ['They never replied', 'I’m <so> angry']);
+    const html = withSituations(page, { situations: ['They never replied', 'I’m <so> angry'], weight: 4 });
     expect(html).toContain(
-      `<main data-pagefind-body data-type="guide"><p data-pagefind-weight="${SITUATION_WEIGHT}">They never replied</p>` +
-        `<p data-pagefind-weight="${SITUATION_WEIGHT}">I’m &#60;so&#62; angry</p><h1>`,
+      `<main data-pagefind-body data-type="guide"><p data-pagefind-weight="4">They never replied</p>` +
+        `<p data-pagefind-weight="4">I’m &#60;so&#62; angry</p><h1>`,
     );
   });
 
+  it('weighs a lesson’s situations below a guide’s, as the lesson’s text counts below the guide’s', () => {
+    expect(SITUATION_WEIGHT.lesson).toBeLessThan(SITUATION_WEIGHT.guide);
+  });
+
   it('leaves a page without situations, or without indexed content, as it is', () => {
-    expect(withSituations(page, [])).toBe(page);
-    expect(withSituations('<main><h1>404</h1></main>', ['x y z'])).toBe('<main><h1>404</h1></main>');
+    expect(withSituations(page, { situations: [], weight: 4 })).toBe(page);
+    const notIndexed = '<main><h1>404</h1></main>';
+    expect(withSituations(notIndexed, { situations: ['x y z'], weight: 4 })).toBe(notIndexed);
   });
 });

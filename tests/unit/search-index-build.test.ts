@@ -47,7 +47,7 @@ describe('building the search index', () => {
       ),
     });
     const indexed = await buildSearchIndex(dir, join(dir, 'pagefind'), {
-      situations: { '/guides/a/': ['They ghosted me'] },
+      situations: { '/guides/a/': { situations: ['They ghosted me'], weight: 4 } },
       startPages: ['/guides/a/', '/missing/'],
     });
     // The situation's words are in the index, and so in the word list; the page served is unchanged.

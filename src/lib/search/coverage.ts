@@ -71,24 +71,30 @@ export function rankByCoverage<T extends Scored>(concepts: readonly ConceptResul
   };
 }
 
-/** Per page: the share of each term's score, combined as "any of the terms", and the result that scored best. */
+/**
+ * Per page: how well it answers the concept, and the result that scored best. A term's scores are taken relative to
+ * its best page, and a page's share is its average over the concept's terms (a page using most of the site's words
+ * for an idea is about that idea), scaled by how strongly the concept's best term matched at all.
+ */
 function conceptScores<T extends Scored>({ perTerm }: ConceptResults<T>, scale: number) {
-  const pages = new Map<string, { result: T; share: number; miss: number; top: number }>();
-  for (const results of perTerm) {
+  const pages = new Map<string, { result: T; share: number; top: number }>();
+  const bests = perTerm.map((results) => results.reduce((best, r) => Math.max(best, r.score), 0));
+  const strength = scale > 0 ? Math.max(0, ...bests) / scale : 1;
+  perTerm.forEach((results, t) => {
     for (const result of results) {
-      const share = scale > 0 ? result.score / scale : 1;
+      const relative = bests[t]! > 0 ? result.score / bests[t]! : 1;
+      const share = (strength * relative) / perTerm.length;
       const page = pages.get(result.id);
       if (!page) {
-        pages.set(result.id, { result, share, miss: 1 - share, top: share });
+        pages.set(result.id, { result, share, top: relative });
         continue;
       }
-      page.miss *= 1 - share;
-      page.share = 1 - page.miss;
-      if (share > page.top) {
-        page.top = share;
+      page.share += share;
+      if (relative > page.top) {
+        page.top = relative;
         page.result = result;
       }
     }
-  }
+  });
   return pages;
 }

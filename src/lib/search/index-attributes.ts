@@ -35,20 +35,26 @@ export function searchMetaFor(tag: { name?: string; property?: string }): string
 }
 
 /**
- * How much a page's declared situations count in the index, next to body text (1) and the title (7): more than a
- * sentence of the page, less than its headings.
+ * How much a page's declared situations count in the index, next to body text (1) and a title (7): for a guide more
+ * than a sentence of its text, less than its headings; for a lesson, which retells a guide and whose text counts
+ * for a fifth (src/pages/course/[id].astro), as much as a sentence, so the guide still comes first.
  */
-export const SITUATION_WEIGHT = 4;
+export const SITUATION_WEIGHT = { guide: 4, lesson: 1 } as const;
+
+export interface Situations {
+  situations: readonly string[];
+  weight: number;
+}
 
 /**
  * The page as Pagefind should index it: its declared situations (frontmatter `situations`) added at the start of its
  * indexed content, weighted. Only the index sees them; the page served to readers is unchanged.
  */
-export function withSituations(html: string, situations: readonly string[]): string {
+export function withSituations(html: string, { situations, weight }: Situations): string {
   if (situations.length === 0) return html;
   const body = /<[a-z][\w-]*\s[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
   if (!body) return html;
   const end = body.index + body[0].length;
-  const text = situations.map((s) => `<p data-pagefind-weight="${SITUATION_WEIGHT}">${escapeHtml(s)}</p>`).join('');
+  const text = situations.map((s) => `<p data-pagefind-weight="${weight}">${escapeHtml(s)}</p>`).join('');
   return html.slice(0, end) + text + html.slice(end);
 }
