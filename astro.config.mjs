@@ -24,6 +24,9 @@ export default defineConfig({
     ...search(),
   ],
   build: { inlineStylesheets: 'always' },
+  // Module workers, so a worker can import part of its code only when needed (the resume fit engine loads on the
+  // first check, not with the page).
+  vite: { worker: { format: 'es' } },
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> with hashes of Astro's own scripts and styles on every prerendered page.
   // checkOrigin is off because it refuses every form POST without an Origin header, including the RFC 8058 one-click

@@ -30,6 +30,15 @@ const workerPaths = [...loaded].flatMap((p) =>
   [...readFileSync(join(dir, p), 'utf8').matchAll(/new Worker\(new URL\(`([^`]+)`/g)].map((m) => m[1]!),
 );
 const beforeFile = closure([...island, ...workerPaths]);
+// The engine and its part-of-speech tagger: imported by the worker on the first check.
+const engine = workerPaths.flatMap((p) =>
+  [...readFileSync(join(dir, p), 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map(
+    (m) => `/_astro/${m[1]}`,
+  ),
+);
+const engineBytes = [...closure(engine)]
+  .filter((p) => !beforeFile.has(p))
+  .reduce((sum, p) => sum + brotli(readFileSync(join(dir, p))), 0);
 
 describe('the resume fit page JavaScript', () => {
   it('hydrates one island that starts the analysis worker from this site', () => {
@@ -42,6 +51,13 @@ describe('the resume fit page JavaScript', () => {
   it('loads at most 30 KB brotli before a file is chosen, worker included', () => {
     const total = [...beforeFile].reduce((sum, p) => sum + brotli(readFileSync(join(dir, p))), 0);
     expect(total).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('loads the analysis engine (with compromise) only when a check runs, within 150 KB brotli', () => {
+    expect(engine).toHaveLength(1);
+    expect([...beforeFile].some((p) => engine.includes(p))).toBe(false);
+    expect(engineBytes).toBeGreaterThan(30 * 1024);
+    expect(engineBytes).toBeLessThanOrEqual(150 * 1024);
   });
 
   it('leaves pdf.js and fflate out until a file is chosen', () => {

@@ -91,7 +91,7 @@ export default function ResumeFit() {
             {busy
               ? 'Checking your resume…'
               : checked
-                ? `Checked: ${checked.report.items.length} items found in the description.`
+                ? `Checked: ${checked.report.items.length} requirements recognised in the description.`
                 : ''}
           </p>
           {failure && (

@@ -1,5 +1,6 @@
-// The analysis runs here, off the page's main thread, so a long paste never freezes typing or scrolling.
-import { analyseFit } from '#/lib/resume-fit/index.ts';
+// The analysis runs here, off the page's main thread, so a long paste never freezes typing or scrolling. The engine
+// (with its part-of-speech tagger, about 100 KB) is imported on the first check, not when the page loads.
+import type { FitReport } from '#/lib/resume-fit/types.ts';
 
 export interface AnalysisRequest {
   id: number;
@@ -7,9 +8,18 @@ export interface AnalysisRequest {
   resume: string;
 }
 
-self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+let engine: Promise<typeof import('#/lib/resume-fit/index.ts')> | undefined;
+
+self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const { id, job, resume } = event.data;
-  const started = performance.now();
-  const report = analyseFit(job, resume);
-  self.postMessage({ id, report, ms: Math.round(performance.now() - started) });
+  try {
+    engine ??= import('#/lib/resume-fit/index.ts');
+    const { analyseFit } = await engine;
+    const started = performance.now();
+    const report: FitReport = analyseFit(job, resume);
+    self.postMessage({ id, report, ms: Math.round(performance.now() - started) });
+  } catch (error) {
+    engine = undefined;
+    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
 };

@@ -13,11 +13,12 @@ export function useAnalysis(): (job: string, resume: string) => Promise<FitRepor
     const id = ++latest.current;
     const w = worker.current;
     return new Promise((resolve, reject) => {
-      const onMessage = (event: MessageEvent<{ id: number; report: FitReport }>) => {
+      const onMessage = (event: MessageEvent<{ id: number; report?: FitReport; error?: string }>) => {
         if (event.data.id !== id) return;
         w.removeEventListener('message', onMessage);
         w.removeEventListener('error', onError);
-        resolve(event.data.report);
+        if (event.data.report) resolve(event.data.report);
+        else reject(new Error(event.data.error ?? 'The check could not run.'));
       };
       const onError = (event: ErrorEvent) => {
         w.removeEventListener('message', onMessage);

@@ -71,7 +71,42 @@ TX UT VA VT WA WI WV WY DC ON BC QC AB NB NS MB SK PEI NL YT NT NU USD CAD TBA R
 
 /** Last words that make a capitalised name an organisation (American Heart Association), not a skill. */
 export const ORGANISATION_ENDINGS = new Set(
-  `association center centre college university inc llc corp corporation company co group
+  `county city province borough township parish association center centre college university inc llc corp corporation company co group
 department board society institute school schools hospital clinic foundation agency council partners bank union network
 services studio studios academy church ministry commission authority district`.split(/\s+/),
 );
+
+/** Sentences that never hold a qualification: equal-opportunity statements, pay and benefits, how to apply, checks. */
+export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
+  {
+    reason: 'equal opportunity',
+    pattern:
+      /\b(equal (?:employment )?opportunit|EEO|EOE|without regard|regardless of|all qualified applicants|affirmative action|reasonable accommodation|drug[- ]free|diversity|under-?represented|welcomes? applications|protected (?:class|veteran)|people with disabilities)/i,
+  },
+  {
+    reason: 'pay and benefits',
+    pattern:
+      /[$£€]\s?\d[\d,.]*\s*(?:[-–]\s*[$£€]?\d|\/|per\b|an? (?:hour|year)|k\b|annually|hourly|\+ (?:tips|bonus))|\b(salary|wages?|per hour|an hour|\/hr\b|\/hour|401\s?\(?k|pension|paid time off|PTO\b|dental|vision insurance|tuition reimbursement|sign-on bonus|health insurance|benefits|perks|we offer|discounts?|free meals|transit pass|paid holidays|life insurance|retirement plan|employee assistance|stock options)\b/i,
+  },
+  {
+    reason: 'how to apply',
+    pattern:
+      /\b(to apply|apply (?:now|online|today|by|via|through|at)|send (?:your|a|us your) (?:resume|cv)|cover letter|posting closes|applications close|closing date)\b/i,
+  },
+  {
+    reason: 'pre-employment checks',
+    pattern:
+      /\b(background (?:check|screening|investigation)|drug (?:screen|test)|criminal (?:record|history|background) check|TB test|pre-employment|E-Verify|fingerprint)/i,
+  },
+];
+
+/** Wording that asks something of the reader, wherever it stands. */
+export const ASKING =
+  /\b(you(?:['’]ll| will| would| must| need| should| have| bring| can| are| know)\b|must\b|required|requirements?|able to|ability to|experience\b|knowledge of|proficien|familiar|certif|licen[cs]e|degree|diploma|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:\(\d+\)\s*)?(?:years?|months?)\b|skills?\b|responsible for|duties|preferred|a plus|an asset|bonus|(?:someone|somebody|candidate|person|people) who|who can|looking for|we need)/i;
+
+/** A sentence about the employer: "we", "our", or "Acme is a…", with nothing asked of the reader. */
+export const ABOUT_US =
+  /^(?:at\s+[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*)*,?\s+)?(?:we|we['’](?:re|ve)|our|us)\b|\b(?:we are|we['’]re|we have|we['’]ve|our (?:team|company|mission|guests|clients|customers|drivers|patients|people|officers|staff|store|shop|firm|office|practice|clinic|values|story))\b|^[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:[\p{Lu}][\p{L}&'’.-]*|&|of|and))*\s+(?:is|are|has|have|was|runs|provides|offers|builds|serves|operates|has been)\b/iu;
+
+/** Second person: the sentence talks to the reader. */
+export const SECOND_PERSON = /\b(you|your|you['’](?:ll|re|ve|d))\b/i;

@@ -2,6 +2,7 @@
 // and what a resume shows (its date ranges, merged where they overlap, and statements such as "6 years of experience").
 
 import type { Range } from './find.ts';
+import { cueOf, type Cue } from './cues.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -32,10 +33,14 @@ export interface YearsAsked {
   end: number;
   /** The words of the job description, e.g. "3-5 years of progressive accounting experience". */
   text: string;
+  /** Where the number and its unit end ("3-5 years"): what follows may name the field. */
+  numberEnd: number;
+  /** "2+ years preferred": the wording of its part of the sentence. */
+  cue: Cue;
 }
 
 const ASKED = new RegExp(
-  `\\b${NUMBER}\\s*(?:\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:or more\\s+)?(years?|yrs?|months?)\\b(?:\\s+or more\\b)?` +
+  `\\b${NUMBER}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:or more\\s+)?(years?|yrs?|months?)\\b(?:\\s+or more\\b)?` +
     `(?:['’]s?)?(?:\\s+(?:of\\s+)?(?:[\\w’'/-]+\\s+){0,6}?(?:experience|exp\\b))?`,
   'gi',
 );
@@ -45,17 +50,24 @@ const ASKED = new RegExp(
  * experience, role, background, or opens with the number, as in "3+ years building web apps"), never for ages
  * ("21 years of age") or look-back windows ("in the last 3 years").
  */
-export function yearsAsked(sentence: string, offset: number, opensLine: boolean): YearsAsked[] {
+export function yearsAsked(raw: string, offset: number, opensLine: boolean): YearsAsked[] {
   const found: YearsAsked[] = [];
+  // "At least a year" is one year.
+  const sentence = raw.replace(/\b(?:at least|minimum of|over|more than)\s+a\s+(?:year|month)\b/gi, (m) =>
+    m.replace(/\sa\s/, ' 1 '),
+  );
   for (const match of sentence.matchAll(ASKED)) {
     const before = sentence.slice(Math.max(0, match.index - 20), match.index).toLowerCase();
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 15).toLowerCase();
     if (/\b(last|past|within|every|per|after|for the|over the|in the|since)\s*$/.test(before)) continue;
     if (/^\s*(of age|old|ago|of college|of school|of university)/.test(after)) continue;
     const atStart = opensLine && /^\s*((at least|minimum( of)?|min\.?)\s*)?$/i.test(sentence.slice(0, match.index));
+    const minimum = /\b(at least|minimum( of)?|min\.?|over|more than)\s*$/i.test(before);
     if (
       !/experience|exp\b/i.test(match[0]) &&
       !atStart &&
+      !minimum &&
+      !/^\s*(in|as|of|on|with|doing|working|leading|managing)\b/i.test(after) &&
       !/\b(experience|role|position|background|working|in a|as a)\b/i.test(sentence)
     )
       continue;
@@ -63,14 +75,46 @@ export function yearsAsked(sentence: string, offset: number, opensLine: boolean)
     const amount = toNumber(match[1]!);
     const years = unit.startsWith('m') ? Math.round((amount / 12) * 100) / 100 : amount;
     if (!(years > 0) || years > 40) continue;
+    const unitEnd = match.index + /^.*?\b(?:years?|yrs?|months?)\b/i.exec(match[0])![0].length;
     found.push({
       years,
       start: offset + match.index,
       end: offset + match.index + match[0].length,
       text: match[0].trim(),
+      numberEnd: offset + unitEnd,
+      cue: cueOf(fragmentAround(sentence, match.index, match.index + match[0].length)),
     });
   }
+  // "five years in the trade, with at least two in residential service": a second, smaller number of years.
+  if (found.length) {
+    for (const match of sentence.matchAll(SECOND_ASK)) {
+      const amount = toNumber(match[1]!);
+      if (!(amount > 0) || amount >= found[0]!.years) continue;
+      const numberEnd = match.index + match[0].length - match[2]!.length;
+      found.push({
+        years: amount,
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+        text: match[0].trim(),
+        numberEnd: offset + numberEnd,
+        cue: cueOf(fragmentAround(sentence, match.index, match.index + match[0].length)),
+      });
+    }
+  }
   return found;
+}
+
+const SECOND_ASK = new RegExp(
+  `\\b(?:at least|minimum(?: of)?|including)\\s+${NUMBER}\\s+((?:of (?:them|those|which)\\s+)?(?:in|as|on|with)\\b)`,
+  'gi',
+);
+
+/** The part of a sentence between commas or semicolons around a span. */
+function fragmentAround(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const after = sentence.slice(end).search(/[,;]/);
+  return sentence.slice(from, after < 0 ? sentence.length : end + after);
 }
 
 export interface YearsShown {

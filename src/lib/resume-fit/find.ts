@@ -120,6 +120,9 @@ const NO_PREFIX = new Set([
 /** Two normalised words are the same word: equal, or one is a derivation of the other (reconcil → reconciliation). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // availability ~ available, responsibility ~ responsible
+  if (/(?:abiliti|ibiliti)$/.test(a) || /(?:abiliti|ibiliti)$/.test(b))
+    return sameWord(a.replace(/iliti$/, 'l'), b.replace(/iliti$/, 'l'));
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return (
     short.length >= 5 &&
@@ -171,11 +174,15 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
+const ABBREVIATION = /^(?:incl|e\.g|i\.e|etc|approx|esp|min|max|vs|dept|no|st|jr|sr|inc|co)$/i;
+
 /** For each token, true when a sentence or line boundary lies between it and the token before. */
 export function boundaries(text: string, tokens: Token[]): boolean[] {
   return tokens.map((token, i) => {
     if (i === 0) return true;
     const gap = text.slice(tokens[i - 1]!.end, token.start);
+    // "incl. weekends", "e.g. Excel": a period after an abbreviation ends nothing.
+    if (/^\.\s+$/.test(gap) && ABBREVIATION.test(tokens[i - 1]!.text)) return false;
     return /[\n;!?•·]|[.:](\s|$)/.test(gap);
   });
 }
@@ -304,4 +311,16 @@ export function findConcepts(
 
 function range(start: number, length: number): number[] {
   return Array.from({ length }, (_, k) => start + k);
+}
+
+/** Sorted ranges with overlaps joined. */
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
 }

@@ -12,8 +12,8 @@ export interface MarkedRange extends Range {
   mark: Status;
 }
 
-// Where marks overlap, the stronger message shows: found over partial over missing.
-const PRIORITY: Record<Status, number> = { found: 3, partial: 2, missing: 1 };
+// Where marks overlap, the stronger message shows: found over related over missing.
+const PRIORITY: Record<Status, number> = { found: 3, related: 2, missing: 1 };
 
 export function segments(text: string, ranges: MarkedRange[]): Segment[] {
   const marks: (Status | undefined)[] = [];

@@ -1,14 +1,17 @@
 // The resume fit check as one call: what the job description asks for, what the resume shows, coverage of required
-// and preferred items separately, and suggestions. Pure and synchronous: the page runs it in a Web Worker.
+// and preferred items separately, the few to act on first, and suggestions. Pure and synchronous: the page runs it in
+// a Web Worker, loaded when a check first runs.
 
-import { extractQualifications } from './extract.ts';
+import { extractRequirements } from './extract.ts';
 import { indexResume, matchResume } from './match.ts';
 import { suggestionFor } from './suggest.ts';
+import { firstToActOn } from './priority.ts';
+import { looksEnglish } from './language.ts';
 import type { Coverage, FitItem, FitReport, Level, Warning } from './types.ts';
 import { MAX_CHARS } from './limits.ts';
 
 export type * from './types.ts';
-export { extractQualifications } from './extract.ts';
+export { extractQualifications, extractRequirements } from './extract.ts';
 
 export { MAX_CHARS } from './limits.ts';
 
@@ -26,7 +29,7 @@ function coverage(items: FitItem[], level: Level): Coverage {
   return {
     total: of.length,
     found: of.filter((i) => i.status === 'found').length,
-    partial: of.filter((i) => i.status === 'partial').length,
+    related: of.filter((i) => i.status === 'related').length,
   };
 }
 
@@ -37,6 +40,10 @@ function looksLikeResume(text: string): boolean {
   return (text.match(headings)?.length ?? 0) >= 2 && (text.match(dated)?.length ?? 0) >= 1;
 }
 
+function empty(): Coverage {
+  return { total: 0, found: 0, related: 0 };
+}
+
 export function analyseFit(job: string, resume: string, options: AnalyseOptions = {}): FitReport {
   const warnings: Warning[] = [];
   if (!job.trim()) warnings.push('job-empty');
@@ -44,10 +51,20 @@ export function analyseFit(job: string, resume: string, options: AnalyseOptions 
   if (job.length > MAX_CHARS) warnings.push('job-too-long');
   if (resume.length > MAX_CHARS) warnings.push('resume-too-long');
   const words = { job: countWords(job), resume: countWords(resume) };
-  if (warnings.length) return { items: [], coverage: { required: empty(), preferred: empty() }, warnings, words };
+  if (warnings.length)
+    return {
+      items: [],
+      first: [],
+      unchecked: [],
+      coverage: { required: empty(), preferred: empty() },
+      warnings,
+      words,
+    };
 
-  const qualifications = extractQualifications(job);
-  if (!qualifications.length) warnings.push('nothing-asked');
+  if (!looksEnglish(job)) warnings.push('job-not-english');
+  if (!looksEnglish(resume)) warnings.push('resume-not-english');
+  const { qualifications, unchecked } = extractRequirements(job);
+  if (!qualifications.length && !unchecked.length) warnings.push('nothing-asked');
   if (looksLikeResume(job) && !looksLikeResume(resume)) warnings.push('maybe-swapped');
   const index = indexResume(resume, options.now ?? new Date());
   const items: FitItem[] = matchResume(qualifications, index).map((item) => {
@@ -56,12 +73,10 @@ export function analyseFit(job: string, resume: string, options: AnalyseOptions 
   });
   return {
     items,
+    first: firstToActOn(items),
+    unchecked,
     coverage: { required: coverage(items, 'required'), preferred: coverage(items, 'preferred') },
     warnings,
     words,
   };
-}
-
-function empty(): Coverage {
-  return { total: 0, found: 0, partial: 0 };
 }

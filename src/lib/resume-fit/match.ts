@@ -1,19 +1,23 @@
-// What a resume shows for each qualification: the concept itself or one that implies it (PostgreSQL shows relational
-// databases; a master's degree shows a bachelor's), years added up from dates, and names or phrases word for word.
-// Credentials on a line that says "expected" or "candidate" count as in progress, not held.
+// What a resume shows for each qualification. Three verdicts: shown (the words, or what implies them, are there:
+// PostgreSQL shows relational databases, a master's degree shows a bachelor's, dates add up to the years), related
+// words found (some of the words are there, or the credential is in progress: the person judges), and not found.
+// Words match across forms and plurals (SOPs, SOP), synonyms (fixed leaks, repairing leaks) and aliases in the ad.
 
-import { boundaries, findConcepts, findNear, lexicon, type Hit, type Range } from './find.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { boundaries, findConcepts, lexicon, mergeRanges, sameWord, type Hit, type Range } from './find.ts';
+import { tokenize, stem, type Token } from './tokenize.ts';
 import { parseStructure } from './structure.ts';
 import { yearsShown } from './experience.ts';
 import { IN_PROGRESS } from './cues.ts';
-import { mergeRanges } from './extract.ts';
+import { CREDENTIAL_WORDS, LIGHT_VERBS, OPTIONAL_MODIFIERS, PEOPLE_NOUNS } from './grammar.ts';
+import { SYNONYM_GROUPS } from './synonyms.ts';
 import type { FitItem, Option, Qualification, Status } from './types.ts';
 
 export interface ResumeIndex {
   text: string;
   tokens: Token[];
   breaks: boolean[];
+  /** For each token, true when a comma or a list mark lies between it and the token before. */
+  commas: boolean[];
   hits: Map<string, Hit[]>;
   /** Section kinds present (skills, education, certifications, languages, experience, summary). */
   sections: Set<string>;
@@ -24,6 +28,7 @@ export interface ResumeIndex {
 export function indexResume(text: string, now: Date): ResumeIndex {
   const tokens = tokenize(text);
   const breaks = boundaries(text, tokens);
+  const commas = tokens.map((t, i) => i > 0 && /[,|]/.test(text.slice(tokens[i - 1]!.end, t.start)));
   const hits = new Map<string, Hit[]>();
   for (const hit of findConcepts(text, tokens, breaks, 'keep')) {
     const list = hits.get(hit.conceptId);
@@ -38,13 +43,42 @@ export function indexResume(text: string, now: Date): ResumeIndex {
     if (heading.kind === 'education')
       education.push({ start: heading.start, end: structure.headings[i + 1]?.start ?? text.length });
   }
-  return { text, tokens, breaks, hits, sections, education, now };
+  return { text, tokens, breaks, commas, hits, sections, education, now };
 }
 
 interface Evidence {
   status: Status;
   ranges: Range[];
   note?: string;
+  related?: string[];
+}
+
+let synonymIndex: Map<string, Set<string>> | undefined;
+
+function synonymsOf(norm: string): Set<string> {
+  if (!synonymIndex) {
+    synonymIndex = new Map();
+    for (const line of SYNONYM_GROUPS) {
+      const group = line.split(/\s+/).map((w) => stem(w.toLowerCase()));
+      for (const w of group) {
+        const set = synonymIndex.get(w) ?? new Set<string>();
+        group.forEach((g) => set.add(g));
+        synonymIndex.set(w, set);
+      }
+    }
+  }
+  return synonymIndex.get(norm) ?? new Set([norm]);
+}
+
+/** Same word, another form of it (SOP/SOPs, reconcile/reconciliation), or a synonym. */
+function wordMatches(wanted: string, token: Token): boolean {
+  if (sameWord(wanted, token.norm)) return true;
+  const lower = token.text.toLowerCase();
+  // Plural acronyms: "SOPs" shows "SOP", "EKGs" shows "EKG".
+  if (/^[a-z0-9]+s$/.test(lower) && sameWord(wanted, lower.slice(0, -1))) return true;
+  if (/^[a-z0-9]+s$/.test(wanted) && sameWord(wanted.slice(0, -1), token.norm)) return true;
+  for (const s of synonymsOf(wanted)) if (s !== wanted && sameWord(s, token.norm)) return true;
+  return false;
 }
 
 function lineOf(text: string, at: number): string {
@@ -53,36 +87,28 @@ function lineOf(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** Looks English: enough of the commonest English words to be written in it. */
-function writtenInEnglish(tokens: Token[]): boolean {
-  const common = new Set(['the', 'and', 'of', 'to', 'in', 'for', 'with', 'a', 'on', 'at', 'by', 'from']);
-  const seen = new Set(tokens.map((t) => t.text.toLowerCase()).filter((w) => common.has(w)));
-  return seen.size >= 5;
-}
-
-function conceptEvidence(option: Option, resume: ResumeIndex): Evidence {
+function conceptEvidence(id: string, resume: ResumeIndex): Evidence {
   const { concepts } = lexicon();
-  const concept = concepts.get(option.conceptId!)!;
+  const concept = concepts.get(id)!;
   const hits = [...(resume.hits.get(concept.id) ?? [])];
   for (const other of concept.shownBy) hits.push(...(resume.hits.get(other) ?? []));
   if (concept.kind === 'degree' && !concept.specific) {
     // Any degree at the same level or higher shows a general degree requirement.
-    for (const [id, list] of resume.hits) {
-      const c = concepts.get(id)!;
-      if (c.kind === 'degree' && id !== concept.id && (c.level ?? 0) >= (concept.level ?? 0)) hits.push(...list);
+    for (const [otherId, list] of resume.hits) {
+      const c = concepts.get(otherId)!;
+      if (c.kind === 'degree' && otherId !== concept.id && (c.level ?? 0) >= (concept.level ?? 0)) hits.push(...list);
     }
   }
   if (!hits.length) {
-    if (concept.id === 'english' && writtenInEnglish(resume.tokens)) {
+    if (concept.id === 'english' && /\b(the|and|with)\b/i.test(resume.text))
       return { status: 'found', ranges: [], note: 'Your resume itself is written in English.' };
-    }
     return { status: 'missing', ranges: [] };
   }
   const credential = concept.kind === 'certification' || concept.kind === 'degree';
   const held = credential ? hits.filter((h) => !IN_PROGRESS.test(lineOf(resume.text, h.start))) : hits;
   if (!held.length) {
     return {
-      status: 'partial',
+      status: 'related',
       ranges: hits.flatMap((h) => h.ranges),
       note: 'Your resume shows this as in progress, not yet held.',
     };
@@ -90,22 +116,113 @@ function conceptEvidence(option: Option, resume: ResumeIndex): Evidence {
   return { status: 'found', ranges: held.flatMap((h) => h.ranges) };
 }
 
-function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
-  const words = option.words ?? [];
-  let found = findNear(resume.tokens, resume.breaks, words);
-  if (option.adjacent) {
-    found = found.filter((indexes) => {
-      const sorted = [...indexes].sort((a, b) => a - b);
-      return sorted.every((t, k) => k === 0 || t === sorted[k - 1]! + 1);
-    });
+/**
+ * All `words` near each other within one line or sentence, without crossing a comma: each word matches a distinct
+ * token (in any form or by a synonym), and the span holds at most two words more than the phrase.
+ */
+function findWords(resume: ResumeIndex, words: string[], adjacent: boolean): number[][] {
+  const { tokens, breaks, commas } = resume;
+  const found: number[][] = [];
+  const slack = adjacent ? words.length : words.length + 2;
+  tokens.forEach((token, anchor) => {
+    if (!wordMatches(words[0]!, token)) return;
+    const chosen = [anchor];
+    for (const word of words.slice(1)) {
+      let best = -1;
+      for (let i = Math.max(0, anchor - slack); i < Math.min(tokens.length, anchor + slack); i++) {
+        if (chosen.includes(i) || !wordMatches(word, tokens[i]!)) continue;
+        const [from, to] = i < anchor ? [i, anchor] : [anchor, i];
+        let crosses = false;
+        for (let b = from + 1; b <= to; b++) if (breaks[b] || commas[b]) crosses = true;
+        if (crosses) continue;
+        if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)) best = i;
+      }
+      if (best < 0) return;
+      chosen.push(best);
+    }
+    const span = Math.max(...chosen) - Math.min(...chosen) + 1;
+    if (span > slack) return;
+    if (adjacent && chosen.some((t, k) => k > 0 && t !== chosen[k - 1]! + 1)) return;
+    found.push(chosen);
+  });
+  return found;
+}
+
+/** Every word on one line, in any order and distance; the ranges of the first such line. */
+function sameLine(resume: ResumeIndex, words: string[]): Range[] | undefined {
+  let lineStart = 0;
+  const { tokens, text } = resume;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !/\n/.test(text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start)))
+      lineEnd++;
+    const line = tokens.slice(lineStart, lineEnd);
+    const hits = words.map((w) => line.find((t) => wordMatches(w, t)));
+    if (hits.every(Boolean)) return hits.map((t) => ({ start: t!.start, end: t!.end }));
+    lineStart = lineEnd;
   }
-  if (!found.length) return { status: 'missing', ranges: [] };
-  return {
-    status: 'found',
-    ranges: found.flatMap((indexes) =>
-      indexes.map((i) => ({ start: resume.tokens[i]!.start, end: resume.tokens[i]!.end })),
-    ),
-  };
+  return undefined;
+}
+
+function toRanges(resume: ResumeIndex, found: number[][]): Range[] {
+  return found.flatMap((indexes) =>
+    indexes.map((i) => ({ start: resume.tokens[i]!.start, end: resume.tokens[i]!.end })),
+  );
+}
+
+let credentialStems: Set<string> | undefined;
+let peopleStems: Set<string> | undefined;
+let optionalStems: Set<string> | undefined;
+
+function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
+  credentialStems ??= new Set([...CREDENTIAL_WORDS].map((w) => stem(w)));
+  peopleStems ??= new Set([...PEOPLE_NOUNS].map((w) => stem(w)));
+  optionalStems ??= new Set([...OPTIONAL_MODIFIERS].map((w) => stem(w)));
+  const all = option.words ?? [];
+  // "Level 2 Food Hygiene certificate": a resume's list of certificates rarely repeats the word; "lead daily rounds"
+  // is shown by "lead rounds". Numbers stay when the phrase is a name ("OSHA 30").
+  const essential = all.filter((w) => !credentialStems!.has(w) && (option.adjacent || !optionalStems!.has(w)));
+  const words = essential.length ? essential : all;
+  if (!words.length) return { status: 'missing', ranges: [] };
+  const verbs = (option.verbs ?? []).filter((v) => !LIGHT_VERBS.has(v));
+  // People as the only object say little alone ("escort staff"): the duty's verb must be there too.
+  const needsVerb = verbs.length > 0 && words.every((w) => peopleStems!.has(w));
+  const attempts: string[][] = needsVerb ? verbs.map((v) => [v, ...words]) : [words];
+  if (option.name) attempts.push(option.name);
+  for (const alias of option.aliases ?? []) attempts.push(alias);
+  for (const attempt of attempts) {
+    const found = findWords(resume, attempt, !!option.adjacent && attempt === words);
+    if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
+  }
+  // Three words or more, all but one of them together: shown ("3-week look-aheads" shows a look-ahead schedule).
+  if (words.length >= 3 && !needsVerb) {
+    for (let skip = 0; skip < words.length; skip++) {
+      const found = findWords(
+        resume,
+        words.filter((_, k) => k !== skip),
+        false,
+      );
+      if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
+    }
+  }
+  // All the words on one line of the resume, apart: shown ("storm sewer … design" on one project line).
+  if (words.length >= 2 && !option.adjacent) {
+    const found = sameLine(resume, needsVerb ? [...words, verbs[0]!] : words);
+    if (found) return { status: 'found', ranges: found };
+  }
+  // Related: some of the words are there (each on its own), so the person can judge.
+  const present = words.filter((w) => resume.tokens.some((t) => wordMatches(w, t)));
+  if (present.length && (words.length > 1 || needsVerb) && present.length * 2 >= words.length) {
+    const shown = present.map((w) => resume.tokens.find((t) => wordMatches(w, t))!.text);
+    const ranges = present.flatMap((w) =>
+      resume.tokens
+        .filter((t) => wordMatches(w, t))
+        .slice(0, 2)
+        .map((t) => ({ start: t.start, end: t.end })),
+    );
+    return { status: 'related', ranges, related: [...new Set(shown)] };
+  }
+  return { status: 'missing', ranges: [] };
 }
 
 function yearsEvidence(option: Option, resume: ResumeIndex): Evidence {
@@ -122,25 +239,41 @@ function yearsEvidence(option: Option, resume: ResumeIndex): Evidence {
 
 export function optionEvidence(option: Option, resume: ResumeIndex): Evidence {
   if (option.years !== undefined) return yearsEvidence(option, resume);
-  if (option.conceptId) return conceptEvidence(option, resume);
+  if (option.conceptIds?.length) {
+    const each = option.conceptIds.map((id) => conceptEvidence(id, resume));
+    const ranges = each.flatMap((e) => e.ranges);
+    if (each.every((e) => e.status === 'found')) return { status: 'found', ranges };
+    const note = each.find((e) => e.note)?.note;
+    if (each.some((e) => e.status !== 'missing')) return { status: 'related', ranges, ...(note ? { note } : {}) };
+    // Not in the vocabulary's words: the ad's own words may still be there.
+    if (option.words?.length) return wordsEvidence(option, resume);
+    return { status: 'missing', ranges: [] };
+  }
   return wordsEvidence(option, resume);
 }
 
-/** Matches every qualification against the resume. */
+const ORDER: Record<Status, number> = { found: 2, related: 1, missing: 0 };
+
+/** Matches every qualification against the resume: the best verdict among its options. */
 export function matchResume(qualifications: Qualification[], resume: ResumeIndex): Omit<FitItem, 'suggestion'>[] {
   return qualifications.map((q) => {
     const evidence = q.options.map((o) => optionEvidence(o, resume));
-    const status: Status = evidence.some((e) => e.status === 'found')
-      ? 'found'
-      : evidence.some((e) => e.status === 'partial')
-        ? 'partial'
-        : 'missing';
-    const relevant = evidence.filter((e) => e.status === status || (status === 'missing' && e.note));
-    const resumeRanges = mergeRanges(relevant.filter((e) => e.status !== 'missing').flatMap((e) => e.ranges));
-    const note = relevant.find((e) => e.note)?.note;
+    const best = evidence.reduce((a, b) => (ORDER[b.status] > ORDER[a.status] ? b : a));
+    const status = best.status;
+    const relevant = evidence.filter((e) => e.status === status);
+    const resumeRanges = status === 'missing' ? [] : mergeRanges(relevant.flatMap((e) => e.ranges));
+    const note = (status === 'missing' ? evidence : relevant).find((e) => e.note)?.note;
     const snippets = [
       ...new Set(resumeRanges.map((r) => resume.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim())),
     ];
-    return { ...q, status, resumeRanges, evidence: snippets.slice(0, 3), ...(note ? { note } : {}) };
+    const related = status === 'related' ? relevant.flatMap((e) => e.related ?? []) : [];
+    return {
+      ...q,
+      status,
+      resumeRanges,
+      evidence: snippets.slice(0, 3),
+      ...(related.length ? { related: [...new Set(related)] } : {}),
+      ...(note ? { note } : {}),
+    };
   });
 }

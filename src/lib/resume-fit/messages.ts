@@ -33,6 +33,10 @@ export const WARNINGS: Record<Warning, string> = {
   'nothing-asked':
     'We could not find any skills, credentials or experience asked for in the job description. Check you pasted the whole description, including its requirements.',
   'maybe-swapped': 'The job description box looks like a resume. Did you paste them the wrong way round?',
+  'job-not-english':
+    'The job description does not look like English. This check reads English only, so its list below may be incomplete or wrong.',
+  'resume-not-english':
+    'Your resume does not look like English. This check reads English only: it can find names and dates, but most of what you wrote in another language will show as not found. Judge those items yourself.',
 };
 
 export const KIND_LABELS: Record<Kind | 'term', string> = {
@@ -47,7 +51,34 @@ export const KIND_LABELS: Record<Kind | 'term', string> = {
 
 export const LEVEL_LABELS: Record<Level, string> = { required: 'Required', preferred: 'Preferred' };
 
-export const STATUS_LABELS: Record<Status, string> = { found: 'Shown', partial: 'In progress', missing: 'Not shown' };
+export const STATUS_LABELS: Record<Status, string> = {
+  found: 'Shown',
+  related: 'Related words found',
+  missing: 'Not found',
+};
+
+/** "Your resume shows 9 of the 12 requirements we recognised." */
+export function headline(found: number, total: number, level: Level): string {
+  const noun = level === 'required' ? 'requirement' : 'preferred item';
+  if (!total) return level === 'required' ? 'We recognised no requirements in the description.' : '';
+  return `Your resume shows ${found} of the ${total} ${noun}${total === 1 ? '' : 's'} we recognised.`;
+}
+
+/** Advice for what is not found, once per kind of item rather than on every card. */
+export const KIND_ADVICE: Partial<Record<Kind | 'term', string>> = {
+  certification:
+    'Credentials: list each you hold with who issued it and when (and the number or state for a licence); "in progress" with the expected date if you are working toward it. Never claim one you don\'t hold.',
+  degree:
+    'Education: give the school and year. If the description accepts equivalent experience, make that experience easy to see.',
+  experience:
+    'Years: make each role\'s start and end (month and year) easy to find; a summary line such as "6 years of …" helps, with numbers your dates support.',
+  language: 'Languages: add a Languages line with your honest level ("conversational", "fluent").',
+  skill:
+    'Skills and tools: name each where you used it, in the bullet for that job (what you did and what came of it), and in your Skills section.',
+  term: 'Skills and tools: name each where you used it, in the bullet for that job (what you did and what came of it), and in your Skills section.',
+  phrase:
+    "Duties and key phrases: if you have done it, say so in a bullet under the job where you did it, with how and the result. Use the description's words only where they are true for you.",
+};
 
 export const FRAMING =
   'This is a word check, not a hiring verdict. Employers weigh much more than words, and no score predicts an interview. The aim is to show real evidence for what the job asks, not to stuff your resume with keywords.';

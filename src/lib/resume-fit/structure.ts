@@ -47,7 +47,9 @@ abilities ability physical demands environment schedule hours location equal emp
 great good a an of languages language tools systems software history employment professional objective projects awards
 volunteer interests training stand out even better asset achievements highlights contact references personal expertise
 areas technologies tech stack relevant related it is s can expect looks like mission values culture story success look
-nice-to-have must-have day-to-day to-day should get keywords proficiencies strengths specialties selected`.split(/\s+/),
+nice-to-have nice-to-haves must-have must-haves assets day-to-day to-day should get keywords proficiencies strengths specialties selected`.split(
+    /\s+/,
+  ),
 );
 
 function headingKind(heading: string): SectionKind {
@@ -143,6 +145,23 @@ function splitSentences(line: string, offset: number, section: SectionKind, out:
 }
 
 /**
+ * A short line in title form that a bulleted list follows is a heading, whatever its words ("Essential functions",
+ * "The stuff you'll need"): the layout says so.
+ */
+function headingByLayout(
+  line: string,
+  lines: { text: string }[],
+  index: number,
+): { text: string; rest: number } | undefined {
+  const trimmed = line.trim();
+  if (BULLET.test(line) || /[.,;!?]$/.test(trimmed) || !/^\p{Lu}/u.test(trimmed)) return undefined;
+  if (trimmed.split(/\s+/).length > 6 || trimmed.length > 50) return undefined;
+  const next = lines.slice(index + 1).find((l) => l.text.trim());
+  if (!next || !BULLET.test(next.text)) return undefined;
+  return { text: trimmed.replace(/:$/, ''), rest: line.length };
+}
+
+/**
  * Splits a job description into sections and sentences. The first line, and short lines right after it, are the
  * header (title, company, place). Text before the first heading is the company's introduction and is set aside when
  * the description has headings; without headings, every sentence counts.
@@ -159,36 +178,43 @@ export function parseStructure(text: string): Structure {
   let section: SectionKind = 'header';
   let headerText = '';
   let seenContent = false;
-  for (const { text: line, start } of lines) {
+  lines.forEach(({ text: line, start }, index) => {
     const trimmed = line.trim();
     if (!trimmed) {
       if (section === 'header' && seenContent) section = 'neutral';
-      continue;
+      return;
     }
     const isProse = trimmed.split(/\s+/).length >= 12 || /[.!?]$/.test(trimmed);
     // The very first line is a title, unless it reads like prose (a description pasted as one paragraph).
     if (section === 'header' && !seenContent && isProse) section = 'neutral';
-    const heading = section === 'header' && !seenContent ? undefined : asHeading(line);
+    const first = section === 'header' && !seenContent;
+    // The first line is the title, unless it is itself a heading we know ("Requirements").
+    const known = first ? asHeading(line) : undefined;
+    const heading = first
+      ? known && headingKind(known.text) !== 'neutral'
+        ? known
+        : undefined
+      : (asHeading(line) ?? headingByLayout(line, lines, index));
     if (heading) {
       section = headingKind(heading.text);
       headings.push({ text: heading.text, kind: section, start });
       const rest = line.slice(heading.rest);
       if (rest.trim()) splitSentences(rest, start + heading.rest, section, sentences);
       seenContent = true;
-      continue;
+      return;
     }
     if (section === 'header') {
       // The header ends at the first line that reads like prose (a full sentence or a long line).
       if (!seenContent || !isProse) {
         headerText += trimmed + '\n';
         seenContent = true;
-        continue;
+        return;
       }
       section = 'neutral';
     }
     seenContent = true;
     splitSentences(line, start, section, sentences);
-  }
+  });
   // An introduction before the first heading describes the company, not the candidate.
   const firstHeading = headings[0]?.start ?? Infinity;
   if (headings.some((h) => h.kind === 'required' || h.kind === 'preferred' || h.kind === 'duties')) {

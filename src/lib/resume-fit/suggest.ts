@@ -7,7 +7,7 @@ export function suggestionFor(item: Omit<FitItem, 'suggestion'>, sections: Set<s
   if (item.status === 'found') return undefined;
   const name = item.label;
   const skills = sections.has('skills') ? 'your Skills section' : 'a short Skills section';
-  if (item.status === 'partial') {
+  if (item.status === 'related' && item.note) {
     return `If you are still working toward ${name}, keep "in progress" and add the date you expect to finish, so it is clear and true.`;
   }
   switch (item.kind) {

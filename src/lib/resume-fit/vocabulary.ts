@@ -185,6 +185,9 @@ export const VOCABULARY: Concept[] = [
   // Cloud, DevOps and engineering practice
   skill('Docker', 'docker compose, containerization, containerized, dockerized'),
   skill('Kubernetes', 'k8s, =EKS, =AKS, =GKE'),
+  skill('Container orchestration', 'containers, container platform, container platforms, containerized workloads', {
+    shownBy: 'kubernetes, docker',
+  }),
   skill('Helm'),
   skill('Terraform'),
   skill('Ansible'),
@@ -343,7 +346,7 @@ export const VOCABULARY: Concept[] = [
   skill('Meditech'),
   skill('athenahealth', 'athena health, athenaone'),
   skill('eClinicalWorks'),
-  skill('HIPAA', 'hipaa compliance, protected health information, =PHI'),
+  skill('HIPAA', 'hipaa compliance, protected health information, =PHI, patient privacy, patient confidentiality'),
   phrase('Patient care', 'direct patient care, bedside care, provide care for patients, patient care technician'),
   phrase('Medication administration', 'administer medications, med administration, medication pass, med pass'),
   skill(
@@ -399,6 +402,10 @@ export const VOCABULARY: Concept[] = [
     'merchandising displays, set up displays, build displays, built displays, product displays, window displays, planograms',
   ),
   phrase('Loss prevention'),
+  phrase(
+    'Balancing the till',
+    'balance the till, cash up, cashing up, cashed up, balance the register, balance the cash drawer',
+  ),
   phrase('Sales goals', 'sales targets, sales quotas, met sales goals, exceeded sales goals'),
   skill('Food safety', 'food handling, safe food handling'),
   cert('ServSafe', 'servsafe manager, servsafe food handler, servsafe certification, servsafe certified'),
@@ -420,7 +427,7 @@ export const VOCABULARY: Concept[] = [
   }),
   phrase(
     'Clean driving record',
-    'clean mvr, =MVR, motor vehicle record, safe driving record, clean driving history, good driving record, clean record',
+    'clean mvr, =MVR, motor vehicle record, safe driving record, clean driving history, good driving record',
   ),
   phrase(
     'Pre-trip inspections',

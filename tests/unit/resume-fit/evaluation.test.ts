@@ -1,82 +1,100 @@
-// Holds extraction and matching to stated precision and recall on the labelled evaluation set
-// (tests/fixtures/resume-fit: 15 job description and resume pairs across fields). Thresholds sit a little below the
-// figures measured when they were set (`npm run bench` prints them), so a regression fails. Splits:
-// - development (8 pairs): the rules were tuned on these;
-// - held-out (4): written with them, before the rules, and never tuned on (the vocabulary author had read them);
-// - unseen (3: kitchen, HR, pharmacy): written after tuning and run once; their figures are the honest estimate for
-//   fields the vocabulary does not know well, and they must not be tuned on.
+// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 48 pairs in 48 fields),
+// scored by the same code as `npm run resume-fit:eval`. Thresholds sit a little below the figures measured when they
+// were set, so a regression fails. Splits:
+// - development (28 pairs): the rules were tuned on these;
+// - held-out (4): read only to check the scorer, never tuned on;
+// - unseen (16): written before the rules, never opened, run only through the evaluation command (figures only).
+// The unseen figures are the honest estimate for fields the check has not seen; the targets from outside (extraction
+// recall 0.8 / precision 0.85, matching recall 0.9 / precision 0.95) are not reached yet: see README.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseFit } from '#/lib/resume-fit/index.ts';
-import { evaluate, keyForLabel, type EvaluationCase } from '#/lib/resume-fit/evaluation.ts';
+import type { FitItem } from '#/lib/resume-fit/types.ts';
+import { evaluate, similarity, type EvaluationCase } from '../../../scripts/lib/resume-fit-evaluation.ts';
 import { EVALUATION_NOW, loadCases } from '../../../scripts/lib/resume-fit-cases.ts';
 
 const cases = loadCases();
 const run = (subset: EvaluationCase[]) =>
   evaluate(subset, (job, resume) => analyseFit(job, resume, { now: EVALUATION_NOW }));
-const known = run(cases.filter((c) => c.split !== 'unseen'));
-const unseen = run(cases.filter((c) => c.split === 'unseen'));
-const all = run(cases);
+const development = run(cases.filter((c) => c.split === 'development')).overall;
+const unseen = run(cases.filter((c) => c.split === 'unseen')).overall;
+const item = (label: string, years?: number): Pick<FitItem, 'label' | 'options'> => ({
+  label,
+  options: [{ key: label, label, kind: years ? 'experience' : 'phrase', ...(years ? { years } : {}) }],
+});
 
 describe('the evaluation set', () => {
-  it('has at least 10 pairs from different fields, each with required and preferred items labelled found or missing', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(10);
-    expect(unseen.cases).toBe(3);
+  it('has at least 40 pairs in 25 fields, with an unseen split of at least 10, each labelled found and not found', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(cases.filter((c) => c.split === 'unseen').length).toBeGreaterThanOrEqual(10);
     for (const c of cases) {
-      expect(
-        c.expected.some((e) => e.level === 'required'),
-        c.id,
-      ).toBe(true);
-      expect(
-        c.expected.some((e) => e.level === 'preferred'),
-        c.id,
-      ).toBe(true);
-      expect(
-        c.expected.some((e) => !e.found),
-        c.id,
-      ).toBe(true);
+      expect(c.expected.some((e) => e.level === 'required')).toBe(true);
+      expect(c.expected.some((e) => !e.found)).toBe(true);
     }
   });
+});
 
-  it('names labels the way the check does: alternatives, years, vocabulary variants and bare key phrases', () => {
-    expect(keyForLabel('ADN or BSN')).toBe('adn|bsn');
-    expect(keyForLabel('3+ years of experience')).toBe('years:3');
-    expect(keyForLabel('Postgres')).toBe('postgresql');
-    expect(keyForLabel('law firm or legal office')).toBe('text:law firm|text:legal offic');
-    expect(keyForLabel('knife skills')).toBe(keyForLabel('knife'));
+describe('the scorer pairs a reader’s label with an item by the words they share, not by our vocabulary', () => {
+  it('accepts the same thing in its own words and forms, rejects a different thing', () => {
+    expect(similarity('balance the till', item('cash up and balance the till'))).toBeGreaterThanOrEqual(0.5);
+    expect(similarity('serving customers', item('Serve customers'))).toBe(1);
+    expect(similarity('RFPs', item('Requests for Proposals'))).toBe(0);
+    expect(similarity('La Marzocco or Mahlkönig', item('La Marzocco machines or Mahlkönig grinders'))).toBeGreaterThan(
+      0.5,
+    );
+    expect(similarity('Spanish', item('English'))).toBe(0);
+  });
+
+  it('pairs years of experience by their number only', () => {
+    expect(similarity('5+ years of experience', item('5+ years of experience', 5))).toBe(1);
+    expect(similarity('2 years of experience', item('5+ years of experience', 5))).toBe(0);
+    expect(similarity('5+ years of experience', item('commercial projects'))).toBe(0);
   });
 });
 
-describe('extraction', () => {
-  it('on all 15 pairs: precision ≥ 0.93, recall ≥ 0.92, level right for ≥ 98% of correct items', () => {
-    expect(all.extraction.precision).toBeGreaterThanOrEqual(0.93);
-    expect(all.extraction.recall).toBeGreaterThanOrEqual(0.92);
-    expect(all.level.accuracy).toBeGreaterThanOrEqual(0.98);
+describe('figures on the labelled set (npm run resume-fit:eval)', () => {
+  it('development: extraction precision ≥ 0.67, recall ≥ 0.83; matching precision ≥ 0.97, recall ≥ 0.72', () => {
+    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.67);
+    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.83);
+    expect(development.level.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(development.matching.precision).toBeGreaterThanOrEqual(0.97);
+    expect(development.matching.recall).toBeGreaterThanOrEqual(0.72);
   });
 
-  it('on the 12 development and held-out pairs: precision ≥ 0.95, recall ≥ 0.98', () => {
-    expect(known.extraction.precision).toBeGreaterThanOrEqual(0.95);
-    expect(known.extraction.recall).toBeGreaterThanOrEqual(0.98);
-  });
-
-  it('on the 3 unseen pairs: precision ≥ 0.75, recall ≥ 0.6', () => {
-    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.75);
-    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.6);
+  it('unseen: extraction precision ≥ 0.6, recall ≥ 0.67; matching precision ≥ 0.89, recall ≥ 0.69; none empty', () => {
+    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.6);
+    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.67);
+    expect(unseen.level.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(unseen.matching.precision).toBeGreaterThanOrEqual(0.89);
+    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.69);
+    expect(unseen.pairsReportedEmpty).toBe(0);
   });
 });
 
-describe('matching (on the items extraction got right)', () => {
-  it('on all 15 pairs: says "found" only where the reader sees it (precision ≥ 0.97) and finds ≥ 88% of those', () => {
-    expect(all.matching.precision).toBeGreaterThanOrEqual(0.97);
-    expect(all.matching.recall).toBeGreaterThanOrEqual(0.88);
-  });
-
-  it('on the 12 development and held-out pairs: precision ≥ 0.98, recall ≥ 0.93', () => {
-    expect(known.matching.precision).toBeGreaterThanOrEqual(0.98);
-    expect(known.matching.recall).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it('on the 3 unseen pairs: precision ≥ 0.9, recall ≥ 0.55', () => {
-    expect(unseen.matching.precision).toBeGreaterThanOrEqual(0.9);
-    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.55);
+describe('npm run resume-fit:eval', () => {
+  it('reads any folder of pairs and prints one JSON object with overall and per-pair figures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'resume-fit-eval-'));
+    mkdirSync(join(dir, 'bakery'));
+    writeFileSync(join(dir, 'bakery', 'job.txt'), 'Baker\n\nRequirements\n- Sourdough\n- Food handler card');
+    writeFileSync(join(dir, 'bakery', 'resume.txt'), 'Baked sourdough daily.');
+    writeFileSync(
+      join(dir, 'bakery', 'expected.json'),
+      JSON.stringify({
+        qualifications: [
+          { label: 'sourdough', level: 'required', found: true },
+          { label: 'food handler card', level: 'required', found: false },
+        ],
+      }),
+    );
+    const out = execFileSync(process.execPath, ['scripts/resume-fit-eval.ts', dir], { encoding: 'utf8' });
+    const result = JSON.parse(out) as ReturnType<typeof evaluate>;
+    expect(result.pairs).toBe(1);
+    expect(result.overall.extraction).toMatchObject({ precision: 1, recall: 1 });
+    expect(result.overall.matching).toMatchObject({ precision: 1, recall: 1 });
+    expect(result.overall.level.accuracy).toBe(1);
+    expect(result.perPair[0]).toMatchObject({ id: 'bakery', reportedEmpty: false });
   });
 });

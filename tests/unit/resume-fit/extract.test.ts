@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractQualifications } from '#/lib/resume-fit/extract.ts';
+import { extractQualifications, extractRequirements } from '#/lib/resume-fit/extract.ts';
 import { parseStructure } from '#/lib/resume-fit/structure.ts';
 
 const levels = (job: string) => Object.fromEntries(extractQualifications(job).map((q) => [q.label, q.level]));
+const labels = (job: string) => extractQualifications(job).map((q) => q.label);
 
 describe('parseStructure', () => {
   it('recognises headings, with or without a colon, and not requirement lines that start with a heading word', () => {
@@ -20,6 +21,11 @@ describe('parseStructure', () => {
       ['dental', 'skip'],
     ]);
     expect(s.headerText).toBe('Nurse\nAcme Clinic\n');
+  });
+
+  it('takes a short line that a bulleted list follows as a heading, whatever its words', () => {
+    const s = parseStructure('Case Manager\nAcme Hospital\n\nEssential functions\n• Discharge planning\n• Triage');
+    expect(s.headings.map((h) => h.text)).toEqual(['Essential functions']);
   });
 });
 
@@ -40,53 +46,82 @@ describe('extractQualifications', () => {
     });
     expect(levels('Requirements\n- 3-5 years of accounting experience, public accounting preferred.')).toEqual({
       '3+ years of experience': 'required',
-      'Public accounting': 'preferred',
+      accounting: 'required',
+      'public accounting': 'preferred',
     });
     expect(levels('Requirements\n- Docker, Kubernetes or Terraform is a plus.')).toEqual({
       'Docker, Kubernetes or Terraform': 'preferred',
     });
   });
 
-  it('drops what the description says is not required', () => {
-    expect(levels('Cashier\n\nRequirements\n- No degree required.\n- Cash handling')).toEqual({
-      'Cash handling': 'required',
-    });
+  it('drops what the description says is not required, and does not call it unread', () => {
+    const read = extractRequirements('Cashier\n\nRequirements\n- No degree required.\n- Cash handling');
+    expect(read.qualifications.map((q) => q.label)).toEqual(['Cash handling']);
+    expect(read.unchecked).toEqual([]);
   });
 
-  it('keeps "A or B" together as alternatives, and a slash binds only its neighbours', () => {
-    const labels = extractQualifications(
-      'Requirements\n- ADN or BSN.\n- Advanced Excel (pivot tables, VLOOKUP/XLOOKUP).',
-    ).map((q) => q.label);
-    expect(labels).toEqual(['ADN or BSN', 'Excel', 'Pivot tables', 'VLOOKUP or XLOOKUP']);
+  it('keeps "A or B" together as alternatives; examples in brackets are one either-or item', () => {
+    expect(labels('Requirements\n- ADN or BSN.\n- Advanced Excel (pivot tables, VLOOKUP/XLOOKUP).')).toEqual([
+      'ADN or BSN',
+      'Advanced Excel',
+      'pivot tables or VLOOKUP/XLOOKUP',
+    ]);
+    expect(labels('Requirements\n- ELD platforms such as Samsara or Omnitracs')).toEqual([
+      'ELD platforms',
+      'Samsara or Omnitracs',
+    ]);
   });
 
   it('extracts certifications, licences, degrees, years, languages and key phrases with their kinds', () => {
     const job =
       'Driver\n\nRequirements\n- Class A CDL and a clean driving record.\n- High school diploma or GED.\n- 2+ years of driving experience.\n- Bilingual English/Spanish.\n- Experience in a law firm or legal office.';
     expect(extractQualifications(job).map((q) => [q.label, q.kind])).toEqual([
-      ['CDL Class A', 'certification'],
-      ['Clean driving record', 'phrase'],
+      ['Class A CDL', 'certification'],
+      ['clean driving record', 'phrase'],
       ['High school diploma', 'degree'],
       ['2+ years of experience', 'experience'],
-      ['Spanish', 'language'],
+      ['driving', 'phrase'],
+      ['English/Spanish', 'language'],
       ['law firm or legal office', 'phrase'],
     ]);
+  });
+
+  it('reads duties by structure: a verb shared by a list asks for each object, "plus" means and', () => {
+    const job =
+      "Officer\nAcme, Reno, NV\n\nWhat you'll do\n- Prepares and issues RFPs, ITBs and RFQs.\n- Escort staff to their cars.\n\nMust-haves\n- Five (5) years in a commercial kitchen\n- OSHA 30 plus First Aid/CPR\n- A diploma or a degree";
+    expect(labels(job)).toEqual([
+      'RFPs',
+      'ITBs',
+      'RFQs',
+      'Escort staff',
+      '5+ years of experience',
+      'commercial kitchen',
+      'OSHA 30',
+      'First Aid/CPR',
+      'A diploma or degree',
+    ]);
+  });
+
+  it('reads requirement lines whatever their heading, and never benefits, equal-opportunity text or places', () => {
+    const job =
+      'Barista\nGrindhouse Coffee, Bristol\n\nThe stuff\n- Latte art\n- Weekend availability\n\nWe offer free drinks and a pension.\nGrindhouse is an equal opportunity employer.\nMust pass a background check.';
+    expect(labels(job)).toEqual(['Latte art', 'Weekend availability']);
   });
 
   it('spots names outside the vocabulary by their capitals, but not the company, places or organisations', () => {
     const job =
       'Assistant\nGreene Law Group, Xenia, OH\n\nDuties\n- Enter client information in Clio.\n- Greene Law clients in Ohio get BLS from the American Heart Association.';
-    const labels = extractQualifications(job).map((q) => q.label);
-    expect(labels).toContain('Clio');
-    expect(labels).not.toContain('Greene');
-    expect(labels).not.toContain('Ohio');
-    expect(labels.some((l) => l.includes('Association'))).toBe(false);
+    const found = labels(job);
+    expect(found).toContain('Clio');
+    expect(found).not.toContain('Greene');
+    expect(found).not.toContain('Ohio');
+    expect(found.some((l) => l.includes('Association'))).toBe(false);
   });
 
   it('sets aside the company introduction and benefits when the description has headings', () => {
     const job =
       'Analyst\nAcme\n\nAcme uses Salesforce across the company.\n\nRequirements\n- SQL\n\nWhat we offer\n- Free Python classes';
-    expect(extractQualifications(job).map((q) => q.label)).toEqual(['SQL']);
+    expect(labels(job)).toEqual(['SQL']);
   });
 
   it('records where the description asks for each item', () => {
