@@ -2,7 +2,7 @@
 // no headers or routes of the real server, which these figures do not depend on.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,11 +17,14 @@ export interface StaticServer {
 }
 
 export async function serveStatic(dir: string): Promise<StaticServer> {
+  const root = resolve(dir);
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
+    const file = join(root, path);
     try {
-      const body = readFileSync(join(dir, path));
+      if (!file.startsWith(root + sep)) throw new Error('outside the folder');
+      const body = readFileSync(file);
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {

@@ -1,6 +1,8 @@
-// Builds the Pagefind search index over the static pages after `astro build`. Any Pagefind error fails the build:
-// a site whose search silently lost pages is worse than a failed deploy. The service is always closed, so a failed
-// build does not leave the Pagefind binary running.
+// Builds the Pagefind search index over the static pages after `astro build`, each page with the situations its
+// frontmatter declares, then writes the search data file beside it (word list for spelling, readers' words, start
+// pages) and checks the editors' src/data/search.json against the pages. Any Pagefind error fails the build: a site
+// whose search silently lost pages is worse than a failed deploy. The service is always closed, so a failed build
+// does not leave the Pagefind binary running.
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
