@@ -57,7 +57,7 @@ export class SearchPanel {
   private readonly combobox: Combobox;
   private readonly view: ResultsView;
   private readonly filters: HTMLSelectElement[];
-  private results: PagefindResult[] = [];
+  private results: readonly PagefindResult[] = [];
   private shown = 0;
   /** The text the reader asked to search as typed ("Search instead for …"); any change of text ends it. */
   private verbatimFor: string | undefined;

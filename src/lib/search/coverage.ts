@@ -24,7 +24,7 @@ export const EXPANDED_WEIGHT = 0.9;
 
 export interface Ranking<T> {
   /** Each page once, best first, as the result object of the term where it scored best. */
-  ranked: T[];
+  ranked: readonly T[];
   /** The best page answers every concept that any page answers (always true for one concept). */
   complete: boolean;
 }
@@ -39,7 +39,7 @@ interface Entry<T> {
 export function rankByCoverage<T extends Scored>(concepts: readonly ConceptResults<T>[]): Ranking<T> {
   // One word: Pagefind's own order is the answer (and a common word on a big site has thousands of results).
   if (concepts.length === 1 && concepts[0]!.perTerm.length === 1)
-    return { ranked: [...concepts[0]!.perTerm[0]!], complete: true };
+    return { ranked: concepts[0]!.perTerm[0]!, complete: true };
   // Scores are scaled by the best score of the whole query, so shares stay between 0 and 1 for the "any of" sum.
   let scale = 0;
   for (const concept of concepts)

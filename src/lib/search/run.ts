@@ -21,9 +21,9 @@ type SearchPlan = Extract<QueryPlan, { kind: 'search' }>;
 export type SearchOutcome<T> =
   | Exclude<QueryPlan, SearchPlan>
   /** No words but a filter: every page of that type or topic. */
-  | { kind: 'listing'; results: T[] }
+  | { kind: 'listing'; results: readonly T[] }
   /** `partial`: no page answers every part of the query; these answer some. */
-  | { kind: 'results'; plan: SearchPlan; results: T[]; partial: boolean }
+  | { kind: 'results'; plan: SearchPlan; results: readonly T[]; partial: boolean }
   /** Nothing matched: `start` holds the pages that help most readers (none when filters narrowed the search). */
   | { kind: 'nothing'; plan: SearchPlan; start: StartPage[] };
 
@@ -39,7 +39,7 @@ export async function runSearch<T extends Scored>(
   backend: SearchBackend<T>,
   { filtered, start }: RunOptions,
 ): Promise<SearchOutcome<T>> {
-  if (plan.kind === 'empty' && filtered) return { kind: 'listing', results: [...(await backend.search(null))] };
+  if (plan.kind === 'empty' && filtered) return { kind: 'listing', results: await backend.search(null) };
   if (plan.kind !== 'search') return plan;
   const terms = [...new Set(plan.concepts.flatMap((concept) => concept.terms))];
   const found = new Map(await Promise.all(terms.map(async (term) => [term, await backend.search(term)] as const)));
