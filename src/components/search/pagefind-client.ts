@@ -42,6 +42,8 @@ const BASE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 
 let loading: Promise<LoadedSearch> | undefined;
 let loaded = false;
+/** Failed loads so far: some browsers remember a failed import() (Chromium 153 does), so a retry needs a new URL. */
+let failures = 0;
 
 export function isSearchLoaded(): boolean {
   return loaded;
@@ -60,7 +62,9 @@ async function loadData(): Promise<SearchDataFile | undefined> {
 export function loadSearch(): Promise<LoadedSearch> {
   loading ??= (async () => {
     const data = loadData();
-    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as PagefindApi;
+    const pagefindUrl = `${BASE}pagefind.js`;
+    const url = failures ? `${pagefindUrl}?retry=${failures}` : pagefindUrl;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     const file = await data;
@@ -75,6 +79,7 @@ export function loadSearch(): Promise<LoadedSearch> {
   })();
   loading.catch(() => {
     loading = undefined;
+    failures++;
   });
   return loading;
 }
