@@ -164,12 +164,14 @@ describe('the search dialog', () => {
   it('shows an error with a retry when the index cannot load, and recovers', async () => {
     // The failed load is reported in the console on purpose; nothing else may go wrong.
     const page = await open(guide, { allow: [/pagefind|Failed to fetch|Search failed|ERR_FAILED/i] });
-    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    // Every attempt fails while the route is in place, including the retries the loader makes with a new address
+    // (a keystroke can start one before the error shows).
+    await page.route('**/pagefind/pagefind.js*', (route) => route.abort());
     await page.keyboard.press('Control+k');
     await page.keyboard.type('resume');
     const { summary } = await settledResults(page, dialog);
     expect(summary).toMatch(/^Search could not load\./);
-    await page.unroute('**/pagefind/pagefind.js');
+    await page.unroute('**/pagefind/pagefind.js*');
     await page.locator(`${dialog} button.search-panel__retry`).click();
     const { hrefs } = await settledResults(page, dialog, /pages? match/);
     expect(hrefs[0]).toBe('/guides/review-your-resume/');
