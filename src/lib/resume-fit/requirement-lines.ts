@@ -28,7 +28,10 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
     return excluded.reason;
   const asking = ASKING.test(text) || cueOf(text) !== undefined;
   const talksToReader = SECOND_PERSON.test(text);
-  if (ABOUT_US.test(text.trim()) && !talksToReader && !asking) return 'about-us';
+  // "Infrastructure as code; our stack is Terraform and Helm": in a list of asks, the employer's words go on naming
+  // what is asked (the phrase finder keeps only the names of a first-person clause).
+  const continuesAsk = ASKING_SECTIONS.has(sentence.section) && !sentence.lineStart;
+  if (ABOUT_US.test(text.trim()) && !talksToReader && !asking && !continuesAsk) return 'about-us';
   if (ASKING_SECTIONS.has(sentence.section)) return 'asks';
   if (sentence.section === 'skip')
     return asking && (talksToReader || /\b(must|required)\b/i.test(text)) ? 'asks' : 'other';

@@ -91,7 +91,13 @@ const VOWEL = /[aeiouy]/;
 export function stem(word: string): string {
   let w = SPELLING[word] ?? word;
   if (w.length <= 3 || !/^[a-z]+$/.test(w) || KEEP.has(w)) return w;
-  w = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/ys(e|ed|es|ing)$/, 'yz$1');
+  // British -ise is -ize after a vowel and one consonant (organise, prioritise, recognise), never in supervise,
+  // revise, exercise, expertise or franchise, whose nouns (supervision) must keep meeting them.
+  w = w
+    .replace(/((?:[aeiou][b-df-hj-np-tx-z])|gn)is(e|ed|es|ing|ation|ations)$/, (m, before: string, end: string) =>
+      /[cv]$/.test(before) ? m : `${before}iz${end}`,
+    )
+    .replace(/ys(e|ed|es|ing)$/, 'yz$1');
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|ys|as)$/.test(w)) w = w.slice(0, -1);
