@@ -33,7 +33,7 @@ const SECTION_STRENGTH: Partial<Record<SectionKind, Strength>> = {
 
 /** Words a concept may leave uncovered and still be the whole phrase: "an ERP system" is ERP. */
 const CONCEPT_COMPANIONS = new Set(
-  'system systems software tool tools platform platforms program programs application applications suite certification certificate certified card license licence course training endorsement'.split(
+  'system systems software tool tools platform platforms program programs application applications suite certification certificate certified card license licence course training endorsement language languages speaker speakers speaking skills level'.split(
     ' ',
   ),
 );

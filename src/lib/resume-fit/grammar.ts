@@ -37,12 +37,12 @@ appropriate applicable current currently valid active additional extensive consi
 sufficient adequate reasonable highly very well really truly genuine genuinely passion passionate interest
 interested keen commitment committed dedication dedicated desire motivated enthusiasm enthusiastic etc e.g i.e eg ie
 is are was be equivalent related similar comparable know nice bilingual multilingual fluent fluency conversational
-native`);
+native expected intermediate beginner`);
 
 /** Words that stay frames even mid-phrase: "customer service experience" is customer service. */
 export const TRAILING_FRAMES = words(`experience experiences skills skill knowledge background abilities ability
 proficiency familiarity expertise required preferred plus bonus asset advantage advantageous ideal welcome welcomed
-desirable desired helpful beneficial essential necessary needed mandatory preference preferably ideally`);
+desirable desired helpful beneficial essential necessary needed mandatory preference preferably ideally using`);
 
 /** Verbs so general that the object carries the meaning: "perform EKGs" asks for EKGs. */
 export const LIGHT_VERBS = words(`perform performs performing do does doing conduct conducts conducting carry carries
