@@ -422,6 +422,7 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       }
     }
     const made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[] = [];
+    const tailOnly: Conjunct[] = [];
     let absorbing = false;
     let k = 0;
     while (k < list.length) {
@@ -446,6 +447,8 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       // After a phrase cut at a preposition, nouns that follow belong to that prepositional phrase ("rounds with
       // physicians, nursing and pharmacy"), unless they start a new duty.
       if (absorbing && !c.verbLed && c.link !== 'start') {
+        // Names in it are still asked for: "interfaces with React and TypeScript".
+        if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
         k++;
         continue;
       }
@@ -541,8 +544,8 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       previous = phrase;
     }
     // Names left in tails ("in Procore", "using InterQual criteria") are asked for too.
-    for (const { conjunct } of made) {
-      for (const run of tailNames(conjunct.tail)) {
+    for (const conjunct of [...made.map((x) => x.conjunct), ...tailOnly]) {
+      for (const run of tailNames(tailOnly.includes(conjunct) ? conjunct.core : conjunct.tail)) {
         phrases.push({
           tokens: run.map((w) => w.i),
           start: run[0]!.start,
