@@ -48,6 +48,17 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
     expect(similarity('Spanish', item('English'))).toBe(0);
   });
 
+  it('pairs an item that holds the whole label with a few more words, not a long run that happens to contain it', () => {
+    expect(similarity('Forklift', item('Operate a sit-down forklift'))).toBeGreaterThanOrEqual(0.5);
+    expect(similarity('Medicare notices', item('Deliver Medicare notices (IM, MOON) on time'))).toBeGreaterThanOrEqual(
+      0.5,
+    );
+    expect(
+      similarity('communication', item('communicate plans, budgets, risks, schedules, staffing and vendor contracts')),
+    ).toBeLessThan(0.5);
+    expect(similarity('Medicare notices', item('Deliver Medicare forms'))).toBeLessThan(0.5);
+  });
+
   it('pairs years of experience by their number only', () => {
     expect(similarity('5+ years of experience', item('5+ years of experience', 5))).toBe(1);
     expect(similarity('2 years of experience', item('5+ years of experience', 5))).toBe(0);
