@@ -114,7 +114,6 @@ function dice(a: string[], b: string[]): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-
 function rate(tp: number, fp: number, fn: number): Rate {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {

@@ -3,7 +3,7 @@
 // words found (some of the words are there, or the credential is in progress: the person judges), and not found.
 // Words match across forms and plurals (SOPs, SOP), synonyms (fixed leaks, repairing leaks) and aliases in the ad.
 
-import { boundaries, findConcepts, lexicon, mergeRanges, sameWord, type Hit, type Range } from './find.ts';
+import { boundaries, findConcepts, lexicon, mergeRanges, sameWord, STOP_WORDS, type Hit, type Range } from './find.ts';
 import { tokenize, stem, type Token } from './tokenize.ts';
 import { parseStructure } from './structure.ts';
 import { yearsShown } from './experience.ts';
@@ -165,11 +165,16 @@ function findWords(resume: ResumeIndex, words: string[], adjacent: boolean): num
  */
 function sameLine(resume: ResumeIndex, words: string[], least = words.length): Range[] | undefined {
   let lineStart = 0;
-  const { tokens, text } = resume;
+  const { tokens, breaks, text } = resume;
+  const newline = (i: number) => /\n/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < tokens.length && !/\n/.test(text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start)))
-      lineEnd++;
+    while (lineEnd < tokens.length && !newline(lineEnd)) lineEnd++;
+    // A line, or in a long paragraph its sentence: a summary written as one paragraph is several claims, not one.
+    if (lineEnd - lineStart > 30) {
+      lineEnd = lineStart + 1;
+      while (lineEnd < tokens.length && !breaks[lineEnd]) lineEnd++;
+    }
     const line = tokens.slice(lineStart, lineEnd);
     const hits = words.map((w) => line.find((t) => wordMatches(w, t)));
     const count = hits.filter(Boolean).length;
@@ -275,9 +280,12 @@ const ACRONYM_GLUE = new Set(['of', 'to', 'for', 'and', 'in', '&']);
  * payable" as AP, "Invitations to Bid" as ITBs (with or without the little words), "young adult literature" as YA
  * literature, "engineering change orders" as ECOs.
  */
-function acronymAttempts(option: Option, words: string[]): string[][] {
-  if (words.length < 2 || option.adjacent) return [];
+function acronymAttempts(option: Option, given: string[]): string[][] {
   const tokens = tokenize(option.label);
+  // The words asked for, or, when they leave out part of a name ("Accounts payable"), the label's own words.
+  const own = tokens.map((t) => t.norm).filter((w) => !STOP_WORDS.has(w) && !ACRONYM_GLUE.has(w));
+  const words = given.length >= 2 ? given : own;
+  if (words.length < 2) return [];
   const at = words.map((w) => tokens.findIndex((t) => t.norm === w));
   if (at.some((i) => i < 0)) return [];
   const attempts: string[][] = [];

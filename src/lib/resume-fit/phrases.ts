@@ -330,9 +330,9 @@ function opensSubordinate(words: Word[], k: number): boolean {
 
 /** A verb opening a duty: tagged a verb, or the first word of its conjunct that can be one ("Escort staff…"). */
 function isVerbish(w: Word, words: Word[], duty: boolean, listed = false): boolean {
-  if (/(?:tion|ment|ness|ity|ship|ist|ism)s?$/.test(w.lower) || isNameLike(w)) return false;
-  // "balance the till", "reference checks": -ance and -ence words are verbs only where the tagger says so.
-  if (/(?:ance|ence)s?$/.test(w.lower) && w.pos !== 'verb') return false;
+  if (/(?:tion|ment|ness|ity|ship|ism)s?$/.test(w.lower) || isNameLike(w)) return false;
+  // "balance the till", "assist the nurses": -ance, -ence and -ist words are verbs only where the tagger says so.
+  if (/(?:ance|ence|ist)s?$/.test(w.lower) && w.pos !== 'verb') return false;
   // The first part of a compound is not a verb: "follow-up calls", "add-on products".
   const at = words.indexOf(w);
   if (words[at + 1]?.joined) return false;
@@ -396,18 +396,6 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       !clause.words
         .slice(1, 4)
         .some((w) => /^(looking|need|needs|want|seek|seeking|require|expect|hope)$/.test(w.lower));
-    if ((globalThis as { DEBUG_PHRASES?: boolean }).DEBUG_PHRASES)
-      console.log(
-        'CLAUSE',
-        clause.paren ? 'paren' : '',
-        clause.examples ? 'ex' : '',
-        list
-          .map(
-            (c) =>
-              `[${c.link}${c.verbLed ? ' V' : ''}: ${c.core.map((w) => w.text + '/' + w.pos).join(' ')} | ${c.tail.map((w) => w.text).join(' ')}]`,
-          )
-          .join(' '),
-      );
     if (!list.length) continue;
     const clauseCue = trailingCue(clause, list);
     // Brackets: an acronym or one name right after a phrase stands for it; names and tools in a list are examples.
@@ -537,6 +525,9 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;
       if (namesOnly && !core.some((w) => capitalised(w) || isNameLike(w))) continue;
       if (withPeopleOnly(core, made[m]!.verbs)) continue;
+      // A lone adjective ("accurate", "friendly", "bi-weekly") qualifies something the sentence names elsewhere.
+      const adjective = core.length === 1 || (core.length === 2 && core[1]!.joined);
+      if (adjective && core.at(-1)!.pos === 'adj' && !isNameLike(core[0]!) && !hasConcept(phrase.tokens)) continue;
       // A verb with no object ("Collaborate", "grow it") names no skill, unless it is one ("Supervise").
       const loneDuty = duty && c.verbLed && core.every((w) => made[m]!.verbs.includes(w) && !/ing$/.test(w.lower));
       if (loneDuty && !hasConcept(phrase.tokens)) continue;

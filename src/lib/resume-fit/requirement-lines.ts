@@ -36,7 +36,8 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   const talksToReader = SECOND_PERSON.test(text);
   // "Infrastructure as code; our stack is Terraform and Helm": in a list of asks, the employer's words go on naming
   // what is asked (the phrase finder keeps only the names of a first-person clause).
-  const continuesAsk = ASKING_SECTIONS.has(sentence.section) && !sentence.lineStart;
+  const continuesAsk =
+    ASKING_SECTIONS.has(sentence.section) && (!sentence.lineStart || !/^(?:we|our|us|at)\b/i.test(text.trim()));
   if (ABOUT_US.test(text.trim()) && !talksToReader && !asking && !continuesAsk) return 'about-us';
   if (ASKING_SECTIONS.has(sentence.section)) return 'asks';
   if (sentence.section === 'skip')

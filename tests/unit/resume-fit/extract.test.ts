@@ -124,6 +124,33 @@ describe('extractQualifications', () => {
     expect(labels(job)).toEqual(['SQL']);
   });
 
+  it('reads compounds, subordinate clauses and shared objects by structure', () => {
+    const job =
+      "Barista\n\nWhat you'll do\n- Recommend add-on products when it makes sense.\n- Plan, promote and run programs for teens.\n- Dial in the espresso each morning; cash up and balance the till.\n- Check in with every driver every day.";
+    expect(labels(job)).toEqual([
+      'Recommend add-on products',
+      'Plan, promote and run programs',
+      'Dial in the espresso',
+      'cash up and balance the till',
+      'Check in with every driver',
+    ]);
+  });
+
+  it('sets aside duties of being around people, lone verbs and adjectives, glosses and the job title', () => {
+    const job =
+      "Finish Carpenter — Acme Builders\n\nWhat you'll do\n- Greet customers and work with designers.\n- Assist as needed.\n- Lead a team of 3 carpenters.\n- Strong leadership — you'll be directing 40+ workers.\n\nRequirements\n- Finish carpenter experience.\n- Friendly.";
+    expect(labels(job)).toEqual(['Lead a team', 'leadership']);
+  });
+
+  it("names what the employer's own clause names, and reads a list after it", () => {
+    const job =
+      "Platform Engineer — Payments Infrastructure\n\nMust-haves\n- Infrastructure as code; our stack is Terraform and Helm\n- CI/CD pipeline design (we're on GitHub Actions)\n\nKey Responsibilities:\nCalculate overtime and PTO payouts.";
+    const found = labels(job);
+    expect(found).toEqual(expect.arrayContaining(['Infrastructure', 'Terraform', 'Helm', 'GitHub Actions']));
+    expect(found).not.toContain('stack');
+    expect(found.some((l) => /PTO payouts/.test(l))).toBe(true);
+  });
+
   it('records where the description asks for each item', () => {
     const job = 'Must know Python.';
     const q = extractQualifications(job)[0]!;
