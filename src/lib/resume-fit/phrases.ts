@@ -493,15 +493,18 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         made.splice(m + 1, 1);
       }
     }
-    // Alternatives: a run of conjuncts joined by commas that ends in "or"; examples are always alternatives.
+    // Alternatives: a run of conjuncts joined by commas that ends in "or". Examples are alternatives only where the
+    // description says "or" ("such as Samsara or Omnitracs"); listed without it, each is asked for ("Advanced Excel
+    // (pivot tables, VLOOKUP)").
+    // "(HEC-HMS, HydroCAD or similar)", "a second language (Spanish, Somali, Amharic)": any one will do.
+    const anyOne =
+      (clause.examples || clause.paren) &&
+      (clause.words.some((w) => w.lower === 'or') || (!!previous && opensWithOne(words, previous)));
     let group = ++groupCounter;
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
-        m > 0 &&
-        (c.link === 'or' ||
-          (c.link === 'comma' && (clause.examples || clause.paren || orAhead(made, m))) ||
-          ((clause.examples || clause.paren) && c.link === 'and' && !c.verbLed));
+        m > 0 && (c.link === 'or' || (c.link === 'comma' && (anyOne || orAhead(made, m))) || (anyOne && !c.verbLed));
       if (!continues) group = ++groupCounter;
       const core = made[m]!.core;
       if (!core.length || contentCount(core) === 0) continue;
@@ -566,6 +569,13 @@ function withPeopleOnly(core: Word[], verbs: Word[]): boolean {
   const person = (w: Word) => PEOPLE_NOUNS.has(w.lower) || !!w.person;
   if (person(head)) return true;
   return objects.every((w) => GENERIC_OBJECTS.has(w.lower) || GENERIC_NOUNS.has(w.lower) || person(w));
+}
+
+/** The phrase is "a"/"an"/"one"/"any" thing: its examples are alternatives ("a POS system such as Square"). */
+function opensWithOne(words: Word[], phrase: Phrase): boolean {
+  const at = words.findIndex((w) => w.i === phrase.tokens[0]);
+  const before = words.slice(Math.max(0, at - 3), at).map((w) => w.lower);
+  return before.some((w) => /^(a|an|one|any)$/.test(w));
 }
 
 /** Only a verb (and maybe its particle): "diagnose", "cash up". */

@@ -97,7 +97,8 @@ export function tagTokens(text: string, tokens: Token[], people?: boolean[]): Po
   return tokens.map((token, k) => {
     const lower = token.text.toLowerCase().replace(/’/g, "'");
     // "Class A CDL": a capital A after a capitalised word is a name, not an article.
-    if (token.text === 'A' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return 'noun';
+    if (token.text === 'A' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && midSentence(text, tokens, k))
+      return 'noun';
     // Mid-sentence, a capitalised little word before another capital is part of a name: "After Effects".
     if (k > 0 && isCapitalised(token.text) && isCapitalised(tokens[k + 1]?.text ?? '') && midSentence(text, tokens, k))
       return 'noun';

@@ -60,12 +60,16 @@ describe('extractQualifications', () => {
     expect(read.unchecked).toEqual([]);
   });
 
-  it('keeps "A or B" together as alternatives; examples in brackets are one either-or item', () => {
+  it('keeps "A or B" together as alternatives; examples are alternatives only with "or" or after "a"', () => {
     expect(labels('Requirements\n- ADN or BSN.\n- Advanced Excel (pivot tables, VLOOKUP/XLOOKUP).')).toEqual([
       'ADN or BSN',
       'Advanced Excel',
-      'pivot tables or VLOOKUP/XLOOKUP',
+      'pivot tables',
+      'VLOOKUP/XLOOKUP',
     ]);
+    expect(
+      labels('Requirements\n- A second language (Spanish, Somali, Amharic)\n- Models (HEC-HMS, HydroCAD or similar)'),
+    ).toEqual(['second language', 'Spanish, Somali or Amharic', 'Models', 'HEC-HMS or HydroCAD']);
     expect(labels('Requirements\n- ELD platforms such as Samsara or Omnitracs')).toEqual([
       'ELD platforms',
       'Samsara or Omnitracs',
@@ -98,7 +102,7 @@ describe('extractQualifications', () => {
       'commercial kitchen',
       'OSHA 30',
       'First Aid/CPR',
-      'A diploma or degree',
+      'diploma or degree',
     ]);
   });
 
