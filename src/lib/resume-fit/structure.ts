@@ -54,6 +54,12 @@ nice-to-have nice-to-haves must-have must-haves assets day-to-day to-day should 
 
 function headingKind(heading: string): SectionKind {
   const h = heading.toLowerCase();
+  // "About you" asks; "About us" does not. Physical demands are asked of the person too; essential functions are duties.
+  if (
+    /\babout (you|yourself|the (candidate|person|applicant))\b|\bphysical (requirements?|demands|abilities)\b/.test(h)
+  )
+    return 'required';
+  if (/\bessential (job )?functions\b/.test(h)) return 'duties';
   if (/\b(prefer|nice|bonus|plus|desir|ideal|extra|stand out|asset|good to have|even better|would be great)/.test(h))
     return 'preferred';
   if (

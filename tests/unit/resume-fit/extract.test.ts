@@ -23,6 +23,13 @@ describe('parseStructure', () => {
     expect(s.headerText).toBe('Nurse\nAcme Clinic\n');
   });
 
+  it('reads "About you" and physical demands as asks, "About us" as the company, essential functions as duties', () => {
+    const s = parseStructure(
+      'Cook\nAcme Diner, Reno\n\nAbout us\nWe cook.\n\nAbout you\n- Knife skills\n\nPhysical demands\n- Lift 50 pounds\n\nEssential functions\n- Prep',
+    );
+    expect(s.headings.map((h) => h.kind)).toEqual(['skip', 'required', 'required', 'duties']);
+  });
+
   it('takes a short line that a bulleted list follows as a heading, whatever its words', () => {
     const s = parseStructure('Case Manager\nAcme Hospital\n\nEssential functions\n• Discharge planning\n• Triage');
     expect(s.headings.map((h) => h.text)).toEqual(['Essential functions']);
