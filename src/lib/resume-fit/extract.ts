@@ -346,6 +346,7 @@ function conceptHitsIn(phrase: Phrase, hitAt: Map<number, Hit>): boolean {
 
 /** A word that names something: capitals inside or a digit, or a capital that does not just open the line. */
 function isName(t: Token, opensLine: boolean): boolean {
+  if (/^[\d.,]+$/.test(t.text)) return false; // a number alone names nothing: "lift 50 lbs"
   if (/\d/.test(t.text) || /^\p{Lu}.*\p{Lu}/u.test(t.text)) return true;
   return /^\p{Lu}/u.test(t.text) && !opensLine && !COMMON_CAPS.has(t.text.toLowerCase());
 }

@@ -33,7 +33,7 @@ demonstrated demonstrable proven strong solid excellent good great working basic
 relevant some hands hands-on required require requires preferred prefer preferably plus bonus asset ideally ideal
 must need needs needed necessary minimum least desired desirable willing willingness ready eager love enjoy want
 wanted looking also exceptional outstanding superb effective efficient successful solid general
-appropriate applicable current currently valid active additional extensive considerable significant substantial
+appropriate applicable current currently valid active unrestricted unencumbered additional extensive considerable significant substantial
 sufficient adequate reasonable highly very well really truly genuine genuinely passion passionate interest
 interested keen commitment committed dedication dedicated desire motivated enthusiasm enthusiastic etc e.g i.e eg ie
 is are was be equivalent related similar comparable know nice bilingual multilingual fluent fluency conversational
@@ -107,4 +107,4 @@ export const OPTIONAL_MODIFIERS =
   words(`daily weekly monthly quarterly annual annually yearly nightly hourly bi biweekly
 clear accurate simple new current multiple various several every full entire overall complete routine regular standard
 typical key main major large small big busy timely effective efficient professional appropriate proper correct
-one two three four five six seven eight nine ten twelve first second third each whole`);
+one two three four five six seven eight nine ten twelve first second third each whole hard tight strict`);

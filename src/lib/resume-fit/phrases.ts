@@ -237,7 +237,10 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
   const cut = all.findIndex((w, k) => opensSubordinate(all, k));
   const words = cut < 0 ? all : all.slice(0, cut);
   const subordinate = cut >= 0;
-  let i = 0;
+  // "Some days you'll frame a wall": a time phrase and its subject come before what is asked.
+  const subject = words.findIndex((w, k) => k > 0 && k <= 3 && /^(you|you'll|you're|we|we'll)$/.test(w.lower));
+  let i =
+    subject > 0 && words.slice(0, subject).every((w) => !isContent(w) || GENERIC_NOUNS.has(w.lower)) ? subject : 0;
   // A compound goes with its first part: "hands-on" is a frame as "hands" is.
   while (i < words.length && (isLeadingTrim(words[i]!, words[i + 1], words[i - 1]) || (i > 0 && words[i]!.joined))) i++;
   const core: Word[] = [];
@@ -245,6 +248,15 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
   let joinedPreposition = false;
   while (j < words.length) {
     const w = words[j]!;
+    // "lift up to 50 lbs", "stand for at least 8 hours": the bound is not the object.
+    if (
+      /^(up|at)$/.test(w.lower) &&
+      /^(to|least|most)$/.test(words[j + 1]?.lower ?? '') &&
+      words[j + 2]?.pos === 'num'
+    ) {
+      j += 2;
+      continue;
+    }
     if (isContent(w)) {
       core.push(w);
       j++;
