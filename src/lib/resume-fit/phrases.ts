@@ -433,6 +433,14 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         k++;
         continue;
       }
+      // After a phrase cut at a preposition, nouns that follow belong to that prepositional phrase ("rounds with
+      // physicians, nursing and pharmacy"), unless they start a new duty.
+      if (absorbing && (!c.verbLed || c.core.length === 1) && c.link !== 'start') {
+        // Names in it are still asked for: "interfaces with React and TypeScript".
+        if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
+        k++;
+        continue;
+      }
       // A lone verb shares the next conjunct's object: "diagnosing and repairing leaks", "open or close the café",
       // "plan, promote and run programs".
       if (loneVerb(c) && list[k + 1]?.core.length && (list[k + 1]!.link !== 'comma' || sharesObject(list, k + 1))) {
@@ -444,15 +452,12 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         k++;
         continue;
       }
-      // After a phrase cut at a preposition, nouns that follow belong to that prepositional phrase ("rounds with
-      // physicians, nursing and pharmacy"), unless they start a new duty.
-      if (absorbing && !c.verbLed && c.link !== 'start') {
-        // Names in it are still asked for: "interfaces with React and TypeScript".
-        if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
-        k++;
-        continue;
-      }
-      absorbing = c.tail.length > 0 && /^(with|to|from|among|between|across|for)$/.test(c.tail[0]!.lower);
+      // ("a degree in accounting, finance or a related field"; but "track every load in McLeod and update customers").
+      const object = c.tail.find((w, k) => k > 0 && isContent(w));
+      absorbing =
+        c.tail.length > 0 &&
+        (/^(with|to|from|among|between|across|for)$/.test(c.tail[0]!.lower) ||
+          (/^(in|of)$/.test(c.tail[0]!.lower) && !!object && !capitalised(object) && !isNameLike(object)));
       // A verb and its particle with no object ("set up") asks for nothing on its own.
       if (c.core.length === 1 && c.verbLed && c.tail.length === 1 && PARTICLES.has(c.tail[0]!.lower)) {
         k++;

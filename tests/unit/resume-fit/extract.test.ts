@@ -162,6 +162,12 @@ describe('extractQualifications', () => {
     expect(found.some((l) => /PTO payouts/.test(l))).toBe(true);
   });
 
+  it('reads the fields after "a degree in" as the degree\'s, not as alternatives to it', () => {
+    expect(labels("Requirements\n- Bachelor's degree in accounting, finance or a related field.")).toEqual([
+      "Bachelor's degree",
+    ]);
+  });
+
   it('records where the description asks for each item', () => {
     const job = 'Must know Python.';
     const q = extractQualifications(job)[0]!;
