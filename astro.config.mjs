@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
+import { islandStylesInHead } from '#/integrations/island-styles.ts';
 import { staticHeaders } from '#/integrations/static-headers.ts';
 import { search } from '#/integrations/search.ts';
 
@@ -19,6 +20,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    islandStylesInHead(),
     staticHeaders(),
     sitemap({ filter: (page) => !/\/(embed|search|signup|confirm|unsubscribe)\//.test(page) }),
     ...search(),

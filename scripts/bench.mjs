@@ -1,56 +1,39 @@
 // `npm run bench`: builds the site, serves it, and prints figures (not a test). For every page: HTML and CSS bytes
 // (brotli, quality 11), the JavaScript it loads before any interaction, and PASS/FAIL against the page budgets. Then
 // every module in scripts/bench/ adds its own figures. Everything is also written to bench-results/bench.json.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { launchChromium } from './lib/browser.ts';
+import { parseArgs } from 'node:util';
+import { scriptBudgets } from '#/site.config.ts';
+import { brotliSize } from './lib/brotli.ts';
+import { describeChromium, launchChromium } from './lib/browser.ts';
+import { startSite } from './lib/server.ts';
+import { sitemapPaths } from './lib/sitemap.ts';
 
 const distDir = 'dist/client';
 /** 10 TCP segments of 1,460 bytes: what arrives in the first round trip of a new connection. */
 const FIRST_ROUND_TRIP = 14_600;
 
-export function brotliSize(bytes) {
-  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const { values: options } = parseArgs({
+  options: { 'no-build': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+});
+if (options.help) {
+  console.log('Usage: npm run bench [-- --no-build]   (--no-build measures the build already in dist/)');
+  process.exit(0);
 }
 
 function build() {
-  if (process.argv.includes('--no-build')) return;
+  if (options['no-build']) return;
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (run.status !== 0) throw new Error('astro build failed');
 }
 
-async function startServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'jst-bench-'));
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const baseURL = await new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const match = /served at (http:\/\/\S+?)\/?\s/.exec(seen);
-      if (match) resolve(match[1].replace('localhost', '127.0.0.1'));
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return {
-    baseURL,
-    stop: () => {
-      child.kill('SIGTERM');
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
+/** Every page: the sitemap, and the pages with a script budget that are kept out of it (search, the embed). */
 function pagePaths() {
-  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-  return [...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname), '/404.html'];
+  return [...new Set([...sitemapPaths(), ...scriptBudgets().keys()])];
 }
 
 function fileForUrl(url) {
@@ -69,17 +52,14 @@ async function measurePage(browser, baseURL, path) {
     if (r.resourceType() === 'stylesheet') styles.add(r.url());
   });
   await page.goto(baseURL + path, { waitUntil: 'networkidle' });
-  // Read at once: a locator would wait its full timeout on the many pages that have no budget.
-  const budget = await page.evaluate(
-    () => document.querySelector('meta[name="jst-js-budget"]')?.getAttribute('content') ?? null,
-  );
   await context.close();
+  const budget = scriptBudgets().get(path) ?? null;
   const html = readFileSync(fileForUrl(baseURL + path));
   const sizeOf = (urls) => [...urls].reduce((sum, url) => sum + brotliSize(readFileSync(fileForUrl(url))), 0);
   const htmlBrotli = brotliSize(html);
   const cssFiles = sizeOf(styles);
   const jsBrotli = sizeOf(scripts);
-  const jsBudget = budget === null ? 0 : Number(budget);
+  const jsBudget = budget ?? 0;
   return {
     path,
     kind: budget === null ? 'content' : 'tool',
@@ -105,7 +85,8 @@ function table(rows, columns) {
 }
 
 build();
-const server = await startServer();
+const server = await startSite({ showErrors: true });
+console.log(await describeChromium());
 const browser = await launchChromium();
 const results = {
   measuredAt: new Date().toISOString(),
@@ -149,7 +130,7 @@ try {
     console.log(`\n== ${name} ==`);
     const { default: run } = await import(`./bench/${file}`);
     try {
-      results[name] = await run({ baseURL: server.baseURL, distDir, browser, brotliSize });
+      results[name] = await run({ baseURL: server.baseURL, distDir, browser });
       console.log(JSON.stringify(results[name], null, 2));
     } catch (error) {
       results[name] = { error: String(error) };
@@ -158,7 +139,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2) + '\n');

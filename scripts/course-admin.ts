@@ -3,16 +3,33 @@
 //   npm run course:admin -- delete <email>    a person and all their data (links, queued and sent emails, .eml copies)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { readCourseConfig } from '#/server/course/config.ts';
 import { csvLine } from '#/server/course/csv.ts';
 import { databaseFile } from '#/server/course/runtime.ts';
 import { CourseStore } from '#/server/course/store.ts';
 import { validateEmail } from '#/lib/course-signup.ts';
 
-const [command, argument] = process.argv.slice(2);
-const config = readCourseConfig();
 const usage =
   'Usage: npm run course:admin -- export > subscribers.csv\n       npm run course:admin -- delete someone@example.com';
+
+/** The command line, read by node:util; a mistake in it prints the usage and exits with 2. */
+function readArguments() {
+  try {
+    return parseArgs({ options: { help: { type: 'boolean' } }, allowPositionals: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const { values, positionals } = readArguments();
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const [command, argument, ...extra] = positionals;
+const config = readCourseConfig();
 
 if (command === 'export') {
   const store = new CourseStore(databaseFile(config));
@@ -34,7 +51,7 @@ if (command === 'export') {
     );
   }
   store.close();
-} else if (command === 'delete' && argument) {
+} else if (command === 'delete' && argument && extra.length === 0) {
   const checked = validateEmail(argument);
   if (!checked.ok) {
     console.error(`"${argument}" is not an address we could have stored: ${checked.message}`);

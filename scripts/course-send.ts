@@ -2,9 +2,21 @@
 //   * * * * *  cd /srv/job-seeker-toolkit && npm run course:send
 // Safe to run while the web server's own worker runs: rows are leased before they are sent.
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { readCourseConfig } from '#/server/course/config.ts';
 import { setUpWorker } from '#/server/course/worker-setup.ts';
 import { runWorkerPass } from '#/server/course/worker.ts';
+
+const usage = 'Usage: npm run course:send   (one worker pass; the course variables are in the README)';
+try {
+  if (parseArgs({ options: { help: { type: 'boolean' } } }).values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
 
 const config = readCourseConfig();
 const worker = setUpWorker(

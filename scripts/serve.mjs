@@ -74,6 +74,7 @@ server.listen(port, host, () => {
       ? `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}`
       : String(address);
   console.log(`Job Seeker Toolkit is being served at ${shown}/`);
+  console.log(JSON.stringify({ ready: true, host, port: address.port })); // for scripts/lib/server.ts
 });
 
 // Stop taking requests, let requests in flight and a worker pass in progress finish, close the database, then exit

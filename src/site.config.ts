@@ -12,18 +12,62 @@ export interface NavItem {
   href: string;
 }
 
-export interface ToolLink {
-  title: string;
+/** An interactive tool: its page reads its title and budget here, and so do the tests and the bench. */
+export interface Tool {
+  /** The tool's page, with its trailing slash. */
   href: string;
+  /** The page's title and heading; the home page links to the tool with these words. */
+  title: string;
+  /** Its short name in the site navigation. */
+  navLabel: string;
   /** One sentence: what the tool does for the reader. */
   summary: string;
+  /** Brotli bytes of JavaScript its page may load before any interaction (`npm test` and `npm run bench` check). */
+  jsBudget: number;
 }
+
+const tools = [
+  {
+    href: '/tools/quiz/',
+    title: 'Why didn’t I get the offer? A self-check',
+    navLabel: 'Quiz',
+    summary: 'A few quick questions about your resume, attitude and appearance, and what to check first.',
+    jsBudget: 15_360,
+  },
+  {
+    href: '/tools/resume-fit/',
+    title: 'Resume fit check',
+    navLabel: 'Resume check',
+    summary: 'See which qualifications from a job description your resume shows, privately in your browser.',
+    jsBudget: 30_720,
+  },
+  {
+    href: '/tools/feedback-email/',
+    title: 'Write a feedback request email',
+    navLabel: 'Feedback email',
+    summary:
+      'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.',
+    jsBudget: 20_480,
+  },
+  {
+    href: '/tools/reply/',
+    title: 'They replied: read the feedback',
+    navLabel: 'Their reply',
+    summary: 'Paste the interviewer’s reply: each piece of advice in their words, with one thing to practise.',
+    jsBudget: 20_480,
+  },
+  {
+    href: '/course/',
+    title: 'Free email course: after the rejection',
+    navLabel: 'Course',
+    summary: 'Seven short lessons by email over two weeks, from the first hard days to your next interview.',
+    jsBudget: 2_500,
+  },
+] as const satisfies readonly Tool[];
 
 export const siteConfig = {
   name: 'Job Seeker Toolkit',
   tagline: 'Someone else got the job. Here is what to do next.',
-  /** The canonical origin; set SITE_URL at build time in production. */
-  url: import.meta.env.SITE,
   locale: 'en',
   publisher: { name: 'CRA Resources', url: 'https://www.craresources.com/' },
   /** The article the guides grow out of. */
@@ -39,13 +83,15 @@ export const siteConfig = {
   ] satisfies Credit[],
   nav: [
     { label: 'Guides', href: '/guides/' },
-    { label: 'Quiz', href: '/tools/quiz/' },
-    { label: 'Resume check', href: '/tools/resume-fit/' },
-    { label: 'Feedback email', href: '/tools/feedback-email/' },
-    { label: 'Course', href: '/course/' },
+    ...tools.map(({ navLabel, href }) => ({ label: navLabel, href })),
   ] satisfies NavItem[],
-  /** The search page: feeds the WebSite SearchAction. */
-  searchPath: '/search/' as string | undefined,
+  /**
+   * The search page (it feeds the WebSite SearchAction) and the brotli bytes of script it loads before interaction:
+   * the search UI (6 KB) and Pagefind's library and worker (23 KB).
+   */
+  search: { href: '/search/', jsBudget: 32_000 },
+  /** The quiz for other sites' iframes: the quiz tool's island, under the same budget. */
+  quizEmbedHref: '/embed/quiz/',
   /**
    * Site search: words readers type → the word the pages use. Search matches pages holding every word, and forms
    * like "worn" never meet "wear" on their own. Keys in lower case; add a pair when a reader's word finds nothing.
@@ -63,30 +109,8 @@ export const siteConfig = {
     overconfident: 'confident',
     nervous: 'nerves',
   } as Readonly<Record<string, string>>,
-  /** Interactive tools, shown on the home page and in the navigation as they are built. */
-  tools: [
-    {
-      title: 'Why didn’t I get the offer? A self-check',
-      href: '/tools/quiz/',
-      summary: 'A few quick questions about your resume, attitude and appearance, and what to check first.',
-    },
-    {
-      title: 'Resume fit check',
-      href: '/tools/resume-fit/',
-      summary: 'See which qualifications from a job description your resume shows, privately in your browser.',
-    },
-    {
-      title: 'Feedback email',
-      href: '/tools/feedback-email/',
-      summary:
-        'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.',
-    },
-    {
-      title: 'Free email course',
-      href: '/course/',
-      summary: 'Seven short lessons by email over two weeks, from the first hard days to your next interview.',
-    },
-  ] as ToolLink[],
+  /** The interactive tools, in the order the home page and the navigation show them. */
+  tools,
   /** The default image for link previews (1200 × 630, in public/). */
   shareImage: {
     path: '/share.png',
@@ -97,3 +121,22 @@ export const siteConfig = {
 } as const;
 
 export type SiteConfig = typeof siteConfig;
+
+/** The tool whose page is at `href`; a page asking for one that is not listed fails the build. */
+export function toolAt(href: string): Tool {
+  const tool = siteConfig.tools.find((t) => t.href === href);
+  if (!tool) throw new Error(`No tool at ${href} in siteConfig.tools (src/site.config.ts)`);
+  return tool;
+}
+
+/**
+ * Every page that may load JavaScript before any interaction, with its budget in brotli bytes: the tools, the quiz
+ * embed and search. Every other page loads none. Tests and the bench read this list.
+ */
+export function scriptBudgets(): ReadonlyMap<string, number> {
+  return new Map([
+    ...siteConfig.tools.map((tool): [string, number] => [tool.href, tool.jsBudget]),
+    [siteConfig.quizEmbedHref, toolAt('/tools/quiz/').jsBudget],
+    [siteConfig.search.href, siteConfig.search.jsBudget],
+  ]);
+}

@@ -2,24 +2,24 @@
 // page's budget (20 KB including Preact), and the tone check's time on a 2,000-word text against 5 ms.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { toolAt } from '#/site.config.ts';
 import { composeFeedbackEmail } from '#/lib/feedback-email/compose.ts';
 import { validateFields, emptyFields } from '#/lib/feedback-email/fields.ts';
 import { checkTone } from '#/lib/feedback-email/tone-check.ts';
-import { countWords } from '#/lib/feedback-email/text.ts';
+import { countWords } from '#/lib/text/words.ts';
+import { brotliSize } from '../lib/brotli.ts';
+import { median } from '../lib/stats.ts';
 
-const PATH = '/tools/feedback-email/';
+const { href: PATH, jsBudget: budget } = toolAt('/tools/feedback-email/');
 const TONE_TARGET_MS = 5;
-const ownBrotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-export default async function feedbackEmailBench({ baseURL, distDir = 'dist', browser, brotliSize }) {
+export default async function feedbackEmailBench({ baseURL, distDir = 'dist', browser }) {
   const clientDir = existsSync(join(distDir, 'client')) ? join(distDir, 'client') : distDir;
-  const brotli = async (buf) => (brotliSize ? await brotliSize(buf) : ownBrotli(buf));
-  const sizeOf = async (paths) => {
+  const sizeOf = (paths) => {
     let total = 0;
     const files = {};
     for (const p of paths) {
-      files[p] = await brotli(readFileSync(join(clientDir, p)));
+      files[p] = brotliSize(readFileSync(join(clientDir, p)));
       total += files[p];
     }
     return { total, files };
@@ -33,18 +33,17 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
   });
   await page.goto(baseURL + PATH, { waitUntil: 'networkidle' });
   await page.waitForSelector('.fe-form button[type="submit"]:not([disabled])');
-  const budget = Number(await page.getAttribute('meta[name="jst-js-budget"]', 'content'));
   const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (els) =>
     els.map((e) => e.textContent ?? ''),
   );
-  const beforeInteraction = await sizeOf([...new Set(scripts)]);
-  const inlineBrotli = await brotli(Buffer.from(inline.join('\n')));
+  const beforeInteraction = sizeOf([...new Set(scripts)]);
+  const inlineBrotli = brotliSize(inline.join('\n'));
 
   // What the first focus on the form loads: the email, tone check and timing part.
   const seen = new Set(scripts);
   await page.focus('.fe-form input');
   await page.waitForLoadState('networkidle');
-  const afterInteraction = await sizeOf([...new Set(scripts)].filter((p) => !seen.has(p)));
+  const afterInteraction = sizeOf([...new Set(scripts)].filter((p) => !seen.has(p)));
   await context.close();
 
   // Tone check on a 2,000-word email-like text (composed sentences, with rude ones mixed in).
@@ -66,12 +65,11 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
     checkTone(text);
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const p95 = times[Math.floor(times.length * 0.95)];
+  const middle = median(times);
+  const p95 = [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)];
 
   const jsPass = beforeInteraction.total <= budget;
-  const tonePass = median < TONE_TARGET_MS;
+  const tonePass = middle < TONE_TARGET_MS;
   console.log(
     `feedback-email: JS loaded before interaction ${beforeInteraction.total} B brotli (budget ${budget} B) ${jsPass ? 'PASS' : 'FAIL'}`,
   );
@@ -79,7 +77,7 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
     `feedback-email: + inline island runtime ${inlineBrotli} B brotli in the HTML; + ${afterInteraction.total} B loaded on first focus of the form`,
   );
   console.log(
-    `feedback-email: tone check on ${countWords(text)} words: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (target < ${TONE_TARGET_MS} ms) ${tonePass ? 'PASS' : 'FAIL'}`,
+    `feedback-email: tone check on ${countWords(text)} words: median ${middle.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (target < ${TONE_TARGET_MS} ms) ${tonePass ? 'PASS' : 'FAIL'}`,
   );
 
   return {
@@ -92,7 +90,7 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
     jsOnFirstFocusBrotli: afterInteraction.total,
     jsOnFirstFocusFiles: afterInteraction.files,
     toneCheckWords: countWords(text),
-    toneCheckMedianMs: Number(median.toFixed(3)),
+    toneCheckMedianMs: Number(middle.toFixed(3)),
     toneCheckP95Ms: Number(p95.toFixed(3)),
     toneCheckRuns: times.length,
     tonePass,

@@ -2,11 +2,14 @@
 // of 15 KB for the quiz island including Preact, and how long the island takes to show its first step.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteConfig, toolAt } from '#/site.config.ts';
+import { brotliSize } from '../lib/brotli.ts';
 
-const budget = 15 * 1024;
-const pages = ['/tools/quiz/', '/embed/quiz/'];
+const quizTool = toolAt('/tools/quiz/');
+const budget = quizTool.jsBudget;
+const pages = [quizTool.href, siteConfig.quizEmbedHref];
 
-async function measure({ baseURL, distDir, browser, brotliSize }, path) {
+async function measure({ baseURL, distDir, browser }, path) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const files = [];

@@ -2,7 +2,8 @@
 // Reads the MDX sources, so it needs neither the server nor the browser the bench harness passes in.
 import { readdir, readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { fleschKincaidGrade, mdxToPlainText, splitWords } from '#/lib/readability.ts';
+import { countWords } from '#/lib/text/words.ts';
+import { fleschKincaidGrade, mdxToPlainText } from '../lib/readability.ts';
 
 const guidesDir = new URL('../../src/content/guides/', import.meta.url);
 const maxGrade = 8;
@@ -13,7 +14,7 @@ export default async function readability() {
   for (const file of files) {
     const text = mdxToPlainText(await readFile(new URL(file, guidesDir), 'utf8'));
     const grade = Math.round(fleschKincaidGrade(text) * 10) / 10;
-    guides.push({ id: file.replace(/\.mdx$/, ''), grade, words: splitWords(text).length, pass: grade <= maxGrade });
+    guides.push({ id: file.replace(/\.mdx$/, ''), grade, words: countWords(text), pass: grade <= maxGrade });
   }
   console.log(`Guide reading grade (Flesch–Kincaid, target ≤ ${maxGrade}) and word count`);
   for (const { id, grade, words, pass } of guides) {

@@ -7,9 +7,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyseFit } from '#/lib/resume-fit/index.ts';
 import { evaluate } from '../lib/resume-fit-evaluation.ts';
+import { toolAt } from '#/site.config.ts';
+import { brotliSize } from '../lib/brotli.ts';
 import { EVALUATION_NOW, loadCases } from '../lib/resume-fit-cases.ts';
+import { median } from '../lib/stats.ts';
 
-const TARGET_JS = 30 * 1024;
+const TARGET_JS = toolAt('/tools/resume-fit/').jsBudget;
 const round = (x) => Math.round(x * 1000) / 1000;
 
 /** Exactly `count` words of realistic text, taken in turn from the evaluation set's jobs or resumes. */
@@ -71,11 +74,6 @@ function typicalPairMs(cases) {
   return Math.round(median(times));
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 function nodeTiming(job, resume) {
   analyseFit(job, resume, { now: EVALUATION_NOW });
   const times = [];
@@ -87,7 +85,7 @@ function nodeTiming(job, resume) {
   return Math.round(median(times));
 }
 
-async function pageFigures({ baseURL, distDir, browser, brotliSize }, job, resume, typicalPair) {
+async function pageFigures({ baseURL, distDir, browser }, job, resume, typicalPair) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const scripts = new Set();

@@ -9,32 +9,30 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { brotliSize } from '../lib/brotli.ts';
+import { median as middle } from '../lib/stats.ts';
 
 const RUNS = 3;
 const TARGETS = { firstSearchKB: 180, componentUiSlowerThanOurs: 5, warmVersusApi: 1.5 };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]);
-};
+const median = (values) => Math.round(middle(values));
 const kb = (bytes) => Math.round(bytes / 102.4) / 10;
 
 // ---------- what a search fetches ----------
 
 /** Text assets would travel compressed from any real server; Pagefind's own binary files are already gzipped. */
-function transferSize(url, body, brotliSize) {
+function transferSize(url, body) {
   return /\.(m?js|json|css|html)(\?|$)/.test(url) ? brotliSize(body) : body.length;
 }
 
 /** Records every response of the context (pages and workers) with its brotli-equivalent size. */
-function recordTransfers(context, brotliSize) {
+function recordTransfers(context) {
   const log = [];
   context.on('requestfinished', async (request) => {
     const response = await request.response().catch(() => null);
     const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-    log.push({ url: request.url(), raw: body.length, transfer: transferSize(request.url(), body, brotliSize) });
+    log.push({ url: request.url(), raw: body.length, transfer: transferSize(request.url(), body) });
   });
   return {
     mark: () => log.length,
@@ -119,7 +117,7 @@ function timeApiInPage(page, term) {
  * search is paired with the JS API doing the same search right after, in the same page, so the ratio compares
  * like with like even when the machine is busy.
  */
-async function timeOurUi(browser, baseURL, contentPath, term, brotliSize) {
+async function timeOurUi(browser, baseURL, contentPath, term) {
   const cold = [];
   const warm = [];
   const api = [];
@@ -127,7 +125,7 @@ async function timeOurUi(browser, baseURL, contentPath, term, brotliSize) {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     await context.addInitScript(timingProbe);
-    const transfers = recordTransfers(context, brotliSize);
+    const transfers = recordTransfers(context);
     const page = await context.newPage();
     await page.goto(baseURL + contentPath, { waitUntil: 'networkidle' });
     const beforeIntent = transfers.mark();
@@ -155,10 +153,10 @@ async function timeOurUi(browser, baseURL, contentPath, term, brotliSize) {
 }
 
 /** Bytes of a later search: a different word, in the same page after a first search. */
-async function laterSearchBytes(browser, baseURL, contentPath, first, later, brotliSize) {
+async function laterSearchBytes(browser, baseURL, contentPath, first, later) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(timingProbe);
-  const transfers = recordTransfers(context, brotliSize);
+  const transfers = recordTransfers(context);
   const page = await context.newPage();
   await page.goto(baseURL + contentPath, { waitUntil: 'networkidle' });
   await page.keyboard.press('Control+k');
@@ -231,7 +229,7 @@ async function timeJsApi(browser, baseURL, term) {
 
 // ---------- index size ----------
 
-function indexSize(pagefindDir, brotliSize) {
+function indexSize(pagefindDir) {
   const files = (dir) =>
     readdirSync(dir).flatMap((name) => {
       const full = join(dir, name);
@@ -245,7 +243,7 @@ function indexSize(pagefindDir, brotliSize) {
     indexFiles: index.length,
     indexKB: kb(bytes(index)),
     runtimeKB: kb(bytes(runtime)),
-    runtimeTransferKB: kb(runtime.reduce((total, f) => total + transferSize(f, readFileSync(f), brotliSize), 0)),
+    runtimeTransferKB: kb(runtime.reduce((total, f) => total + transferSize(f, readFileSync(f)), 0)),
   };
 }
 
@@ -360,22 +358,30 @@ export async function serve(dir) {
 
 const pass = (ok) => (ok ? 'PASS' : 'FAIL');
 
-export default async function search({ baseURL, distDir, browser, brotliSize }) {
+/** Index size, bytes of a first and a later search, and our UI's timings on the site served at `baseURL`. */
+async function siteFigures(browser, baseURL, pagefindDir, contentPath, later) {
+  const ours = await timeOurUi(browser, baseURL, contentPath, COMMON);
+  const laterBytes = await laterSearchBytes(browser, baseURL, contentPath, COMMON, later);
+  return {
+    ours,
+    figures: {
+      index: indexSize(pagefindDir),
+      word: COMMON,
+      firstSearchKB: kb(sum(ours.first, 'transfer')),
+      firstSearchRawKB: kb(sum(ours.first, 'raw')),
+      firstSearchRequests: ours.first.length,
+      laterSearchKB: kb(sum(laterBytes, 'transfer')),
+      ourColdMs: ours.coldMs,
+      ourWarmMs: ours.warmMs,
+    },
+  };
+}
+
+export default async function search({ baseURL, distDir, browser }) {
   const contentPath = '/guides/review-your-resume/';
   const figures = {};
 
-  const builtOurs = await timeOurUi(browser, baseURL, contentPath, COMMON, brotliSize);
-  const builtLater = await laterSearchBytes(browser, baseURL, contentPath, COMMON, 'resume', brotliSize);
-  figures.builtSite = {
-    index: indexSize(join(distDir, 'pagefind'), brotliSize),
-    word: COMMON,
-    firstSearchKB: kb(sum(builtOurs.first, 'transfer')),
-    firstSearchRawKB: kb(sum(builtOurs.first, 'raw')),
-    firstSearchRequests: builtOurs.first.length,
-    laterSearchKB: kb(sum(builtLater, 'transfer')),
-    ourColdMs: builtOurs.coldMs,
-    ourWarmMs: builtOurs.warmMs,
-  };
+  figures.builtSite = (await siteFigures(browser, baseURL, join(distDir, 'pagefind'), contentPath, 'resume')).figures;
   console.log(
     `Built site: index ${figures.builtSite.index.indexKB} KB in ${figures.builtSite.index.indexFiles} files; ` +
       `first search ${figures.builtSite.firstSearchKB} KB (${figures.builtSite.firstSearchRequests} requests), later search ${figures.builtSite.laterSearchKB} KB; ` +
@@ -386,19 +392,12 @@ export default async function search({ baseURL, distDir, browser, brotliSize }) 
     const site = await makeSyntheticSite(distDir, contentPath, count);
     const server = await serve(site.dir);
     try {
-      const ours = await timeOurUi(browser, server.baseURL, contentPath, COMMON, brotliSize);
-      const later = await laterSearchBytes(browser, server.baseURL, contentPath, COMMON, LATER, brotliSize);
+      const measured = await siteFigures(browser, server.baseURL, join(site.dir, 'pagefind'), contentPath, LATER);
+      const ours = measured.ours;
       const entry = {
         pages: site.pages,
         pagefindIndexSeconds: site.indexSeconds,
-        index: indexSize(join(site.dir, 'pagefind'), brotliSize),
-        word: COMMON,
-        firstSearchKB: kb(sum(ours.first, 'transfer')),
-        firstSearchRawKB: kb(sum(ours.first, 'raw')),
-        firstSearchRequests: ours.first.length,
-        laterSearchKB: kb(sum(later, 'transfer')),
-        ourColdMs: ours.coldMs,
-        ourWarmMs: ours.warmMs,
+        ...measured.figures,
         ourRunsMs: { cold: ours.coldRunsMs, warm: ours.warmRunsMs },
         jsApiInPageWarmMs: ours.apiWarmMs,
       };
@@ -435,27 +434,15 @@ export default async function search({ baseURL, distDir, browser, brotliSize }) 
 
 // Run on its own after `npm run build`: serves dist/ itself and prints the figures.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { launchChromium } = await import('../lib/browser.ts');
-  const { spawn } = await import('node:child_process');
-  const dataDir = mkdtempSync(join(tmpdir(), 'jst-bench-'));
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const baseURL = await new Promise((resolve) =>
-    child.stdout.on('data', (c) => {
-      const m = /served at (http:\/\/\S+?)\/?\s/.exec(String(c));
-      if (m) resolve(m[1].replace('localhost', '127.0.0.1'));
-    }),
-  );
+  const { describeChromium, launchChromium } = await import('../lib/browser.ts');
+  const { startSite } = await import('../lib/server.ts');
+  const site = await startSite({ showErrors: true });
+  console.log(await describeChromium());
   const browser = await launchChromium();
   try {
-    const brotliSize = (bytes) =>
-      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    console.log(JSON.stringify(await search({ baseURL, distDir: 'dist/client', browser, brotliSize }), null, 2));
+    console.log(JSON.stringify(await search({ baseURL: site.baseURL, distDir: 'dist/client', browser }), null, 2));
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    await site.stop();
   }
 }

@@ -1,27 +1,78 @@
-// Shared helpers for browser tests: Debian's Chromium through playwright-core, axe-core, and request recording.
+// Shared helpers for browser tests and the bench: Chromium through playwright-core, axe-core, request recording and
+// a watch for console errors.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type LaunchOptions,
+  type Page,
+} from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
-/** Chromium is found through CHROME_PATH, else Debian's /usr/bin/chromium. */
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium: what most developers here have, and faster to start than the registry one. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath,
-    // Background networking is off: this machine has no network, and Chromium's own calls must not blur request logs.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+// Background networking is off: these machines have no network, and Chromium's own calls must not blur request logs.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ChromiumChoice {
+  /** Where it came from, in words for the log. */
+  source: string;
+  executablePath: string;
+  /** Environment for the browser process, when it needs more than this process's own. */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Which Chromium runs: CHROME_PATH, else Debian's /usr/bin/chromium, else the one the @sparticuz/chromium package
+ * ships (unpacked to the temporary folder on first use). JST_BROWSER=registry picks the registry one whatever is
+ * installed, to try that path on a machine that has a system Chromium.
+ */
+export async function chooseChromium(): Promise<ChromiumChoice> {
+  const forced = process.env.JST_BROWSER === 'registry';
+  if (!forced && process.env.CHROME_PATH) return { source: 'CHROME_PATH', executablePath: process.env.CHROME_PATH };
+  if (!forced && existsSync(SYSTEM_CHROMIUM)) return { source: 'the system Chromium', executablePath: SYSTEM_CHROMIUM };
+  const { default: packaged } = await import('@sparticuz/chromium');
+  // Its own flags (packaged.args) suit serverless hosts and not tests: --single-process crashed here once a first
+  // context closed, and --disable-web-security would void the tests of frames and origins. Ours work with it. Its
+  // fonts are unpacked beside it: use them, so a machine with no fonts installed still lays text out.
+  return {
+    source: 'Chromium from the @sparticuz/chromium package',
+    executablePath: await packaged.executablePath(),
+    env: { ...process.env, FONTCONFIG_PATH: process.env.FONTCONFIG_PATH ?? join(tmpdir(), 'fonts') },
+  };
+}
+
+let choice: Promise<ChromiumChoice> | undefined;
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const { executablePath, env } = await (choice ??= chooseChromium());
+  return chromium.launch({ executablePath, args: ARGS, env, ...options });
+}
+
+/** One line for logs: which browser a run used and its version. */
+export async function describeChromium(): Promise<string> {
+  const { source, executablePath } = await (choice ??= chooseChromium());
+  const browser = await launchChromium();
+  try {
+    return `Browser: ${source}, ${executablePath} (Chromium ${browser.version()})`;
+  } finally {
+    await browser.close();
+  }
 }
 
 export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
@@ -101,4 +152,29 @@ function decodeSafe(url: string): string {
   } catch {
     return url;
   }
+}
+
+export interface ProblemWatchOptions {
+  /** Console errors that are expected, e.g. the failed request of a refused form. */
+  allow?: RegExp[];
+}
+
+/**
+ * Console errors, Content-Security-Policy reports, uncaught exceptions and dialogs (an injected alert() would show
+ * here) on a page, as lines to assert empty at the end of a test.
+ */
+export function watchProblems(page: Page, options: ProblemWatchOptions = {}): string[] {
+  const problems: string[] = [];
+  const allowed = (text: string) => options.allow?.some((pattern) => pattern.test(text)) ?? false;
+  page.on('console', (m) => {
+    const text = m.text();
+    if ((m.type() === 'error' || /Content.Security.Policy/i.test(text)) && !allowed(text))
+      problems.push(`console: ${text}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return problems;
 }

@@ -1,4 +1,5 @@
 // The course's timetable rules, shared by the build (which refuses a broken timetable) and the sending worker.
+import { DAY_MS, HOUR_MS } from './time.ts';
 
 export interface Scheduled {
   id: string;
@@ -6,9 +7,8 @@ export interface Scheduled {
   daysAfterConfirmation: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** After a delay (say the mail server was down for days), lessons still go at least this far apart. */
-export const MIN_GAP_MS = 12 * 60 * 60 * 1000;
+export const MIN_GAP_MS = 12 * HOUR_MS;
 /** File names that would clash with the course's own pages under /course/. */
 export const RESERVED_LESSON_IDS = ['signup', 'confirm', 'unsubscribe', 'lessons'];
 

@@ -32,8 +32,8 @@ export interface HeadInput {
   noindex?: boolean;
   /** The site-wide WebSite object goes on the home page only. */
   isHome?: boolean;
-  /** Path of the search page, for the WebSite SearchAction, once it exists. */
-  searchPath?: string;
+  /** Path of the search page, for the WebSite SearchAction. */
+  searchPath: string;
   extraJsonLd?: Record<string, unknown>[];
 }
 
@@ -117,16 +117,14 @@ export function buildHead(input: HeadInput): HeadData {
       name: input.siteName,
       url: absoluteUrl(input.site, '/'),
       publisher,
-      ...(input.searchPath && {
-        potentialAction: {
-          '@type': 'SearchAction',
-          target: {
-            '@type': 'EntryPoint',
-            urlTemplate: `${absoluteUrl(input.site, input.searchPath)}?q={search_term_string}`,
-          },
-          'query-input': 'required name=search_term_string',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: {
+          '@type': 'EntryPoint',
+          urlTemplate: `${absoluteUrl(input.site, input.searchPath)}?q={search_term_string}`,
         },
-      }),
+        'query-input': 'required name=search_term_string',
+      },
     });
   }
   if (input.article) {

@@ -8,7 +8,7 @@ export const GET: APIRoute = async (context) =>
   rss({
     title: `${siteConfig.name}: guides`,
     description: siteConfig.tagline,
-    site: context.site ?? siteConfig.url,
+    site: context.site!,
     items: (await orderedGuides()).map((guide) => ({
       title: guide.data.title,
       description: guide.data.description,

@@ -6,17 +6,16 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CourseStore } from '#/server/course/store.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
+import { startSmtp, type TestSmtp } from '../../scripts/lib/smtp.ts';
 import {
-  freePort,
   linkIn,
   postForm,
   rawRequest,
   removeDir,
   runCourseSend,
   startCourseServer,
-  startSmtp,
   type CourseServer,
-  type TestSmtp,
 } from '../support/course.ts';
 
 const cleanups: (() => unknown)[] = [];
@@ -34,7 +33,7 @@ async function server(env: Record<string, string>): Promise<CourseServer> {
 }
 
 async function smtpOn(port = 0): Promise<TestSmtp> {
-  const smtp = await startSmtp(port);
+  const smtp = await startSmtp({ port });
   cleanups.push(() => smtp.close());
   return smtp;
 }
@@ -44,8 +43,6 @@ function openStore(dataDir: string): CourseStore {
   cleanups.push(() => store.close());
   return store;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function runAdmin(
   dataDir: string,
@@ -82,7 +79,7 @@ describe('the email course under faults', () => {
       }
     };
     const clients = Array.from({ length: 16 }, client);
-    while (acknowledged.length < 300) await sleep(5);
+    await expect.poll(() => acknowledged.length, { timeout: 30_000, interval: 5 }).toBeGreaterThanOrEqual(300);
     killed = true;
     web.child.kill('SIGKILL');
     await Promise.all(clients);
@@ -112,10 +109,9 @@ describe('the email course under faults', () => {
     const people = ['down1@example.com', 'down2@example.com', 'down3@example.com'];
     for (const email of people) expect((await postForm(`${web.baseURL}/course/signup/`, { email })).status).toBe(200);
     const store = openStore(web.dataDir);
-    const deadline = Date.now() + 10_000;
     // The server's worker tries each one (a pass stops at the first unreachable send, the next pass takes the next).
     const failed = () => people.filter((email) => store.outboxOf(email)[0]?.lastError);
-    while (failed().length < 3 && Date.now() < deadline) await sleep(50);
+    await expect.poll(() => failed().length, { timeout: 10_000 }).toBe(3);
     for (const email of people) {
       expect(store.outboxOf(email)[0], email).toMatchObject({
         status: 'pending',
@@ -170,14 +166,12 @@ describe('the email course under faults', () => {
     const web = await server({});
     expect((await postForm(`${web.baseURL}/course/signup/`, { email: 'eml@example.com' })).status).toBe(200);
     const folder = join(web.dataDir, 'outbox');
-    const deadline = Date.now() + 10_000;
-    while (!(existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.eml'))) && Date.now() < deadline)
-      await sleep(50);
-    const [file] = readdirSync(folder).filter((f) => f.endsWith('.eml'));
+    const emails = () => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.eml')) : []);
+    await expect.poll(() => emails().length, { timeout: 10_000 }).toBe(1);
     // The log line travels through a pipe and can trail the file by a moment.
-    const logged = `was written to ${join(folder, file!)}`;
-    while (!web.output().includes(logged) && Date.now() < deadline) await sleep(50);
-    expect(web.output()).toContain(logged);
+    await expect
+      .poll(() => web.output(), { timeout: 10_000 })
+      .toContain(`was written to ${join(folder, emails()[0]!)}`);
   });
 
   it('stops cleanly on SIGTERM', async () => {

@@ -2,6 +2,8 @@
 // server on loopback, the one-pass CLI for "time moves on", and the SQLite file read back to check what was stored.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtp, type ReceivedMail, type TestSmtp } from '../../scripts/lib/smtp.ts';
+import { DAY_MS as DAY, HOUR_MS as HOUR } from '#/lib/time.ts';
 import { CourseStore } from '#/server/course/store.ts';
 import {
   linkIn,
@@ -10,14 +12,8 @@ import {
   removeDir,
   runCourseSend,
   startCourseServer,
-  startSmtp,
   type CourseServer,
-  type ReceivedMail,
-  type TestSmtp,
 } from '../support/course.ts';
-
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
 
 let smtp: TestSmtp;
 let server: CourseServer;
@@ -40,7 +36,6 @@ afterAll(async () => {
 const signupUrl = () => `${server.baseURL}/course/signup/`;
 const mailsTo = (address: string) => smtp.received.filter((m) => m.to === address);
 const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const cliEnv = (now: number) => ({
   DATA_DIR: server.dataDir,
   SMTP_URL: smtp.url,
@@ -48,18 +43,17 @@ const cliEnv = (now: number) => ({
   COURSE_NOW: new Date(now).toISOString(),
 });
 
-async function waitForMail(address: string, count: number): Promise<ReceivedMail[]> {
-  const deadline = Date.now() + 15_000;
-  while (mailsTo(address).length < count) {
-    if (Date.now() > deadline)
-      throw new Error(
-        `Expected ${count} emails to ${address}, got ${mailsTo(address)
-          .map((m) => m.subject)
-          .join(' | ')}`,
-      );
-    await sleep(50);
-  }
-  return mailsTo(address);
+const waitForMail = (address: string, count: number) => smtp.waitForMailTo(address, count);
+
+/**
+ * Waits until nothing is due for these addresses: every email queued for now was sent (so it has arrived) or
+ * cancelled, and what is left waits for a later day. Anything the server could still send would be a pending row
+ * due now, so after this "nothing more was sent" is a fact, not a guess.
+ */
+async function outboxSettled(...addresses: string[]): Promise<void> {
+  const due = () =>
+    addresses.flatMap((a) => store.outboxOf(a).filter((row) => row.status === 'pending' && row.dueAt <= Date.now()));
+  await expect.poll(() => due().length, { timeout: 15_000 }).toBe(0);
 }
 
 /** Signs an address up and confirms it; returns the lesson 1 email. */
@@ -124,7 +118,9 @@ describe('the email course over HTTP', () => {
     expect(store.findSubscriber(address)?.status).toBe('unsubscribed');
 
     expect(await runCourseSend(cliEnv(confirmedAt + 30 * DAY))).toMatch(/sent 0,/);
-    await sleep(1500); // a pass of the server's own worker (every second here)
+    // The unsubscribe cancelled what was queued (lesson 3), so neither the cron pass nor the server's worker can send.
+    await outboxSettled(address);
+    expect(store.outboxOf(address).map((row) => row.status)).not.toContain('pending');
     expect(mailsTo(address).map((m) => m.subject)).toEqual([confirmation!.subject, lesson1.subject, lesson2.subject]);
   });
 
@@ -150,10 +146,12 @@ describe('the email course over HTTP', () => {
     for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
     expect(answers[0]!.json).toMatchObject({ ok: true, message: expect.stringContaining('check your inbox') });
 
-    await sleep(1500);
+    // What these signups queued has gone out (or nothing was queued): the mails below are all there will be.
+    await outboxSettled('new@example.com', 'pending@example.com', 'confirmed@example.com', 'left@example.com');
     expect(store.findSubscriber('bot@example.com')).toBeUndefined();
     expect(mailsTo('bot@example.com')).toEqual([]);
-    // Within 10 minutes of the last confirmation email, the pending address gets no second one.
+    // Within 10 minutes of the last confirmation email, the pending address gets no second one, not even queued.
+    expect(store.outboxOf('pending@example.com')).toHaveLength(1);
     expect(mailsTo('pending@example.com')).toHaveLength(1);
     // The unsubscribed person is asked to confirm again (double opt-in); the confirmed one gets nothing new.
     expect(store.findSubscriber('left@example.com')?.status).toBe('pending');
@@ -203,7 +201,6 @@ describe('the email course over HTTP', () => {
   });
 
   it('refuses malformed addresses and bodies with a 4xx and a message, stores nothing, sends nothing, and never answers 5xx', async () => {
-    const before = smtp.received.length;
     const subscribersBefore = store.exportSubscribers().length;
     const form = 'application/x-www-form-urlencoded';
     const origin = server.baseURL;
@@ -355,9 +352,10 @@ describe('the email course over HTTP', () => {
       errors: { email: expect.stringMatching(/just the address/), firstName: expect.stringMatching(/first name/) },
     });
 
-    await sleep(1500);
+    // Nothing stored and nothing queued for any address tried here, so nothing can be sent.
     expect(store.exportSubscribers()).toHaveLength(subscribersBefore);
-    expect(smtp.received.length).toBe(before);
+    for (const address of ['a@example.com', 'b@example.com', 'ana@example.com', 'ok@example.com'])
+      expect(store.outboxOf(address), address).toEqual([]);
     expect(server.output()).not.toMatch(/Could not render|Internal Server Error/);
   });
 

@@ -3,49 +3,26 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  axeViolations,
-  describeViolations,
-  launchChromium,
-  newContext,
-  recordRequests,
-} from '../../scripts/lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { recordRequests } from '../../scripts/lib/browser.ts';
+import { expectNoAxeViolations, expectUsable, openPage, useBrowser } from '../support/pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+const browser = useBrowser();
 const base = () => inject('baseURL');
 
-/** A page that records Content-Security-Policy violations and errors from its console. */
-async function openPage(
-  options: { javaScript?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await newContext(browser, { javaScriptEnabled: options.javaScript ?? true });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    // A refused signup is a 4xx on purpose; Chromium logs every failed fetch, so that one line is expected.
-    if (
-      message.type() === 'error' &&
-      !message.text().startsWith('Failed to load resource: the server responded with a status of 4')
-    ) {
-      problems.push(message.text());
-    }
+/** A page whose console errors are collected; a refused signup is a 4xx on purpose, which Chromium logs. */
+const open = (options: { javaScript?: boolean; narrow?: boolean } = {}) =>
+  openPage(browser(), {
+    javaScriptEnabled: options.javaScript ?? true,
+    narrow: options.narrow,
+    allow: [/^Failed to load resource: the server responded with a status of 4/],
   });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return { context, page, problems };
-}
 
 /** The .eml the server wrote for `address`, parsed; waits for it to appear. */
 async function emailTo(address: string, subject: RegExp): Promise<{ text: string; unsubscribe: string }> {
   const folder = join(inject('dataDir'), 'outbox');
+  // The server writes the file when its worker sends: poll the folder until it is there.
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     for (const name of existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.eml')) : []) {
@@ -72,24 +49,20 @@ function onTestServer(link: string): string {
  * /course/signup/, whose form has no enhancing script: the server answers with the very same page.
  */
 async function expectResultAccessible(fields: { email: string; firstName: string }, where: string) {
-  const { context, page } = await openPage();
+  const { page } = await open({ narrow: true });
   await page.goto(`${base()}/course/signup/`);
   await page.getByLabel('Email address').fill(fields.email);
   await page.getByLabel('First name (optional)').fill(fields.firstName);
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Send me the course' }).click()]);
   await page.locator('h1').waitFor();
-  await expectAccessible(page, where);
-  await context.close();
+  await expectUsable(page, where);
 }
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
-}
+const expectAccessible = (page: Page, where: string) => expectNoAxeViolations(page, where);
 
 describe('the course pages in a browser', () => {
   it('signs a person up without JavaScript: the form posts and a page tells them to check their inbox', async () => {
-    const { context, page, problems } = await openPage({ javaScript: false });
+    const { page, problems } = await open({ javaScript: false });
     await page.goto(`${base()}/course/`);
     await page.getByLabel('Email address').fill('nojs@example.com');
     await page.getByLabel('First name (optional)').fill('Noa');
@@ -105,11 +78,10 @@ describe('the course pages in a browser', () => {
     );
     expect((await emailTo('nojs@example.com', /Please confirm/)).text).toContain('/course/confirm/?token=');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('keeps what was typed and shows the message next to the field when the server refuses an address without JavaScript', async () => {
-    const { context, page } = await openPage({ javaScript: false });
+    const { page } = await open({ javaScript: false });
     await page.goto(`${base()}/course/`);
     await page.getByLabel('Email address').fill('nojs@localhost');
     await page.getByLabel('First name (optional)').fill('Noa');
@@ -126,35 +98,36 @@ describe('the course pages in a browser', () => {
     const errorId = (await email.getAttribute('aria-describedby'))!;
     await expect(page.locator(`#${errorId}`).textContent()).resolves.toMatch(/does not look like a domain/);
     await expectResultAccessible({ email: 'nojs@localhost', firstName: 'Noa' }, '/course/signup/ after a refused POST');
-    await context.close();
   });
 
   it('signs a person up in place with JavaScript: "Sending…", then "check your inbox", without leaving the page', async () => {
-    const { context, page, problems } = await openPage();
+    const { page, problems } = await open({ narrow: true });
     await page.goto(`${base()}/course/`);
-    // Hold the response a moment so the sending state can be seen.
+    // Hold the request until the sending state has been seen, then let it through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/course/signup/', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await held;
       await route.continue();
     });
     await page.getByLabel('Email address').fill('js@example.com');
     await page.getByRole('button', { name: 'Send me the course' }).click();
     const status = page.locator('form[data-course-signup] [role="status"]');
-    await expect(status.textContent()).resolves.toBe('Sending…');
+    await expect.poll(() => status.textContent()).toBe('Sending…');
     await expect(page.getByRole('button', { name: 'Send me the course' }).isDisabled()).resolves.toBe(true);
+    release();
     await page.waitForFunction(() =>
       document.querySelector('[data-status]')?.textContent?.includes('check your inbox'),
     );
     expect(page.url()).toBe(`${base()}/course/`);
     await expect(page.getByLabel('Email address').inputValue()).resolves.toBe('');
-    await expectAccessible(page, '/course/ after an enhanced signup');
+    await expectUsable(page, '/course/ after an enhanced signup, 320 px wide');
     expect((await emailTo('js@example.com', /Please confirm/)).text).toContain('/course/confirm/?token=');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it("shows the server's message next to the field and moves focus there when JavaScript submits a refused address", async () => {
-    const { context, page, problems } = await openPage();
+    const { page, problems } = await open({ narrow: true });
     await page.goto(`${base()}/course/`);
     const email = page.getByLabel('Email address');
     await email.fill('js@localhost');
@@ -166,9 +139,8 @@ describe('the course pages in a browser', () => {
     );
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await email.getAttribute('id'));
     expect(page.url()).toBe(`${base()}/course/`);
-    await expectAccessible(page, '/course/ with a field error');
+    await expectUsable(page, '/course/ with a field error, 320 px wide');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('has no accessibility violations or console errors on the course, lesson, confirm and unsubscribe pages', async () => {
@@ -179,7 +151,7 @@ describe('the course pages in a browser', () => {
     });
     const confirmation = await emailTo('axe@example.com', /Please confirm/);
     const confirmLink = onTestServer(/https?:\/\/\S+\/course\/confirm\/\?token=[\w-]+/.exec(confirmation.text)![0]);
-    const { context, page, problems } = await openPage();
+    const { page, problems } = await open();
     const visit = async (url: string, heading: string | RegExp) => {
       await page.goto(url);
       await expect(page.locator('h1').textContent()).resolves.toMatch(heading);
@@ -205,18 +177,16 @@ describe('the course pages in a browser', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('You are unsubscribed');
     await expectAccessible(page, 'unsubscribe page after the button');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('ends each guide with the signup form, which works with JavaScript off and loads no script file there', async () => {
-    const { context, page } = await openPage();
+    const { context, page } = await open();
     const requests = recordRequests(context);
     await page.goto(`${base()}/guides/take-time-before-you-act/`, { waitUntil: 'networkidle' });
     await expect(page.locator('form[data-course-signup]').getAttribute('action')).resolves.toBe('/course/signup/');
     expect(requests.filter((r) => /\.m?js(\?|$)/.test(new URL(r.url).pathname)).map((r) => r.url)).toEqual([]);
-    await context.close();
 
-    const noScript = await openPage({ javaScript: false });
+    const noScript = await open({ javaScript: false });
     await noScript.page.goto(`${base()}/guides/take-time-before-you-act/`);
     await noScript.page
       .locator('form[data-course-signup]')
@@ -227,6 +197,5 @@ describe('the course pages in a browser', () => {
       noScript.page.getByRole('button', { name: 'Send me the course' }).click(),
     ]);
     await expect(noScript.page.locator('h1').textContent()).resolves.toBe('Check your inbox');
-    await noScript.context.close();
   });
 });

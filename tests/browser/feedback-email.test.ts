@@ -1,43 +1,29 @@
 // The feedback-email generator in a real Chromium against the built site.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  axeViolations,
-  describeViolations,
-  launchChromium,
-  newContext,
-  recordRequests,
-  requestsCarry,
-} from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { recordRequests, requestsCarry, watchProblems } from '../../scripts/lib/browser.ts';
+import { expectUsable, openPage, useBrowser, type OpenOptions } from '../support/pages.ts';
 
 const PATH = '/tools/feedback-email/';
 const DRAFT_KEY = 'jst:feedback-email:draft';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-/** Console errors and CSP violations seen on a page: the island must run under the site's CSP. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-async function openTool(context: BrowserContext, query = ''): Promise<{ page: Page; errors: string[] }> {
+/** The tool ready to use, in a new page of `context`; `errors` collects console errors and CSP reports. */
+async function openToolIn(context: BrowserContext, query = ''): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
-  const errors = watchErrors(page);
+  const errors = watchProblems(page);
   await page.goto(inject('baseURL') + PATH + query);
   await page.locator('.fe-form button[type="submit"]:not([disabled])').waitFor();
   return { page, errors };
+}
+
+/** The tool in a fresh context, closed when the test ends. */
+async function openTool(options: OpenOptions & { query?: string } = {}) {
+  const { query, ...open } = options;
+  const { context } = await openPage(browser(), open);
+  return { context, ...(await openToolIn(context, query)) };
 }
 
 const field = (page: Page, label: string | RegExp) =>
@@ -61,8 +47,7 @@ async function compose(page: Page) {
 
 describe('the feedback email generator', () => {
   it('can be filled in and submitted with the keyboard alone, and moves focus to the email', async () => {
-    const context = await newContext(browser);
-    const { page, errors } = await openTool(context);
+    const { page, errors } = await openTool();
     // Tab from the top of the page to the first field, as a keyboard user would.
     for (let i = 0; i < 25 && !(await page.evaluate(() => document.activeElement?.id.endsWith('-yourName'))); i++)
       await page.keyboard.press('Tab');
@@ -87,12 +72,10 @@ describe('the feedback email generator', () => {
     expect(text.endsWith('Jordan Lee')).toBe(true);
     await expect(page.locator('.fe-tone .fe-ok').textContent()).resolves.toMatch(/^No problems found/);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('says what is missing in an empty form and puts the cursor on the first field to fix', async () => {
-    const context = await newContext(browser);
-    const { page } = await openTool(context);
+    const { page } = await openTool();
     await page.getByRole('button', { name: 'Write my email' }).click();
     await expect(page.getByRole('status').textContent()).resolves.toBe('4 fields need your attention.');
     expect(await page.locator('.fe-error').allTextContents()).toEqual([
@@ -104,12 +87,10 @@ describe('the feedback email generator', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/-yourName$/);
     expect(await page.locator('.fe-output').count()).toBe(0);
-    await context.close();
   });
 
   it('copies the subject and the email text to the clipboard', async () => {
-    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const { page } = await openTool(context);
+    const { page } = await openTool({ permissions: ['clipboard-read', 'clipboard-write'] });
     await fillRequired(page);
     await compose(page);
     await page.getByRole('button', { name: 'Copy subject' }).click();
@@ -118,12 +99,10 @@ describe('the feedback email generator', () => {
     await page.getByRole('button', { name: 'Copy email text' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Email text copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await body(page).inputValue());
-    await context.close();
   });
 
   it('builds an email-app link that decodes to exactly the email on screen', async () => {
-    const context = await newContext(browser);
-    const { page } = await openTool(context);
+    const { page } = await openTool();
     await fillRequired(page, { name: 'Jo & Co', company: 'Smith+Sons', role: 'Analyst #2', interviewer: 'Ana 🙂' });
     await field(page, /^Their email address/).fill('ana@example.com');
     await compose(page);
@@ -140,37 +119,31 @@ describe('the feedback email generator', () => {
     expect(params.subject).toBe(await field(page, 'Subject').inputValue());
     expect(params.body).toBe((await body(page).inputValue()).replace(/\n/g, '\r\n'));
     expect(params.body).toContain('Smith+Sons');
-    await context.close();
   });
 
   it('copies instead of linking the body when the email is too long for an email link', async () => {
-    const context = await newContext(browser);
-    const { page } = await openTool(context);
+    const { page } = await openTool();
     await fillRequired(page);
     await compose(page);
     await body(page).fill((await body(page).inputValue()) + '\n\nÉté à Zürich. '.repeat(120));
     const href = (await page.getByRole('link', { name: 'Open in your email app' }).getAttribute('href'))!;
     expect(href).not.toContain('body=');
     await expect(page.getByText('too long for an email link').count()).resolves.toBe(1);
-    await context.close();
   });
 
   it('arrives from a quiz result with the area chosen and asks about it', async () => {
-    const context = await newContext(browser);
-    const { page } = await openTool(context, '?area=attitude');
+    const { context, page } = await openTool({ query: '?area=attitude' });
     await expect(field(page, /^Ask about one area/).inputValue()).resolves.toBe('attitude');
     await expect(page.getByText('Chosen from your quiz result').count()).resolves.toBe(1);
     await fillRequired(page);
     await compose(page);
     expect(await body(page).inputValue()).toMatch(/how I came across/);
-    const other = await openTool(context, '?area=<script>');
+    const other = await openToolIn(context, '?area=<script>');
     await expect(field(other.page, /^Ask about one area/).inputValue()).resolves.toBe('');
-    await context.close();
   });
 
   it('flags a rude sentence as it is typed, explains why, and replaces it on request', async () => {
-    const context = await newContext(browser);
-    const { page } = await openTool(context);
+    const { page } = await openTool();
     await fillRequired(page);
     await compose(page);
     const polite = await body(page).inputValue();
@@ -195,12 +168,10 @@ describe('the feedback email generator', () => {
     await page.getByRole('button', { name: /^Rewrite from the form/ }).click();
     expect(await body(page).inputValue()).toContain('Northwind Traders');
     await expect.poll(() => flags.count()).toBe(0);
-    await context.close();
   });
 
   it('offers another wording and cycles back to the first', async () => {
-    const context = await newContext(browser);
-    const { page } = await openTool(context);
+    const { page } = await openTool();
     await fillRequired(page);
     await compose(page);
     const first = await body(page).inputValue();
@@ -212,14 +183,13 @@ describe('the feedback email generator', () => {
     expect(seen.size).toBe(3);
     await page.getByRole('button', { name: 'Another wording' }).click();
     expect(await body(page).inputValue()).toBe(first);
-    await context.close();
   });
 
   it('suggests a send date two working days on and downloads a calendar reminder for it', async () => {
-    const context = await newContext(browser, { acceptDownloads: true });
+    const { context } = await openPage(browser(), { acceptDownloads: true });
     // A fixed "today" (a Wednesday), so the suggestion does not depend on when the test runs.
     await context.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
-    const { page } = await openTool(context);
+    const { page } = await openToolIn(context);
     await fillRequired(page);
     await compose(page);
     await field(page, 'When did they tell you?').fill('2026-11-27');
@@ -233,12 +203,10 @@ describe('the feedback email generator', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics).toContain('\r\nDTSTART:20261201T093000\r\n');
     expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:Send your feedback request to Northwind\r\n');
-    await context.close();
   });
 
   it('keeps a draft only when asked, restores it, and forgets it on request', async () => {
-    const context = await newContext(browser);
-    const { page } = await openTool(context);
+    const { page } = await openTool();
     await fillRequired(page);
     await compose(page);
     expect(await page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY)).toBeNull();
@@ -263,17 +231,11 @@ describe('the feedback email generator', () => {
     await page.reload();
     await page.locator('.fe-form button[type="submit"]:not([disabled])').waitFor();
     await expect(field(page, 'Your name').inputValue()).resolves.toBe('');
-    await context.close();
   });
 
   it('shows markup typed in any field as text, never as HTML', async () => {
-    const context = await newContext(browser);
-    const { page, errors } = await openTool(context);
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
+    // An alert() run by injected markup would be one of the errors (a dialog).
+    const { page, errors } = await openTool();
     const markup = '<img src=x onerror=alert(1)>';
     await fillRequired(page, {
       name: markup,
@@ -286,14 +248,11 @@ describe('the feedback email generator', () => {
     expect(await body(page).inputValue()).toContain(markup);
     expect(await page.locator('.fe img, .fe b, .fe svg, .fe i, .fe script').count()).toBe(0);
     expect(await page.locator('.fe-sample .fe-email').first().textContent()).toContain('<b>Bold</b> Ltd');
-    expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('is usable with a very long paste and emoji on a 320 px screen: a clear message, no broken email', async () => {
-    const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
-    const { page } = await openTool(context);
+    const { page } = await openTool({ narrow: true });
     await fillRequired(page, { name: 'Jo 🙂', company: 'N'.repeat(300), role: 'Designer 🎨', interviewer: 'Sam' });
     await page.getByRole('button', { name: 'Write my email' }).click();
     await expect(page.locator('.fe-error').allTextContents()).resolves.toEqual([
@@ -306,40 +265,35 @@ describe('the feedback email generator', () => {
     expect(text.endsWith('Jo 🙂')).toBe(true);
     await body(page).fill(text + '\n' + 'Unbreakable'.repeat(40) + '!!!');
     await page.locator('.fe-flag').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await context.close();
+    await expectUsable(page, 'a long unbreakable word, flagged');
   });
 
   it.each(['light', 'dark'] as const)(
-    'has no accessibility violations in the %s scheme, empty, with errors, and with an email and flags',
+    'fits 320 px and passes axe in the %s scheme: empty, with errors, and with an email and flags',
     async (colorScheme) => {
-      const context = await newContext(browser, { colorScheme });
-      const { page, errors } = await openTool(context);
-      let violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
+      const { page, errors } = await openTool({ colorScheme, narrow: true });
+      await expectUsable(page, 'empty');
       await page.getByRole('button', { name: 'Write my email' }).click();
-      violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.locator('.fe-error').first().waitFor();
+      await expectUsable(page, 'with errors');
       await fillRequired(page);
       await page.getByLabel('A recruiter at a staffing agency').check();
       await field(page, /^Recruiter’s name/).fill('Alex Kim');
       await compose(page);
       await body(page).fill((await body(page).inputValue()) + '\nI DESERVED THIS!!!');
       await page.locator('.fe-flag').first().waitFor();
-      violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
+      await expectUsable(page, 'with an email and flags');
       expect(errors).toEqual([]);
-      await context.close();
     },
   );
 
   it('sends nothing anyone typed anywhere, even after every button is used', async () => {
-    const context = await newContext(browser, {
+    const { context } = await openPage(browser(), {
       permissions: ['clipboard-read', 'clipboard-write'],
       acceptDownloads: true,
     });
     const requests = recordRequests(context);
-    const { page, errors } = await openTool(context, '?area=resume');
+    const { page, errors } = await openToolIn(context, '?area=resume');
     const secrets = {
       name: 'Zephyrine Quillfeather',
       company: 'Ostrowhaven Widgets',
@@ -390,13 +344,10 @@ describe('the feedback email generator', () => {
     // Every request went to this site; nothing to third parties.
     for (const r of network) expect(new URL(r.url).origin, r.url).toBe(new URL(inject('baseURL')).origin);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('is useful without JavaScript: the advice and a sample email as text', async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(inject('baseURL') + PATH);
+    const { page } = await openPage(browser(), { javaScriptEnabled: false, path: PATH });
     await expect(page.locator('h1').textContent()).resolves.toBe('Write a feedback request email');
     const advice = await page.locator('.advice').textContent();
     expect(advice).toMatch(/Ask politely for 2 or 3 tips/);
@@ -405,6 +356,5 @@ describe('the feedback email generator', () => {
     );
     await expect(page.getByText('The generator needs JavaScript').count()).resolves.toBe(1);
     await expect(page.locator('.fe-form fieldset[disabled]').count()).resolves.toBe(3);
-    await context.close();
   });
 });

@@ -1,16 +1,10 @@
 // The site can be used with a keyboard alone: skip link, visible focus, and every link reachable with Tab.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from '../../scripts/lib/browser.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/pages.ts';
+import { sitemapPaths } from '../../scripts/lib/sitemap.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function focused(page: Page) {
   return page.evaluate(() => {
@@ -28,9 +22,7 @@ async function focused(page: Page) {
 
 describe('keyboard use', () => {
   it('offers a skip link first that moves focus to the main content', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(inject('baseURL') + '/guides/');
+    const { page } = await openPage(browser(), { path: '/guides/' });
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ href: '#main', text: 'Skip to content' });
     await page.keyboard.press('Enter');
@@ -39,13 +31,10 @@ describe('keyboard use', () => {
     const next = await focused(page);
     expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
     expect(next?.outlined).toBe(true);
-    await context.close();
   });
 
   it('walks from the home page through every guide to the end using Tab and Enter only', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(inject('baseURL') + '/');
+    const { page } = await openPage(browser(), { path: '/' });
     const visited: string[] = [];
     // Tab to the "Start here" link, then on each guide Tab to its "Next step" link and press Enter.
     const tabTo = async (predicate: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
@@ -70,6 +59,5 @@ describe('keyboard use', () => {
     const guides = sitemapPaths([]).filter((p) => /^\/guides\/[^/]+\/$/.test(p));
     expect(visited.sort()).toEqual(guides.sort());
     expect(new URL(page.url()).pathname).toBe('/guides/');
-    await context.close();
   });
 });

@@ -3,13 +3,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext } from '../../scripts/lib/browser.ts';
-import { answerStepByClicks, sampleAnswers, watchProblems } from '../support/quiz-page.ts';
+import type { Frame, Page } from 'playwright-core';
+import { newContext } from '../../scripts/lib/browser.ts';
+import { expectNoAxeViolations, openPage, useBrowser } from '../support/pages.ts';
+import { answerStepByClicks, sampleAnswers } from '../support/quiz-page.ts';
 
 /** Polls wait this long: the island may take seconds to load while other tests share the machine. */
 const patience = { timeout: 15_000 };
-let browser: Browser;
+const browser = useBrowser();
 let host: http.Server;
 let hostOrigin = '';
 let snippet = '';
@@ -18,7 +19,6 @@ const hostPages = new Map<string, string>();
 const base = () => inject('baseURL');
 
 beforeAll(async () => {
-  browser = await launchChromium();
   host = http.createServer((req, res) => {
     const body = hostPages.get(new URL(req.url ?? '/', 'http://x').pathname);
     res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
@@ -28,18 +28,20 @@ beforeAll(async () => {
   hostOrigin = `http://127.0.0.2:${(host.address() as AddressInfo).port}`;
 
   // The snippet exactly as the quiz page offers it, pointed at the test server instead of the canonical origin.
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await page.goto(base() + '/tools/quiz/');
-  const offered = (await page.locator('#embed-snippet').textContent()) ?? '';
-  await context.close();
+  const context = await newContext(browser());
+  const offered = await context
+    .newPage()
+    .then(async (page) => {
+      await page.goto(base() + '/tools/quiz/');
+      return (await page.locator('#embed-snippet').textContent()) ?? '';
+    })
+    .finally(() => context.close());
   const origin = /src="(https?:\/\/[^/"]+)\/embed\/quiz\//.exec(offered)?.[1];
   expect(origin, offered).toBeTruthy();
   snippet = offered.replaceAll(origin!, base());
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => host?.close(resolve));
 });
 
@@ -81,9 +83,7 @@ async function expectFitted(page: Page, frame: Frame) {
 
 describe('the embedded quiz on another site', () => {
   it('resizes its iframe to the content at every step, so there is no inner scroll bar', async () => {
-    const context = await newContext(browser, { viewport: { width: 390, height: 700 } });
-    const page = await context.newPage();
-    const problems = watchProblems(page);
+    const { page, problems } = await openPage(browser(), { viewport: { width: 390, height: 700 } });
     await page.goto(hostPage('/fitted', snippet));
     const frame = await quizFrame(page);
 
@@ -106,35 +106,43 @@ describe('the embedded quiz on another site', () => {
     await expectFitted(page, frame);
     expect((await fit(page, frame)).frameHeight).toBeGreaterThan(before);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('ignores height messages from any other origin and messages of the wrong shape', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+    const { page } = await openPage(browser());
     await page.goto(hostPage('/spoofed', snippet));
     const frame = await quizFrame(page);
     await expectFitted(page, frame);
     const fitted = (await fit(page, frame)).frameHeight;
+    // Every height the resize script gives the frame from now on.
+    await page.evaluate(() => {
+      const iframe = document.querySelector('iframe[data-jst-quiz]')!;
+      const heights: string[] = [];
+      (window as unknown as { heights: string[] }).heights = heights;
+      new MutationObserver(() => heights.push(iframe.getAttribute('height') ?? '')).observe(iframe, {
+        attributeFilter: ['height'],
+      });
+    });
 
     // From the host page itself: right shape, wrong origin.
     await page.evaluate(() => window.postMessage({ type: 'jst-quiz:height', height: 123 }, '*'));
-    // From the quiz's origin, wrong shapes.
-    await frame.evaluate(() => {
+    // From the quiz's origin, wrong shapes; then one good message, which arrives after them (a window's messages
+    // are delivered in order), so once it has been applied the others have all been read.
+    const sentinel = fitted + 7;
+    await frame.evaluate((good) => {
       parent.postMessage({ type: 'jst-quiz:height', height: '123px' }, '*');
       parent.postMessage({ type: 'jst-quiz:height', height: 1e9 }, '*');
       parent.postMessage({ type: 'something-else', height: 123 }, '*');
       parent.postMessage('jst-quiz:height 123', '*');
-    });
-    await page.waitForTimeout(300);
-    expect((await fit(page, frame)).frameHeight).toBe(fitted);
-    await context.close();
+      parent.postMessage({ type: 'jst-quiz:height', height: good }, '*');
+    }, sentinel);
+    const heights = () => page.evaluate(() => (window as unknown as { heights: string[] }).heights);
+    await expect.poll(heights, patience).toContain(String(sentinel));
+    expect((await heights()).filter((h) => h !== String(fitted) && h !== String(sentinel))).toEqual([]);
   });
 
   it('limits itself to the area the link asks for, and opens the full site in a new tab carrying the source label', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const problems = watchProblems(page);
+    const { context, page, problems } = await openPage(browser());
     const limited = snippet.replace(
       '/embed/quiz/?source=your-site',
       '/embed/quiz/?area=resume&amp;source=Careers%20Centre',
@@ -170,38 +178,32 @@ describe('the embedded quiz on another site', () => {
     await frame.getByRole('button', { name: 'Check the other areas too' }).click();
     await expect.poll(() => frame.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('is the only page another site can frame: the quiz page itself refuses', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(hostPage('/framing', `<iframe title="full quiz" src="${base()}/tools/quiz/"></iframe>`));
-    await page.waitForTimeout(500);
+    const { page } = await openPage(browser());
+    // The host page's load event waits for its frame to finish, refused or not.
+    await page.goto(hostPage('/framing', `<iframe title="full quiz" src="${base()}/tools/quiz/"></iframe>`), {
+      waitUntil: 'load',
+    });
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     expect(await frame.evaluate(() => location.href).catch(() => 'blocked')).not.toContain('/tools/quiz/');
     expect(await page.frameLocator('iframe').locator('.quiz').count()).toBe(0);
-    await context.close();
   });
 });
 
 describe('the embed page', () => {
   it('passes axe at a step and on the results, and keeps out of search engines', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const problems = watchProblems(page);
+    const { page, problems } = await openPage(browser());
     const response = await page.goto(base() + '/embed/quiz/');
     expect(response?.headers()['content-security-policy']).toBe('frame-ancestors *');
     expect(response?.headers()['x-frame-options']).toBeUndefined();
     expect(await page.locator('meta[name=robots]').getAttribute('content')).toBe('noindex');
     await page.locator('#quiz-step-heading').waitFor();
-    let violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page, 'a step');
     for (const choices of sampleAnswers) await answerStepByClicks(page, choices);
     await page.locator('#quiz-results-heading').waitFor();
-    violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page, 'the results');
     expect(problems).toEqual([]);
-    await context.close();
   });
 });

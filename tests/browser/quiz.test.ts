@@ -1,50 +1,23 @@
 // The self-assessment quiz in a real Chromium against the built site: keyboard use, focus, saved progress, shared
 // links, bad links, privacy, small screens, no JavaScript, and accessibility at every step.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  describeViolations,
-  launchChromium,
-  newContext,
-  recordRequests,
-  requestsCarry,
-} from '../../scripts/lib/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext, recordRequests, requestsCarry } from '../../scripts/lib/browser.ts';
+import { expectNoAxeViolations, expectUsable, openPage, useBrowser, type OpenOptions } from '../support/pages.ts';
 import {
   activeElement,
   answerStepByClicks,
   answerStepByKeyboard,
   sampleAnswers,
   sampleLabels,
-  watchProblems,
 } from '../support/quiz-page.ts';
 
 /** Polls wait this long: the island may take seconds to load while other tests share the machine. */
 const patience = { timeout: 15_000 };
-let browser: Browser;
+const browser = useBrowser();
 const base = () => inject('baseURL');
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
-async function openQuiz(
-  path = '/tools/quiz/',
-  options = {},
-): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await newContext(browser, options);
-  const page = await context.newPage();
-  const problems = watchProblems(page);
-  await page.goto(base() + path);
-  return { page, problems, close: () => context.close() };
-}
-
-async function expectNoAxeViolations(page: Page, when: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${when}:\n${describeViolations(violations)}`).toEqual([]);
-}
+const openQuiz = (path = '/tools/quiz/', options: OpenOptions = {}) => openPage(browser(), { ...options, path });
 
 async function completeQuiz(page: Page, answers = sampleAnswers) {
   for (const choices of answers) await answerStepByClicks(page, choices);
@@ -56,7 +29,7 @@ const resultsText = (page: Page) => page.locator('.quiz-area').allInnerTexts();
 
 describe('the self-assessment quiz', () => {
   it('can be completed with the keyboard alone, moving focus to each new step’s heading and announcing the results', async () => {
-    const { page, problems, close } = await openQuiz();
+    const { page, problems } = await openQuiz();
     await page.locator('#quiz-step-heading').waitFor();
     await expectNoAxeViolations(page, 'step 1');
 
@@ -88,11 +61,10 @@ describe('the self-assessment quiz', () => {
     await expect.poll(() => activeElement(page), patience).toMatchObject({ tag: 'h2', text: 'Step 1 of 3: Resume' });
     expect(await page.locator('form.quiz-step input:checked').count()).toBe(4);
     expect(problems).toEqual([]);
-    await close();
   });
 
   it('says which questions still need an answer, puts focus on the first of them, and passes axe in that state', async () => {
-    const { page, problems, close } = await openQuiz();
+    const { page, problems } = await openQuiz();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect
       .poll(() => page.locator('.quiz-error').textContent(), patience)
@@ -105,28 +77,26 @@ describe('the self-assessment quiz', () => {
     await page.locator('label.quiz-option').first().click();
     expect(await page.locator('fieldset.is-missing').count()).toBe(3);
     expect(problems).toEqual([]);
-    await close();
   });
 
   it('keeps its progress through a reload, and goes back a step with the Back button', async () => {
-    const { page, close } = await openQuiz();
+    const { page } = await openQuiz();
     await answerStepByClicks(page, sampleAnswers[0]!);
     await page.locator('form.quiz-step fieldset label.quiz-option').first().click();
-    // Progress is saved in an effect after the next paint; on a loaded machine a reload in the same frame beat it.
-    await expect.poll(() => page.locator('form.quiz-step input:checked').count(), patience).toBe(1);
-    await page.evaluate(
-      () =>
-        new Promise((done) =>
-          requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 50)), 0)),
-        ),
-    );
+    // Progress is saved in an effect after the next paint: reload once the tab's storage holds the new answer.
+    const saved = () =>
+      page.evaluate(() => {
+        const key = Object.keys(sessionStorage).find((k) => k.startsWith('jst-quiz:'));
+        const progress = key ? (JSON.parse(sessionStorage.getItem(key)!) as { step: number; answers: object }) : null;
+        return progress && { step: progress.step, answers: Object.keys(progress.answers).length };
+      });
+    await expect.poll(saved, patience).toEqual({ step: 1, answers: 5 });
     await page.reload();
     await expect.poll(() => page.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');
     expect(await page.locator('form.quiz-step input:checked').count()).toBe(1);
     await page.getByRole('button', { name: 'Back' }).click();
     await expect.poll(() => activeElement(page), patience).toMatchObject({ text: 'Step 1 of 3: Resume' });
     expect(await page.locator('form.quiz-step input:checked').count()).toBe(4);
-    await close();
   });
 
   it('gives a link that reproduces the same result in a fresh browser, with the answers in the fragment only', async () => {
@@ -134,7 +104,6 @@ describe('the self-assessment quiz', () => {
     await completeQuiz(first.page);
     const link = await shareLink(first.page);
     const expected = await resultsText(first.page);
-    await first.close();
 
     const url = new URL(link);
     expect(url.pathname).toBe('/tools/quiz/');
@@ -156,24 +125,20 @@ describe('the self-assessment quiz', () => {
     expect(await second.page.locator('input:checked').count()).toBe(0);
     expect(new URL(second.page.url()).hash).toBe('');
     expect(second.problems).toEqual([]);
-    await second.close();
   });
 
   it('hands the area to check first to the feedback email tool, which preselects it', async () => {
-    const { page, problems, close } = await openQuiz();
+    const { page, problems } = await openQuiz();
     await completeQuiz(page);
     const link = page.locator('.quiz-next a', { hasText: 'asking the interviewer' });
     expect(await link.getAttribute('href')).toBe('/tools/feedback-email/?area=appearance');
     await Promise.all([page.waitForURL(/\/tools\/feedback-email\//), link.click()]);
     await expect.poll(() => page.locator('select[id$="-area"]').inputValue(), patience).toBe('appearance');
     expect(problems).toEqual([]);
-    await close();
   });
 
   it('copies the result link and the embed code to the clipboard, and says so', async () => {
-    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    await page.goto(base() + '/tools/quiz/');
+    const { page } = await openQuiz('/tools/quiz/', { permissions: ['clipboard-read', 'clipboard-write'] });
     await completeQuiz(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.locator('.quiz-copy-status').textContent(), patience).toBe('Link copied.');
@@ -184,13 +149,11 @@ describe('the self-assessment quiz', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#embed-snippet').textContent());
     expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/quiz\/\?source=your-site"/);
-    await context.close();
   });
 
   it('never sends the answers anywhere: no request carries them, while answering, on the results, or when a shared link opens', async () => {
-    const context = await newContext(browser);
+    const { context, page } = await openPage(browser());
     const requests = recordRequests(context);
-    const page = await context.newPage();
     await page.goto(base() + '/tools/quiz/');
     await completeQuiz(page);
     const link = await shareLink(page);
@@ -204,16 +167,20 @@ describe('the self-assessment quiz', () => {
     for (const secret of [code, code.split('.').pop()!, ...sampleLabels, 'resume.tailored-to-the-job']) {
       expect(requestsCarry(requests, secret), secret).toBe(false);
     }
-    await context.close();
   });
 
   describe('given a bad link', () => {
     let good = '';
     beforeAll(async () => {
-      const { page, close } = await openQuiz();
-      await completeQuiz(page);
-      good = new URL(await shareLink(page)).hash;
-      await close();
+      const context = await newContext(browser());
+      try {
+        const page = await context.newPage();
+        await page.goto(base() + '/tools/quiz/');
+        await completeQuiz(page);
+        good = new URL(await shareLink(page)).hash;
+      } finally {
+        await context.close();
+      }
     });
 
     it.each([
@@ -230,28 +197,34 @@ describe('the self-assessment quiz', () => {
       ['markup as the area', () => '?area=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'here is the whole quiz'],
     ])('shows a clear message and an empty quiz for %s', async (_name, spoil, message) => {
       const path = '/tools/quiz/' + spoil(good);
-      const { page, problems, close } = await openQuiz(path);
+      const { page, problems } = await openQuiz(path);
       await expect.poll(() => page.locator('.quiz-notice[role=alert]').textContent(), patience).toContain(message);
       expect(await page.locator('#quiz-step-heading').textContent()).toBe('Step 1 of 3: Resume');
       expect(await page.locator('input:checked').count()).toBe(0);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       await expectNoAxeViolations(page, path);
       expect(problems).toEqual([]);
-      await close();
     });
   });
 
-  it('fits a 320 px wide screen without sideways scrolling, at a step and on the results', async () => {
-    const { page, close } = await openQuiz('/tools/quiz/', { viewport: { width: 320, height: 640 } });
-    await page.locator('#quiz-step-heading').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await completeQuiz(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'fits a 320 px screen and passes axe in the %s scheme at a step, with missing answers and on the results',
+    async (colorScheme) => {
+      const { page, problems } = await openQuiz('/tools/quiz/', { narrow: true, colorScheme });
+      await page.locator('#quiz-step-heading').waitFor();
+      await expectUsable(page, 'step 1');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.locator('.quiz-error').waitFor();
+      await expectUsable(page, 'missing answers');
+      await page.locator('label.quiz-option').first().click();
+      await completeQuiz(page);
+      await expectUsable(page, 'results');
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('shows every question as a printable checklist when JavaScript is off', async () => {
-    const { page, close } = await openQuiz('/tools/quiz/', { javaScriptEnabled: false });
+    const { page } = await openQuiz('/tools/quiz/', { javaScriptEnabled: false });
     const checklist = page.locator('.quiz-checklist');
     expect(await checklist.isVisible()).toBe(true);
     expect(await checklist.locator('fieldset legend').count()).toBe(11);
@@ -261,13 +234,11 @@ describe('the self-assessment quiz', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await checklist.isVisible()).toBe(true);
-    await close();
   });
 
   it('has a checklist that passes axe (checked with its markup moved out of <noscript>, as axe needs JavaScript)', async () => {
-    const context = await newContext(browser);
+    const { context, page } = await openPage(browser());
     await context.route('**/_astro/*.js', (route) => route.abort());
-    const page = await context.newPage();
     await page.goto(base() + '/tools/quiz/');
     await page.evaluate(() => {
       document.querySelector('.quiz-slot')?.remove();
@@ -279,6 +250,5 @@ describe('the self-assessment quiz', () => {
     });
     expect(await page.locator('.quiz-checklist fieldset').count()).toBe(11);
     await expectNoAxeViolations(page, 'checklist');
-    await context.close();
   });
 });

@@ -1,26 +1,13 @@
 // The header's search dialog in Chromium: loaded only on intent, keyboard-first, accessible, and CSP-clean.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  axeViolations,
-  describeViolations,
-  launchChromium,
-  newContext,
-  recordRequests,
-} from '../../scripts/lib/browser.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { recordRequests } from '../../scripts/lib/browser.ts';
+import { expectNoAxeViolations, expectUsable, openPage, useBrowser, type OpenOptions } from '../support/pages.ts';
 import { settledResults } from '../support/search.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const browser = useBrowser();
 let problems: string[];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
+afterEach(() => {
   expect(problems, 'console errors, CSP violations or uncaught exceptions').toEqual([]);
 });
 
@@ -28,16 +15,10 @@ const guide = '/guides/review-your-resume/';
 const dialog = 'dialog.search-dialog';
 
 /** A fresh page; console errors (CSP violations included) and uncaught exceptions are collected for afterEach. */
-async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  context = await newContext(browser, options);
-  problems = [];
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(inject('baseURL') + path);
-  return page;
+async function open(path: string, options: OpenOptions = {}): Promise<Page> {
+  const opened = await openPage(browser(), { ...options, path });
+  problems = opened.problems;
+  return opened.page;
 }
 
 const focused = (page: Page) =>
@@ -53,10 +34,10 @@ const focused = (page: Page) =>
 
 describe('the search dialog', () => {
   it('fetches no script before intent, then the search code and index on hover, all from this site', async () => {
-    context = await newContext(browser);
-    problems = [];
-    const requests = recordRequests(context);
-    const page = await context.newPage();
+    const opened = await openPage(browser());
+    problems = opened.problems;
+    const requests = recordRequests(opened.context);
+    const page = opened.page;
     await page.goto(inject('baseURL') + guide, { waitUntil: 'networkidle' });
     const scripts = () => requests.filter((r) => /\.m?js(\?|$)/.test(r.url)).map((r) => new URL(r.url).pathname);
     expect(scripts()).toEqual([]);
@@ -180,9 +161,9 @@ describe('the search dialog', () => {
   });
 
   it('shows an error with a retry when the index cannot load, and recovers', async () => {
-    const page = await open(guide);
+    // The failed load is reported in the console on purpose; nothing else may go wrong.
+    const page = await open(guide, { allow: [/pagefind|Failed to fetch|Search failed|ERR_FAILED/i] });
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
-    problems = [];
     await page.keyboard.press('Control+k');
     await page.keyboard.type('resume');
     const { summary } = await settledResults(page, dialog);
@@ -191,8 +172,6 @@ describe('the search dialog', () => {
     await page.locator(`${dialog} button.search-panel__retry`).click();
     const { hrefs } = await settledResults(page, dialog, /pages? match/);
     expect(hrefs[0]).toBe('/guides/review-your-resume/');
-    // The failed load is reported in the console on purpose; nothing else went wrong.
-    problems = problems.filter((p) => !/pagefind|Failed to fetch|Search failed|ERR_FAILED/i.test(p));
   });
 
   it.each(['light', 'dark'] as const)(
@@ -203,8 +182,7 @@ describe('the search dialog', () => {
       await page.keyboard.type('feedback');
       await settledResults(page, dialog);
       await page.keyboard.press('ArrowDown');
-      const violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
+      await expectNoAxeViolations(page, 'results with a selection');
     },
   );
 
@@ -212,12 +190,10 @@ describe('the search dialog', () => {
     const page = await open(guide);
     await page.keyboard.press('Control+k');
     await page.waitForSelector(`${dialog}[open]`);
-    let violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page, 'empty');
     await page.keyboard.type('zebra');
     await settledResults(page, dialog);
-    violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page, 'no results');
   });
 
   it('fills a phone screen and scrolls within it', async () => {
@@ -227,7 +203,7 @@ describe('the search dialog', () => {
     await settledResults(page, dialog);
     const box = await page.locator(dialog).boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 320, height: 640 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectUsable(page, 'results on a phone');
   });
 
   it('is a plain link to the search page without JavaScript', async () => {

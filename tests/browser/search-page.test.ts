@@ -1,34 +1,23 @@
 // The /search/ page in Chromium: linkable searches, filters, bad input, and accessibility.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { brotliCompressSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext } from '../../scripts/lib/browser.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { brotliSize } from '../../scripts/lib/brotli.ts';
+import { expectNoAxeViolations, expectUsable, openPage, useBrowser, type OpenOptions } from '../support/pages.ts';
 import { searchPage, settledResults } from '../support/search.ts';
 import { builtPages } from '../support/site.ts';
+import { siteConfig } from '#/site.config.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
+afterEach(() => {
   expect(problems, 'console errors, CSP violations or uncaught exceptions').toEqual([]);
 });
 
-async function fresh(options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  context = await newContext(browser, options);
-  problems = [];
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
+/** A fresh page in its own context (closed when the test ends); its problems are checked after the test. */
+async function fresh(options: OpenOptions = {}): Promise<Page> {
+  ({ context, page, problems } = await openPage(browser(), options));
   return page;
 }
 
@@ -156,32 +145,37 @@ describe('the search page', () => {
       await search({ q: 'feedback', type: 'guide' });
       await page.focus(`${panel} input[name="q"]`);
       await page.keyboard.press('ArrowDown');
-      const violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
+      await expectNoAxeViolations(page, 'results with filters and a selection');
     },
   );
 
-  it('has no axe violation in the no-results state', async () => {
-    await fresh();
-    await search({ q: 'zebra' });
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'fits 320 px and passes axe in the %s scheme: empty, with results and filters, with no results, and on bad input',
+    async (colorScheme) => {
+      await fresh({ colorScheme, narrow: true });
+      await search({});
+      await expectUsable(page, 'empty');
+      await search({ q: 'feedback', type: 'guide', topic: 'feedback' });
+      await expectUsable(page, 'results with filters');
+      await search({ q: 'zebra' });
+      await expectUsable(page, 'no results');
+      await search({ q: '!!! ???' });
+      await expectUsable(page, 'symbols only');
+    },
+  );
 
-  it('loads no more script than its declared budget', async () => {
+  it('loads no more script than its budget, a search included', async () => {
     await fresh();
     const scripts: Promise<number>[] = [];
     context.on('response', (r) => {
       if (r.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(r.url()))
-        scripts.push(r.body().then((b) => brotliCompressSync(b).length));
+        scripts.push(r.body().then((b) => brotliSize(b)));
     });
     await search({ q: 'resume' });
     await page.waitForLoadState('networkidle');
-    const budget = Number(await page.locator('meta[name="jst-js-budget"]').getAttribute('content'));
     const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
-    expect(budget).toBeGreaterThan(0);
     expect(total).toBeGreaterThan(0);
-    expect(total).toBeLessThanOrEqual(budget);
+    expect(total).toBeLessThanOrEqual(siteConfig.search.jsBudget);
   });
 
   it('works as a plain form without JavaScript, and says why it shows no results', async () => {

@@ -1,20 +1,18 @@
 // Reader phrases and page titles find the right page first, through the real search page in Chromium.
 // Expectations come from the guides' frontmatter and the built pages' titles, so they follow the content as editors
 // change it.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, newContext } from '../../scripts/lib/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { newContext } from '../../scripts/lib/browser.ts';
+import { useBrowser } from '../support/pages.ts';
 import { guideFacts, searchPage } from '../support/search.ts';
 import { builtPages } from '../support/site.ts';
 
-let browser: Browser;
+const browser = useBrowser();
+/** One context for every search here (closed with the browser); each search gets its own page. */
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await newContext(browser);
-});
-afterAll(async () => {
-  await browser?.close();
+  context = await newContext(browser());
 });
 
 const guides = guideFacts();

@@ -1,6 +1,7 @@
 // Malformed requests against the built server (scripts/serve.mjs): each gets an answer and the process keeps serving.
 import { connect } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
+import { htmlProblems } from '../support/html-validate.ts';
 
 /** Sends bytes as they are (no client library would send these targets) and reads the status line of the answer. */
 function rawStatus(baseURL: string, requestText: string): Promise<number | undefined> {
@@ -43,4 +44,17 @@ describe('the server and malformed request targets', () => {
     expect(status).toBe(400);
     expect((await fetch(`${baseURL}/`)).status).toBe(200);
   });
+});
+
+describe('the pages rendered on demand', () => {
+  const baseURL = inject('baseURL');
+
+  it.each(['/course/signup/', '/course/confirm/?token=not-a-token', '/course/unsubscribe/?token=not-a-token'])(
+    '%s is valid HTML',
+    async (path) => {
+      const html = await (await fetch(baseURL + path)).text();
+      expect(html).toContain('<h1');
+      expect(await htmlProblems(html, path)).toEqual([]);
+    },
+  );
 });

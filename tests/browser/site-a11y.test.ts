@@ -1,51 +1,25 @@
 // Every page in the sitemap, as a person meets it: axe-core in both colour schemes, 320 px wide, and no CSP errors.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, newContext } from '../../scripts/lib/browser.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+// Each tool's later states (results, errors) are checked the same way in its own test file.
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, expectNoSidewaysScroll, openPage, useBrowser } from '../support/pages.ts';
+import { sitemapPaths } from '../../scripts/lib/sitemap.ts';
+import { siteConfig } from '#/site.config.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const paths = sitemapPaths();
+const browser = useBrowser();
+/** The sitemap, and the pages kept out of it that people still reach. */
+const paths = [...sitemapPaths(), siteConfig.search.href, siteConfig.quizEmbedHref];
 
 describe.each(['light', 'dark'] as const)('every page in the %s colour scheme', (colorScheme) => {
-  it.each(paths)('%s has no WCAG 2.2 A or AA violation', async (path) => {
-    const context = await newContext(browser, { colorScheme });
-    const page = await context.newPage();
-    const cspErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text());
-    });
-    await page.goto(inject('baseURL') + path);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(cspErrors).toEqual([]);
-    await context.close();
+  it.each(paths)('%s has no WCAG 2.2 A or AA violation and no console error', async (path) => {
+    const { page, problems } = await openPage(browser(), { colorScheme, path });
+    await expectNoAxeViolations(page, path);
+    expect(problems).toEqual([]);
   });
 });
 
 describe('at 320 px wide', () => {
   it.each(paths)('%s does not scroll sideways', async (path) => {
-    const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(inject('baseURL') + path);
-    const overflow = await page.evaluate(() => {
-      const widest = [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-        .map((el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''}`);
-      return {
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-        widest: widest.slice(0, 5),
-      };
-    });
-    expect(overflow.scrollWidth, `too wide: ${overflow.widest.join(', ')}`).toBeLessThanOrEqual(overflow.clientWidth);
-    await context.close();
+    const { page } = await openPage(browser(), { narrow: true, path });
+    await expectNoSidewaysScroll(page, path);
   });
 });

@@ -1,31 +1,12 @@
 // An editor's mistake in a guide's frontmatter must stop the build with a message naming the file and the field.
 // Each case copies the project's sources into a temporary folder, adds one broken guide and runs `astro sync`.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cleanUpSyncCopies, syncWithFile } from '../support/astro-sync.ts';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(cleanUpSyncCopies);
 
-function syncWithGuide(name: string, frontmatter: string): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'jst-content-'));
-  made.push(dir);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(entry, join(dir, entry), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'src/content/guides', name), `---\n${frontmatter}\n---\n\nA body.\n`);
-  const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  // Colour codes would split the words we look for; CI forces colour on.
-  return { status: run.status, output: stripVTControlCharacters(run.stdout + run.stderr) };
-}
+const syncWithGuide = (name: string, frontmatter: string) =>
+  syncWithFile(`src/content/guides/${name}`, `---\n${frontmatter}\n---\n\nA body.\n`);
 
 const valid = {
   title: 'title: A guide written for this test',

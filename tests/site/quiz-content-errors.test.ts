@@ -16,14 +16,15 @@ describe('a broken quiz file', () => {
     expect(result.output).toContain('questions.0.tip: tip is required');
   });
 
-  it('fails on a guide that the site does not have, listing the guides it has', () => {
+  it('reports a guide that the site does not have, naming the file, the field and the guide', () => {
+    // Astro logs a broken reference and goes on; the build then stops in buildQuiz (see tests/unit/collections.test.ts).
     const result = syncWithFile(
       'src/content/quiz/resume.yaml',
       resume.replace('guide: review-your-resume', 'guide: review-your-cv'),
     );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('resume.yaml');
-    expect(result.output).toMatch(/guide: guide must be one of: someone-else-got-the-job, .*review-your-resume/);
+    expect(result.output).toContain(
+      'entry "resume" in collection "quiz" (field: guide) references "review-your-cv" in collection "guides", but that entry does not exist',
+    );
   });
 
   it('fails when two questions of an area share an id', () => {

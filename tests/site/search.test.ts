@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/site.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { sitemapPaths } from '../../scripts/lib/sitemap.ts';
 
 const pages = builtPages();
 const pageAt = (url: string) => pages.find((p) => p.url === url)!;

@@ -1,191 +1,33 @@
-// Helpers for the email course's tests: a real SMTP server on loopback (smtp-server) that parses what arrives
-// (mailparser), a course web server of our own (scripts/serve.mjs with its own DATA_DIR and SMTP_URL), and the
-// one-pass CLI (scripts/course-send.ts).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// Helpers for the email course's tests: a course web server of our own (scripts/serve.mjs with its own DATA_DIR and
+// SMTP_URL), the one-pass CLI (scripts/course-send.ts), and requests shaped like a browser's or a mail provider's.
+// The SMTP server they send to is scripts/lib/smtp.ts.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
-import { SMTPServer, type SMTPServerError } from 'smtp-server';
-
-export interface ReceivedMail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  /** Raw header values by lower-case name (mailparser folds List-* headers into one object otherwise). */
-  header: (name: string) => string | undefined;
-  messageId: string | undefined;
-}
-
-/** How the SMTP server answers the next message: accept it, or fail with an SMTP code (451 temporary, 550 permanent). */
-export type SmtpAnswer = 'accept' | { code: number; message: string };
-
-export interface TestSmtp {
-  port: number;
-  url: string;
-  received: ReceivedMail[];
-  /** Decides the answer for each message before it is stored; default: accept everything. */
-  answer: (to: string) => SmtpAnswer;
-  /** Resolves when at least `count` messages have arrived; rejects after `timeoutMs`. */
-  waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
-  close(): Promise<void>;
-}
-
-/** A real SMTP server on 127.0.0.1 (no TLS, no auth). Pass a port to come back on the same one after close(). */
-export async function startSmtp(port = 0): Promise<TestSmtp> {
-  const received: ReceivedMail[] = [];
-  const waiters = new Set<() => boolean>();
-  const state: TestSmtp = {
-    port: 0,
-    url: '',
-    received,
-    answer: () => 'accept',
-    waitFor(count, timeoutMs = 15_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (received.length < count) return false;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(received);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(
-            new Error(
-              `Expected ${count} emails within ${timeoutMs} ms, got ${received.length}: ${received.map((m) => m.subject).join(' | ')}`,
-            ),
-          );
-        }, timeoutMs);
-        if (!check()) waiters.add(check);
-      });
-    },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    disableReverseLookup: true,
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      const answer = state.answer(address.address);
-      if (answer === 'accept') return callback();
-      const error: SMTPServerError = new Error(answer.message);
-      error.responseCode = answer.code;
-      callback(error);
-    },
-    onData(stream, session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address).join(','),
-          subject: mail.subject ?? '',
-          text: mail.text ?? '',
-          html: typeof mail.html === 'string' ? mail.html : '',
-          header: (name) => {
-            const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-            return line
-              ?.slice(line.indexOf(':') + 1)
-              .replace(/\r?\n\s+/g, ' ')
-              .trim();
-          },
-          messageId: mail.messageId,
-        });
-        callback();
-        for (const check of [...waiters]) check();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  // After start-up, a client dropping its connection (a server killed mid-send) must not crash the test process.
-  server.on('error', () => {});
-  const address = server.server.address();
-  state.port = typeof address === 'object' && address ? address.port : port;
-  state.url = `smtp://127.0.0.1:${state.port}`;
-  return state;
-}
-
-/** A loopback port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
+import { freePort } from '../../scripts/lib/free-port.ts';
+import type { ReceivedMail } from '../../scripts/lib/smtp.ts';
+import { startSite, type RunningSite } from '../../scripts/lib/server.ts';
 
 export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'jst-course-'));
 }
 
-export interface CourseServer {
-  baseURL: string;
-  dataDir: string;
-  child: ChildProcess;
-  output: () => string;
-  /** SIGTERM and wait for the exit. */
-  stop(): Promise<number | null>;
-}
+export type CourseServer = RunningSite;
 
 /**
  * Starts the built site with the course configured by `env`, on a port chosen first so that SITE_URL can be the
- * server's real origin (links in emails must work).
+ * server's real origin (links in emails must work). The worker runs every second unless `env` says otherwise.
  */
 export async function startCourseServer(env: Record<string, string>): Promise<CourseServer> {
-  if (!existsSync('dist/server/entry.mjs'))
-    throw new Error('No build in dist/: run `npm run build` first (npm test does).');
+  const { DATA_DIR: dataDir = tempDataDir(), ...rest } = env;
   const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const dataDir = env.DATA_DIR ?? tempDataDir();
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SITE_URL: baseURL,
-      COURSE_WORKER_INTERVAL: '1',
-      ...env,
-      DATA_DIR: dataDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`The course server did not start within 20 s:\n${output}`)),
-      20_000,
-    );
-    const poll = setInterval(() => {
-      if (output.includes('being served at')) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve();
-      }
-    }, 20);
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      reject(new Error(`The course server exited with code ${code}:\n${output}`));
-    });
-  });
-  return {
-    baseURL,
+  return startSite({
+    port,
     dataDir,
-    child,
-    output: () => output,
-    stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-      child.kill('SIGTERM');
-      return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    },
-  };
+    env: { SITE_URL: `http://127.0.0.1:${port}`, COURSE_WORKER_INTERVAL: '1', ...rest },
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 // A small quiz for unit tests: two areas, scores 0 to 2, one option with its own tip.
 import type { Quiz } from '#/lib/quiz/types.ts';
+import type { QuizAreaData } from '#/schemas/quiz.ts';
 
 const link = (id: string) => ({ href: `/guides/${id}/`, title: id });
 const options = (tip?: string) => [
@@ -76,4 +77,25 @@ export function answersOf(quiz: Quiz, ...perArea: (number[] | null)[]): Record<s
     });
   });
   return answers;
+}
+
+/** One quiz content file as the collection reads it: one question, naming `guide` by reference. */
+export function quizAreaData(order: number, guide = 'review-your-resume'): QuizAreaData {
+  return {
+    title: 'Resume',
+    order,
+    intro: 'An intro that is long enough.',
+    guide: { collection: 'guides', id: guide },
+    questions: [
+      {
+        id: 'q',
+        prompt: 'A question?',
+        options: [
+          { label: 'Yes', score: 1 },
+          { label: 'No', score: 0 },
+        ],
+        tip: 'A tip to check.',
+      },
+    ],
+  };
 }

@@ -1,20 +1,6 @@
-// Helpers for browser tests of the quiz: answering steps by keyboard or by clicks, and watching for page problems.
+// Helpers for browser tests of the quiz: answering steps by keyboard or by clicks.
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-
-/** Console errors, uncaught exceptions and dialogs (an injected alert() would show here). */
-export function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  return problems;
-}
 
 export async function activeElement(page: Page | Frame): Promise<{ tag: string; text: string; type: string | null }> {
   return page.evaluate(() => {

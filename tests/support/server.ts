@@ -1,10 +1,8 @@
 // Vitest global setup for browser tests: starts the built site (scripts/serve.mjs) on a free loopback port with its
-// own temporary data folder, and hands the address to tests as inject('baseURL').
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// own temporary data folder, hands the address to tests as inject('baseURL'), and says once which browser runs.
 import type { TestProject } from 'vitest/node';
+import { describeChromium } from '../../scripts/lib/browser.ts';
+import { startSite, type RunningSite } from '../../scripts/lib/server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,39 +11,15 @@ declare module 'vitest' {
   }
 }
 
-let child: ChildProcess | undefined;
-let dataDir: string | undefined;
+let site: RunningSite | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/server/entry.mjs'))
-    throw new Error('No build in dist/: run `npm run build` first (npm test does).');
-  dataDir = mkdtempSync(join(tmpdir(), 'jst-browser-'));
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  child = server;
-  const baseURL = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The server did not start within 20 s')), 20_000);
-    let seen = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /served at (http:\/\/\S+?)\/?\s/.exec(seen);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!.replace('localhost', '127.0.0.1'));
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`The server exited early with code ${code}`)));
-  });
-  project.provide('baseURL', baseURL);
-  project.provide('dataDir', dataDir);
+  console.log(await describeChromium());
+  site = await startSite({ showErrors: true });
+  project.provide('baseURL', site.baseURL);
+  project.provide('dataDir', site.dataDir);
 }
 
 export async function teardown() {
-  if (child && child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child!.once('exit', resolve));
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await site?.stop();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confirmationEmail, lessonEmail } from '#/server/course/emails.ts';
-import { absoluteLinks, decodeEntities, htmlToText } from '#/server/course/html-to-text.ts';
+import { absoluteLinks, htmlToText } from '#/server/course/html-to-text.ts';
 
 const SITE = 'https://jobs.example.org';
 
@@ -18,14 +18,17 @@ describe('turning a lesson into plain text', () => {
       htmlToText(
         '<ol>\n<li>Thank them</li>\n<li>Ask for tips</li>\n</ol>\n<ul><li><p>One</p></li><li><p>Two</p></li></ul><p>After.</p>',
       ),
-    ).toBe('1. Thank them\n2. Ask for tips\n\n- One\n- Two\n\nAfter.\n');
+    ).toBe(' 1. Thank them\n 2. Ask for tips\n\n- One\n- Two\n\nAfter.\n');
   });
 
-  it('prefixes quoted paragraphs and decodes entities', () => {
+  it('prefixes quoted paragraphs and decodes every entity, named or numeric, without ever throwing', () => {
     expect(htmlToText('<blockquote>\n<p>Thank you &amp; see you &#x2014; soon&#33;</p>\n</blockquote>')).toBe(
       '> Thank you & see you — soon!\n',
     );
-    expect(decodeEntities('&lt;b&gt; &quot;x&quot; &nbsp;&unknown;')).toBe('<b> "x"  &unknown;');
+    expect(htmlToText('<p>Wait &mdash; then ask&hellip; &lt;kindly&gt; &rsquo;twice&rsquo;</p>')).toBe(
+      'Wait — then ask… <kindly> ’twice’\n',
+    );
+    expect(htmlToText('<p>a&#1114112;b</p>')).toBe('a\ufffdb\n');
   });
 
   it('makes site-relative links absolute and leaves others alone', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS as DAY } from '#/lib/time.ts';
 import { MIN_GAP_MS, nextLessonDue, orderedLessons, scheduleProblems } from '#/lib/course-schedule.ts';
 
-const DAY = 24 * 60 * 60 * 1000;
 const lesson = (id: string, order: number, daysAfterConfirmation: number) => ({ id, order, daysAfterConfirmation });
 
 describe('the course timetable', () => {

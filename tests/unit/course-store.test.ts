@@ -3,13 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '#/lib/time.ts';
 import { parseLimits } from '#/server/course/config.ts';
 import { CourseStore } from '#/server/course/store.ts';
 import { hashToken, newToken } from '#/server/course/tokens.ts';
 import { removeDir, tempDataDir } from '../support/course.ts';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 const T0 = Date.UTC(2026, 11, 1, 9);
 const defaults = {
   clientKey: '192.0.2.1',

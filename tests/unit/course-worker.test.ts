@@ -3,24 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '#/lib/time.ts';
 import { parseLimits } from '#/server/course/config.ts';
 import type { RenderedLesson } from '#/server/course/emails.ts';
 import { createMailer } from '#/server/course/mail.ts';
 import { CourseStore } from '#/server/course/store.ts';
 import { hashToken } from '#/server/course/tokens.ts';
 import { MAX_ATTEMPTS, runWorkerPass, type WorkerDeps } from '#/server/course/worker.ts';
-import {
-  freePort,
-  linkIn,
-  removeDir,
-  startSmtp,
-  tempDataDir,
-  type ReceivedMail,
-  type TestSmtp,
-} from '../support/course.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
+import { startSmtp, type ReceivedMail, type TestSmtp } from '../../scripts/lib/smtp.ts';
+import { linkIn, removeDir, tempDataDir } from '../support/course.ts';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 const T0 = Date.UTC(2026, 11, 1, 9);
 const SITE = 'https://jobs.example.org';
 const lessons: RenderedLesson[] = [
@@ -211,7 +204,7 @@ describe('the course worker', () => {
     expect(store.counts().outbox).toMatchObject({ pending: 5, sent: 0 });
     expect(store.outboxOf('a@example.com')[0]!.lastError).toMatch(/ECONNECTION|ECONNREFUSED|ESOCKET/);
 
-    const server = await startSmtp(port);
+    const server = await startSmtp({ port });
     cleanups.push(() => server.close());
     // Still within the first retry delay (1 minute) the failed row waits; the others go.
     expect((await runWorkerPass(worker().at(T0 + 30_000))).sent).toBe(4);

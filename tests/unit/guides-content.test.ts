@@ -1,7 +1,7 @@
 // Editorial checks on every guide's words, read straight from the MDX files (the schema checks the frontmatter at build).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade, mdxToPlainText } from '#/lib/readability.ts';
+import { fleschKincaidGrade, mdxToPlainText } from '../../scripts/lib/readability.ts';
 
 const guidesDir = new URL('../../src/content/guides/', import.meta.url);
 const guides = readdirSync(guidesDir)
@@ -23,6 +23,7 @@ const otherPages = new Set([
   '/tools/quiz/',
   '/tools/feedback-email/',
   '/tools/resume-fit/',
+  '/tools/reply/',
 ]);
 
 /** Targets of Markdown links in a body, e.g. `[text](/article/)` → `/article/`. */

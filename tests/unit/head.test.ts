@@ -11,6 +11,7 @@ const base: HeadInput = {
   pageType: 'guide',
   image: { path: '/share.png', width: 1200, height: 630, alt: 'Share image' },
   publisher: { name: 'CRA Resources', url: 'https://www.craresources.com/' },
+  searchPath: '/search/',
 };
 
 const meta = (head: ReturnType<typeof buildHead>, key: string) =>
@@ -55,12 +56,15 @@ describe('buildHead', () => {
     });
   });
 
-  it('puts the WebSite object, with its search action once search exists, on the home page only', () => {
+  it('puts the WebSite object, with its search action, on the home page only', () => {
     expect(buildHead(base).jsonLd.some((d) => d['@type'] === 'WebSite')).toBe(false);
     const home = buildHead({ ...base, path: '/', isHome: true });
-    expect(home.jsonLd.find((d) => d['@type'] === 'WebSite')).not.toHaveProperty('potentialAction');
-    const withSearch = buildHead({ ...base, path: '/', isHome: true, searchPath: '/search/' });
-    expect(JSON.stringify(withSearch.jsonLd)).toContain('https://toolkit.example/search/?q={search_term_string}');
+    expect(home.jsonLd.find((d) => d['@type'] === 'WebSite')).toMatchObject({
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://toolkit.example/search/?q={search_term_string}' },
+      },
+    });
   });
 
   it('marks pages that should stay out of search engines', () => {

@@ -2,7 +2,7 @@
 // timetable are checked at build).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade, mdxToPlainText } from '#/lib/readability.ts';
+import { fleschKincaidGrade, mdxToPlainText } from '../../scripts/lib/readability.ts';
 
 const lessonsDir = new URL('../../src/content/lessons/', import.meta.url);
 const lessons = readdirSync(lessonsDir)

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readQuizParams, withSource } from '#/lib/quiz/params.ts';
 import { loadProgress, progressKey, saveProgress } from '#/lib/quiz/progress.ts';
-import { buildQuiz, guideLink } from '#/lib/quiz/build.ts';
-import type { QuizAreaData } from '#/schemas/quiz.ts';
-import { fixtureQuiz } from '../support/quiz-fixture.ts';
+import { buildQuiz } from '#/lib/quiz/build.ts';
+import { fixtureQuiz, quizAreaData } from '../support/quiz-fixture.ts';
 
 const areaIds = ['resume', 'attitude', 'appearance'];
 
@@ -106,23 +105,7 @@ describe('saved progress', () => {
 });
 
 describe('building the quiz from its content files', () => {
-  const area = (order: number, guide: QuizAreaData['guide'] = 'review-your-resume'): QuizAreaData => ({
-    title: 'Resume',
-    order,
-    intro: 'An intro that is long enough.',
-    guide,
-    questions: [
-      {
-        id: 'q',
-        prompt: 'A question?',
-        options: [
-          { label: 'Yes', score: 1 },
-          { label: 'No', score: 0 },
-        ],
-        tip: 'A tip to check.',
-      },
-    ],
-  });
+  const area = quizAreaData;
 
   it('orders the areas and links each question to its area’s guide', () => {
     const quiz = buildQuiz(
@@ -139,8 +122,16 @@ describe('building the quiz from its content files', () => {
     });
   });
 
-  it('links to the guides list while a guide is not written yet', () => {
-    expect(guideLink('use-the-feedback', [])).toEqual({ href: '/guides/', title: 'The guides' });
+  it('stops the build on a guide that does not exist, naming the file, the field and the guides there are', () => {
+    const guides = [{ id: 'review-your-resume', title: 'Review your resume' }];
+    expect(() => buildQuiz([{ id: 'resume', data: area(1, 'review-your-cv') }], guides)).toThrow(
+      'src/content/quiz/resume.yaml, guide: there is no guide "review-your-cv". Use one of: review-your-resume.',
+    );
+    const data = area(1);
+    data.questions[0]!.guide = { collection: 'guides', id: 'nope' };
+    expect(() => buildQuiz([{ id: 'resume', data }], guides)).toThrow(
+      'src/content/quiz/resume.yaml, questions.0.guide: there is no guide "nope".',
+    );
   });
 
   it('stops the build when two areas share a position, naming both files', () => {

@@ -15,8 +15,9 @@ import {
   suggestSendDate,
 } from '#/lib/feedback-email/send-date.ts';
 import { checkTone, type FlagKind, type ToneFlag } from '#/lib/feedback-email/tone-check.ts';
-import { countWords } from '#/lib/feedback-email/text.ts';
-import { copyText, downloadText } from './browser.ts';
+import { countWords } from '#/lib/text/words.ts';
+import { copyText } from '#/components/clipboard.ts';
+import { downloadText } from './browser.ts';
 
 type Setter<T> = (value: T | ((previous: T) => T)) => void;
 

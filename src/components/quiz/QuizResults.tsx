@@ -7,6 +7,7 @@ import type { NextLinks } from '#/lib/quiz/types.ts';
 import { bandLabels, summarize } from '#/lib/quiz/wording.ts';
 import { shareUrl } from '#/lib/quiz/share.ts';
 import { withSource } from '#/lib/quiz/params.ts';
+import { copyText } from '#/components/clipboard.ts';
 
 interface Props {
   result: QuizResult;
@@ -57,13 +58,9 @@ export function QuizResults(props: Props) {
   );
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyStatus('Link copied.');
-    } catch {
-      shareInput.current?.select();
-      setCopyStatus('The link is selected: copy it with your keyboard or menu.');
-    }
+    if (await copyText(url)) return setCopyStatus('Link copied.');
+    shareInput.current?.select();
+    setCopyStatus('The link is selected: copy it with your keyboard or menu.');
   };
 
   const feedback = feedbackLink(next, result);
@@ -135,12 +132,10 @@ export function QuizResults(props: Props) {
             ? ': when you may have done your best, their feedback is the only way to learn more.'
             : ': the interviewer can tell you what your own review can’t.'}
         </li>
-        {next.course && (
-          <li>
-            {link(next.course, 'Join the free Job Seeker email course')} to become more competitive in your next
-            application.
-          </li>
-        )}
+        <li>
+          {link(next.course, 'Join the free Job Seeker email course')} to become more competitive in your next
+          application.
+        </li>
       </ul>
 
       <h3>Share these results</h3>

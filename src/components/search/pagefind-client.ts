@@ -30,6 +30,8 @@ const PAGEFIND_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/p
 
 let loading: Promise<PagefindApi> | undefined;
 let loaded = false;
+/** Failed loads so far: some browsers remember a failed import() (Chromium 153 does), so a retry needs a new URL. */
+let failures = 0;
 
 export function isPagefindLoaded(): boolean {
   return loaded;
@@ -38,7 +40,8 @@ export function isPagefindLoaded(): boolean {
 /** Pagefind, loaded and initialised; a failed load is forgotten so the next try starts afresh. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+    const url = failures ? `${PAGEFIND_URL}?retry=${failures}` : PAGEFIND_URL;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     loaded = true;
@@ -46,6 +49,7 @@ export function loadPagefind(): Promise<PagefindApi> {
   })();
   loading.catch(() => {
     loading = undefined;
+    failures++;
   });
   return loading;
 }

@@ -2,7 +2,8 @@
 // for 2 or 3 tips, interest in future openings. Several wordings per tone; the default one is picked from the
 // person's name and the company, so two candidates for the same job don't send the interviewer identical emails.
 import type { ComposeInput, FeedbackArea, SenderKind, Tone } from './fields.ts';
-import { countWords, hashString } from './text.ts';
+import { countWords } from '#/lib/text/words.ts';
+import { hashString } from './text.ts';
 
 export interface ComposedEmail {
   subject: string;

@@ -1,7 +1,7 @@
 // The live tone check: finds the sentences that would burn the bridge (blame, comparison with the person hired,
 // "why wasn't I chosen", pressure, entitlement, shouting) and what the article says the email must not lack.
 // It looks for phrases, not single words: "I was disappointed, but I respect your decision" is fine.
-import { countWords } from './text.ts';
+import { countWords } from '#/lib/text/words.ts';
 
 export type FlagKind =
   | 'why'

@@ -12,10 +12,17 @@ export interface GuideRef {
   title: string;
 }
 
-/** Guides not written yet link to the guides list instead, so a quiz never points to a missing page. */
-export function guideLink(id: string, guides: readonly GuideRef[]): QuizLink {
+/**
+ * The link to a guide a quiz file names. Astro only logs a reference to a guide that does not exist, so the build
+ * stops here instead, naming the file, the field and the guides there are.
+ */
+function guideLink(id: string, guides: readonly GuideRef[], where: string): QuizLink {
   const guide = guides.find((g) => g.id === id);
-  return guide ? { href: `/guides/${guide.id}/`, title: guide.title } : { href: '/guides/', title: 'The guides' };
+  if (!guide)
+    throw new Error(
+      `src/content/quiz/${where}: there is no guide "${id}". Use one of: ${guides.map((g) => g.id).join(', ')}.`,
+    );
+  return { href: `/guides/${guide.id}/`, title: guide.title };
 }
 
 export function buildQuiz(entries: readonly QuizEntry[], guides: readonly GuideRef[]): Quiz {
@@ -34,14 +41,14 @@ export function buildQuiz(entries: readonly QuizEntry[], guides: readonly GuideR
       id,
       title: data.title,
       intro: data.intro,
-      guide: guideLink(data.guide, guides),
-      questions: data.questions.map((q) => ({
+      guide: guideLink(data.guide.id, guides, `${id}.yaml, guide`),
+      questions: data.questions.map((q, i) => ({
         id: q.id,
         prompt: q.prompt,
         ...(q.hint && { hint: q.hint }),
         options: q.options.map((o) => ({ label: o.label, score: o.score, ...(o.tip && { tip: o.tip }) })),
         tip: q.tip,
-        guide: guideLink(q.guide ?? data.guide, guides),
+        guide: guideLink((q.guide ?? data.guide).id, guides, `${id}.yaml, questions.${i}.guide`),
       })),
     })),
   };

@@ -104,10 +104,9 @@ export function scoreQuiz(quiz: Quiz, answers: Answers): QuizResult {
 
 /**
  * Where "ask for feedback" points: the email tool, told which area to ask about (the one to check first; none when
- * every area looks solid), or the guide on asking while the tool does not exist.
+ * every area looks solid).
  */
 export function feedbackLink(next: NextLinks, result: QuizResult): QuizLink {
-  if (!next.feedbackTool) return next.feedbackGuide;
   const href = result.weakest
     ? `${next.feedbackTool}?area=${encodeURIComponent(result.weakest.id)}`
     : next.feedbackTool;

@@ -4,6 +4,7 @@
 // The fingerprint is computed from the quiz's structure (area ids, question ids, option scores), not its wording, so
 // an editor may reword anything and old links still read; adding, removing or reordering questions or options changes
 // it, and old links then say clearly that the quiz has changed instead of showing a wrong result.
+import { fnv1a } from '#/lib/text/hash.ts';
 import { answerKey, isAreaAnswered, isValidAnswer, type Answers, type Quiz } from './types.ts';
 
 export const SHARE_FORMAT = 1;
@@ -28,12 +29,7 @@ export function quizFingerprint(quiz: Quiz): string {
         `${area.id}:${area.questions.map((q) => `${q.id}=${q.options.map((o) => o.score).join(',')}`).join(';')}`,
     )
     .join('|');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < shape.length; i++) {
-    hash ^= shape.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
+  return fnv1a(shape).toString(36);
 }
 
 /** The compact code for a set of answers; unanswered questions (areas left out of the run) are kept as "_". */

@@ -1,6 +1,6 @@
 // The quiz as the island and the pure modules see it: plain data, built once at build time from src/content/quiz.
 
-/** A link the results may show: a guide, or the guides list when that guide is not written yet. */
+/** A link the results may show: a guide or a tool. */
 export interface QuizLink {
   href: string;
   title: string;
@@ -33,14 +33,12 @@ export interface QuizArea {
   questions: QuizQuestion[];
 }
 
-/** The next steps the results offer, resolved at build time to pages that exist. */
+/** The next steps the results offer. */
 export interface NextLinks {
-  /** The feedback email generator, when it exists; it reads ?area= to focus the request. */
-  feedbackTool?: string;
-  /** The guide on asking for feedback (or the guides list while it is not written). */
-  feedbackGuide: QuizLink;
-  /** The Job Seeker email course, when it exists. */
-  course?: string;
+  /** The feedback email generator; it reads ?area= to focus the request. */
+  feedbackTool: string;
+  /** The Job Seeker email course. */
+  course: string;
 }
 
 export interface Quiz {

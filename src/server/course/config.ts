@@ -1,6 +1,7 @@
 // The course's settings, read from environment variables (never from import.meta.env: CLIs run this file directly).
 // Every value has a default that works on a laptop; README "Email course" lists them.
 import { resolve } from 'node:path';
+import { DAY_MS } from '#/lib/time.ts';
 
 export interface Limit {
   count: number;
@@ -28,7 +29,6 @@ export interface CourseConfig {
   now: () => number;
 }
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
 /** A confirmation link works for 7 days; unsubscribe links never expire. */
 export const CONFIRM_TTL_MS = 7 * DAY_MS;
 /** The largest request body a course form may send. */

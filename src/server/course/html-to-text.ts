@@ -1,98 +1,29 @@
-// Turns the small HTML a lesson renders to (headings, paragraphs, lists, quotes, links, emphasis) into the plain-text
-// part of its email. Not a general HTML converter: lessons are Markdown, so that is all it meets.
+// The plain-text part of a lesson email, made from the same HTML as the HTML part by html-to-text (which reads every
+// entity, &mdash; included): paragraphs apart, headings underlined, links written out after their text, lists as
+// "- " and "1. " lines, quotes with "> ". No line wrapping: mail apps wrap plain text to their own width.
+import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** A heading as plain-text mail writes one: the text, then a line of dashes as long as it. */
+const underlinedHeading: FormatCallback = (elem, walk, builder) => {
+  builder.openBlock({ leadingLineBreaks: 2 });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: 2, blockTransform: (text) => `${text}\n${'-'.repeat(text.length)}` });
+};
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
-      );
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+const options: HtmlToTextOptions = {
+  wordwrap: false,
+  formatters: { underlinedHeading },
+  selectors: [
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, format: 'underlinedHeading' })),
+    { selector: 'a', options: { linkBrackets: ['(', ')'], hideLinkHrefIfSameAsText: true, noAnchorUrl: true } },
+    { selector: 'ul', options: { itemPrefix: '- ' } },
+    // A "loose" Markdown list wraps each item in <p>: keep the items on consecutive lines all the same.
+    { selector: 'li > p', format: 'inline' },
+  ],
+};
 
 export function htmlToText(html: string): string {
-  /** Each block with, for list items, the number of the top-level list it belongs to (items of one list sit together). */
-  const blocks: { text: string; list?: number }[] = [];
-  const lists: { ordered: boolean; count: number }[] = [];
-  let topLevelLists = 0;
-  let line = '';
-  let quoteDepth = 0;
-  let heading = false;
-  let link: { href: string; start: number } | undefined;
-
-  const flush = () => {
-    const text = line.replace(/[ \t]+/g, ' ').trim();
-    line = '';
-    if (!text) return;
-    const prefix = '> '.repeat(quoteDepth);
-    blocks.push({
-      text: prefix + (heading ? `${text}\n${prefix}${'-'.repeat(text.length)}` : text),
-      list: lists.length > 0 ? topLevelLists : undefined,
-    });
-  };
-
-  for (const [, closing, tagName, attributes, text] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)/gi)) {
-    if (text !== undefined) {
-      line += decodeEntities(text.replace(/\s+/g, ' '));
-      continue;
-    }
-    const tag = tagName!.toLowerCase();
-    const isClosing = closing === '/';
-    switch (tag) {
-      case 'p':
-      case 'div':
-      case 'li':
-      case 'h1':
-      case 'h2':
-      case 'h3':
-      case 'h4':
-      case 'blockquote':
-      case 'ul':
-      case 'ol':
-        // A paragraph inside a list item ("loose" list) continues the item's line.
-        if (!(tag === 'p' && !isClosing && /^\s*(-|\d+\.) $/.test(line))) flush();
-        heading = !isClosing && /^h\d$/.test(tag);
-        if (tag === 'blockquote') quoteDepth += isClosing ? -1 : 1;
-        if ((tag === 'ul' || tag === 'ol') && !isClosing) {
-          if (lists.length === 0) topLevelLists++;
-          lists.push({ ordered: tag === 'ol', count: 0 });
-        }
-        if ((tag === 'ul' || tag === 'ol') && isClosing) lists.pop();
-        if (tag === 'li' && !isClosing) {
-          const list = lists.at(-1);
-          if (list) line = `${'  '.repeat(lists.length - 1)}${list.ordered ? `${++list.count}.` : '-'} `;
-        }
-        break;
-      case 'br':
-        line += '\n';
-        break;
-      case 'a':
-        if (!isClosing) {
-          link = { href: decodeEntities(/\bhref="([^"]*)"/i.exec(attributes ?? '')?.[1] ?? ''), start: line.length };
-        } else if (link) {
-          const label = line.slice(link.start).trim();
-          if (link.href && label !== link.href && !link.href.startsWith('#')) line += ` (${link.href})`;
-          link = undefined;
-        }
-        break;
-      default:
-        break; // strong, em, code and the like: keep their text
-    }
-  }
-  flush();
-  // Items of one list sit on consecutive lines; everything else is separated by a blank line.
-  return (
-    blocks
-      .map((block, i) => {
-        if (i === 0) return block.text;
-        const tight = block.list !== undefined && block.list === blocks[i - 1]!.list;
-        return (tight ? '\n' : '\n\n') + block.text;
-      })
-      .join('') + '\n'
-  );
+  return convert(html, options) + '\n';
 }
 
 /** Makes a fragment's site-relative links (href="/guides/…") absolute, for use outside the site. */

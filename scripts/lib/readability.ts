@@ -1,5 +1,7 @@
-// Reading-grade estimate for the guides: readers are often upset and on a phone, so the words must stay simple.
-// Pure and browser-safe; the content test and the readability bench both use it.
+// Reading-grade estimate for the guides and lessons: readers are often upset and on a phone, so the words must stay
+// simple. The content tests and the readability bench use it; the site itself never does.
+import { sentences } from '#/lib/text/sentences.ts';
+import { words } from '#/lib/text/words.ts';
 
 /** Counts, for a piece of plain text, that the Flesch–Kincaid formula needs. */
 export interface TextStats {
@@ -54,30 +56,22 @@ export function countSyllables(rawWord: string): number {
   return Math.max(1, groups + splits + contraction);
 }
 
-/** Splits plain text into words: runs of letters, digits, apostrophes and inner hyphens. */
-export function splitWords(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-}
-
 /**
- * Counts sentences: text ending in . ! or ?, and every line (a heading or list item is read as one sentence
- * even without a full stop). Empty pieces do not count.
+ * Counts sentences: text ending in . ! or ?, and every line (a heading or list item is read as one sentence even
+ * without a full stop). Pieces without a word do not count.
  */
 export function countSentences(text: string): number {
-  return text
-    .split(/\n+/)
-    .flatMap((line) => line.split(/[.!?]+["”’)]*(?=\s|$)/))
-    .filter((piece) => splitWords(piece).length > 0).length;
+  return sentences(text).filter((s) => words(s.text).length > 0).length;
 }
 
 /** Sentences, words and syllables of plain text (run `mdxToPlainText` first on Markdown). */
 export function textStats(text: string): TextStats {
-  const words = splitWords(text);
-  const syllables = words.reduce(
+  const all = words(text);
+  const syllables = all.reduce(
     (sum, word) => sum + word.split(/[-]/).reduce((s, part) => s + countSyllables(part), 0),
     0,
   );
-  return { sentences: countSentences(text), words: words.length, syllables };
+  return { sentences: countSentences(text), words: all.length, syllables };
 }
 
 /**

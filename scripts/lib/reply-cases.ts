@@ -1,0 +1,16 @@
+// Loads the reply reader's labelled set: tests/fixtures/reply/replies.<split>.json (see GUIDE.md beside them).
+import { readFileSync } from 'node:fs';
+import type { LabelledReply } from '#/lib/reply/evaluation.ts';
+
+export type Split = 'dev' | 'unseen' | 'extra';
+
+const files: Record<Split, string> = {
+  dev: '../../tests/fixtures/reply/replies.dev.json',
+  unseen: '../../tests/fixtures/reply/replies.unseen.json',
+  // Written by the engineer after the first rules, to probe phrasings the dev split lacks: tuned on, like dev.
+  extra: '../../tests/unit/reply-extra-cases.json',
+};
+
+export function loadReplies(split: Split): LabelledReply[] {
+  return JSON.parse(readFileSync(new URL(files[split], import.meta.url), 'utf8')) as LabelledReply[];
+}

@@ -1,0 +1,212 @@
+// What one clause of a reply is doing: advice (a criticism, a fix, a gap against the person hired), praise,
+// politeness or boilerplate, an announcement of what follows, or none of these. Decided by structure: who is talked
+// about, modals of suggestion, imperatives, negation, comparison, judgement frames. Vocabularies are in cues.ts.
+import {
+  ANCHOR,
+  ANNOUNCE,
+  BARE_COMPARISON,
+  COMPARISON,
+  DEFICIENCY,
+  EXPECTATION,
+  GAP,
+  IMPERATIVE_VERBS,
+  JUDGEMENT_FRAME,
+  NEGATED_ACTION,
+  NEGATED_FAULT,
+  POLITE_IMPERATIVE,
+  POLITENESS,
+  PRAISE,
+  REASON,
+  REPEATED,
+  REQUIREMENT,
+  SUGGESTION,
+} from './cues.ts';
+import { AREA_CUES } from './areas.ts';
+
+export type Role = 'politeness' | 'announce' | 'advice' | 'praise' | 'neutral';
+
+export interface ClauseRole {
+  role: Role;
+  /** Advice that says what to do ("make sure…", "you might consider…") rather than what was wrong. */
+  fix: boolean;
+  /** Advice that compares the candidate with the person hired. */
+  comparison: boolean;
+  /** A criticism: what was wrong or missing. */
+  criticism: boolean;
+}
+
+export interface ReplyContext {
+  /** The reply answers the candidate's request for feedback. */
+  answersRequest: boolean;
+  /** The sender says they cannot say more. */
+  refuses: boolean;
+  /** The clause is a bullet or numbered item of a list (its subject, the candidate, goes without saying). */
+  bullet: boolean;
+  /** The sentence holding the clause talks about the candidate. */
+  sentenceYou: boolean;
+  /** The sender has announced feedback ("A couple of things from the panel."): observations that follow are it. */
+  listening: boolean;
+}
+
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll))\b/i;
+const LEADING_LINK =
+  /^(?:(?:and|but|so|also|then|just|please|kindly|plus|or|though|maybe|perhaps|definitely|really|always|honestly|first(?:ly)?|second(?:ly)?|finally|lastly)\b[\s,]*)+/i;
+/** "I'd get someone to check your letters": the sender saying what they would do is advice. */
+const IN_YOUR_SHOES =
+  /\b(?:i'd|i would|if i were you,?)\s+(?:also\s+|really\s+|definitely\s+|probably\s+|personally\s+)?([a-z-]+)/i;
+/** Strong nouns of the written application and of looks: talking about them is talking about the candidate. */
+const CANDIDATE_THINGS = AREA_CUES.filter((c) => c.weight >= 3).map((c) => c.words);
+/** "…, which the partners considered a significant error": a clause judging what the sentence said before. */
+const REFERS_BACK = /^(?:which|so)\b/i;
+/** A hedged criticism: "I did wonder whether you'd looked at our docs", "I'm not sure you…". */
+const HEDGE =
+  /\b(?:i|we|some of us|a few of us|the panel)\s+(?:did\s+|also\s+)?wonder(?:ed)?\s+(?:whether|if)\s+you|\b(?:i'm|i am|we're|we are|we weren't|we were not|i wasn't|i was not)\s+(?:quite\s+|entirely\s+)?(?:not\s+)?sure\s+(?:whether|if|that)?\s*you\b/i;
+const THANKS_FIRST = /^(?:(?:many|so|and)\s+)?(?:thanks|thank you|cheers for)\b/i;
+const NEGATION = /\b(?:didn't|did not|doesn't|does not|wasn't|was not|weren't|were not|never|hadn't|had not)\b/i;
+const NEGATED_START = /^(?:didn't|did not|never|forgot|wasn't|was not|weren't|were not|couldn't|could not|no)\b/i;
+
+const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+
+function isImperative(clause: string): boolean {
+  const bare = clause.replace(LEADING_LINK, '');
+  const first = /^([a-z-]+)(?:\s+(\S+))?/i.exec(bare);
+  if (!first) return false;
+  const verb = first[1]!.toLowerCase();
+  if (verb === "don't" || verb === 'never') return /^(?:don't|never)\s+(?!be (?:too )?hard|hesitate|worry)/i.test(bare);
+  if (!IMPERATIVE_VERBS.has(verb)) return false;
+  // "Keep your chin up", "Take care": politeness. A capitalised word after a noun-like verb ("Work experience") is not
+  // an order; "Practice interviews help" is a statement, caught by a following verb.
+  if (POLITE_IMPERATIVE.test(bare)) return false;
+  const next = (first[2] ?? '').toLowerCase();
+  if (/^(?:is|was|are|were|has|had|have|will|would|can|could|should|went|seemed)$/.test(next)) return false;
+  return true;
+}
+
+/** Which kind of politeness or boilerplate the clause is, or ''. */
+export function politeness(clause: string): keyof typeof POLITENESS | '' {
+  // Notices, invitations and outcomes first: "we regret to inform you that you have not been successful" is an
+  // outcome, not an apology that advice could follow.
+  for (const kind of HARD) if (POLITENESS[kind].test(clause)) return kind;
+  for (const kind of SOFT) if (POLITENESS[kind].test(clause)) return kind;
+  return '';
+}
+
+const HARD = ['policy', 'nothingWrong', 'future', 'contact', 'wishes', 'outcome'] as const;
+const SOFT = ['thanks', 'apology', 'sympathy'] as const;
+
+export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
+  const clause = normalise(raw);
+  const none = (role: Role): ClauseRole => ({ role, fix: false, comparison: false, criticism: false });
+  // "Thank you for your email asking how you could improve": what is thanked for is never the advice.
+  if (THANKS_FIRST.test(clause)) return none('politeness');
+  const polite = politeness(clause);
+  const faultDenied = NEGATED_FAULT.test(clause);
+  const you = SECOND_PERSON.test(clause) || CANDIDATE_THINGS.some((w) => w.test(clause));
+  const shoes = IN_YOUR_SHOES.exec(clause)?.[1]?.toLowerCase() ?? '';
+  const suggestion = SUGGESTION.test(clause) || (shoes !== 'be' && IMPERATIVE_VERBS.has(shoes)) || HEDGE.test(clause);
+  const imperative = isImperative(clause);
+  const comparison =
+    (COMPARISON.test(clause) || (REQUIREMENT.test(clause) && GAP.test(clause))) && !BARE_COMPARISON.test(clause);
+  const bare = BARE_COMPARISON.test(clause) && context.answersRequest && !context.refuses;
+  const frame = JUDGEMENT_FRAME.test(clause);
+  const deficiency = !faultDenied && DEFICIENCY.test(clause);
+  const negated =
+    !faultDenied &&
+    (NEGATED_ACTION.test(clause) ||
+      NEGATED_START.test(clause.replace(LEADING_LINK, '')) ||
+      (SECOND_PERSON.test(clause) && NEGATION.test(clause)));
+  const praise = PRAISE.test(clause);
+
+  // Hard boilerplate: notices, invitations, outcomes and "nothing was wrong" are never advice. A comparison that
+  // names what the person hired had is the one exception to an outcome: it is the reason, and a gap to build.
+  // A bare "closer match" in a notice, or relayed by someone who cannot say more, is boilerplate.
+  if (BARE_COMPARISON.test(clause) && !bare && !comparison) return none('politeness');
+  if (polite && polite !== 'thanks' && polite !== 'apology' && polite !== 'sympathy') {
+    const reason = REASON.test(clause);
+    if (!(polite === 'outcome' && (comparison || bare || reason || (suggestion && !imperative))))
+      return none('politeness');
+  }
+  const words = clause.split(/\s+/).length;
+  if (((ANNOUNCE.test(clause) && words <= 14) || (/:\s*$/.test(clause) && words <= 8 && !deficiency)) && !negated)
+    return none('announce');
+
+  const expectation = EXPECTATION.test(clause);
+  // After "Two things, since you asked", what the candidate did is the feedback, even without a word of blame.
+  const moment = you && ANCHOR.moment.test(clause);
+  const observed =
+    !praise && ((context.listening && (moment || (context.bullet && !polite))) || (moment && REPEATED.test(clause)));
+  const reason = REASON.test(clause) && (!praise || deficiency) && !POLITENESS.sympathy.test(clause);
+  const criticism =
+    observed ||
+    reason ||
+    (expectation &&
+      !praise &&
+      ((you && (deficiency || negated || moment || ANCHOR.figure.test(clause))) ||
+        ((you || context.sentenceYou) && /\b(?:more|less|than)\b/i.test(clause)))) ||
+    (negated && (you || context.bullet)) ||
+    (deficiency && (you || frame || context.bullet || (context.sentenceYou && REFERS_BACK.test(clause)))) ||
+    (frame && you && !praise && (negated || /\b(?:more|less|not|wasn't|weren't)\b/i.test(clause))) ||
+    bare;
+  const fix = suggestion || imperative;
+  if (criticism || fix || comparison) {
+    // Thanks and apologies give way to advice in the same clause ("Sorry, but your CV had three typos"), but not to a
+    // bare negation ("I'm sorry it wasn't better news").
+    const onlyNegation = !deficiency && !frame && !observed && !reason && !bare;
+    if (polite && ((!criticism && !comparison && !fix) || (criticism && onlyNegation && !fix && !comparison)))
+      return none('politeness');
+    return { role: 'advice', fix: fix && !criticism, comparison: comparison || bare, criticism };
+  }
+  if (polite) return none('politeness');
+  if (deficiency) return none('neutral');
+  if (praise || faultDenied) return none('praise');
+  return none('neutral');
+}
+
+/** Explains or justifies the advice before it ("For a finance role, we want to hear numbers"). */
+export function explains(sentence: string): boolean {
+  const s = normalise(sentence);
+  return (
+    EXPECTATION.test(s) ||
+    /^(?:it|this|that|which|so|not|even|twice|because|as|half|our|for (?:a|an|this|our))\b/i.test(s) ||
+    s.split(/\s+/).length <= 3
+  );
+}
+
+/** Starts a new piece of advice: "Also…", "Another thing…", "The other is…", "You also…", "There was also…". */
+export function startsNewPoint(sentence: string): boolean {
+  const s = normalise(sentence);
+  return (
+    /^(?:also|another|second(?:ly)?|third(?:ly)?|finally|lastly|plus|and|one (?:more|smaller|last|other) thing|the other)\b/i.test(
+      s,
+    ) || /^(?:\S+\s+){0,3}also\b/i.test(s)
+  );
+}
+
+/** Begins with the candidate or their material as the subject: "You looked…", "Your CV…". */
+export function startsWithCandidate(sentence: string): boolean {
+  return /^(?:(?:first|second|also|and|then|but),?\s+)?(?:you|your)\b/i.test(
+    normalise(sentence).replace(/^[^\p{L}]+/u, ''),
+  );
+}
+
+/** "5+ years", "at least 2 years": a gap stated as an amount is general, not a detail of this candidate. */
+const AMOUNT = /\b\d+\s*\+?\s*(?:(?:-|–|to|or)\s*\d+\s*)?(?:years?|yrs|months?)\b/gi;
+
+/** Names something the candidate can find again: a question, a moment, a part of a document, a figure or a quote. */
+export function mentionsCandidate(text: string): boolean {
+  return SECOND_PERSON.test(normalise(text));
+}
+
+export function isAnchored(text: string, observation = true): boolean {
+  const s = normalise(text);
+  return (
+    (observation && ANCHOR.setting.test(s)) ||
+    ANCHOR.asked.test(s) ||
+    ANCHOR.named.test(text) ||
+    ANCHOR.moment.test(s) ||
+    ANCHOR.document.test(s) ||
+    ANCHOR.item.test(s) ||
+    ANCHOR.figure.test(s.replace(AMOUNT, '')) ||
+    ANCHOR.quote.test(s)
+  );
+}

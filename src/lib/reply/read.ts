@@ -1,0 +1,274 @@
+// The reply reader: from the interviewer's reply to its kind (template, general or specific feedback), its points of
+// advice in the sender's own words, each filed under an area with one practice task, and the strengths it names.
+import { AREA_CUES, AREA_OVERRIDES } from './areas.ts';
+import { FEEDBACK_CONTEXT, REFUSAL } from './cues.ts';
+import {
+  classifyClause,
+  explains,
+  isAnchored,
+  mentionsCandidate,
+  startsNewPoint,
+  startsWithCandidate,
+  type ClauseRole,
+  type ReplyContext,
+} from './classify.ts';
+import { practiceFor } from './practice.ts';
+import { clauses, segment, type Sentence } from './segment.ts';
+import type { Area, OutsideReading, ReplyKind, ReplyPoint, ReplyReading, Span } from './types.ts';
+
+/** Past this many characters the reader reads only the start: no reply to a job application is this long. */
+export const MAX_REPLY_CHARS = 40_000;
+
+interface Draft {
+  start: number;
+  end: number;
+  unit: number;
+  /** Index of the last sentence it holds. */
+  last: number;
+  /** The sentences it holds, whole: where anchors and area words are looked for. */
+  context: string;
+  area: Area | null;
+  comparison: boolean;
+  /** Says what was wrong or missing (not only what to do): a setting named around it then anchors it. */
+  criticism: boolean;
+  paragraph: number;
+  /** A bullet or numbered item: its own words decide its area, not its neighbours'. */
+  bullet: boolean;
+}
+
+interface ReadSentence {
+  sentence: Sentence;
+  parts: { span: Span; role: ClauseRole }[];
+  advice: boolean;
+  bullet: boolean;
+}
+
+const SETTING =
+  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|shift|role-?play|take-home|exercise)\b/i;
+
+/** The area cues, compiled once for counting every match (compiling these large patterns per call was slow). */
+const GLOBAL_AREA_CUES = AREA_CUES.map((c) => ({ ...c, words: new RegExp(c.words.source, 'gi') }));
+
+function areaScores(raw: string): Map<Area, number> {
+  // "for example" introduces an example; it is not about the candidate's examples.
+  const text = raw.replace(/\b(?:for example|for instance|e\.g\.)/gi, '');
+  const scores = new Map<Area, number>();
+  for (const cue of GLOBAL_AREA_CUES) {
+    const found = text.match(cue.words)?.length ?? 0;
+    if (found) scores.set(cue.area, (scores.get(cue.area) ?? 0) + found * cue.weight);
+  }
+  return scores;
+}
+
+/** The area with the strongest cues in the point's own words, then in its sentences, then the paragraph's setting. */
+/**
+ * `setting`: whether a test, trial or demo lesson is named in the same paragraph (2), or only in the reply (1).
+ * `paragraph`: the paragraph's text, read when the point and its sentences name no area at all.
+ */
+export function areaOf(point: string, context: string, setting: 0 | 1 | 2, paragraph = ''): Area {
+  const normal = point.replace(/[’‘]/g, "'");
+  for (const o of AREA_OVERRIDES) if (o.words.test(normal)) return o.area;
+  const scores = areaScores(normal);
+  // The sentences around the point count for half: "your English is good for writing, but on the phone…".
+  for (const [a, n] of areaScores(context)) scores.set(a, (scores.get(a) ?? 0) + n / 2);
+  // A test, trial or demo lesson named in the same paragraph, or anywhere in the reply, leans towards "other".
+  const inSetting = setting === 2 ? 2 : setting === 1 || SETTING.test(context) ? 1 : 0;
+  if (inSetting) scores.set('other', (scores.get('other') ?? 0) + inSetting);
+  if (scores.size === 0) for (const [a, n] of areaScores(context)) scores.set(a, n);
+  if (scores.size === 0) for (const [a, n] of areaScores(paragraph)) scores.set(a, n);
+  let best: Area = 'other';
+  let bestScore = 0;
+  for (const [area, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [area, score];
+  }
+  return best;
+}
+
+function contextOf(text: string): Pick<ReplyContext, 'answersRequest' | 'refuses'> {
+  const normal = text.replace(/[’‘]/g, "'");
+  return { answersRequest: FEEDBACK_CONTEXT.test(normal), refuses: REFUSAL.test(normal) };
+}
+
+function isBulletUnit(text: string, sentences: Sentence[], s: Sentence): boolean {
+  const first = sentences.find((o) => o.unit === s.unit);
+  const lineStart = text.lastIndexOf('\n', (first ?? s).start - 1) + 1;
+  return /^[ \t]*(?:[-*•·–—▪◦]|\(?\d{1,2}[.)])/.test(text.slice(lineStart, (first ?? s).start));
+}
+
+/** "Written exam: Your response…": a short label before a colon at the start of a line is not the point. */
+function dropLabel(text: string, span: Span): Span {
+  const m = /^([A-Z][\w '’&/-]{0,30}):\s+/.exec(span.text);
+  if (!m || m[1]!.split(/\s+/).length > 4) return span;
+  return { start: span.start + m[0].length, end: span.end, text: text.slice(span.start + m[0].length, span.end) };
+}
+
+function readSentences(text: string): ReadSentence[] {
+  const base = contextOf(text);
+  const sentences = segment(text);
+  let listening = false;
+  return sentences
+    .filter((s) => !s.frame)
+    .map((sentence) => {
+      const bullet = isBulletUnit(text, sentences, sentence);
+      const labelled = dropLabel(text, sentence);
+      const parts = clauses(text, labelled).map((span) => ({
+        span,
+        role: classifyClause(span.text, { ...base, bullet, listening, sentenceYou: mentionsCandidate(labelled.text) }),
+      }));
+      if (parts.some((p) => p.role.role === 'announce')) listening = true;
+      return { sentence, parts, advice: parts.some((p) => p.role.role === 'advice'), bullet };
+    });
+}
+
+/** A clause that adds a second judgement to the same frame: "they felt that X, and that your Y…". */
+const SECOND_JUDGEMENT = /^(?:and|but)\s+(?:that|also)\b|^and\s+(?:your|you)\b/i;
+
+/** Splits a sentence that holds two pieces of advice about different areas into one group of clauses for each. */
+function adviceGroups(read: ReadSentence): ReadSentence['parts'][] {
+  const groups: ReadSentence['parts'][] = [[]];
+  let area: Area | null = null;
+  for (const part of read.parts) {
+    if (part.role.role === 'advice' && SECOND_JUDGEMENT.test(part.span.text) && area !== null) {
+      const next = areaOf(part.span.text, '', 0);
+      if (next !== area && hasAreaCue(part.span.text)) {
+        groups.push([]);
+        area = next;
+      }
+    }
+    if (part.role.role === 'advice' && area === null && hasAreaCue(part.span.text))
+      area = areaOf(part.span.text, '', 0);
+    groups.at(-1)!.push(part);
+  }
+  return groups.filter((g) => g.some((p) => p.role.role === 'advice'));
+}
+
+/** The advice part of a sentence: from the first advice clause (with any context clause before it that names a
+ *  moment) to the last clause that is not praise or politeness. */
+function adviceSpan(text: string, parts: ReadSentence['parts']): Span {
+  let first = parts.findIndex((p) => p.role.role === 'advice');
+  while (first > 0 && parts[first - 1]!.role.role === 'neutral' && isAnchored(parts[first - 1]!.span.text)) first--;
+  let last = parts.length - 1;
+  while (last > first && ['politeness', 'praise', 'announce'].includes(parts[last]!.role.role)) last--;
+  const start = parts[first]!.span.start;
+  const end = parts[last]!.span.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Adds one piece of advice from sentence `i`: to the point before it when it carries on the same advice (its
+ *  explanation or fix), else as a new point. */
+function addAdvice(
+  text: string,
+  drafts: Draft[],
+  read: ReadSentence[],
+  i: number,
+  parts: ReadSentence['parts'],
+  first: boolean,
+) {
+  const r = read[i]!;
+  const { sentence } = r;
+  const previous = first ? drafts.at(-1) : undefined;
+  const span = adviceSpan(text, parts);
+  const roles = parts.filter((p) => p.role.role === 'advice').map((p) => p.role);
+  const fix = roles.every((x) => x.fix);
+  const comparison = roles.some((x) => x.comparison);
+  const criticism = roles.some((x) => x.criticism);
+  const area = areaOf(span.text, sentence.text, 0);
+  if (previous && previous.last === i - 1 && previous.unit === sentence.unit) {
+    const sameArea = previous.area === null || previous.area === area || !hasAreaCue(span.text);
+    const joins =
+      r.bullet ||
+      (!startsNewPoint(sentence.text) &&
+        !isAnchoredAnew(sentence.text) &&
+        sameArea &&
+        ((fix && !previous.comparison) ||
+          (comparison && previous.comparison) ||
+          (!fix && !comparison && !startsWithCandidate(sentence.text))));
+    if (joins) {
+      previous.end = span.end;
+      previous.last = i;
+      previous.context += ' ' + sentence.text;
+      previous.criticism ||= criticism;
+      return;
+    }
+  }
+  drafts.push({
+    start: span.start,
+    end: span.end,
+    unit: sentence.unit,
+    last: i,
+    context: sentence.text,
+    area: hasAreaCue(span.text) ? area : null,
+    comparison: comparison && !criticism,
+    criticism,
+    paragraph: sentence.paragraph,
+    bullet: r.bullet,
+  });
+}
+
+export function readReply(input: string): ReplyReading {
+  const text = input.length > MAX_REPLY_CHARS ? input.slice(0, MAX_REPLY_CHARS) : input;
+  const read = readSentences(text);
+  const drafts: Draft[] = [];
+  const strengths: Span[] = [];
+
+  read.forEach((r, i) => {
+    for (const p of r.parts) if (p.role.role === 'praise') strengths.push(p.span);
+    if (r.advice) {
+      adviceGroups(r).forEach((parts, g) => addAdvice(text, drafts, read, i, parts, g === 0));
+      return;
+    }
+    // An explanation right after a point, in the same paragraph, belongs to it.
+    const previous = drafts.at(-1);
+    const neutral = r.parts.every((p) => p.role.role === 'neutral');
+    if (
+      previous?.last === i - 1 &&
+      previous.unit === r.sentence.unit &&
+      neutral &&
+      (r.bullet || explains(r.sentence.text))
+    ) {
+      previous.end = r.sentence.end;
+      previous.last = i;
+      previous.context += ' ' + r.sentence.text;
+    }
+  });
+
+  // Each paragraph's text, and its sentences that are not advice (where a test or trial is named), built once.
+  const paragraphs = new Map<number, { text: string; setting: boolean }>();
+  for (const r of read) {
+    const p = paragraphs.get(r.sentence.paragraph) ?? { text: '', setting: false };
+    p.text += ' ' + r.sentence.text;
+    p.setting ||= !r.advice && SETTING.test(r.sentence.text);
+    paragraphs.set(r.sentence.paragraph, p);
+  }
+  const replySetting = [...paragraphs.values()].some((p) => p.setting);
+  const points: ReplyPoint[] = drafts.map((d) => {
+    const pointText = text.slice(d.start, d.end);
+    const paragraph = paragraphs.get(d.paragraph)!;
+    const setting = paragraph.setting ? 2 : replySetting ? 1 : 0;
+    const area = areaOf(pointText, d.context, setting, d.bullet ? '' : paragraph.text);
+    return {
+      start: d.start,
+      end: d.end,
+      text: pointText,
+      area,
+      anchored: isAnchored(d.context, d.criticism),
+      practice: practiceFor(area, pointText),
+    };
+  });
+  const kind: ReplyKind = points.length === 0 ? 'template' : points.some((p) => p.anchored) ? 'specific' : 'general';
+  return { kind, points, strengths, words: text.split(/\s+/).filter(Boolean).length };
+}
+
+function hasAreaCue(text: string): boolean {
+  return areaScores(text.replace(/[’‘]/g, "'")).size > 0;
+}
+
+/** A sentence with its own question, moment or quoted detail is a new observation, not the tail of the last one. */
+function isAnchoredAnew(sentence: string): boolean {
+  return isAnchored(sentence) && !/^(?:it|this|that|which)\b/i.test(sentence);
+}
+
+/** The stable format printed by `npm run reply:read` and measured from outside. */
+export function toOutside(reading: ReplyReading): OutsideReading {
+  return { kind: reading.kind, points: reading.points.map((p) => ({ area: p.area, text: p.text })) };
+}

@@ -1,0 +1,156 @@
+// Cuts a reply into the pieces advice comes in: paragraphs, bullet or numbered items, sentences, and clauses inside
+// a sentence. Every piece keeps its offsets in the text as pasted, so a point is always the interviewer's own words.
+import type { Span } from './types.ts';
+
+export interface Sentence extends Span {
+  /** Index of the paragraph (blank-line separated block) it belongs to. */
+  paragraph: number;
+  /** Index of the unit it belongs to: a bullet item, or the run of lines between items. */
+  unit: number;
+  /** True for greetings, sign-offs and the signature under them. */
+  frame: boolean;
+}
+
+const BULLET = /^[ \t]*(?:[-*•·–—▪◦]|\(?\d{1,2}[.)]|\(?[a-z][.)](?=\s))[ \t]+/;
+/** Short abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms mx dr prof eng st mt jr sr inc ltd co corp dept approx e.g eg i.e ie vs cf a.m p.m n.a i.a u.s u.k ref tel ext nr no fig'.split(
+    ' ',
+  ),
+);
+const GREETING =
+  /^(?:dear|hi|hello|hey|hiya|g'?day|good (?:morning|afternoon|evening)|hola|greetings|to whom|salam|namaste)\b/i;
+const SIGN_OFF =
+  /^(?:best|kind|warm|warmest|with|many|all the|thanks|thank you|cheers|regards|sincerely|yours|respectfully|take care|speak soon|un saludo|saludos|love|cordially|talk soon|mit freundlichen)\b[^.!?]*,?$/i;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+    out.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length, text: text.slice(start) });
+  return out;
+}
+
+/** Trims whitespace off a span, keeping offsets right. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Where sentences end inside one unit: after . ! ? … (and closing quotes or brackets), before a space. */
+function sentenceEnds(text: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  const piece = text.slice(start, end);
+  for (const m of piece.matchAll(/[.!?…]+["'”’)\]]*(?=\s+\S)/g)) {
+    const at = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      // Only the word before the stop matters: look at a short tail, never the whole text (quadratic on long pastes).
+      const word = /([\p{L}.]+)$/u.exec(piece.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? '';
+      const next = piece.slice(at).trimStart();
+      if (ABBREVIATIONS.has(word.toLowerCase()) && !(word.toLowerCase() === 'no' && !/^\d/.test(next))) continue;
+      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "J. Smith"
+    }
+    ends.push(start + at);
+  }
+  return ends;
+}
+
+/** Where the reply ends and the quoted thread below it begins ("On … wrote:", "-----Original Message-----"). */
+const QUOTED_THREAD =
+  /^(?:On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Forwarded message|From:\s.+$|Sent from my \w+)/im;
+
+export function segment(text: string): Sentence[] {
+  const thread = QUOTED_THREAD.exec(text);
+  const all = lines(text).filter((l) => !thread || l.start < thread.index);
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  let unit = -1;
+  let previousBlank = true;
+  let seenContent = false;
+  let inSignature = false;
+  let unitStart = -1;
+  let unitEnd = -1;
+  let unitFrame = false;
+
+  const flush = () => {
+    if (unitStart < 0) return;
+    let from = unitStart;
+    for (const cut of [...sentenceEnds(text, unitStart, unitEnd), unitEnd]) {
+      const s = trimSpan(text, from, cut);
+      if (s.text) sentences.push({ ...s, paragraph, unit, frame: unitFrame });
+      from = cut;
+    }
+    unitStart = -1;
+  };
+
+  for (const line of all) {
+    const trimmed = line.text.trim();
+    // Lines quoted with ">" are the candidate's own words, not the reply.
+    if (!trimmed || trimmed.startsWith('>')) {
+      flush();
+      previousBlank = true;
+      inSignature = false;
+      continue;
+    }
+    const newParagraph = previousBlank;
+    if (newParagraph) paragraph++;
+    previousBlank = false;
+    const words = trimmed.split(/\s+/).length;
+    const greeting = !seenContent && newParagraph && words <= 8 && (GREETING.test(trimmed) || /,$/.test(trimmed));
+    const signOff = seenContent && words <= 6 && SIGN_OFF.test(trimmed);
+    if (signOff) inSignature = true;
+    const frame = greeting || inSignature;
+    const bullet = BULLET.exec(line.text);
+    const previous = unitStart >= 0 ? text.slice(unitStart, unitEnd).trimEnd() : '';
+    // A hard-wrapped line carries on the sentence above it; a short line, a bullet or a frame starts a new unit.
+    const continues =
+      !newParagraph &&
+      !bullet &&
+      !frame &&
+      !unitFrame &&
+      previous.length >= 40 &&
+      !/[.!?:;…"”)]$/.test(previous) &&
+      unitEnd - text.lastIndexOf('\n', unitEnd - 1) >= 40;
+    if (continues) {
+      unitEnd = line.end;
+    } else {
+      flush();
+      unit++;
+      unitStart = line.start + (bullet ? bullet[0].length : 0);
+      unitEnd = line.end;
+      unitFrame = frame;
+    }
+    if (!frame) seenContent = true;
+  }
+  flush();
+  return sentences;
+}
+
+/** Places inside a sentence where one clause gives way to another: ; — : and the turn of "but", "though", "so". */
+const CLAUSE_BREAK =
+  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=\p{L})[—–](?=\p{L})|:\s+|,?\s+(?=(?:but|though|although|however|whereas|yet)\b)|,?\s+(?=and also\b)|,\s+(?=(?:so|and so|which|and (?:i|we|it|that|this|she|he|they)|(?:mainly |largely |partly |simply )?because)\b)|(?<=^if\b[^,]{3,100}),\s+/giu;
+
+/** The clauses of one sentence, as spans of the whole text. */
+export function clauses(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let from = sentence.start;
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const cut = sentence.start + m.index;
+    const s = trimSpan(text, from, cut);
+    if (s.text) out.push(s);
+    from = cut + m[0].length;
+  }
+  const last = trimSpan(text, from, sentence.end);
+  if (last.text) out.push(last);
+  return out;
+}

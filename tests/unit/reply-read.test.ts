@@ -1,0 +1,137 @@
+// The reply reader's parts: segmentation (paragraphs, bullets, abbreviations, quoted threads), what a clause is
+// doing, kind, area, practice tasks, and the stable outside format.
+import { describe, expect, it } from 'vitest';
+import { classifyClause } from '#/lib/reply/classify.ts';
+import { readReply, toOutside } from '#/lib/reply/read.ts';
+import { segment } from '#/lib/reply/segment.ts';
+import { TOPICS, AREA_TASKS } from '#/lib/reply/practice.ts';
+
+const context = { answersRequest: true, refuses: false, bullet: false, listening: false, sentenceYou: true };
+const role = (clause: string) => classifyClause(clause, context).role;
+
+describe('segment', () => {
+  it('splits sentences, keeps abbreviations and initials whole, and drops greeting, sign-off and signature', () => {
+    const text =
+      'Dear Ms. Chen,\n\nDr Lee asked twice. Mr. J. Smith agreed, e.g. on budgets! Fine.\n\nBest regards,\nRob\nACME';
+    const parts = segment(text).filter((s) => !s.frame);
+    expect(parts.map((s) => s.text)).toEqual(['Dr Lee asked twice.', 'Mr. J. Smith agreed, e.g. on budgets!', 'Fine.']);
+    for (const s of parts) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('reads bullets and numbered items as units without their markers, and joins hard-wrapped lines', () => {
+    const text =
+      'Feedback:\n- slow on prep\n* late by 15 mins\n2) no questions\n\nYour answers about the project were long and we\nlost the thread at times.';
+    const units = segment(text).map((s) => s.text);
+    expect(units).toContain('slow on prep');
+    expect(units).toContain('late by 15 mins');
+    expect(units).toContain('no questions');
+    expect(units).toContain('Your answers about the project were long and we\nlost the thread at times.');
+  });
+
+  it('ignores the quoted thread below the reply and lines quoted with >', () => {
+    const text =
+      'Hi,\n\nNo feedback, sorry.\n\nOn Tue, 4 Mar 2025 at 09:12, Alex <a@example.com> wrote:\n> You should have asked me about my CV.';
+    expect(segment(text).map((s) => s.text)).not.toContain('> You should have asked me about my CV.');
+    expect(readReply(text).kind).toBe('template');
+  });
+});
+
+describe('what a clause is doing', () => {
+  it('finds advice by its structure: modals, imperatives, negation, judgement frames, comparisons', () => {
+    expect(role('you might consider completing your ACA before applying')).toBe('advice');
+    expect(role('Tone it down')).toBe('advice');
+    expect(role("you didn't mention the incident report")).toBe('advice');
+    expect(role('the panel felt you were not fully engaged')).toBe('advice');
+    expect(role('we went with someone who had more experience closing enterprise deals')).toBe('advice');
+    expect(role('I did wonder whether you had looked at our website')).toBe('advice');
+  });
+
+  it('keeps politeness, boilerplate and praise apart from advice', () => {
+    expect(role('Thank you for your email asking how you could improve next time')).toBe('politeness');
+    expect(role('We encourage you to apply again in six months')).toBe('politeness');
+    expect(role('You may also wish to consider joining our substitute teacher pool')).toBe('politeness');
+    expect(role('we are unable to provide individual feedback')).toBe('politeness');
+    expect(role('there is nothing you did that I would call out')).toBe('politeness');
+    expect(role('Your knowledge of PPAP and APQP was very good')).toBe('praise');
+    expect(role("you didn't panic when the rail filled up")).toBe('praise');
+  });
+
+  it('takes a bare "closer match" as boilerplate in a notice, and as a point in a personal answer', () => {
+    const clause = 'the other finalists were simply a closer match for the team';
+    expect(classifyClause(clause, { ...context, answersRequest: false }).role).toBe('politeness');
+    expect(classifyClause(clause, context).role).toBe('advice');
+    expect(classifyClause(clause, { ...context, refuses: true }).role).toBe('politeness');
+  });
+});
+
+describe('readReply', () => {
+  it('tells template, general and specific replies apart', () => {
+    expect(readReply('Dear Sam,\n\nThank you for applying. The position has been filled.\n\nHR').kind).toBe('template');
+    expect(readReply('Hi Sam,\n\nThanks for asking. Work on your confidence a bit.\n\nJo').kind).toBe('general');
+    expect(
+      readReply(
+        'Hi Sam,\n\nThanks for asking. When we asked about your last project, your answer had no figures.\n\nJo',
+      ).kind,
+    ).toBe('specific');
+  });
+
+  it('warm praise with nothing to act on is a template, its praise kept as strengths', () => {
+    const r = readReply(
+      'Dear Amira,\n\nYour sourdough was one of the best we have tasted. We have offered the role to someone else.\n\nBee',
+    );
+    expect(r.kind).toBe('template');
+    expect(r.strengths.map((s) => s.text)).toContain('Your sourdough was one of the best we have tasted.');
+  });
+
+  it('splits praise from criticism in one sentence, and files points by what to change', () => {
+    const r = readReply(
+      'Kieran,\n\n- knife work was fine but you were slow on prep\n- hair needs to be tied back\n- 15 mins late with no call\n\nChef',
+    );
+    expect(r.points.map((p) => [p.area, p.text])).toEqual([
+      ['other', 'but you were slow on prep'],
+      ['appearance', 'hair needs to be tied back'],
+      ['attitude', '15 mins late with no call'],
+    ]);
+    expect(r.strengths.map((s) => s.text)).toEqual(['knife work was fine']);
+  });
+
+  it('joins a criticism and its fix into one point, and starts a new one at "Also"', () => {
+    const r = readReply(
+      "Hi,\n\nYour CV doesn't give dates for each role. It would have helped to see the months. Also, you spoke very fast.\n\nJo",
+    );
+    expect(r.points.map((p) => p.text)).toEqual([
+      "Your CV doesn't give dates for each role. It would have helped to see the months.",
+      'Also, you spoke very fast.',
+    ]);
+    expect(r.points.map((p) => p.area)).toEqual(['resume', 'attitude']);
+  });
+
+  it('gives every point one practice task and a guide link', () => {
+    const r = readReply('Hi,\n\nYou arrived 20 minutes late. Your CV had two typos. A hoodie is too casual.\n\nJo');
+    for (const p of r.points) {
+      expect(p.practice.task.length).toBeGreaterThan(20);
+      expect(p.practice.guide.href).toMatch(/^\/guides\/[a-z-]+\/$/);
+    }
+    expect(TOPICS.every((t) => t.task && t.theme && t.guide.href.startsWith('/guides/'))).toBe(true);
+    expect(Object.keys(AREA_TASKS).sort()).toEqual(['appearance', 'attitude', 'other', 'resume']);
+  });
+
+  it('prints the stable outside format: kind, then points with area and text only', () => {
+    const out = toOutside(readReply('Hi,\n\nYou looked at your phone twice.\n\nVal'));
+    expect(out).toEqual({ kind: 'specific', points: [{ area: 'attitude', text: 'You looked at your phone twice.' }] });
+  });
+
+  // About half a second on an idle machine; the timeout allows for a busy one.
+  it(
+    'reads only the first 40,000 characters of a huge paste, and survives empty and odd input',
+    { timeout: 30_000 },
+    () => {
+      expect(readReply('').kind).toBe('template');
+      expect(readReply('\n\n\n').points).toEqual([]);
+      expect(readReply('🙂🙂 …!!! ???').kind).toBe('template');
+      const huge = 'Your answers were too long. '.repeat(5000);
+      const r = readReply(huge);
+      expect(r.points.at(-1)!.end).toBeLessThanOrEqual(40_000);
+    },
+  );
+});
