@@ -74,6 +74,16 @@ const NEXT_CUES = new Set([
   'polite:thanks',
 ]);
 
+/** Cues already found in one reply, by text: each sentence is read as a clause, as the sentence around its clauses
+ *  and as the neighbour of two others, so a reply keeps one of these while it is read. */
+export type CueCache = Map<string, string[]>;
+
+function cachedCues(cache: CueCache, text: string): string[] {
+  let found = cache.get(text);
+  if (!found) cache.set(text, (found = cues(text)));
+  return found;
+}
+
 /** The kinds of language a clause holds, as feature names (without the words): shared by clause and context. */
 function cues(clause: string): string[] {
   const out: string[] = [];
@@ -136,9 +146,9 @@ export function stems(text: string): string[] {
 const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e);
 
 /** The features of one clause: its cues, crossings of the ones that only mean advice together, site, and words. */
-export function clauseFeatures(raw: string, site: ClauseSite): string[] {
+export function clauseFeatures(raw: string, site: ClauseSite, cache: CueCache = new Map()): string[] {
   const clause = normalise(raw);
-  const own = cues(clause);
+  const own = cachedCues(cache, clause);
   const has = new Set(own);
   const out = [...own];
   const add = (name: string, hit: boolean) => {
@@ -174,12 +184,12 @@ export function clauseFeatures(raw: string, site: ClauseSite): string[] {
   add('newPoint', NEW_POINT.test(clause));
   // A clause cut from a longer sentence also sees what the whole sentence says.
   const sentence = normalise(site.sentence);
-  if (sentence.length > clause.length + 3) for (const c of cues(sentence)) out.push(`s:${c}`);
+  if (sentence.length > clause.length + 3) for (const c of cachedCues(cache, sentence)) out.push(`s:${c}`);
   // What the sentence before said: an explanation or a fix right after a criticism belongs to it.
-  if (site.previous) for (const c of cues(normalise(site.previous))) out.push(`prev:${c}`);
+  if (site.previous) for (const c of cachedCues(cache, normalise(site.previous))) out.push(`prev:${c}`);
   else out.push('prev:none');
   // And what comes after: a fix or an explanation right after a criticism points back to it.
-  if (site.next) for (const c of cues(normalise(site.next))) if (NEXT_CUES.has(c)) out.push(`next:${c}`);
+  if (site.next) for (const c of cachedCues(cache, normalise(site.next))) if (NEXT_CUES.has(c)) out.push(`next:${c}`);
   const tokens = stems(clause);
   if (tokens[0]) out.push(`first:${tokens[0]}`);
   for (const t of new Set(tokens)) out.push(`w:${t}`);
@@ -204,6 +214,13 @@ export function areaFeatures(point: string, context: string, paragraph: string, 
     if (m.words.test(text)) out.push(m.name);
     else if (m.words.test(around)) out.push(`ctx:${m.name}`);
   }
+  // What the point talks about first is usually its subject: "your cover letter was addressed to…".
+  let first = { at: Infinity, area: '' };
+  for (const m of AREA_MATCHERS) {
+    const at = text.search(m.words);
+    if (at >= 0 && at < first.at) first = { at, area: m.name.split(':')[1]! };
+  }
+  if (first.area) out.push(`subject:${first.area}`);
   for (const o of AREA_OVERRIDES) if (o.words.test(text)) out.push(`override:${o.area}`);
   if (SETTING.test(text)) out.push('setting:point');
   else if (SETTING.test(paragraph)) out.push('setting:paragraph');

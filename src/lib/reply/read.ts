@@ -4,6 +4,8 @@ import { AREA_CUES, AREA_OVERRIDES } from './areas.ts';
 import { FEEDBACK_CONTEXT, POLITENESS, REFUSAL } from './cues.ts';
 import {
   classifyClause,
+  normalise,
+  politeness,
   explains,
   isAnchored,
   mentionsCandidate,
@@ -12,7 +14,7 @@ import {
   type ClauseRole,
   type ReplyContext,
 } from './classify.ts';
-import { anchorFeatures, areaFeatures, clauseFeatures } from './features.ts';
+import { anchorFeatures, areaFeatures, clauseFeatures, type CueCache } from './features.ts';
 import { bestArea, logit, probability, type ReplyModel } from './model.ts';
 import { practiceFor } from './practice.ts';
 import weights from './weights.json' with { type: 'json' };
@@ -118,6 +120,9 @@ const NOTICE = new RegExp(`${POLITENESS.policy.source}|${POLITENESS.outcome.sour
 export interface ReadClause {
   span: Span;
   rule: ClauseRole;
+  /** What the labelling guide rules out whatever else the clause says (policy, "on file", "apply again", offers of
+   *  contact, "nothing you did wrong"): never advice, the model is not asked. */
+  ruledOut: boolean;
   features: string[];
 }
 
@@ -130,38 +135,49 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
   const notice = !base.answersRequest && body.some((s) => NOTICE.test(s.text.replace(/[’‘]/g, "'")));
   let listening = false;
   let previous: Sentence | undefined;
+  const cache: CueCache = new Map();
   return body.map((sentence, i) => {
     const bullet = isBulletUnit(text, sentences, sentence);
     const labelled = dropLabel(text, sentence);
     const sameParagraph = previous?.paragraph === sentence.paragraph;
     const sentenceYou = mentionsCandidate(labelled.text);
-    const found = clauses(text, labelled).map((span) => ({
-      span,
-      rule: classifyClause(span.text, { ...base, bullet, listening, sentenceYou }),
-      features: clauseFeatures(span.text, {
-        ...base,
-        bullet,
-        listening,
-        paragraphIndex: paragraphIds.indexOf(sentence.paragraph),
-        paragraphs: paragraphIds.length,
-        sentence: labelled.text,
-        previous: sameParagraph && previous ? previous.text : '',
-        next: body[i + 1]?.paragraph === sentence.paragraph ? body[i + 1]!.text : '',
-        notice,
-      }),
-    }));
+    const found = clauses(text, labelled).map((span) => {
+      const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
+      return {
+        span,
+        rule,
+        ruledOut: rule.role === 'politeness' && RULED_OUT.has(politeness(normalise(span.text))),
+        features: clauseFeatures(
+          span.text,
+          {
+            ...base,
+            bullet,
+            listening,
+            paragraphIndex: paragraphIds.indexOf(sentence.paragraph),
+            paragraphs: paragraphIds.length,
+            sentence: labelled.text,
+            previous: sameParagraph && previous ? previous.text : '',
+            next: body[i + 1]?.paragraph === sentence.paragraph ? body[i + 1]!.text : '',
+            notice,
+          },
+          cache,
+        ),
+      };
+    });
     if (found.some((c) => c.rule.role === 'announce')) listening = true;
     previous = sentence;
     return { sentence, bullet, clauses: found };
   });
 }
 
+const RULED_OUT = new Set(['policy', 'nothingWrong', 'future', 'contact']);
+
 /** The model's word on a clause: advice at or above its threshold, whatever the rules said; else the rules' role,
  *  with their advice taken back. Without a model, the rules alone. */
 function decide(clause: ReadClause, model: ReplyModel | null): ClauseRole {
   const { rule } = clause;
   if (!model) return rule;
-  const advice = probability(model.advice, clause.features) >= model.threshold;
+  const advice = !clause.ruledOut && probability(model.advice, clause.features) >= model.threshold;
   if (advice && rule.role === 'advice') return rule;
   if (advice) {
     const fix = clause.features.includes('suggestion') || clause.features.includes('imperative');
@@ -242,8 +258,11 @@ function addAdvice(
   const area = areaOf(span.text, sentence.text, 0);
   if (previous && previous.last === i - 1 && previous.unit === sentence.unit) {
     const sameArea = previous.area === null || previous.area === area || !hasAreaCue(span.text);
+    // A fragment ("Twice.", "Not even here.") comments on the sentence before it; it never stands alone.
+    const fragment = sentence.text.split(/\s+/).length <= 3;
     const joins =
       r.bullet ||
+      fragment ||
       (!startsNewPoint(sentence.text) &&
         !isAnchoredAnew(sentence.text) &&
         sameArea &&
