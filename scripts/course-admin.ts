@@ -1,5 +1,6 @@
 // The email course's admin commands:
-//   npm run course:admin -- export            all subscribers as CSV on stdout
+//   npm run course:admin -- export            all subscribers as CSV on stdout (status: pending, confirmed,
+//                                             unsubscribed or bounced; bounced = the date mail to them failed for good)
 //   npm run course:admin -- delete <email>    a person and all their data (links, queued and sent emails, .eml copies)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ if (command === 'export') {
   const store = new CourseStore(databaseFile(config));
   const date = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   process.stdout.write(
-    csvLine(['email', 'first_name', 'status', 'signed_up', 'confirmed', 'unsubscribed', 'lessons_sent']),
+    csvLine(['email', 'first_name', 'status', 'signed_up', 'confirmed', 'unsubscribed', 'lessons_sent', 'bounced']),
   );
   for (const row of store.exportSubscribers()) {
     process.stdout.write(
@@ -47,6 +48,7 @@ if (command === 'export') {
         date(row.confirmedAt),
         date(row.unsubscribedAt),
         row.lessonsSent,
+        date(row.bouncedAt),
       ]),
     );
   }

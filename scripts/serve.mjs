@@ -1,73 +1,108 @@
 // Serves the built site (dist/) with the Node adapter's handler, adding the security headers every response needs,
 // and runs the email course's worker. Run after `npm run build`: PORT (4321) and HOST (127.0.0.1) choose where it
 // listens; the course's variables (DATA_DIR, SMTP_URL, TRUST_PROXY…) are described in the README.
+// No request, however malformed, may end this process: bad targets get 400, methods a route does not take get 405,
+// and an exception in a handler becomes a 500 for that request alone.
+import { readdirSync } from 'node:fs';
 import http from 'node:http';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { securityHeaders } from '#/server/headers.ts';
+import { mergePolicies, securityHeaders } from '#/server/headers.ts';
 import { readCourseConfig } from '#/server/course/config.ts';
-import { clientAddress, runWithClientAddress, setWorkerWake } from '#/server/course/bridge.ts';
+import { runWithClientAddress, setWorkerWake } from '#/server/course/bridge.ts';
+import { clientAddress } from '#/server/course/client-address.ts';
 import { setUpWorker } from '#/server/course/worker-setup.ts';
 import { startWorkerLoop } from '#/server/course/worker.ts';
 
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { handler } = await import('../dist/server/entry.mjs');
-
-const port = Number(process.env.PORT ?? 4321);
+const port = listenPort(process.env.PORT);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const course = readCourseConfig();
-const courseWorker = setUpWorker(
-  course,
-  'web',
-  fileURLToPath(new URL('../dist/client/course/lessons.json', import.meta.url)),
-);
-const worker =
-  course.workerIntervalSeconds > 0
-    ? startWorkerLoop(courseWorker.deps, course.workerIntervalSeconds * 1000)
-    : undefined;
-setWorkerWake(worker?.wake);
-console.log(
-  `course: emails go to ${courseWorker.deps.mailer.destination}; ` +
-    (worker
-      ? `the worker runs every ${course.workerIntervalSeconds} s`
-      : 'COURSE_WORKER_INTERVAL=0, so run `npm run course:send` from cron'),
-);
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = await import('../dist/server/entry.mjs');
+const clientDir = fileURLToPath(new URL('../dist/client/', import.meta.url));
+const staticPaths = builtPaths(clientDir);
 
-/** The request's path, or undefined when its target is not a URL path at all (`//[/`, `http://a:b:c/`). */
-function requestPath(target) {
-  try {
-    return new URL(target ?? '/', 'http://localhost').pathname;
-  } catch {
-    return undefined;
-  }
-}
+const course = readCourseConfig();
+const courseWorker = setUpWorker(course, 'web', join(clientDir, 'course', 'lessons.json'));
+
+/** Methods the fetch standard forbids (Astro cannot even build a Request for them): refused for every path. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+const STATIC_METHODS = 'GET, HEAD, OPTIONS';
+const DYNAMIC_METHODS = 'GET, HEAD, POST';
 
 const server = http.createServer((req, res) => {
-  const pathname = requestPath(req.url);
-  if (pathname === undefined) {
-    res.writeHead(400, {
-      'content-type': 'text/plain; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'close',
-    });
-    res.end('Bad request: that address is not a page of this site.');
-    return;
+  limitLeftoverBody(req, res);
+  const target = requestTarget(req.url);
+  if (!target) return refuse(res, 400, 'Bad request: that address is not a page of this site.');
+  // Astro sees the target we checked, in origin form (`/path?query`), whatever form the client sent.
+  req.url = target.pathname + target.search;
+  const isStatic = staticPaths.has(decodedPath(target.pathname));
+  const allowed = isStatic ? STATIC_METHODS : DYNAMIC_METHODS;
+  if (FORBIDDEN_METHODS.has(req.method ?? '')) return refuse(res, 405, 'This method is not allowed here.', allowed);
+  if (isStatic && req.method === 'OPTIONS') return refuse(res, 204, '', allowed);
+  if (isStatic && req.method !== 'GET' && req.method !== 'HEAD') {
+    return refuse(res, 405, 'This page can only be read (GET), not sent to.', allowed);
   }
-  for (const [name, value] of Object.entries(securityHeaders(pathname))) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(target.pathname))) res.setHeader(name, value);
+  completeHeaders(res, target.pathname);
   // The client address for rate limits; X-Forwarded-For counts only with TRUST_PROXY set (see README).
   const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], course.trustProxy);
   Promise.resolve()
     .then(() => runWithClientAddress(client, () => handler(req, res)))
     .catch((error) => {
-      // No exception in one request may end the process that serves every other.
-      console.error(`request ${req.method} ${pathname} failed: ${error instanceof Error ? error.message : error}`);
-      if (!res.headersSent)
+      // No exception in one request may end the process that serves every other. One line, no stack: the
+      // message says what failed.
+      console.error(
+        `request ${req.method} ${target.pathname} failed: ${error instanceof Error ? error.message : error}`,
+      );
+      if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-      res.end('Something went wrong on our side. Please try again.');
+        res.end('Something went wrong on our side. Please try again.');
+      } else res.destroy();
     });
+});
+// A client that sends headers slowly or never finishes its body holds a socket: give up on it in bounded time.
+server.headersTimeout = 20_000;
+server.requestTimeout = 30_000;
+// CONNECT (proxy tunnels) never reaches the request handler: answer it here instead of dropping the socket.
+server.on('connect', (_req, socket) => {
+  socket.on('error', () => {});
+  socket.end(
+    'HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+  );
+});
+
+let worker;
+server.on('error', (error) => {
+  // The usual start-up failures get one line that says what to do, not a stack trace.
+  if (error.code === 'EADDRINUSE') {
+    console.error(
+      `Port ${port} on ${host} is already in use (is the site already running?). Stop that server, or choose another port: PORT=${port === 4321 ? 4322 : port + 1} npm run serve`,
+    );
+  } else if (error.code === 'EACCES') {
+    console.error(`This user may not listen on port ${port} of ${host}. Choose a port above 1023, e.g. PORT=4321.`);
+  } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    console.error(`HOST=${host} is not an address of this machine. Use HOST=127.0.0.1 (or 0.0.0.0 for every address).`);
+  } else {
+    console.error(`The server could not start: ${error.message}`);
+  }
+  courseWorker.close();
+  process.exit(1);
 });
 
 server.listen(port, host, () => {
+  // The worker starts only once the port is ours, so a second copy that cannot listen sends nothing.
+  worker =
+    course.workerIntervalSeconds > 0
+      ? startWorkerLoop(courseWorker.deps, course.workerIntervalSeconds * 1000)
+      : undefined;
+  setWorkerWake(worker?.wake);
+  console.log(
+    `course: emails go to ${courseWorker.deps.mailer.destination}; ` +
+      (worker
+        ? `the worker runs every ${course.workerIntervalSeconds} s`
+        : 'COURSE_WORKER_INTERVAL=0, so run `npm run course:send` from cron'),
+  );
   const address = server.address();
   const shown =
     typeof address === 'object' && address
@@ -91,4 +126,110 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     courseWorker.close();
     process.exit(0);
   });
+}
+
+/** PORT as a number from 0 (any free port) to 65535; anything else stops here with one line. */
+function listenPort(raw) {
+  if (raw === undefined || raw === '') return 4321;
+  if (/^\d{1,5}$/.test(raw.trim()) && Number(raw) <= 65535) return Number(raw);
+  console.error(`PORT must be a number from 0 to 65535 (got "${raw}"), e.g. PORT=4322.`);
+  process.exit(1);
+}
+
+/**
+ * The request target as a URL, or undefined when it is not a path of this site (`//[/`, `http://a:b:c/`, `*`).
+ * Absolute-form targets (`http://host/path`) keep only their path and query.
+ */
+function requestTarget(target) {
+  if (!target || !(target.startsWith('/') || /^https?:\/\//i.test(target))) return undefined;
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    return undefined;
+  }
+}
+
+function decodedPath(pathname) {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/** Every URL path the build wrote a file for: `/guides/x/index.html` answers `/guides/x/` and `/guides/x` too. */
+function builtPaths(dir) {
+  const paths = new Set();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = `/${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`;
+    paths.add(path);
+    if (path.endsWith('/index.html')) {
+      const folder = path.slice(0, -'index.html'.length);
+      paths.add(folder);
+      if (folder !== '/') paths.add(folder.slice(0, -1));
+    }
+  }
+  return paths;
+}
+
+/**
+ * After an answer given before the body was read (413, 405, 403…), the rest of the body is read and thrown away, so a
+ * client still sending gets to read the answer instead of a reset connection; but at most 1 MB or 5 s of it, then the
+ * connection is cut, so an endless body holds neither memory nor the socket.
+ */
+function limitLeftoverBody(req, res) {
+  res.once('finish', () => {
+    if (req.complete || req.destroyed) return;
+    let left = 1024 * 1024;
+    const timer = setTimeout(() => req.socket?.destroy(), 5000);
+    timer.unref();
+    // Read with read(), not 'data': a reader Astro started may still hold a 'readable' listener, which would keep
+    // 'data' from flowing.
+    const drain = () => {
+      for (let chunk = req.read(); chunk !== null; chunk = req.read()) {
+        left -= chunk.length;
+        if (left < 0) return req.socket?.destroy();
+      }
+    };
+    req.on('readable', drain);
+    req.once('end', () => clearTimeout(timer));
+    req.once('close', () => clearTimeout(timer));
+    drain();
+  });
+}
+
+function refuse(res, status, message, allow) {
+  res.writeHead(status, {
+    ...securityHeaders('/'),
+    ...(message && { 'content-type': 'text/plain; charset=utf-8' }),
+    'cache-control': 'no-store',
+    ...(allow && { allow }),
+  });
+  res.end(message);
+}
+
+/**
+ * Completes whatever headers the response ends up with, when it writes them: the site's CSP merged into a page's
+ * own (Astro sends one for on-demand pages, which would replace ours), a charset on text, and no caching of errors.
+ */
+function completeHeaders(res, pathname) {
+  const writeHead = res.writeHead;
+  const site = securityHeaders(pathname)['Content-Security-Policy'];
+  res.writeHead = function (status, ...rest) {
+    const reason = typeof rest[0] === 'string' ? rest.shift() : undefined;
+    const headers = rest[0];
+    if (headers && !Array.isArray(headers)) {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
+    }
+    const policy = this.getHeader('content-security-policy');
+    if (policy && policy !== site) this.setHeader('content-security-policy', mergePolicies(String(policy), site));
+    const type = this.getHeader('content-type');
+    if (typeof type === 'string' && type.startsWith('text/') && !/charset=/i.test(type)) {
+      this.setHeader('content-type', `${type}; charset=utf-8`);
+    }
+    if (status >= 400 && !this.hasHeader('cache-control')) this.setHeader('cache-control', 'no-store');
+    const raw = Array.isArray(headers) ? [headers] : [];
+    return reason === undefined ? writeHead.call(this, status, ...raw) : writeHead.call(this, status, reason, ...raw);
+  };
 }

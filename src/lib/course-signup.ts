@@ -37,6 +37,71 @@ function domainToAscii(domain: string): string {
   }
 }
 
+/**
+ * Whether an "xn--" label is what a browser would write for some international name: its punycode decodes
+ * (RFC 3492), holds at least one non-ASCII character, and converts back to exactly this label.
+ */
+function isPunycodeLabel(label: string): boolean {
+  const decoded = decodePunycode(label.slice(4));
+  if (!decoded || [...decoded].every((c) => c.charCodeAt(0) < 0x80)) return false;
+  return domainToAscii(`${decoded}.example`) === `${label}.example`;
+}
+
+// RFC 3492 parameters for IDNA.
+const BASE = 36;
+const T_MIN = 1;
+const T_MAX = 26;
+
+/** Decodes the part of a label after "xn--" (RFC 3492, section 6.2); undefined when it is not valid punycode. */
+export function decodePunycode(input: string): string | undefined {
+  const output: number[] = [];
+  const delimiter = input.lastIndexOf('-');
+  for (let j = 0; j < Math.max(delimiter, 0); j++) {
+    if (input.charCodeAt(j) >= 0x80) return undefined;
+    output.push(input.charCodeAt(j));
+  }
+  let n = 128;
+  let bias = 72;
+  let i = 0;
+  for (let index = delimiter > 0 ? delimiter + 1 : 0; index < input.length;) {
+    const previous = i;
+    for (let weight = 1, k = BASE; ; k += BASE) {
+      if (index >= input.length) return undefined;
+      const digit = digitValue(input.charCodeAt(index++));
+      if (digit >= BASE) return undefined;
+      i += digit * weight;
+      const threshold = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+      if (digit < threshold) break;
+      weight *= BASE - threshold;
+      if (i > 0x10ffff * (output.length + 1) || weight > 0x10ffff * 64) return undefined;
+    }
+    bias = adaptBias(i - previous, output.length + 1, previous === 0);
+    n += Math.floor(i / (output.length + 1));
+    i %= output.length + 1;
+    if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return undefined;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
+}
+
+function digitValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 22; // 0-9 are 26-35
+  if (code >= 65 && code <= 90) return code - 65; // A-Z
+  if (code >= 97 && code <= 122) return code - 97; // a-z
+  return BASE;
+}
+
+function adaptBias(delta: number, points: number, first: boolean): number {
+  delta = first ? Math.floor(delta / 700) : delta >> 1;
+  delta += Math.floor(delta / points);
+  let k = 0;
+  while (delta > ((BASE - T_MIN) * T_MAX) >> 1) {
+    delta = Math.floor(delta / (BASE - T_MIN));
+    k += BASE;
+  }
+  return k + Math.floor(((BASE - T_MIN + 1) * delta) / (delta + 38));
+}
+
 /** Checks one email address; returns the address to store (domain in lower-case punycode) or a message. */
 export function validateEmail(raw: unknown): { ok: true; address: string } | { ok: false; message: string } {
   if (typeof raw !== 'string' || raw.trim() === '') return fail(`Enter your email address, like ${example}.`);
@@ -64,6 +129,11 @@ export function validateEmail(raw: unknown): { ok: true; address: string } | { o
   const labels = ascii.split('.');
   if (ascii === '' || labels.length < 2 || !labels.every((l) => LABEL.test(l)) || !TOP_LEVEL.test(labels.at(-1)!)) {
     return fail(`The part after the @ does not look like a domain. Check it for typos, like example.com.`);
+  }
+  // The URL parser passes any "xn--" label through; one that is not real punycode (xn--zz) names no domain, and mail
+  // to it would only bounce.
+  if (!labels.every((l) => !l.startsWith('xn--') || isPunycodeLabel(l))) {
+    return fail(`The part after the @ is not a domain that can receive email. Check it for typos, like example.com.`);
   }
   const address = `${local}@${ascii}`;
   if (address.length > MAX_ADDRESS_LENGTH)
@@ -98,4 +168,15 @@ export function validateSignup(input: { email?: unknown; firstName?: unknown }):
 
 function fail(message: string): { ok: false; message: string } {
   return { ok: false, message };
+}
+
+/** A wait in words, rounded up so the moment it names is never too early: "in about 8 minutes", "in about 2 hours". */
+export function describeWait(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes === 1) return 'in about a minute';
+  if (minutes < 60) return `in about ${minutes} minutes`;
+  const hours = Math.ceil(minutes / 60);
+  if (hours === 1) return 'in about an hour';
+  if (hours < 48) return `in about ${hours} hours`;
+  return `in about ${Math.ceil(hours / 24)} days`;
 }

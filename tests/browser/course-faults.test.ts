@@ -1,7 +1,7 @@
 // Faults around the email course: the server killed mid-burst, the mail server down and back, abusive clients,
 // and the admin CLI. Each test runs its own built server (scripts/serve.mjs) with its own data folder.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -151,7 +151,12 @@ describe('the email course under faults', () => {
     expect((await post(direct.baseURL, 'a2@example.com', '198.51.100.2')).status).toBe(200);
     const limited = await post(direct.baseURL, 'a3@example.com', '198.51.100.3');
     expect(limited.status).toBe(429);
-    expect(limited.body).toContain('too many signups from your network');
+    // It says when to come back, in words and in Retry-After: the first signup leaves the hour's window then.
+    expect(limited.body).toMatch(
+      /too many signups from your network in a short time\. Please try again in about an hour\./,
+    );
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(59 * 60);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60 * 60);
     expect(openStore(direct.dataDir).findSubscriber('a3@example.com')).toBeUndefined();
 
     const proxied = await server({ COURSE_IP_LIMIT: '2/1h', COURSE_WORKER_INTERVAL: '0', TRUST_PROXY: '1' });
@@ -160,6 +165,32 @@ describe('the email course under faults', () => {
     expect((await post(proxied.baseURL, 'b2@example.com', 'other, 198.51.100.1')).status).toBe(200);
     expect((await post(proxied.baseURL, 'b3@example.com', '198.51.100.1')).status).toBe(429);
     expect((await post(proxied.baseURL, 'b4@example.com', '198.51.100.2')).status).toBe(200);
+    // Other spellings of 198.51.100.1 (a port, leading zeros, IPv4-mapped IPv6) are the same client, not a fresh allowance.
+    const spellings = ['198.51.100.1:5555', '198.051.100.001', '[::ffff:198.51.100.1]:443', '::FFFF:c633:6401'];
+    for (const [i, spelling] of spellings.entries()) {
+      expect((await post(proxied.baseURL, `c${i}@example.com`, spelling)).status, spelling).toBe(429);
+    }
+    // One IPv6 client: the same /64 in any spelling.
+    expect((await post(proxied.baseURL, 'd1@example.com', '[2001:db8:aa:1::10]:443')).status).toBe(200);
+    expect((await post(proxied.baseURL, 'd2@example.com', '2001:DB8:AA:1:0:0:0:20')).status).toBe(200);
+    expect((await post(proxied.baseURL, 'd3@example.com', '2001:db8:aa:1:ffff::30')).status).toBe(429);
+  });
+
+  it('keeps the client addresses it counts as keyed hashes, and the files owner-only', async () => {
+    const web = await server({ COURSE_WORKER_INTERVAL: '0' });
+    expect((await postForm(`${web.baseURL}/course/signup/`, { email: 'private@example.com' })).status).toBe(200);
+    const db = new DatabaseSync(join(web.dataDir, 'course.sqlite'));
+    const keys = db
+      .prepare('SELECT key FROM rate_events')
+      .all()
+      .map((row) => String(row.key));
+    db.close();
+    expect(keys.some((key) => key.startsWith('ip:'))).toBe(true);
+    expect(keys.join(' ')).not.toContain('127.0.0.1');
+    expect(statSync(web.dataDir).mode & 0o777).toBe(0o700);
+    for (const file of readdirSync(web.dataDir)) {
+      expect(statSync(join(web.dataDir, file)).mode & 0o777, file).toBe(0o600);
+    }
   });
 
   it('writes emails as .eml files into DATA_DIR/outbox and logs where when SMTP_URL is not set', async () => {
@@ -196,13 +227,14 @@ describe('the email course under faults', () => {
     const exported = await runAdmin(web.dataDir, 'export');
     expect(exported.code).toBe(0);
     const lines = exported.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('email,first_name,status,signed_up,confirmed,unsubscribed,lessons_sent');
+    expect(lines[0]).toBe('email,first_name,status,signed_up,confirmed,unsubscribed,lessons_sent,bounced');
+    // A name is the person's only once they confirm: until then it travels with the confirmation link.
     expect(
       lines
         .slice(1)
         .map((l) => l.split(',').slice(0, 3).join(','))
         .sort(),
-    ).toEqual(['forget@example.com,Sam,confirmed', 'keep@example.com,Sam,pending']);
+    ).toEqual(['forget@example.com,Sam,confirmed', 'keep@example.com,,pending']);
     expect(lines.find((l) => l.startsWith('forget@'))!.split(',')[6]).toBe('1');
 
     const deleted = await runAdmin(web.dataDir, 'delete', 'Forget@Example.com');

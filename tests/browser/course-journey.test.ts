@@ -1,6 +1,7 @@
 // The email course end to end over HTTP: the built server (scripts/serve.mjs) with its own data folder, a real SMTP
 // server on loopback, the one-pass CLI for "time moves on", and the SQLite file read back to check what was stored.
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../../scripts/lib/smtp.ts';
 import { DAY_MS as DAY, HOUR_MS as HOUR } from '#/lib/time.ts';
@@ -67,6 +68,14 @@ async function subscribe(address: string): Promise<ReceivedMail> {
   return (await waitForMail(address, 2))[1]!;
 }
 
+/** Moves every per-address and per-client signup record by `ms`: time passing, as far as the windows can tell. */
+function shiftSignupHistory(ms: number): void {
+  const db = new DatabaseSync(join(server.dataDir, 'course.sqlite'));
+  db.exec('PRAGMA busy_timeout = 5000');
+  db.prepare('UPDATE rate_events SET at = at + ?').run(ms);
+  db.close();
+}
+
 async function oneClickUnsubscribe(mail: ReceivedMail) {
   const target = /^<(.+)>$/.exec(mail.header('List-Unsubscribe') ?? '')![1]!;
   // Exactly what a mail provider sends: no Origin, no cookies, the RFC 8058 body.
@@ -129,36 +138,135 @@ describe('the email course over HTTP', () => {
     await waitForMail('pending@example.com', 1);
     await subscribe('confirmed@example.com');
     expect((await oneClickUnsubscribe(await subscribe('left@example.com'))).status).toBe(200);
+    // Two hours pass for the per-address windows, so these earlier signups no longer hold anything back.
+    shiftSignupHistory(-2 * HOUR);
 
-    const answers = [];
-    const posts: Record<string, string>[] = [
-      { email: 'new@example.com' },
-      { email: 'pending@example.com' },
-      { email: 'confirmed@example.com' },
-      { email: 'left@example.com' },
-      { email: 'bot@example.com', website: 'http://spam.example' },
-    ];
-    for (const fields of posts) {
-      const page = await postForm(signupUrl(), fields);
-      const json = await postForm(signupUrl(), fields, { accept: 'application/json' });
-      answers.push({ status: page.status, page: await page.text(), jsonStatus: json.status, json: await json.json() });
-    }
-    for (const answer of answers.slice(1)) expect(answer).toEqual(answers[0]);
-    expect(answers[0]!.json).toMatchObject({ ok: true, message: expect.stringContaining('check your inbox') });
+    const people = ['new@example.com', 'pending@example.com', 'confirmed@example.com', 'left@example.com'];
+    const answer = async (fields: Record<string, string>, accept?: string) => {
+      const response = await postForm(signupUrl(), fields, accept ? { accept } : {});
+      return { status: response.status, body: accept ? await response.json() : await response.text() };
+    };
+    // First signup of each: the same page for all four and for a bot that filled the honeypot.
+    const first = [];
+    for (const email of people) first.push(await answer({ email }));
+    first.push(await answer({ email: 'bot@example.com', website: 'http://spam.example' }));
+    for (const page of first.slice(1)) expect(page).toEqual(first[0]);
+    expect(first[0]!.body).toContain('check your inbox');
+    // Signing up again at once: the same "your link will go out in about 10 minutes" for all four.
+    const again = [];
+    for (const email of people) again.push(await answer({ email }, 'application/json'));
+    for (const json of again.slice(1)) expect(json).toEqual(again[0]);
+    expect(again[0]).toMatchObject({ status: 200, body: { ok: true } });
+    expect(again[0]!.body.message).toMatch(/Your link will go out in about 10 minutes/);
 
-    // What these signups queued has gone out (or nothing was queued): the mails below are all there will be.
     await outboxSettled('new@example.com', 'pending@example.com', 'confirmed@example.com', 'left@example.com');
+    await waitForMail('new@example.com', 1);
+    await waitForMail('left@example.com', 3);
     expect(store.findSubscriber('bot@example.com')).toBeUndefined();
     expect(mailsTo('bot@example.com')).toEqual([]);
-    // Within 10 minutes of the last confirmation email, the pending address gets no second one, not even queued.
-    expect(store.outboxOf('pending@example.com')).toHaveLength(1);
-    expect(mailsTo('pending@example.com')).toHaveLength(1);
     // The unsubscribed person is asked to confirm again (double opt-in); the confirmed one gets nothing new.
     expect(store.findSubscriber('left@example.com')?.status).toBe('pending');
     expect(mailsTo('confirmed@example.com').map((m) => m.subject)).toEqual([
       'Please confirm: Job Seeker email course',
       'Lesson 1 of 7: Give yourself a couple of days',
     ]);
+    expect(store.outboxOf('confirmed@example.com').filter((r) => r.status === 'pending')).toEqual([
+      expect.objectContaining({ kind: 'lesson', lesson: 2 }),
+    ]);
+  });
+
+  it('queues a signup the address window holds back, says when it goes, and sends it then', async () => {
+    const address = 'mistake@example.com';
+    const lesson1 = await subscribe(address);
+    expect((await oneClickUnsubscribe(lesson1)).status).toBe(200);
+    // Unsubscribed by mistake, signed up again a moment later: within 10 minutes of the last confirmation email.
+    const posted = Date.now();
+    const page = await postForm(signupUrl(), { email: address });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Check your inbox');
+    expect(html).toMatch(/Your link will go out in about (9|10) minutes/);
+    const queued = store.outboxOf(address).at(-1)!;
+    expect(queued).toMatchObject({ kind: 'confirm', status: 'pending' });
+    expect(queued.dueAt - posted).toBeGreaterThan(8 * 60_000);
+    expect(queued.dueAt - posted).toBeLessThanOrEqual(10 * 60_000);
+    // Not a moment before the window opens (the course clock a minute early), then at once.
+    await runCourseSend(cliEnv(queued.dueAt - 60_000));
+    expect(store.outboxOf(address).at(-1)?.status).toBe('pending');
+    await runCourseSend(cliEnv(queued.dueAt));
+    expect(store.outboxOf(address).at(-1)?.status).toBe('sent');
+    const confirmation = (await waitForMail(address, 3))[2]!;
+    expect(confirmation.subject).toBe('Please confirm: Job Seeker email course');
+  });
+
+  it('answers a confirmation link opened again with 200 "You\'re already on the course" and what comes next', async () => {
+    const address = 'twice@example.com';
+    expect((await postForm(signupUrl(), { email: address })).status).toBe(200);
+    const [confirmation] = await waitForMail(address, 1);
+    const link = linkIn(confirmation!, '/course/confirm/');
+    expect((await postForm(`${server.baseURL}/course/confirm/`, { token: tokenOf(link) })).status).toBe(200);
+    await waitForMail(address, 2);
+
+    const reopened = await fetch(link);
+    expect(reopened.status).toBe(200);
+    const html = await reopened.text();
+    expect(html).toContain("You're already on the course");
+    expect(html).toContain('there is nothing more to do');
+    expect(html).toMatch(
+      /Next: lesson 2 of 7,\s+<a href="\/course\/tailor-your-resume-to-the-job\/">[^<]+<\/a>,\s+arrives in about (23|24) hours/,
+    );
+    expect(html).not.toContain('This link does not work');
+    // Pressing the button again is just as harmless.
+    const pressed = await postForm(`${server.baseURL}/course/confirm/`, { token: tokenOf(link) });
+    expect(pressed.status).toBe(200);
+    expect(await pressed.text()).toContain("You're already on the course");
+    expect(store.outboxOf(address).filter((r) => r.kind === 'lesson')).toHaveLength(2);
+  });
+
+  it('greets a person by the name they confirmed with, not one a stranger typed for their address', async () => {
+    const address = 'owner@example.com';
+    expect((await postForm(signupUrl(), { email: address, firstName: 'Ana' })).status).toBe(200);
+    const [own] = await waitForMail(address, 1);
+    // A stranger signs the same address up as "Mallory" before Ana confirms.
+    expect((await postForm(signupUrl(), { email: address, firstName: 'Mallory' })).status).toBe(200);
+    const due = store.outboxOf(address).at(-1)!.dueAt;
+    await runCourseSend(cliEnv(due));
+    const [, strangers] = await waitForMail(address, 2);
+    expect(linkIn(strangers!, '/course/confirm/')).not.toBe(linkIn(own!, '/course/confirm/'));
+    expect(
+      (await postForm(`${server.baseURL}/course/confirm/`, { token: tokenOf(linkIn(own!, '/course/confirm/')) }))
+        .status,
+    ).toBe(200);
+    // The stranger's link now only says "already on the course", and renames nobody.
+    const late = await postForm(`${server.baseURL}/course/confirm/`, {
+      token: tokenOf(linkIn(strangers!, '/course/confirm/')),
+    });
+    expect(await late.text()).toContain("You're already on the course");
+    const lesson1 = (await waitForMail(address, 3))[2]!;
+    expect(lesson1.text).toContain('Hi Ana,');
+    expect(store.findSubscriber(address)?.firstName).toBe('Ana');
+  });
+
+  it('marks an address bounced after a permanent failure, sends it nothing more, and lets it sign up again', async () => {
+    const address = 'bounce@example.com';
+    await subscribe(address);
+    smtp.answer = (to) => (to === address ? { code: 550, message: '5.1.1 Mailbox unavailable' } : 'accept');
+    try {
+      const confirmedAt = store.findSubscriber(address)!.confirmedAt!;
+      expect(await runCourseSend(cliEnv(confirmedAt + 2 * DAY))).toMatch(/failed 1,/);
+      expect(store.findSubscriber(address)).toMatchObject({ status: 'bounced' });
+      expect(store.outboxOf(address).filter((r) => r.status === 'pending')).toEqual([]);
+    } finally {
+      smtp.answer = () => 'accept';
+    }
+    const exported = store.exportSubscribers().find((row) => row.email === address);
+    expect(exported).toMatchObject({ status: 'bounced', lessonsSent: 1, bouncedAt: expect.any(Number) });
+    // Signing up again is no longer a silent no-op: a new confirmation email comes (when the window allows).
+    shiftSignupHistory(-2 * HOUR);
+    expect((await postForm(signupUrl(), { email: address })).status).toBe(200);
+    const again = (await waitForMail(address, 3))[2]!;
+    expect(again.subject).toBe('Please confirm: Job Seeker email course');
+    expect(store.findSubscriber(address)?.status).toBe('pending');
   });
 
   it('refuses a signup from another site with 403 and stores nothing, but accepts one-click unsubscribes without Origin', async () => {

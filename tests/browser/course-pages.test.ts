@@ -167,6 +167,9 @@ describe('the course pages in a browser', () => {
     ]);
     await expect(page.locator('h1').textContent()).resolves.toBe('You are on the course');
     await expectAccessible(page, 'confirm page after the button');
+    // The same link opened again from the email: not an error, but where the person stands.
+    await visit(confirmLink, "You're already on the course");
+    await expect(page.getByRole('link', { name: 'Did your resume fit this job?' }).count()).resolves.toBe(1);
     await visit(`${base()}/course/confirm/?token=not-a-token`, 'This link does not work');
     const lesson = await emailTo('axe@example.com', /Lesson 1 of 7/);
     await visit(onTestServer(lesson.unsubscribe), 'Unsubscribe from the email course');

@@ -25,6 +25,34 @@ describe('the built email course', () => {
     }
   });
 
+  it("keeps the article's clock: the feedback email on day 3 at the latest, and no reply expected for a week after it", () => {
+    const day = (id: string) => built.lessons.find((l) => l.id === id)!.daysAfterConfirmation;
+    const email = day('ask-for-feedback-by-email');
+    // "Take a couple of days" first, then email the interviewer: not a week late.
+    expect(email).toBeGreaterThanOrEqual(2);
+    expect(email).toBeLessThanOrEqual(3);
+    // The three reviews come before the email, except appearance, which the email does not depend on.
+    expect(day('tailor-your-resume-to-the-job')).toBeLessThan(email);
+    expect(day('attitude-and-body-language')).toBeLessThan(email);
+    // The lesson about using the interviewer's answer waits about a week after the email; lessons in between speak
+    // of waiting, never of a reply that has come.
+    expect(day('use-the-feedback') - email).toBeGreaterThanOrEqual(7);
+    for (const lesson of built.lessons.filter((l) => l.daysAfterConfirmation > email && l.id !== 'use-the-feedback')) {
+      if (lesson.daysAfterConfirmation - email >= 7) continue;
+      expect(lesson.html, lesson.id).not.toMatch(
+        /\b(their|the) (reply|answer|feedback) (says|said)|when (they|the interviewer) replied/i,
+      );
+    }
+  });
+
+  it('speaks to people considering a career change on the course page and in a lesson, as the article does', () => {
+    const coursePage = readFileSync('dist/client/course/index.html', 'utf8');
+    expect(coursePage).toMatch(/career change/);
+    expect(built.lessons.filter((l) => /career change/.test(l.html)).map((l) => l.id)).toEqual([
+      'prepare-for-your-next-interview',
+    ]);
+  });
+
   it('turns each built lesson into an email whose text and HTML parts both carry the lesson', () => {
     for (const lesson of built.lessons) {
       const email = lessonEmail({

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/lib/free-port.ts';
@@ -99,5 +100,61 @@ export function rawRequest(
     });
     request.on('error', reject);
     request.end(options.body);
+  });
+}
+
+export interface RawExchange {
+  /** The first final (non-1xx) status the server answered, if any. */
+  status?: number;
+  /** The status line and headers of that answer. */
+  head: string;
+  /** How the exchange ended: an answer, the server closing without one, the client leaving, or nobody moving. */
+  ended: 'answered' | 'closed' | 'left' | 'timeout';
+  ms: number;
+}
+
+/**
+ * Writes bytes exactly as given to the server (pieces `gapMs` apart), as no HTTP client library would, and waits for
+ * the status line and headers of the answer. With `leaveAfterMs` the client hangs up at that moment (a person
+ * closing the tab mid-upload); otherwise it waits up to `timeoutMs`.
+ */
+export function rawExchange(
+  baseURL: string,
+  pieces: (string | Buffer)[],
+  options: { gapMs?: number; timeoutMs?: number; leaveAfterMs?: number } = {},
+): Promise<RawExchange> {
+  const { hostname, port } = new URL(baseURL);
+  const started = performance.now();
+  return new Promise((resolve) => {
+    let seen = '';
+    let done = false;
+    const timers: NodeJS.Timeout[] = [];
+    const finish = (ended: RawExchange['ended'], status?: number, head = '') => {
+      if (done) return;
+      done = true;
+      timers.forEach(clearTimeout);
+      socket.destroy();
+      resolve({ status, head, ended, ms: performance.now() - started });
+    };
+    const socket = connect(Number(port), hostname, async () => {
+      for (const [i, piece] of pieces.entries()) {
+        if (done || socket.destroyed) return;
+        if (i > 0 && options.gapMs) await new Promise((r) => setTimeout(r, options.gapMs));
+        if (done || socket.destroyed) return;
+        socket.write(piece);
+      }
+    });
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => {
+      seen += chunk;
+      // Skip interim answers (100 Continue); stop at the first final status line with its headers.
+      for (const match of seen.matchAll(/HTTP\/1\.[01] (\d{3})[^\r\n]*\r\n[\s\S]*?\r\n\r\n/g)) {
+        if (!match[1]!.startsWith('1')) return finish('answered', Number(match[1]), match[0]);
+      }
+    });
+    socket.on('error', () => finish('closed'));
+    socket.on('close', () => finish('closed'));
+    if (options.leaveAfterMs !== undefined) timers.push(setTimeout(() => finish('left'), options.leaveAfterMs));
+    timers.push(setTimeout(() => finish('timeout'), options.timeoutMs ?? 5000));
   });
 }

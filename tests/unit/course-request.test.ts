@@ -1,6 +1,6 @@
 // The site's cross-site request check (src/server/request-guard.ts) and the course's request helpers.
 import { describe, expect, it } from 'vitest';
-import { clientAddress, rateLimitKey } from '#/server/course/bridge.ts';
+import { canonicalAddress, clientAddress, hashedClientKey, rateLimitKey } from '#/server/course/client-address.ts';
 import { parseLimits, readCourseConfig } from '#/server/course/config.ts';
 import { csvCell, csvLine } from '#/server/course/csv.ts';
 import { readForm } from '#/server/course/http.ts';
@@ -67,6 +67,23 @@ describe('the cross-site request check', () => {
     expect(response?.status).toBe(413);
   });
 
+  it('answers 413 at once to an endless chunked body without Origin on the one-click path, however it is framed', async () => {
+    // A body that never ends: 1 KB chunks for as long as anyone reads. Only a prompt 413 ends this test.
+    const endless = new ReadableStream({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode('List-Unsubscribe=' + 'x'.repeat(1024)));
+      },
+    });
+    const request = new Request(`${INTERNAL}/course/unsubscribe/?token=${token}`, {
+      method: 'POST',
+      body: endless,
+      headers: { 'content-type': form },
+      duplex: 'half',
+    } as RequestInit);
+    const response = await refuseCrossSiteRequest(request, new URL(request.url), SITE);
+    expect(response?.status).toBe(413);
+  });
+
   it('never blocks reading: GET and HEAD pass', async () => {
     for (const method of ['GET', 'HEAD']) {
       const request = new Request(`${INTERNAL}/course/confirm/?token=x`, { method });
@@ -115,6 +132,49 @@ describe('the client address used for rate limits', () => {
     expect(clientAddress('10.0.0.2', 'spoofed, 198.51.100.4', 1)).toBe('198.51.100.4');
     expect(clientAddress('10.0.0.2', ['spoofed, 198.51.100.4', '10.0.0.1'], 2)).toBe('198.51.100.4');
     expect(clientAddress('10.0.0.2', undefined, 1)).toBe('10.0.0.2');
+  });
+
+  it('writes every spelling of one address the same way before it becomes a key', () => {
+    for (const spelling of [
+      '10.9.8.7',
+      '10.9.8.7:5555',
+      '010.009.008.007',
+      '::ffff:10.9.8.7',
+      '[::ffff:a09:807]:443',
+    ]) {
+      expect(canonicalAddress(spelling), spelling).toBe('10.9.8.7');
+    }
+    for (const spelling of [
+      '2001:db8::1',
+      '[2001:db8::1]',
+      '[2001:DB8:0:0::1]:8080',
+      '2001:0db8:0000::0001',
+      'fe80::1%eth0',
+    ]) {
+      expect(canonicalAddress(spelling), spelling).toBe(spelling.startsWith('fe80') ? 'fe80::1' : '2001:db8::1');
+    }
+    for (const junk of ['unknown', '10.9.8', '300.1.1.1', '1.2.3.4.5', '', '[::1', 'example.com']) {
+      expect(canonicalAddress(junk), junk).toBeUndefined();
+    }
+  });
+
+  it('keys a proxied client the same however the proxy spelled it, and falls back to the proxy for junk', () => {
+    const keys = ['10.9.8.7', '10.9.8.7:5555', '010.009.008.007', '[::ffff:10.9.8.7]'].map((hop) =>
+      rateLimitKey(clientAddress('192.0.2.1', `spoofed, ${hop}`, 1)),
+    );
+    expect(new Set(keys)).toEqual(new Set(['10.9.8.7']));
+    expect(rateLimitKey(clientAddress('192.0.2.1', '[2001:db8:1:2::9]:443', 1))).toBe(
+      rateLimitKey(clientAddress('192.0.2.1', '2001:DB8:1:2:ffff::1', 1)),
+    );
+    expect(clientAddress('192.0.2.1', 'unknown', 1)).toBe('192.0.2.1');
+    expect(clientAddress('::ffff:192.0.2.1', undefined, 0)).toBe('192.0.2.1');
+  });
+
+  it('stores a keyed hash of the client, never the address, and different keys give different hashes', () => {
+    const hashed = hashedClientKey('secret-a', '10.9.8.7:5555');
+    expect(hashed).toBe(hashedClientKey('secret-a', '010.009.008.007'));
+    expect(hashed).not.toContain('10.9.8.7');
+    expect(hashed).not.toBe(hashedClientKey('secret-b', '10.9.8.7'));
   });
 
   it('groups IPv6 clients by /64 and unwraps IPv4-mapped addresses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateEmail, validateFirstName, validateSignup } from '#/lib/course-signup.ts';
+import { decodePunycode, describeWait, validateEmail, validateFirstName, validateSignup } from '#/lib/course-signup.ts';
 
 const message = (raw: unknown) => {
   const result = validateEmail(raw);
@@ -13,6 +13,23 @@ describe('validating a signup email address', () => {
 
   it('turns an international domain into punycode', () => {
     expect(validateEmail('anna@bücher.example')).toEqual({ ok: true, address: 'anna@xn--bcher-kva.example' });
+  });
+
+  it('accepts punycode a browser would write, and refuses "xn--" labels that are not punycode at all', () => {
+    expect(validateEmail('ana@xn--mnchen-3ya.de')).toEqual({ ok: true, address: 'ana@xn--mnchen-3ya.de' });
+    expect(validateEmail('ana@example.xn--p1ai')).toEqual({ ok: true, address: 'ana@example.xn--p1ai' });
+    for (const raw of ['ana@xn--zz.com', 'ana@xn--a.com', 'ana@example.xn--zz']) {
+      expect(message(raw), raw).toMatch(/not a domain that can receive email/);
+    }
+  });
+
+  it('decodes punycode as RFC 3492 does, and refuses what is not punycode', () => {
+    // The RFC's own sample (7.1 B, Chinese) and familiar names; literal strings, never built by the code under test.
+    expect(decodePunycode('ihqwcrb4cv8a8dqg056pqjye')).toBe('他们为什么不说中文');
+    expect(decodePunycode('mnchen-3ya')).toBe('münchen');
+    expect(decodePunycode('bcher-kva')).toBe('bücher');
+    expect(decodePunycode('zz')).toBeUndefined();
+    expect(decodePunycode('abc-!')).toBeUndefined();
   });
 
   it('refuses a display name, quotes or angle brackets, asking for just the address', () => {
@@ -106,5 +123,15 @@ describe('validating the optional first name', () => {
       ok: false,
       errors: { email: expect.stringMatching(/needs an @/), firstName: expect.stringMatching(/Use only letters/) },
     });
+  });
+});
+
+describe('telling a person how long to wait', () => {
+  it('rounds up to minutes, then hours, then days', () => {
+    expect(describeWait(10_000)).toBe('in about a minute');
+    expect(describeWait(7 * 60_000 + 1)).toBe('in about 8 minutes');
+    expect(describeWait(60 * 60_000)).toBe('in about an hour');
+    expect(describeWait(23.2 * 3_600_000)).toBe('in about 24 hours');
+    expect(describeWait(3 * 86_400_000)).toBe('in about 3 days');
   });
 });

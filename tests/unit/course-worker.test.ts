@@ -116,7 +116,8 @@ function countByRecipient(mails: ReceivedMail[]): Record<string, number> {
   return mails.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.to]: (acc[m.to] ?? 0) + 1 }), {});
 }
 
-describe('the course worker', () => {
+// Real SMTP exchanges on loopback: on a machine shared by several test runs they can take seconds, not milliseconds.
+describe('the course worker', { timeout: 30_000 }, () => {
   it('sends the confirmation to exactly the subscriber, with a 7-day link, one-click unsubscribe headers and nothing they typed', async () => {
     const server = await smtp();
     const { store, worker } = setUp(server.url);
@@ -237,6 +238,57 @@ describe('the course worker', () => {
     server.answer = () => 'accept';
     expect((await runWorkerPass(worker().at(T0 + DAY))).sent).toBe(0);
     expect(server.received.map((m) => m.to)).toEqual(['fine@example.com']);
+  });
+
+  it('stops the course of a person whose lesson bounces for good, and starts it again after a new signup', async () => {
+    const server = await smtp();
+    const { store, worker } = setUp(server.url);
+    signup(store, 'moved@example.com', T0, 'Mo');
+    await runWorkerPass(worker());
+    store.confirm(hashToken(tokenOf(linkIn((await server.waitFor(1))[0]!, '/course/confirm/'))), T0);
+    server.answer = () => ({ code: 550, message: '5.1.1 Mailbox does not exist' });
+    expect(await runWorkerPass(worker().at(T0 + MINUTE))).toMatchObject({ failed: 1 });
+    expect(store.findSubscriber('moved@example.com')).toMatchObject({ status: 'bounced', bouncedAt: T0 + MINUTE });
+    expect(store.exportSubscribers()[0]).toMatchObject({ status: 'bounced', lessonsSent: 0 });
+    // Nothing more is attempted, even days later.
+    server.answer = () => 'accept';
+    expect(await runWorkerPass(worker().at(T0 + 10 * DAY))).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
+
+    // The mailbox works again: a new signup asks for confirmation again, then the course starts over.
+    signup(store, 'moved@example.com', T0 + 11 * DAY, 'Mo');
+    await runWorkerPass(worker().at(T0 + 11 * DAY));
+    const again = (await server.waitFor(2))[1]!;
+    expect(again.subject).toBe('Please confirm: Job Seeker email course');
+    store.confirm(hashToken(tokenOf(linkIn(again, '/course/confirm/'))), T0 + 11 * DAY);
+    await runWorkerPass(worker().at(T0 + 11 * DAY));
+    expect((await server.waitFor(3))[2]!.subject).toBe('Lesson 1 of 3: Breathe first');
+    expect(store.findSubscriber('moved@example.com')?.status).toBe('confirmed');
+  });
+
+  it('sends a confirmation the address window held back as soon as the window opens, and not before', async () => {
+    const server = await smtp();
+    const { store, worker } = setUp(server.url);
+    const limited = (now: number) =>
+      store.signup({
+        email: 'again@example.com',
+        firstName: null,
+        clientKey: '192.0.2.1',
+        now,
+        ipLimits: [],
+        addressLimits: parseLimits('a', '1/10m,3/1d'),
+      });
+    expect(limited(T0)).toEqual({ outcome: 'queued', at: T0 });
+    await runWorkerPass(worker());
+    // Unsubscribed by mistake and signed up again 3 minutes later: the link is due at T0 + 10 min.
+    expect(limited(T0 + 3 * MINUTE)).toEqual({ outcome: 'queued', at: T0 + 10 * MINUTE });
+    expect((await runWorkerPass(worker().at(T0 + 9 * MINUTE))).sent).toBe(0);
+    expect((await runWorkerPass(worker().at(T0 + 10 * MINUTE))).sent).toBe(1);
+    const mails = await server.waitFor(2);
+    expect(mails.map((m) => m.subject)).toEqual([
+      'Please confirm: Job Seeker email course',
+      'Please confirm: Job Seeker email course',
+    ]);
+    expect(linkIn(mails[1]!, '/course/confirm/')).not.toBe(linkIn(mails[0]!, '/course/confirm/'));
   });
 
   it(`gives up on an email after ${MAX_ATTEMPTS} temporary failures (about two days)`, async () => {

@@ -28,15 +28,18 @@ async function submit(form: HTMLFormElement): Promise<void> {
     const body = new URLSearchParams();
     for (const [name, value] of new FormData(form)) if (typeof value === 'string') body.append(name, value);
     const response = await fetch(form.action, { method: 'POST', body, headers: { accept: 'application/json' } });
-    const data = (await response.json().catch(() => undefined)) as SignupResponse | undefined;
+    const raw = await response.text();
+    const data = parseJson(raw);
     if (response.ok && data?.ok) {
       form.reset();
       setStatus(status, 'ok', data.message);
     } else {
+      // A plain-text answer (503 "busy, try again in 5 seconds", 413, 403) already says what to do.
+      const plain = (response.headers.get('content-type') ?? '').startsWith('text/plain') ? raw.trim() : '';
       setStatus(
         status,
         'error',
-        data?.message ?? `Sorry, that did not work (error ${response.status}). Please try again in a moment.`,
+        data?.message || plain || `Sorry, that did not work (error ${response.status}). Please try again in a moment.`,
       );
       showFieldErrors(form, data?.errors ?? {});
     }
@@ -45,6 +48,14 @@ async function submit(form: HTMLFormElement): Promise<void> {
   } finally {
     button.disabled = false;
     form.removeAttribute('aria-busy');
+  }
+}
+
+function parseJson(text: string): SignupResponse | undefined {
+  try {
+    return JSON.parse(text) as SignupResponse;
+  } catch {
+    return undefined;
   }
 }
 

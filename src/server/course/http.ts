@@ -1,7 +1,8 @@
 // Reading course form posts safely: only form encodings, a hard size limit enforced while reading (a missing or
 // false Content-Length cannot get around it), and a clear 4xx for anything else.
 
-export type FormRead = { ok: true; form: FormData } | { ok: false; status: 413 | 415 | 400; message: string };
+export type FormRead =
+  { ok: true; form: FormData } | { ok: false; status: 413 | 415 | 400; message: string; aborted?: boolean };
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
@@ -15,6 +16,10 @@ export async function readForm(request: Request, limit: number): Promise<FormRea
     };
   }
   const body = await readLimited(request, limit);
+  if (body === 'aborted') {
+    // The client left mid-body: nobody will read the answer, and it is not the server's fault (nothing to log).
+    return { ok: false, status: 400, message: 'The form did not arrive in full. Please send it again.', aborted: true };
+  }
   if (!body)
     return { ok: false, status: 413, message: `This form is too large: at most ${limit / 1024} KB may be sent.` };
   try {
@@ -27,22 +32,37 @@ export async function readForm(request: Request, limit: number): Promise<FormRea
   }
 }
 
-/** The body's bytes, or undefined once it grows past `limit`. */
-export async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+/**
+ * The body's bytes; undefined once it grows past `limit` (however it is framed: Content-Length, chunked, or
+ * neither); 'aborted' when the client closes the connection first.
+ */
+export async function readLimited(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined | 'aborted'> {
   if (Number(request.headers.get('content-length') ?? 0) > limit) return undefined;
   if (!request.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      return 'aborted';
+    }
+    if (chunk.done) break;
+    size += chunk.value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => {});
+      // Stop reading, but do not cancel: on a clone (the cross-site check reads one) cancel() settles only once the
+      // other branch is cancelled too, which left the request without an answer; and on the Node server cancelling
+      // destroys the request, resetting the connection before the 413 is read. scripts/serve.mjs discards the rest
+      // of the body, within bounds, once the answer is out.
+      reader.releaseLock();
       return undefined;
     }
-    chunks.push(value);
+    chunks.push(chunk.value);
   }
   const bytes = new Uint8Array(size);
   let offset = 0;

@@ -66,11 +66,12 @@ export function createMailer(options: {
     destination: folder,
     async send(email) {
       const info = await transport.sendMail(message(email));
-      mkdirSync(folder, { recursive: true });
+      // Owner-only, like the database: each file holds a person's address and their link tokens.
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${email.messageId.replace(/[^A-Za-z0-9.-]/g, '')}.eml`;
       const file = join(folder, name);
       // Write then rename, so a reader of the folder never sees half a message.
-      writeFileSync(`${file}.tmp`, info.message as Buffer);
+      writeFileSync(`${file}.tmp`, info.message as Buffer, { mode: 0o600 });
       renameSync(`${file}.tmp`, file);
       log(`course: no SMTP_URL set, so the email "${email.subject}" was written to ${file}`);
     },

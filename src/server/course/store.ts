@@ -3,20 +3,45 @@
 // a busy timeout, and BEGIN IMMEDIATE for every write, because the web server and `npm run course:send` may write
 // at the same time (plain BEGIN gave SQLITE_BUSY under that load; IMMEDIATE takes the write lock up front).
 // A state change and the email it causes are written in one transaction (the outbox pattern).
-import { mkdirSync } from 'node:fs';
+// The web server opens it with busyTimeoutMs 0 and retries through whenStoreFree() (busy.ts), so a lock held by
+// another process never blocks its event loop. The file is readable by its owner only: it holds people's addresses.
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { StoreBusyError, isBusy } from './busy.ts';
 import type { Limit } from './config.ts';
 import { sha256 } from './tokens.ts';
 
-export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
+export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
 export type OutboxKind = 'confirm' | 'lesson';
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled';
 
-/** What a signup did; the visitor sees the same answer for all but 'ip-limited'. */
-export type SignupOutcome = 'queued' | 'already-queued' | 'already-confirmed' | 'address-limited' | 'ip-limited';
+/**
+ * What a signup did. The visitor sees the same answer for all but 'ip-limited', and the same "your link goes out
+ * later" answer whenever the address's window is full, whatever the person's state, so nobody learns who is listed.
+ */
+export type SignupOutcome = 'queued' | 'already-queued' | 'already-confirmed' | 'ip-limited';
+export interface SignupResult {
+  outcome: SignupOutcome;
+  /** When the confirmation email goes out (or, for 'ip-limited', when this client may try again). */
+  at: number;
+}
 export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'expired' | 'invalid';
 export type UnsubscribeOutcome = 'unsubscribed' | 'already-unsubscribed' | 'invalid';
+
+/** Where a confirmed person is in the course: lessons sent, and the next one queued (if any). */
+export interface CourseProgress {
+  lessonsSent: number;
+  next?: { lesson: number; dueAt: number };
+}
+
+export interface StoreOptions {
+  /**
+   * How long one call may block waiting for another process's lock (SQLite busy_timeout). CLIs can wait; the web
+   * server passes 0 and retries on timers instead (whenStoreFree).
+   */
+  busyTimeoutMs?: number;
+}
 
 export interface Subscriber {
   id: number;
@@ -26,6 +51,7 @@ export interface Subscriber {
   createdAt: number;
   confirmedAt: number | null;
   unsubscribedAt: number | null;
+  bouncedAt: number | null;
 }
 
 /** An outbox row a worker has leased. `lesson` is the lesson's order number (0 for a confirmation). */
@@ -45,11 +71,12 @@ export interface ExportRow {
   createdAt: number;
   confirmedAt: number | null;
   unsubscribedAt: number | null;
+  bouncedAt: number | null;
   lessonsSent: number;
 }
 
 /** Versioned schema: entry i brings the file to user_version i + 1. Never edit a released entry; append one. */
-const MIGRATIONS = [
+export const MIGRATIONS = [
   `CREATE TABLE subscribers (
      id INTEGER PRIMARY KEY,
      email TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -89,7 +116,35 @@ const MIGRATIONS = [
    CREATE TABLE rate_events (key TEXT NOT NULL, at INTEGER NOT NULL) STRICT;
    CREATE INDEX rate_events_by_key ON rate_events (key, at);
    CREATE INDEX rate_events_by_time ON rate_events (at);`,
+  // 2: a permanent delivery failure marks the person 'bounced' (a new signup starts them again); the first name
+  // travels with each confirmation email and its link, so only the signup that gets confirmed names the person.
+  // SQLite cannot change a CHECK constraint in place: the subscribers table is rebuilt (foreign keys are off
+  // during migrations, see #migrate).
+  `CREATE TABLE subscribers_v2 (
+     id INTEGER PRIMARY KEY,
+     email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     first_name TEXT,
+     status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'unsubscribed', 'bounced')),
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     confirmed_at INTEGER,
+     unsubscribed_at INTEGER,
+     bounced_at INTEGER
+   ) STRICT;
+   INSERT INTO subscribers_v2 (id, email, first_name, status, created_at, updated_at, confirmed_at, unsubscribed_at)
+     SELECT id, email, first_name, status, created_at, updated_at, confirmed_at, unsubscribed_at FROM subscribers;
+   DROP TABLE subscribers;
+   ALTER TABLE subscribers_v2 RENAME TO subscribers;
+   ALTER TABLE outbox ADD COLUMN first_name TEXT;
+   ALTER TABLE tokens ADD COLUMN first_name TEXT;
+   UPDATE outbox SET first_name = (SELECT first_name FROM subscribers s WHERE s.id = outbox.subscriber_id)
+     WHERE kind = 'confirm' AND status = 'pending';
+   UPDATE tokens SET first_name = (SELECT first_name FROM subscribers s WHERE s.id = tokens.subscriber_id)
+     WHERE purpose = 'confirm';`,
 ];
+
+/** A migration may wait this long for the write lock, blocking: it runs once per deploy, before the server listens. */
+const MIGRATION_BUSY_TIMEOUT_MS = 10_000;
 
 const KEEP_RATE_EVENTS_MS = 2 * 24 * 60 * 60 * 1000;
 const KEEP_EXPIRED_CONFIRM_TOKENS_MS = 30 * 24 * 60 * 60 * 1000;
@@ -101,14 +156,19 @@ export class CourseStore {
   readonly file: string;
   #db: DatabaseSync;
   #statements = new Map<string, StatementSync>();
+  #busyTimeoutMs: number;
 
-  constructor(file: string) {
+  constructor(file: string, options: StoreOptions = {}) {
     this.file = file;
-    mkdirSync(dirname(file), { recursive: true });
+    this.#busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    createPrivateFile(file);
     this.#db = new DatabaseSync(file);
-    this.#db.exec('PRAGMA journal_mode = WAL');
+    this.#db.exec(`PRAGMA busy_timeout = ${this.#busyTimeoutMs}`);
+    // Already WAL (every file after its first open) needs no lock to confirm; a new file is switched once.
+    if ((this.#db.prepare('PRAGMA journal_mode').get() as Row).journal_mode !== 'wal') {
+      this.#db.exec('PRAGMA journal_mode = WAL');
+    }
     this.#db.exec('PRAGMA synchronous = FULL');
-    this.#db.exec('PRAGMA busy_timeout = 5000');
     this.#db.exec('PRAGMA foreign_keys = ON');
     this.#migrate();
   }
@@ -124,7 +184,10 @@ export class CourseStore {
 
   /**
    * A signup: creates or re-opens the subscriber and queues a confirmation email, within the per-IP and per-address
-   * limits, in one transaction. A confirmed subscriber is left alone; an unsubscribed one goes back to pending.
+   * limits, in one transaction. A confirmed subscriber is left alone; an unsubscribed or bounced one goes back to
+   * pending. When the address's window is full, the email is queued for the moment it opens, and `at` says when.
+   * Every accepted signup of an address counts against its window, whatever the person's state, so the answer
+   * never tells a stranger whether the address is on the list.
    */
   signup(input: {
     email: string;
@@ -133,47 +196,50 @@ export class CourseStore {
     now: number;
     ipLimits: Limit[];
     addressLimits: Limit[];
-  }): SignupOutcome {
+  }): SignupResult {
     const { email, firstName, clientKey, now } = input;
     return this.#write(() => {
       const ipKey = `ip:${clientKey}`;
-      if (this.#overLimit(ipKey, input.ipLimits, now)) return 'ip-limited';
+      const ipOpen = this.#windowOpens(ipKey, input.ipLimits, now);
+      if (ipOpen > now) return { outcome: 'ip-limited', at: ipOpen };
       if (input.ipLimits.length > 0) this.#run('INSERT INTO rate_events (key, at) VALUES (?, ?)', ipKey, now);
 
       const existing = this.#get('SELECT id, status FROM subscribers WHERE email = ?', email);
-      if (existing?.status === 'confirmed') return 'already-confirmed';
+      const confirmed = existing?.status === 'confirmed';
+      const addressKey = addressRateKey(email);
+      // Each accepted signup reserves the next moment the address's window allows (one email at most per moment),
+      // unless an earlier one reserved a moment still ahead: then that one stands. Only the waiting time is told,
+      // and it depends on the signups of the address alone, never on whether anything is sent.
+      const reserved = Number(this.#get('SELECT max(at) AS at FROM rate_events WHERE key = ?', addressKey)?.at ?? 0);
+      let at = reserved;
+      if (reserved <= now) {
+        at = this.#windowOpens(addressKey, input.addressLimits, now);
+        if (input.addressLimits.length > 0)
+          this.#run('INSERT INTO rate_events (key, at) VALUES (?, ?)', addressKey, at);
+      }
+      if (confirmed) return { outcome: 'already-confirmed', at };
+
       let id: number;
       if (existing) {
         id = Number(existing.id);
+        // The name stays as it is until a confirmation link is used: the link's name replaces it then.
         this.#run(
-          `UPDATE subscribers SET status = 'pending', first_name = coalesce(?, first_name), confirmed_at = NULL, updated_at = ?
-           WHERE id = ?`,
-          firstName,
+          `UPDATE subscribers SET status = 'pending', confirmed_at = NULL, updated_at = ? WHERE id = ?`,
           now,
           id,
         );
       } else {
         id = Number(
           this.#get(
-            `INSERT INTO subscribers (email, first_name, status, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?) RETURNING id`,
+            `INSERT INTO subscribers (email, status, created_at, updated_at) VALUES (?, 'pending', ?, ?) RETURNING id`,
             email,
-            firstName,
             now,
             now,
           )!.id,
         );
       }
-      // A confirmation still waiting in the outbox will carry a fresh link when it goes: don't queue a second one.
-      if (
-        this.#get(`SELECT 1 AS x FROM outbox WHERE subscriber_id = ? AND kind = 'confirm' AND status = 'pending'`, id)
-      ) {
-        return 'already-queued';
-      }
-      const addressKey = addressRateKey(email);
-      if (this.#overLimit(addressKey, input.addressLimits, now)) return 'address-limited';
-      if (input.addressLimits.length > 0) this.#run('INSERT INTO rate_events (key, at) VALUES (?, ?)', addressKey, now);
-      this.#queue(id, 'confirm', 0, now, now);
-      return 'queued';
+      const queued = this.#queue(id, 'confirm', 0, at, now, firstName);
+      return { outcome: queued ? 'queued' : 'already-queued', at };
     });
   }
 
@@ -187,11 +253,14 @@ export class CourseStore {
     return row ? confirmState(row, now) : 'invalid';
   }
 
-  /** Confirms the subscriber and queues lesson 1 for now, in one transaction. */
+  /**
+   * Confirms the subscriber under the first name given with this link, and queues lesson 1 for now, in one
+   * transaction. The link keeps working afterwards, to say "already on the course" (people open it again).
+   */
   confirm(tokenHash: string, now: number): ConfirmOutcome {
     return this.#write(() => {
       const row = this.#get(
-        `SELECT t.subscriber_id, t.expires_at, s.status FROM tokens t JOIN subscribers s ON s.id = t.subscriber_id
+        `SELECT t.subscriber_id, t.expires_at, t.first_name, s.status FROM tokens t JOIN subscribers s ON s.id = t.subscriber_id
          WHERE t.hash = ? AND t.purpose = 'confirm'`,
         tokenHash,
       );
@@ -200,12 +269,12 @@ export class CourseStore {
       if (state !== 'valid') return state;
       const id = Number(row.subscriber_id);
       this.#run(
-        `UPDATE subscribers SET status = 'confirmed', confirmed_at = ?, updated_at = ? WHERE id = ?`,
+        `UPDATE subscribers SET status = 'confirmed', first_name = ?, confirmed_at = ?, updated_at = ? WHERE id = ?`,
+        row.first_name ?? null,
         now,
         now,
         id,
       );
-      this.#run(`DELETE FROM tokens WHERE subscriber_id = ? AND purpose = 'confirm'`, id);
       this.#run(
         `UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL
                  WHERE subscriber_id = ? AND kind = 'confirm' AND status = 'pending'`,
@@ -214,6 +283,30 @@ export class CourseStore {
       this.#queue(id, 'lesson', 1, now, now);
       return 'confirmed';
     });
+  }
+
+  /** For the page a confirmed person sees when they open their confirmation link again. */
+  progressByConfirmToken(tokenHash: string): CourseProgress | undefined {
+    const row = this.#get(
+      `SELECT s.id FROM tokens t JOIN subscribers s ON s.id = t.subscriber_id
+       WHERE t.hash = ? AND t.purpose = 'confirm' AND s.status = 'confirmed'`,
+      tokenHash,
+    );
+    if (!row) return undefined;
+    const id = Number(row.id);
+    const sent = this.#get(
+      `SELECT COUNT(DISTINCT lesson) AS n FROM outbox WHERE subscriber_id = ? AND kind = 'lesson' AND status = 'sent'`,
+      id,
+    );
+    const next = this.#get(
+      `SELECT lesson, due_at FROM outbox WHERE subscriber_id = ? AND kind = 'lesson' AND status = 'pending'
+       ORDER BY lesson LIMIT 1`,
+      id,
+    );
+    return {
+      lessonsSent: Number(sent?.n ?? 0),
+      ...(next && { next: { lesson: Number(next.lesson), dueAt: Number(next.due_at) } }),
+    };
   }
 
   /** What an unsubscribe link would do, without doing it (the GET page). */
@@ -243,11 +336,7 @@ export class CourseStore {
         id,
       );
       this.#run(`DELETE FROM tokens WHERE subscriber_id = ? AND purpose = 'confirm'`, id);
-      this.#run(
-        `UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL
-                 WHERE subscriber_id = ? AND status = 'pending'`,
-        id,
-      );
+      this.#cancelQueued(id);
       return 'unsubscribed';
     });
   }
@@ -280,7 +369,8 @@ export class CourseStore {
 
   /**
    * Right before sending: re-reads the subscriber and, if the email is still wanted (pending for a confirmation,
-   * confirmed for a lesson), stores the hashes of the links it will carry. Otherwise cancels the row.
+   * confirmed for a lesson), stores the hashes of the links it will carry (a confirmation link with the first name
+   * given at its signup). Otherwise cancels the row.
    */
   prepareSend(
     job: Job,
@@ -289,7 +379,8 @@ export class CourseStore {
   ): Subscriber | undefined {
     return this.#write(() => {
       const row = this.#get(
-        `SELECT s.* FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE o.id = ? AND o.status = 'pending'`,
+        `SELECT s.*, o.first_name AS given_name FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id
+         WHERE o.id = ? AND o.status = 'pending'`,
         job.id,
       );
       const wanted = job.kind === 'confirm' ? 'pending' : 'confirmed';
@@ -302,12 +393,13 @@ export class CourseStore {
       }
       for (const token of tokens) {
         this.#run(
-          'INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+          'INSERT INTO tokens (hash, subscriber_id, purpose, created_at, expires_at, first_name) VALUES (?, ?, ?, ?, ?, ?)',
           token.hash,
           job.subscriberId,
           token.purpose,
           now,
           token.expiresAt,
+          token.purpose === 'confirm' ? (row.given_name ?? null) : null,
         );
       }
       return toSubscriber(row);
@@ -348,15 +440,28 @@ export class CourseStore {
     );
   }
 
-  /** A permanent failure (5xx, or too many temporary ones): the row stops, and so does the course for this person. */
-  markFailed(jobId: number, error: string): void {
-    this.#write(() =>
-      this.#run(
-        `UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'`,
+  /**
+   * A permanent failure (an SMTP 5xx, or about two days of temporary ones): the row stops, and the person is marked
+   * 'bounced', with nothing more queued. The admin export shows it; a new signup (and confirmation) starts again.
+   */
+  markFailed(jobId: number, error: string, now: number): void {
+    this.#write(() => {
+      const row = this.#get(
+        `UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'pending'
+         RETURNING subscriber_id`,
         error.slice(0, 500),
         jobId,
-      ),
-    );
+      );
+      if (!row) return;
+      const id = Number(row.subscriber_id);
+      const bounced = this.#run(
+        `UPDATE subscribers SET status = 'bounced', bounced_at = ?, updated_at = ? WHERE id = ? AND status IN ('pending', 'confirmed')`,
+        now,
+        now,
+        id,
+      );
+      if (Number(bounced.changes) > 0) this.#cancelQueued(id);
+    });
   }
 
   /** A row the worker cannot send and should not retry (e.g. a lesson that no longer exists). */
@@ -370,7 +475,10 @@ export class CourseStore {
     );
   }
 
-  /** Forgets what is no longer needed: old rate-limit events, long-expired links, signups never confirmed in 30 days. */
+  /**
+   * Forgets what is no longer needed: old rate-limit events, long-expired links, and addresses never confirmed
+   * within 30 days (pending, or bounced before confirming).
+   */
   prune(now: number): void {
     this.#write(() => {
       this.#run('DELETE FROM rate_events WHERE at < ?', now - KEEP_RATE_EVENTS_MS);
@@ -379,7 +487,7 @@ export class CourseStore {
         now - KEEP_EXPIRED_CONFIRM_TOKENS_MS,
       );
       this.#run(
-        `DELETE FROM subscribers WHERE status = 'pending' AND updated_at < ?
+        `DELETE FROM subscribers WHERE (status = 'pending' OR (status = 'bounced' AND confirmed_at IS NULL)) AND updated_at < ?
                  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.subscriber_id = subscribers.id AND o.status = 'pending')`,
         now - KEEP_UNCONFIRMED_MS,
       );
@@ -392,7 +500,7 @@ export class CourseStore {
       `SELECT s.*, (SELECT COUNT(*) FROM outbox o WHERE o.subscriber_id = s.id AND o.kind = 'lesson' AND o.status = 'sent') AS lessons_sent
        FROM subscribers s ORDER BY s.id`,
     ).map((row) => {
-      const { email, firstName, status, createdAt, confirmedAt, unsubscribedAt } = toSubscriber(row);
+      const { email, firstName, status, createdAt, confirmedAt, unsubscribedAt, bouncedAt } = toSubscriber(row);
       return {
         email,
         firstName,
@@ -400,6 +508,7 @@ export class CourseStore {
         createdAt,
         confirmedAt,
         unsubscribedAt,
+        bouncedAt,
         lessonsSent: Number(row.lessons_sent),
       };
     });
@@ -442,7 +551,7 @@ export class CourseStore {
 
   /** Row counts by table and status (tests, bench, health checks). */
   counts(): { subscribers: Record<SubscriberStatus, number>; outbox: Record<OutboxStatus, number>; tokens: number } {
-    const subscribers = { pending: 0, confirmed: 0, unsubscribed: 0 };
+    const subscribers = { pending: 0, confirmed: 0, unsubscribed: 0, bounced: 0 };
     for (const row of this.#all('SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status')) {
       subscribers[row.status as SubscriberStatus] = Number(row.n);
     }
@@ -452,38 +561,82 @@ export class CourseStore {
     return { subscribers, outbox, tokens: Number(this.#get('SELECT COUNT(*) AS n FROM tokens')!.n) };
   }
 
-  #queue(subscriberId: number, kind: OutboxKind, lesson: number, dueAt: number, now: number): void {
+  #queue(
+    subscriberId: number,
+    kind: OutboxKind,
+    lesson: number,
+    dueAt: number,
+    now: number,
+    firstName: string | null = null,
+  ): boolean {
     // OR IGNORE: at most one pending row per person, kind and lesson (the partial unique index).
-    this.#run(
-      `INSERT OR IGNORE INTO outbox (subscriber_id, kind, lesson, status, due_at, created_at) VALUES (?, ?, ?, 'pending', ?, ?)`,
+    const result = this.#run(
+      `INSERT OR IGNORE INTO outbox (subscriber_id, kind, lesson, status, due_at, created_at, first_name) VALUES (?, ?, ?, 'pending', ?, ?, ?)`,
       subscriberId,
       kind,
       lesson,
       dueAt,
       now,
+      firstName,
+    );
+    return Number(result.changes) > 0;
+  }
+
+  #cancelQueued(subscriberId: number): void {
+    this.#run(
+      `UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE subscriber_id = ? AND status = 'pending'`,
+      subscriberId,
     );
   }
 
-  #overLimit(key: string, limits: Limit[], now: number): boolean {
-    return limits.some(
-      (limit) =>
-        Number(
-          this.#get('SELECT COUNT(*) AS n FROM rate_events WHERE key = ? AND at > ?', key, now - limit.windowMs)!.n,
-        ) >= limit.count,
+  /**
+   * The earliest moment from `now` at which one more event of `key` stays within every limit (sliding windows).
+   * For a limit of c per window w with m ≥ c recent events, that is when the (m − c + 1)-th most recent one leaves
+   * the window. Events only leave as time passes, so the latest of these moments satisfies every limit.
+   */
+  #windowOpens(key: string, limits: Limit[], now: number): number {
+    if (limits.length === 0) return now;
+    const longest = Math.max(...limits.map((l) => l.windowMs));
+    const times = this.#all('SELECT at FROM rate_events WHERE key = ? AND at > ? ORDER BY at', key, now - longest).map(
+      (row) => Number(row.at),
     );
+    let opens = now;
+    for (const { count, windowMs } of limits) {
+      const recent = times.filter((at) => at > now - windowMs);
+      if (recent.length >= count) opens = Math.max(opens, recent[recent.length - count]! + windowMs);
+    }
+    return opens;
   }
 
+  /**
+   * Brings the schema up to date. When nothing is due this only reads user_version (no lock), so starting a server
+   * while `course:send` or a backup writes costs nothing. A due migration waits for the write lock up to 10 s and
+   * runs with foreign keys off (table rebuilds; the setting cannot change inside a transaction), then checks them.
+   */
   #migrate(): void {
-    this.#write(() => {
-      const version = this.schemaVersion;
-      if (version > MIGRATIONS.length) {
-        throw new Error(
-          `${this.file} has schema version ${version}, newer than this code knows (${MIGRATIONS.length}): update the code.`,
-        );
-      }
-      for (let v = version; v < MIGRATIONS.length; v++) this.#db.exec(MIGRATIONS[v]!);
-      if (version < MIGRATIONS.length) this.#db.exec(`PRAGMA user_version = ${MIGRATIONS.length}`);
-    });
+    const version = this.schemaVersion;
+    if (version > MIGRATIONS.length) {
+      throw new Error(
+        `${this.file} has schema version ${version}, newer than this code knows (${MIGRATIONS.length}): update the code.`,
+      );
+    }
+    if (version === MIGRATIONS.length) return;
+    this.#db.exec('PRAGMA foreign_keys = OFF');
+    this.#db.exec(`PRAGMA busy_timeout = ${Math.max(this.#busyTimeoutMs, MIGRATION_BUSY_TIMEOUT_MS)}`);
+    try {
+      this.#write(() => {
+        // Another process may have migrated while this one waited for the lock.
+        for (let v = this.schemaVersion; v < MIGRATIONS.length; v++) this.#db.exec(MIGRATIONS[v]!);
+        const broken = this.#db.prepare('PRAGMA foreign_key_check').all();
+        if (broken.length > 0) throw new Error(`Migration left ${broken.length} rows with broken references.`);
+        this.#db.exec(`PRAGMA user_version = ${MIGRATIONS.length}`);
+      });
+    } catch (error) {
+      throw isBusy(error) ? new StoreBusyError(MIGRATION_BUSY_TIMEOUT_MS) : error;
+    } finally {
+      this.#db.exec(`PRAGMA busy_timeout = ${this.#busyTimeoutMs}`);
+      this.#db.exec('PRAGMA foreign_keys = ON');
+    }
   }
 
   #write<T>(work: () => T): T {
@@ -517,6 +670,23 @@ export class CourseStore {
   }
 }
 
+/**
+ * Creates the database file readable and writable by its owner only, in a folder only the owner can enter (when
+ * this creates it). SQLite gives the -wal and -shm files the mode of the database file. Files made by older versions
+ * are narrowed to the same mode.
+ */
+function createPrivateFile(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (existsSync(path)) chmodSync(path, 0o600);
+    } catch {
+      // Not ours to change (another user's file): SQLite will say so if it cannot open it.
+    }
+  }
+}
+
 /** The rate-limit key of an address: hashed, so the events table holds no readable addresses. */
 function addressRateKey(email: string): string {
   return `address:${sha256(email.toLowerCase())}`;
@@ -539,5 +709,6 @@ function toSubscriber(row: Row): Subscriber {
     createdAt: Number(row.created_at),
     confirmedAt: optional(row.confirmed_at),
     unsubscribedAt: optional(row.unsubscribed_at),
+    bouncedAt: optional(row.bounced_at),
   };
 }

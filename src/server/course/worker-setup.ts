@@ -12,7 +12,9 @@ export function setUpWorker(
   role: 'web' | 'cron',
   lessonsFile: string,
 ): { deps: WorkerDeps; close(): void } {
-  const store = new CourseStore(databaseFile(config));
+  // In the web server a locked database must not block the event loop: calls fail at once and the worker retries
+  // on timers (whenStoreFree). The cron pass is a process of its own and may simply wait.
+  const store = new CourseStore(databaseFile(config), role === 'web' ? { busyTimeoutMs: 0 } : {});
   const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
   const deps: WorkerDeps = {
     store,
