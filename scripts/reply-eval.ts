@@ -1,7 +1,8 @@
 // `npm run -s reply:eval`: the reply reader's figures on its labelled sets (tests/fixtures/reply): the development
 // split and the extra cases (tests/unit/reply-extra-cases.json), which the shipped weights were trained on; `cv`, the
 // same 140 replies each read by a model trained without it (10-fold cross-validation: the honest internal figure);
-// and the unseen split, never tuned on, so only its figures are printed.
+// and the unseen splits (the first, and batch 2 written during the second round), never tuned on, so only their
+// figures are printed.
 // `--confusion` adds which kinds are mistaken for which on the unseen split; `--rules` reads with the hand rules
 // alone (no learned weights), for comparison; `--misses` lists the cross-validated misses to work on.
 import { evaluate, type Figures } from '#/lib/reply/evaluation.ts';
@@ -21,6 +22,7 @@ const figures: [string, Figures][] = [
 ];
 if (!rules) figures.push(['cv', crossValidate([...dev, ...extra])]);
 figures.push(['unseen', evaluate(loadReplies('unseen'), read)]);
+figures.push(['unseen batch 2', evaluate(loadReplies('unseen2'), read)]);
 
 if (process.argv.includes('--json')) {
   const strip = ({ misses: _misses, ...f }: Figures) => f;
