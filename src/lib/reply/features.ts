@@ -84,6 +84,37 @@ function cachedCues(cache: CueCache, text: string): string[] {
   return found;
 }
 
+/** Features that are one pattern each. */
+const PATTERNS: [string, RegExp][] = [
+  ['thanksFirst', THANKS_FIRST],
+  ['announce', ANNOUNCE],
+  ['suggestion', SUGGESTION],
+  ['frame', JUDGEMENT_FRAME],
+  ['reason', REASON],
+  ['expectation', EXPECTATION],
+  ['comparison', COMPARISON],
+  ['bareComparison', BARE_COMPARISON],
+  ['deficiency', DEFICIENCY],
+  ['negatedAction', NEGATED_ACTION],
+  ['negatedFault', NEGATED_FAULT],
+  ['praise', PRAISE],
+  ['hedge', HEDGE],
+  ['softener', SOFTENER],
+  ['you', SECOND_PERSON],
+  ['youFirst', YOU_FIRST],
+  ['senderFirst', SENDER_FIRST],
+  ['panel', PANEL],
+  ['negation', NEGATION],
+  ['modal', MODAL],
+  ['comparative', COMPARATIVE],
+  ['too', TOO],
+  ['question', /\?\s*$/],
+  ['repeated', REPEATED],
+  ['futureTime', FUTURE_TIME],
+  ['digit', DIGIT],
+  ['candidateThing', CANDIDATE_THING],
+];
+
 /** The kinds of language a clause holds, as feature names (without the words): shared by clause and context. */
 function cues(clause: string): string[] {
   const out: string[] = [];
@@ -91,36 +122,10 @@ function cues(clause: string): string[] {
     if (hit) out.push(name);
   };
   for (const [kind, pattern] of Object.entries(POLITENESS)) add(`polite:${kind}`, pattern.test(clause));
-  add('thanksFirst', THANKS_FIRST.test(clause));
-  add('announce', ANNOUNCE.test(clause));
-  add('suggestion', SUGGESTION.test(clause));
-  add('frame', JUDGEMENT_FRAME.test(clause));
-  add('reason', REASON.test(clause));
-  add('expectation', EXPECTATION.test(clause));
-  add('comparison', COMPARISON.test(clause));
+  for (const [name, pattern] of PATTERNS) add(name, pattern.test(clause));
   add('requirementGap', REQUIREMENT.test(clause) && GAP.test(clause));
-  add('bareComparison', BARE_COMPARISON.test(clause));
-  add('deficiency', DEFICIENCY.test(clause));
-  add('negatedAction', NEGATED_ACTION.test(clause));
-  add('negatedFault', NEGATED_FAULT.test(clause));
-  add('praise', PRAISE.test(clause));
-  add('hedge', HEDGE.test(clause));
-  add('softener', SOFTENER.test(clause));
   add('imperative', isImperative(clause));
-  add('you', SECOND_PERSON.test(clause));
-  add('youFirst', YOU_FIRST.test(clause));
-  add('senderFirst', SENDER_FIRST.test(clause));
-  add('panel', PANEL.test(clause));
-  add('negation', NEGATION.test(clause));
-  add('modal', MODAL.test(clause));
-  add('comparative', COMPARATIVE.test(clause));
-  add('too', TOO.test(clause));
-  add('question', /\?\s*$/.test(clause));
-  add('repeated', REPEATED.test(clause));
-  add('futureTime', FUTURE_TIME.test(clause));
   for (const [kind, pattern] of Object.entries(ANCHOR)) add(`anchor:${kind}`, pattern.test(clause));
-  add('digit', DIGIT.test(clause));
-  add('candidateThing', CANDIDATE_THING.test(clause));
   const areas = new Set<string>();
   for (const cue of AREA_CUES) if (cue.weight >= 2 && cue.words.test(clause)) areas.add(cue.area);
   for (const a of areas) out.push(`area:${a}`);
