@@ -10,7 +10,7 @@ const readers = new ReadersWords([
   { about: 'Silence', readers: ['ghosted', 'never replied'], site: ['reply', 'follow-up'] },
   { about: 'Rejection', readers: ['turned down', 'rejected'], site: ['rejection'] },
   { about: 'Career', readers: ['new field', 'career change'], site: ['course'] },
-  { about: 'Not chosen', readers: ['not get the job'], site: ['news'] },
+  { about: 'Not chosen', readers: ['not get the job', 'got the news'], site: ['news'] },
 ]);
 
 const counts = new Map<string, number>();
@@ -45,6 +45,7 @@ describe('readers’ words', () => {
     expect(match('i did not get the job')).toEqual(['news']);
     expect(match('get the job')).toEqual([]);
     expect(match('replied')).toEqual([]);
+    expect(match('got a new interview')).toEqual([]);
   });
 });
 

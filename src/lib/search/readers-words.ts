@@ -1,9 +1,9 @@
 // Readers' words: what upset people type ("clothes", "ghosted", "CV", "turned down") mapped to the words the pages
 // use ("dress", "reply", "resume", "rejection"). Editors keep the list in src/data/search.json (see the README); this
 // finds its words and phrases in a query. Matching compares stems, so one entry covers its other forms ("ghosted",
-// "ghosting"); a phrase still matches with a filler word between its words ("turned me down") or without a filler it
-// has inside ("didn't get the job" matches "didnt get job"); and every negation is one word to it, so "not replied"
-// also matches "never replied", "haven't replied" and "no reply".
+// "ghosting"); a phrase still matches with a filler word between its words ("turned me down") or, when it has four
+// words or more, without a filler it has inside ("didn't get the job" matches "didnt get job"); and
+// every negation is one word to it, so "not replied" also matches "never replied", "haven't replied" and "no reply".
 import { queryWords, wordKey } from './query.ts';
 import { restoreApostrophe } from './contractions.ts';
 import { stem } from './stem.ts';
@@ -53,9 +53,13 @@ function matchKey(word: string): string {
 /** The words of an entry as the search sees a query's words: apostrophes restored, then stemmed. */
 function parts(text: string): Part[] {
   const words = queryWords(text).map(restoreApostrophe);
+  const filler = (word: string) => isStopWord(word) && !NEGATIONS.has(wordKey(word));
+  // Only a phrase of four words or more may lose a filler: "got the news" without "the" would also match "got new"
+  // (stems fold "news" into "new").
+  const loose = words.length >= 4;
   return words.map((word, i) => ({
     stem: matchKey(word),
-    optional: i > 0 && i < words.length - 1 && isStopWord(word) && !NEGATIONS.has(wordKey(word)),
+    optional: loose && i > 0 && i < words.length - 1 && filler(word),
   }));
 }
 
