@@ -62,6 +62,7 @@ const tools = [
     situations: [
       'What should I write to the interviewer?',
       'They have not answered my email: should I send a follow-up?',
+      'Does my email sound pushy or rude? Check its tone before I send it',
     ],
   },
   {
