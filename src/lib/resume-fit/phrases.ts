@@ -8,6 +8,7 @@
 import { canBeVerb, type Pos } from './tagger.ts';
 import {
   CREDENTIAL_WORDS,
+  DEGREE_WORDS,
   FILLER_ADVERBS,
   FRAME_WORDS,
   GENERIC_DUTY_VERBS,
@@ -421,9 +422,12 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         continue;
       }
     }
-    const made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[] = [];
+    const made: { conjunct: Conjunct; core: Word[]; verbs: Word[]; fields?: Word[] }[] = [];
     const tailOnly: Conjunct[] = [];
     let absorbing = false;
+    // After "a degree in", the fields belong to the degree, capitals or not: "Bachelor's degree in Accounting or
+    // Finance", "Bachelor of Science in Mechanical Engineering (BSME) from an ABET-accredited program".
+    let degreeFields = false;
     let k = 0;
     while (k < list.length) {
       const c = list[k]!;
@@ -437,7 +441,8 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       // physicians, nursing and pharmacy"), unless they start a new duty.
       if (absorbing && (!c.verbLed || c.core.length === 1) && c.link !== 'start') {
         // Names in it are still asked for: "interfaces with React and TypeScript".
-        if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
+        if (degreeFields) made.at(-1)?.fields?.push(...c.words);
+        else if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
         k++;
         continue;
       }
@@ -454,16 +459,18 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       }
       // ("a degree in accounting, finance or a related field"; but "track every load in McLeod and update customers").
       const object = c.tail.find((w, k) => k > 0 && isContent(w));
+      degreeFields = c.tail.length > 0 && /^(in|of)$/.test(c.tail[0]!.lower) && namesDegree(c.core);
       absorbing =
         c.tail.length > 0 &&
         (/^(with|to|from|among|between|across|for)$/.test(c.tail[0]!.lower) ||
+          degreeFields ||
           (/^(in|of)$/.test(c.tail[0]!.lower) && !!object && !capitalised(object) && !isNameLike(object)));
       // A verb and its particle with no object ("set up") asks for nothing on its own.
       if (c.core.length === 1 && c.verbLed && c.tail.length === 1 && PARTICLES.has(c.tail[0]!.lower)) {
         k++;
         continue;
       }
-      made.push({ conjunct: c, core: c.core, verbs: c.verbs });
+      made.push({ conjunct: c, core: c.core, verbs: c.verbs, ...(degreeFields ? { fields: [...c.tail] } : {}) });
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
@@ -538,7 +545,8 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         end: core.at(-1)!.end,
         verbs: made[m]!.verbs.map((w) => w.i),
         group,
-        aliases: core.flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
+        // A degree's short name follows its field: "… in Mechanical Engineering (BSME)".
+        aliases: [...core, ...(made[m]!.fields ?? [])].flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
         cue: own ?? (inLastChain ? clauseCue : undefined) ?? sentenceCue,
         example: clause.examples || clause.paren,
       };
@@ -556,6 +564,7 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
     }
     // Names left in tails ("in Procore", "using InterQual criteria") are asked for too.
     for (const conjunct of [...made.map((x) => x.conjunct), ...tailOnly]) {
+      if (namesDegree(conjunct.core)) continue;
       for (const run of tailNames(tailOnly.includes(conjunct) ? conjunct.core : conjunct.tail)) {
         phrases.push({
           tokens: run.map((w) => w.i),
@@ -571,6 +580,11 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
     }
   }
   return phrases;
+}
+
+/** The phrase names a degree or diploma ("Bachelor of Science", "an associate degree"). */
+function namesDegree(core: Word[]): boolean {
+  return core.some((w) => DEGREE_WORDS.has(w.lower));
 }
 
 /**
