@@ -205,6 +205,7 @@ export function extractRequirements(text: string): Extraction {
       unchecked.push({ start: sentence.start, end: sentence.end, text: sentence.text });
   });
 
+  mergeBrandedNames(entries);
   const rank = (s: Strength) => (s === 'required' ? 2 : s === 'preferred' ? 1 : 0);
   const all = [...entries].map(([key, entry]) => {
     // Asked as a duty and as "preferred" is preferred; an explicit requirement anywhere makes it required.
@@ -228,6 +229,32 @@ export function extractRequirements(text: string): Extraction {
     .sort((a, b) => preferredLast(a.qualification) - preferredLast(b.qualification) || a.first - b.first)
     .map((a) => a.qualification);
   return { qualifications, unchecked };
+}
+
+/** The option is a name as written: "Civil 3D", "Adobe InDesign", "Tyler Munis". */
+function isNamed(option: Option, label: string): boolean {
+  return !option.verbs?.length && /^\p{Lu}|\d/u.test(label) && tokenize(label).every((t) => /^\p{Lu}|\d/u.test(t.text));
+}
+
+/**
+ * A name asked twice, once with its maker's name before it ("AutoCAD Civil 3D" and "Civil 3D"), is one item: names
+ * end in what they are, so the longer is a kind of the shorter. Kept under the shorter name, required if either is.
+ */
+function mergeBrandedNames(entries: Map<string, Entry>): void {
+  const single = [...entries].filter(([, e]) => e.options.length === 1 && isNamed(e.options[0]!, e.options[0]!.label));
+  for (const [shortKey, short] of single) {
+    const words = tokenize(short.options[0]!.label).map((t) => t.norm);
+    for (const [longKey, long] of single) {
+      if (longKey === shortKey || !entries.has(longKey) || !entries.has(shortKey)) continue;
+      const longer = tokenize(long.options[0]!.label).map((t) => t.norm);
+      const tail = longer.slice(longer.length - words.length);
+      if (longer.length <= words.length || tail.join(' ') !== words.join(' ')) continue;
+      short.strengths.push(...long.strengths);
+      short.ranges.push(...long.ranges);
+      short.first = Math.min(short.first, long.first);
+      entries.delete(longKey);
+    }
+  }
 }
 
 /** Required, preferred or a duty from the wording, else the section; undefined when the wording says "not required". */
@@ -291,7 +318,8 @@ function isUsable(text: string, t: Token, excluded: Set<string>): boolean {
     !PLACES.has(lower) &&
     !STOP_ACRONYMS.has(t.text) &&
     !STOP_ACRONYMS.has(t.text.replace(/s$/, '')) &&
-    !/^\d+$/.test(t.text)
+    // A number or an amount alone ("50+ words per minute", "projects over $5M") is a measure of something else.
+    !/^\d[\d.,]*[kmb+%]?$/i.test(t.text)
   );
 }
 

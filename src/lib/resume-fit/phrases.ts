@@ -102,8 +102,14 @@ function isLeadingTrim(w: Word, next: Word | undefined, previous?: Word): boolea
   // "a track record of", but "track every load".
   if ((w.lower === 'track' && next?.lower === 'record') || (w.lower === 'record' && previous?.lower === 'track'))
     return true;
+  // "Expert user of QuickBooks", "Graduate of an accredited program", "holder of a CDL": the person, then what counts.
+  if (ROLE_FRAMES.has(w.lower) && next?.lower === 'of') return true;
   return QUANTITY_NOUNS.has(w.lower) && !!next && isContent(next);
 }
+
+const ROLE_FRAMES = new Set(['user', 'users', 'graduate', 'holder', 'member']);
+/** Nouns that count or collect what follows "of": "a full set of finish tools", "a wide range of clients". */
+const PARTITIVES = new Set([...QUANTITY_NOUNS, 'set', 'kit', 'collection', 'array', 'mix', 'handful']);
 
 /** "barista experience in a café": the frame noun ends one phrase and its object starts the next. */
 const FRAME_NOUNS = new Set([
@@ -302,6 +308,13 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
           j += 2;
           continue;
         }
+      }
+      // "own a full set of finish tools": a quantity is not the object, what it counts is.
+      if (w.lower === 'of' && PARTITIVES.has(core.at(-1)!.lower) && nextIsContent && core.length > 1) {
+        core.pop();
+        while (core.length > 1 && core.at(-1)!.pos === 'adj') core.pop();
+        j++;
+        continue;
       }
       const names = capitalised(core.at(-1)!) && nextWord && capitalised(nextWord) && /^(of|for|to)$/.test(w.lower);
       const pair =
@@ -512,6 +525,30 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         b.core.length <= 2 &&
         !hasConcept(a.core.map((w) => w.i)) &&
         !hasConcept(b.core.map((w) => w.i))
+      ) {
+        a.core = [...a.core, ...b.core];
+        made.splice(m + 1, 1);
+        continue;
+      }
+      // A duty's one-word object and a longer noun phrase after "and" share its head: "lead the month-end and
+      // year-end close", "size detention and water quality ponds", "install tank and tankless water heaters".
+      const object = a.core.filter((w) => !a.verbs.includes(w) && !w.joined);
+      if (
+        b.conjunct.link === 'and' &&
+        !b.conjunct.commaBefore &&
+        !listed &&
+        bare &&
+        a.conjunct.verbLed &&
+        !a.conjunct.tail.length &&
+        !a.conjunct.subordinate &&
+        object.length === 1 &&
+        !b.conjunct.verbLed &&
+        b.core.length >= 2 &&
+        b.core.length <= 3 &&
+        !b.core.some((w) => capitalised(w) || isNameLike(w)) &&
+        !hasConcept(object.map((w) => w.i)) &&
+        // A hyphenated modifier ("month-end") is never an object alone, even before a known term.
+        (!hasConcept(b.core.map((w) => w.i)) || a.core.some((w) => w.joined))
       ) {
         a.core = [...a.core, ...b.core];
         made.splice(m + 1, 1);
