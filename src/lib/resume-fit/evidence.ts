@@ -45,13 +45,10 @@ export const FEATURES = [
   'lineShare',
   'anyShare',
   'allAnywhere',
-  'headInUnit',
   'modifierMissing',
   'headMissing',
   'verbAsked',
-  'verbInUnit',
   'verbAndHead',
-  'credential',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export type Features = Record<Feature, number>;
@@ -71,7 +68,6 @@ export interface Asked {
   head: number;
   /** The duty's own verbs, when it has some that are not light ("reroute" drivers, not "handle"). */
   verbs: string[];
-  credential: boolean;
 }
 
 /**
@@ -128,7 +124,6 @@ export function measure(asked: Asked, tokens: Token[], units: Units, matches: (w
     // Every word is somewhere in the resume, the best sentence holding some: "site plans" by "site" in one bullet and
     // "plans" in another about the same work.
     allAnywhere: Number(n > 1 && found === n),
-    headInUnit: Number(sentence.head),
     // Found: the head, and some words are missing, all of them before it ("license" for "driver's license").
     modifierMissing: Number(
       sentence.head && missingInUnit.length > 0 && missingInUnit.every((k) => k < head) && sentence.count > 0,
@@ -136,10 +131,8 @@ export function measure(asked: Asked, tokens: Token[], units: Units, matches: (w
     // Found: some words, never the head ("motion" for "motion graphics").
     headMissing: Number(sentence.count > 0 && !sentence.head),
     verbAsked: Number(verbs.length > 0),
-    verbInUnit: Number(sentence.verb),
     // The duty's verb with its object's head in one sentence: "led interdisciplinary rounds" by "lead daily rounds".
     verbAndHead: Number(sentence.verb && sentence.head),
-    credential: Number(asked.credential),
   };
   const ranges: Range[] = [];
   if (span)

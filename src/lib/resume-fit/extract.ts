@@ -182,8 +182,16 @@ export function extractRequirements(text: string): Extraction {
       if (list) list.push(phrase);
       else groups.set(phrase.group, [phrase]);
     }
-    for (const group of groups.values()) {
-      const options = group.map((p) => optionFor(text, tokens, p, hitAt, excluded)).filter((o) => !!o);
+    const built = [...groups.values()].map((group) => ({
+      group,
+      options: group.map((p) => optionFor(text, tokens, p, hitAt, excluded)).filter((o) => !!o),
+    }));
+    // "Fluent French and English", "Bilingual in English and Spanish": English beside another language asks for the
+    // other one (the resume itself shows the English).
+    const languages = built.flatMap((b) => b.options).filter((o) => o.kind === 'language');
+    const otherLanguage = languages.some((o) => !o.conceptIds?.includes('english'));
+    for (const { group, options } of built) {
+      if (otherLanguage && options.length === 1 && options[0]!.conceptIds?.join() === 'english') continue;
       if (!options.length || options.every((o) => namesTitle(o, title))) continue;
       const cue = group.find((p) => p.cue)?.cue;
       const strength = levelOf(cue, base);

@@ -57,7 +57,7 @@ export const GENERIC_NOUNS = words(`things thing stuff tasks task duties duty re
 jobs role roles position positions area areas environment environments setting settings field fields industry
 industries level levels type types kind kinds variety range number lots lot way ways time times day days week weeks
 month months year years people person staff team teams member members others everyone company organization
-organisation business businesses department departments candidate candidates applicant applicants opportunity
+organisation business businesses department departments candidate candidates applicant applicants opportunity trade
 opportunities world place places everything anything something nothing part parts end place matter matters basis
 manner capacity`);
 

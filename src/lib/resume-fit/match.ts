@@ -291,7 +291,6 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence | Pending 
       words,
       head: headOf(option.label, words),
       verbs,
-      credential: all.some((w) => credentialStems!.has(w)),
     },
     resume.tokens,
     resume.units,

@@ -331,7 +331,8 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
     break;
   }
   const tail = words.slice(j);
-  while (core.length && isTrailingTrim(core.at(-1)!)) core.pop();
+  // Half of a hyphenated word stays with it: "self-motivated" is not "self".
+  while (core.length && isTrailingTrim(core.at(-1)!) && !core.at(-1)!.joined) core.pop();
   while (core.length && isTrailingTrim(core[0]!) && core.length > 1 && FRAME_WORDS.has(core[0]!.lower)) core.shift();
   const first = core[0];
   const verbLed = !!first && isVerbish(first, words, duty, link === 'comma' || link === 'start');
@@ -385,18 +386,25 @@ function contentCount(words: Word[]): number {
   return words.filter((w) => isContent(w) && !GENERIC_NOUNS.has(w.lower)).length;
 }
 
-/** Capitalised names and acronyms left in a conjunct's tail: "write daily reports in Procore". */
+/**
+ * Capitalised names and acronyms left in a conjunct's tail: "write daily reports in Procore". Who the work is for
+ * ("journal entries for the CPA", "recommendations for the Board of County Commissioners") is not asked for.
+ */
 function tailNames(tail: Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  for (const w of tail) {
-    const name = (capitalised(w) || isNameLike(w)) && isContent(w);
+  let recipient = false;
+  tail.forEach((w, k) => {
+    // "for the CPA", "for our clients": someone; "posts for Facebook and Instagram": somewhere.
+    if (w.lower === 'for' && tail[k + 1]?.pos === 'det') recipient = true;
+    else if (/^(in|on|using|with|via|through|into)$/.test(w.lower)) recipient = false;
+    const name = (capitalised(w) || isNameLike(w)) && isContent(w) && !recipient;
     if (name && (!run.length || !/[,;]/.test(w.gap))) run.push(w);
     else {
       if (run.length) runs.push(run);
       run = name ? [w] : [];
     }
-  }
+  });
   if (run.length) runs.push(run);
   return runs;
 }

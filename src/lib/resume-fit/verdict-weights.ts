@@ -2,7 +2,17 @@
 import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
-  weights: [],
-  bias: -10,
-  threshold: 0.5,
+  weights: [
+    0.376, // twoWords
+    2.134, // unitShare
+    1.026, // lineShare
+    5.845, // anyShare
+    0.999, // allAnywhere
+    -0.763, // modifierMissing
+    -0.743, // headMissing
+    0.669, // verbAsked
+    1.172, // verbAndHead
+  ],
+  bias: -2.921,
+  threshold: 0.814,
 };
