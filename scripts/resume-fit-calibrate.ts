@@ -11,7 +11,7 @@ import { calibrate, weightsSource } from './lib/resume-fit-calibration.ts';
 
 const { values } = parseArgs({ options: { dry: { type: 'boolean', default: false } } });
 const development = loadCases().filter((c) => c.split === 'development');
-const { model, heldOut, examples, decidedByModel } = calibrate(development, EVALUATION_NOW);
+const { model, heldOut, rulesOnly, examples, decidedByModel } = calibrate(development, EVALUATION_NOW);
 if (!values.dry)
   writeFileSync(new URL('../src/lib/resume-fit/verdict-weights.ts', import.meta.url), weightsSource(model));
 console.log(
@@ -21,6 +21,7 @@ console.log(
       items: examples,
       leftToTheModel: decidedByModel,
       heldOut,
+      rulesOnly,
       model: { ...model, weights: Object.fromEntries(FEATURES.map((f, k) => [f, model.weights[k]])) },
     },
     null,

@@ -184,6 +184,8 @@ export function calibrate(cases: EvaluationCase[], now: Date, options: FitOption
   return {
     model,
     heldOut,
+    /** The strict rules alone, on the same items. */
+    rulesOnly: at(scored, Infinity),
     examples: all.length,
     decidedByModel: all.filter((x) => !x.ruled && x.pending.length).length,
   };

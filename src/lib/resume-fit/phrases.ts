@@ -312,7 +312,7 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
       // "own a full set of finish tools": a quantity is not the object, what it counts is.
       if (w.lower === 'of' && PARTITIVES.has(core.at(-1)!.lower) && nextIsContent && core.length > 1) {
         core.pop();
-        while (core.length > 1 && core.at(-1)!.pos === 'adj') core.pop();
+        while (core.length && core.at(-1)!.pos === 'adj') core.pop();
         j++;
         continue;
       }
