@@ -1,4 +1,4 @@
-// `node scripts/resume-fit-calibrate.ts [--dry]`: fits the resume fit check's verdict model on the development pairs
+// `npm run resume-fit:calibrate [-- --dry]`: fits the resume fit check's verdict model on the development pairs
 // (never the unseen ones), chooses its threshold on leave-one-pair-out verdicts, writes
 // src/lib/resume-fit/verdict-weights.ts (unless --dry) and prints the held-out figures. Re-run it after changing the
 // measurements (evidence.ts) or the strict rules (match.ts); tests/unit/resume-fit/verdict.test.ts fails when the
