@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCourseConfig } from '#/server/course/config.ts';
 import { csvLine } from '#/server/course/csv.ts';
-import { copyStore, openStoreAt } from '#/server/course/copy.ts';
+import { copyBetween } from '#/server/course/copy.ts';
 import { openCourseStore } from '#/server/course/open-store.ts';
 import type { CourseStore } from '#/server/course/store.ts';
 import { validateEmail } from '#/lib/course-signup.ts';
@@ -106,23 +106,15 @@ if (command === 'export' && !argument) {
       : `Migrated ${location} from schema version ${from} to ${to}.`,
   );
 } else if (command === 'copy' && !argument && values.from && values.to) {
-  const from = await openStoreAt(values.from);
   try {
-    const to = await openStoreAt(values.to);
-    try {
-      const copied = await copyStore(from, to);
-      console.log(
-        `Copied ${copied.subscribers} subscribers, ${copied.emails} emails, ${copied.tokens} link hashes and ` +
-          `${copied.rateEvents} rate-limit records from ${from.location} to ${to.location}.`,
-      );
-    } finally {
-      await to.close();
-    }
+    const copied = await copyBetween(values.from, values.to);
+    console.log(
+      `Copied ${copied.subscribers} subscribers, ${copied.emails} emails, ${copied.tokens} link hashes and ` +
+        `${copied.rateEvents} rate-limit records from ${copied.from} to ${copied.to}.`,
+    );
   } catch (error) {
-    console.error(`The copy failed and changed nothing: ${(error as Error).message}`);
+    console.error(`The copy failed; the target holds nothing of it: ${(error as Error).message}`);
     process.exitCode = 1;
-  } finally {
-    await from.close();
   }
 } else {
   console.error(usage);

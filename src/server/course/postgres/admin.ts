@@ -32,9 +32,12 @@ export abstract class PgAdmin {
     return this.db.query(sql, params);
   }
 
-  protected async transaction<T>(work: (query: Query) => Promise<T>, isolation?: string): Promise<T> {
+  protected async transaction<T>(
+    work: (query: Query) => Promise<T>,
+    options?: { isolation?: string; locks?: string[] },
+  ): Promise<T> {
     await this.ready();
-    return this.db.transaction(work, isolation);
+    return this.db.transaction(work, options);
   }
 
   async exportSubscribers(): Promise<ExportRow[]> {
@@ -93,41 +96,44 @@ export abstract class PgAdmin {
 
   /** Every row in one snapshot (REPEATABLE READ), in the shape SQLite's dump has. */
   dump(): Promise<StoreDump> {
-    return this.transaction(async (query) => {
-      const subscribers = (await query('SELECT * FROM subscribers ORDER BY id')).map((row) => ({
-        ...this.subscriberFrom(row),
-        updatedAt: Number(row.updated_at),
-      }));
-      const tokens = (await query('SELECT * FROM tokens ORDER BY subscriber_id, created_at, hash')).map((row) => ({
-        hash: String(row.hash),
-        subscriberId: Number(row.subscriber_id),
-        purpose: row.purpose as TokenPurpose,
-        createdAt: Number(row.created_at),
-        expiresAt: (row.expires_at as number | null) ?? null,
-        firstName: (row.first_name as string | null) ?? null,
-      }));
-      const outbox = (await query('SELECT * FROM outbox ORDER BY id')).map((row) => ({
-        id: Number(row.id),
-        subscriberId: Number(row.subscriber_id),
-        kind: row.kind as OutboxKind,
-        lesson: Number(row.lesson),
-        status: row.status as OutboxStatus,
-        dueAt: Number(row.due_at),
-        attempts: Number(row.attempts),
-        leaseOwner: (row.lease_owner as string | null) ?? null,
-        leaseUntil: (row.lease_until as number | null) ?? null,
-        lastError: (row.last_error as string | null) ?? null,
-        messageId: (row.message_id as string | null) ?? null,
-        createdAt: Number(row.created_at),
-        sentAt: (row.sent_at as number | null) ?? null,
-        firstName: (row.first_name as string | null) ?? null,
-      }));
-      const rateEvents = (await query('SELECT key, at FROM rate_events ORDER BY at, key')).map((row) => ({
-        key: String(row.key),
-        at: Number(row.at),
-      }));
-      return { subscribers, tokens, outbox, rateEvents };
-    }, 'REPEATABLE READ READ ONLY');
+    return this.transaction(
+      async (query) => {
+        const subscribers = (await query('SELECT * FROM subscribers ORDER BY id')).map((row) => ({
+          ...this.subscriberFrom(row),
+          updatedAt: Number(row.updated_at),
+        }));
+        const tokens = (await query('SELECT * FROM tokens ORDER BY subscriber_id, created_at, hash')).map((row) => ({
+          hash: String(row.hash),
+          subscriberId: Number(row.subscriber_id),
+          purpose: row.purpose as TokenPurpose,
+          createdAt: Number(row.created_at),
+          expiresAt: (row.expires_at as number | null) ?? null,
+          firstName: (row.first_name as string | null) ?? null,
+        }));
+        const outbox = (await query('SELECT * FROM outbox ORDER BY id')).map((row) => ({
+          id: Number(row.id),
+          subscriberId: Number(row.subscriber_id),
+          kind: row.kind as OutboxKind,
+          lesson: Number(row.lesson),
+          status: row.status as OutboxStatus,
+          dueAt: Number(row.due_at),
+          attempts: Number(row.attempts),
+          leaseOwner: (row.lease_owner as string | null) ?? null,
+          leaseUntil: (row.lease_until as number | null) ?? null,
+          lastError: (row.last_error as string | null) ?? null,
+          messageId: (row.message_id as string | null) ?? null,
+          createdAt: Number(row.created_at),
+          sentAt: (row.sent_at as number | null) ?? null,
+          firstName: (row.first_name as string | null) ?? null,
+        }));
+        const rateEvents = (await query('SELECT key, at FROM rate_events ORDER BY at, key')).map((row) => ({
+          key: String(row.key),
+          at: Number(row.at),
+        }));
+        return { subscribers, tokens, outbox, rateEvents };
+      },
+      { isolation: 'REPEATABLE READ READ ONLY' },
+    );
   }
 
   /**

@@ -3,6 +3,7 @@
 // tried again on timers (2, 4, 8… at most 100 ms apart) until `waitMs` have passed; then the call rejects with
 // StoreBusyError, which the web server answers with 503 and Retry-After. Every call is safe to run twice: the store
 // is written so that a transaction whose COMMIT was lost with its connection does no harm when it runs again.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { StoreBusyError } from '../busy.ts';
 
@@ -57,17 +58,28 @@ export class PgDb {
 
   /** One statement on its own (a transaction of its own). */
   query(sql: string, params: Param[] = []): Promise<Row[]> {
-    return this.#retrying(async () => (await this.#pool.query(sql, params)).rows);
+    return this.#retrying(async () => (await this.#pool.query(prepared(sql, params))).rows);
   }
 
-  /** Runs `work` in one transaction (READ COMMITTED), committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (query: Query) => Promise<T>, isolation = 'READ COMMITTED'): Promise<T> {
+  /**
+   * Runs `work` in one transaction, committed when it resolves, rolled back when it throws. `locks` are taken first,
+   * in the order given and in the same round trip as BEGIN: transaction advisory locks on those keys, held until the
+   * end, so transactions on the same key run one after the other (across every instance).
+   */
+  transaction<T>(
+    work: (query: Query) => Promise<T>,
+    options: { isolation?: string; locks?: string[] } = {},
+  ): Promise<T> {
+    const begin = [
+      `BEGIN ISOLATION LEVEL ${options.isolation ?? 'READ COMMITTED'}`,
+      ...(options.locks ?? []).map((key) => `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, ${lockKey(key)})`),
+    ].join('; ');
     return this.#retrying(async () => {
       const client = await this.#pool.connect();
       let broken = false;
       try {
-        await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
-        const result = await work(async (sql, params = []) => (await client.query(sql, params)).rows);
+        await client.query(begin);
+        const result = await work(async (sql, params = []) => (await client.query(prepared(sql, params))).rows);
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -112,6 +124,23 @@ export class PgDb {
       }
     }
   }
+}
+
+/** First key of the course's transaction advisory locks (the second is a hash of what is locked). */
+export const LOCK_CLASS = 0x4a535431;
+
+/** A 32-bit key for `key`, the same in every process (a simple-query literal: a number, never text). */
+function lockKey(key: string): number {
+  return createHash('sha256').update(key).digest().readInt32BE(0);
+}
+
+/**
+ * A statement with parameters is prepared once per connection under a name made from its text, so PostgreSQL parses
+ * and plans it once instead of at every call (signups run a handful of them).
+ */
+function prepared(sql: string, params: Param[]): pg.QueryConfig<Param[]> {
+  if (params.length === 0) return { text: sql };
+  return { name: `jst_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`, text: sql, values: params };
 }
 
 function codeOf(error: unknown): string {

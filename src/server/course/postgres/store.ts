@@ -34,11 +34,9 @@ import {
   windowOpens,
 } from '../store-rules.ts';
 import { PgAdmin } from './admin.ts';
-import { PgDb, redactedUrl, type PgDbOptions, type Query } from './db.ts';
+import { LOCK_CLASS, PgDb, redactedUrl, type PgDbOptions, type Query } from './db.ts';
 import { migrate, schemaVersion } from './migrations.ts';
 
-/** First key of the course's transaction advisory locks (the second is a hash of what is locked). */
-const LOCK_CLASS = 0x4a535431;
 /** Second key of the lock that lets one instance at a time prune. */
 const PRUNE_LOCK = 0;
 
@@ -91,50 +89,54 @@ export class PostgresStore extends PgAdmin implements CourseStore {
 
   signup(input: SignupInput): Promise<SignupResult> {
     const { email, firstName, clientKey, now } = input;
-    return this.transaction(async (query): Promise<SignupResult> => {
-      if (input.ipLimits.length > 0) {
-        const ipKey = clientRateKey(clientKey);
-        await lock(query, ipKey);
-        const ipOpen = await this.#windowOpens(query, ipKey, input.ipLimits, now);
-        if (ipOpen > now) return { outcome: 'ip-limited', at: ipOpen };
-        await query('INSERT INTO rate_events (key, at) VALUES ($1, $2)', [ipKey, now]);
-      }
-      const addressKey = addressRateKey(email);
-      await lock(query, addressKey);
-      // The person's row is locked too (prune and delete wait), and the moment the address's window has reserved.
-      const [found] = await query(
-        `WITH s AS (SELECT id, status FROM subscribers WHERE lower(email) = lower($1) FOR NO KEY UPDATE)
-         SELECT (SELECT id FROM s) AS id, (SELECT status FROM s) AS status,
-                (SELECT max(at) FROM rate_events WHERE key = $2) AS reserved`,
-        [email, addressKey],
-      );
-      // As on SQLite: a moment still ahead stands; otherwise this signup reserves the next one the window allows.
-      const reserved = Number(found!.reserved ?? 0);
-      let at = reserved;
-      if (reserved <= now) {
-        at = await this.#windowOpens(query, addressKey, input.addressLimits, now);
-        if (input.addressLimits.length > 0)
-          await query('INSERT INTO rate_events (key, at) VALUES ($1, $2)', [addressKey, at]);
-      }
-      if (found!.status === 'confirmed') return { outcome: 'already-confirmed', at };
-
-      let id: number;
-      if (found!.id !== null) {
-        id = Number(found!.id);
+    const ipKey = clientRateKey(clientKey);
+    const addressKey = addressRateKey(email);
+    const ipLimited = input.ipLimits.length > 0;
+    // Always in this order (client, then address), so two signups never wait for each other in a circle.
+    const locks = ipLimited ? [ipKey, addressKey] : [addressKey];
+    return this.transaction(
+      async (query): Promise<SignupResult> => {
+        if (ipLimited) {
+          const ipOpen = await this.#windowOpens(query, ipKey, input.ipLimits, now);
+          if (ipOpen > now) return { outcome: 'ip-limited', at: ipOpen };
+          await query('INSERT INTO rate_events (key, at) VALUES ($1, $2)', [ipKey, now]);
+        }
+        // The person's row is locked too (prune and delete wait), and the moment the address's window has reserved.
+        const [found] = await query(
+          `WITH s AS (SELECT id, status FROM subscribers WHERE lower(email) = lower($1) FOR NO KEY UPDATE)
+           SELECT (SELECT id FROM s) AS id, (SELECT status FROM s) AS status,
+                  (SELECT max(at) FROM rate_events WHERE key = $2) AS reserved`,
+          [email, addressKey],
+        );
+        // As on SQLite: a moment still ahead stands; otherwise this signup reserves the next one the window allows.
+        const reserved = Number(found!.reserved ?? 0);
+        let at = reserved;
+        if (reserved <= now) {
+          at = await this.#windowOpens(query, addressKey, input.addressLimits, now);
+          if (input.addressLimits.length > 0)
+            await query('INSERT INTO rate_events (key, at) VALUES ($1, $2)', [addressKey, at]);
+        }
+        if (found!.status === 'confirmed') return { outcome: 'already-confirmed', at };
+        if (found!.id === null) {
+          // A new person and their confirmation email, in one statement.
+          await query(
+            `WITH s AS (INSERT INTO subscribers (email, status, created_at, updated_at) VALUES ($1, 'pending', $2, $2) RETURNING id)
+             INSERT INTO outbox (subscriber_id, kind, lesson, status, due_at, created_at, first_name)
+             SELECT id, 'confirm', 0, 'pending', $3, $2, $4 FROM s`,
+            [email, now, at, firstName],
+          );
+          return { outcome: 'queued', at };
+        }
+        const id = Number(found!.id);
         await query(`UPDATE subscribers SET status = 'pending', confirmed_at = NULL, updated_at = $1 WHERE id = $2`, [
           now,
           id,
         ]);
-      } else {
-        const [row] = await query(
-          `INSERT INTO subscribers (email, status, created_at, updated_at) VALUES ($1, 'pending', $2, $2) RETURNING id`,
-          [email, now],
-        );
-        id = Number(row!.id);
-      }
-      const queued = await queue(query, id, 'confirm', 0, at, now, firstName);
-      return { outcome: queued ? 'queued' : 'already-queued', at };
-    });
+        const queued = await queue(query, id, 'confirm', 0, at, now, firstName);
+        return { outcome: queued ? 'queued' : 'already-queued', at };
+      },
+      { locks },
+    );
   }
 
   async peekConfirm(tokenHash: string, now: number): Promise<ConfirmOutcome | 'valid'> {
@@ -355,11 +357,6 @@ export class PostgresStore extends PgAdmin implements CourseStore {
       now,
     );
   }
-}
-
-/** Waits for, then holds until the transaction ends, the course's lock on `key` (a rate-limit key). */
-async function lock(query: Query, key: string): Promise<void> {
-  await query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, key]);
 }
 
 /** At most one pending row per person, kind and lesson (the partial unique index); false when one was there. */
