@@ -1,17 +1,8 @@
 // The PostgreSQL store's administration queries (export, delete, counts, dump and load for `course:admin -- copy`),
 // apart from the course's own flow in store.ts, which extends this class.
-import type {
-  ExportRow,
-  OutboxEntry,
-  OutboxKind,
-  OutboxStatus,
-  StoreCounts,
-  StoreDump,
-  Subscriber,
-  SubscriberStatus,
-  TokenPurpose,
-} from '../store.ts';
+import type { ExportRow, OutboxEntry, StoreCounts, StoreDump, Subscriber } from '../store.ts';
 import { addressRateKey } from '../store-rules.ts';
+import { DUMP_COLUMNS, columnName, dumpFrom, exportRowFrom, outboxEntryFrom, subscriberFrom } from '../store-rows.ts';
 import type { Param, PgDb, Query, Row } from './db.ts';
 
 /** Rows per INSERT when loading a dump (jsonb_to_recordset turns each batch into rows in one statement). */
@@ -45,11 +36,7 @@ export abstract class PgAdmin {
       `SELECT s.*, (SELECT COUNT(*) FROM outbox o WHERE o.subscriber_id = s.id AND o.kind = 'lesson' AND o.status = 'sent') AS lessons_sent
        FROM subscribers s ORDER BY s.id`,
     );
-    return rows.map((row) => {
-      const { email, firstName, status, createdAt, confirmedAt, unsubscribedAt, bouncedAt } = this.subscriberFrom(row);
-      const lessonsSent = Number(row.lessons_sent);
-      return { email, firstName, status, createdAt, confirmedAt, unsubscribedAt, bouncedAt, lessonsSent };
-    });
+    return rows.map(exportRowFrom);
   }
 
   deleteSubscriber(email: string): Promise<boolean> {
@@ -61,7 +48,7 @@ export abstract class PgAdmin {
 
   async findSubscriber(email: string): Promise<Subscriber | undefined> {
     const [row] = await this.query('SELECT * FROM subscribers WHERE lower(email) = lower($1)', [email]);
-    return row && this.subscriberFrom(row);
+    return row && subscriberFrom(row);
   }
 
   async outboxOf(email: string): Promise<OutboxEntry[]> {
@@ -69,16 +56,7 @@ export abstract class PgAdmin {
       `SELECT o.* FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id WHERE lower(s.email) = lower($1) ORDER BY o.id`,
       [email],
     );
-    return rows.map((row) => ({
-      kind: row.kind as OutboxKind,
-      lesson: Number(row.lesson),
-      status: row.status as OutboxStatus,
-      dueAt: Number(row.due_at),
-      attempts: Number(row.attempts),
-      lastError: (row.last_error as string | null) ?? null,
-      leaseOwner: (row.lease_owner as string | null) ?? null,
-      leaseUntil: (row.lease_until as number | null) ?? null,
-    }));
+    return rows.map(outboxEntryFrom);
   }
 
   async counts(): Promise<StoreCounts> {
@@ -97,41 +75,13 @@ export abstract class PgAdmin {
   /** Every row in one snapshot (REPEATABLE READ), in the shape SQLite's dump has. */
   dump(): Promise<StoreDump> {
     return this.transaction(
-      async (query) => {
-        const subscribers = (await query('SELECT * FROM subscribers ORDER BY id')).map((row) => ({
-          ...this.subscriberFrom(row),
-          updatedAt: Number(row.updated_at),
-        }));
-        const tokens = (await query('SELECT * FROM tokens ORDER BY subscriber_id, created_at, hash')).map((row) => ({
-          hash: String(row.hash),
-          subscriberId: Number(row.subscriber_id),
-          purpose: row.purpose as TokenPurpose,
-          createdAt: Number(row.created_at),
-          expiresAt: (row.expires_at as number | null) ?? null,
-          firstName: (row.first_name as string | null) ?? null,
-        }));
-        const outbox = (await query('SELECT * FROM outbox ORDER BY id')).map((row) => ({
-          id: Number(row.id),
-          subscriberId: Number(row.subscriber_id),
-          kind: row.kind as OutboxKind,
-          lesson: Number(row.lesson),
-          status: row.status as OutboxStatus,
-          dueAt: Number(row.due_at),
-          attempts: Number(row.attempts),
-          leaseOwner: (row.lease_owner as string | null) ?? null,
-          leaseUntil: (row.lease_until as number | null) ?? null,
-          lastError: (row.last_error as string | null) ?? null,
-          messageId: (row.message_id as string | null) ?? null,
-          createdAt: Number(row.created_at),
-          sentAt: (row.sent_at as number | null) ?? null,
-          firstName: (row.first_name as string | null) ?? null,
-        }));
-        const rateEvents = (await query('SELECT key, at FROM rate_events ORDER BY at, key')).map((row) => ({
-          key: String(row.key),
-          at: Number(row.at),
-        }));
-        return { subscribers, tokens, outbox, rateEvents };
-      },
+      async (query) =>
+        dumpFrom({
+          subscribers: await query('SELECT * FROM subscribers ORDER BY id'),
+          tokens: await query('SELECT * FROM tokens ORDER BY subscriber_id, created_at, hash'),
+          outbox: await query('SELECT * FROM outbox ORDER BY id'),
+          rateEvents: await query('SELECT key, at FROM rate_events ORDER BY at, key'),
+        }),
       { isolation: 'REPEATABLE READ READ ONLY' },
     );
   }
@@ -148,34 +98,20 @@ export abstract class PgAdmin {
       if (Number(held!.n) > 0)
         throw new Error(`The database already holds ${held!.n} subscribers: copy only into an empty store.`);
       await query('DELETE FROM rate_events');
-      const insert = async (table: string, columns: string, types: string, rows: object[]) => {
+      for (const table of ['subscribers', 'tokens', 'outbox', 'rateEvents'] as const) {
+        const keys = DUMP_COLUMNS[table];
+        const columns = keys.map(columnName).join(', ');
+        const types = keys.map((key) => `${columnName(key)} ${pgType(key)}`).join(', ');
+        const rows = dump[table] as object[];
         for (let i = 0; i < rows.length; i += LOAD_BATCH) {
+          const batch = rows.slice(i, i + LOAD_BATCH).map((row) => snakeCase(row));
           await query(
-            `INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE
+            `INSERT INTO ${columnName(table)} (${columns}) OVERRIDING SYSTEM VALUE
              SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS r(${types})`,
-            [JSON.stringify(rows.slice(i, i + LOAD_BATCH).map(snakeCase))],
+            [JSON.stringify(batch)],
           );
         }
-      };
-      await insert(
-        'subscribers',
-        'id, email, first_name, status, created_at, updated_at, confirmed_at, unsubscribed_at, bounced_at',
-        'id bigint, email text, first_name text, status text, created_at bigint, updated_at bigint, confirmed_at bigint, unsubscribed_at bigint, bounced_at bigint',
-        dump.subscribers,
-      );
-      await insert(
-        'tokens',
-        'hash, subscriber_id, purpose, created_at, expires_at, first_name',
-        'hash text, subscriber_id bigint, purpose text, created_at bigint, expires_at bigint, first_name text',
-        dump.tokens,
-      );
-      await insert(
-        'outbox',
-        'id, subscriber_id, kind, lesson, status, due_at, attempts, lease_owner, lease_until, last_error, message_id, created_at, sent_at, first_name',
-        'id bigint, subscriber_id bigint, kind text, lesson integer, status text, due_at bigint, attempts integer, lease_owner text, lease_until bigint, last_error text, message_id text, created_at bigint, sent_at bigint, first_name text',
-        dump.outbox,
-      );
-      await insert('rate_events', 'key, at', 'key text, at bigint', dump.rateEvents);
+      }
       for (const table of ['subscribers', 'outbox']) {
         await query(
           `SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 0) + 1, false)`,
@@ -183,24 +119,15 @@ export abstract class PgAdmin {
       }
     });
   }
+}
 
-  protected subscriberFrom(row: Row): Subscriber {
-    return {
-      id: Number(row.id),
-      email: String(row.email),
-      firstName: (row.first_name as string | null) ?? null,
-      status: row.status as SubscriberStatus,
-      createdAt: Number(row.created_at),
-      confirmedAt: (row.confirmed_at as number | null) ?? null,
-      unsubscribedAt: (row.unsubscribed_at as number | null) ?? null,
-      bouncedAt: (row.bounced_at as number | null) ?? null,
-    };
-  }
+/** The column type jsonb_to_recordset reads a dump field as. */
+function pgType(key: string): string {
+  if (key === 'lesson' || key === 'attempts') return 'integer';
+  return /^(id|subscriberId|at)$|(At|Until)$/.test(key) ? 'bigint' : 'text';
 }
 
 /** { subscriberId: 1 } → { subscriber_id: 1 }, the column names jsonb_to_recordset matches. */
 function snakeCase(row: object): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]),
-  );
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [columnName(key), value]));
 }

@@ -33,6 +33,7 @@ import {
   storedError,
   windowOpens,
 } from '../store-rules.ts';
+import { optionalNumber, subscriberFrom } from '../store-rows.ts';
 import { PgAdmin } from './admin.ts';
 import { LOCK_CLASS, PgDb, redactedUrl, type PgDbOptions, type Query } from './db.ts';
 import { migrate, schemaVersion } from './migrations.ts';
@@ -145,9 +146,7 @@ export class PostgresStore extends PgAdmin implements CourseStore {
        WHERE t.hash = $1 AND t.purpose = 'confirm'`,
       [tokenHash],
     );
-    return row
-      ? confirmState(row.status as SubscriberStatus, (row.expires_at as number | null) ?? null, now)
-      : 'invalid';
+    return row ? confirmState(row.status as SubscriberStatus, optionalNumber(row.expires_at), now) : 'invalid';
   }
 
   confirm(tokenHash: string, now: number): Promise<ConfirmOutcome> {
@@ -159,7 +158,7 @@ export class PostgresStore extends PgAdmin implements CourseStore {
         [tokenHash],
       );
       if (!row) return 'invalid';
-      const state = confirmState(row.status as SubscriberStatus, (row.expires_at as number | null) ?? null, now);
+      const state = confirmState(row.status as SubscriberStatus, optionalNumber(row.expires_at), now);
       if (state !== 'valid') return state;
       const id = Number(row.subscriber_id);
       await query(
@@ -274,7 +273,7 @@ export class PostgresStore extends PgAdmin implements CourseStore {
           ],
         );
       }
-      return this.subscriberFrom(row);
+      return subscriberFrom(row);
     });
   }
 

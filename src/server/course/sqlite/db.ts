@@ -102,12 +102,3 @@ function createPrivateFile(file: string): void {
     }
   }
 }
-
-/** A number column that may be NULL. */
-export function optionalNumber(value: SQLInputValue | undefined): number | null {
-  return value === null || value === undefined ? null : Number(value);
-}
-
-export function optionalText(value: SQLInputValue | undefined): string | null {
-  return value === null || value === undefined ? null : String(value);
-}

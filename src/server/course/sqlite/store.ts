@@ -31,7 +31,8 @@ import {
   windowOpens,
 } from '../store-rules.ts';
 import { SqliteAdmin } from './admin.ts';
-import { SqliteDb, optionalNumber, type Row } from './db.ts';
+import { SqliteDb, type Row } from './db.ts';
+import { optionalNumber, subscriberFrom } from '../store-rows.ts';
 import { migrate, schemaVersion } from './migrations.ts';
 import type { Limit } from '../config.ts';
 
@@ -304,7 +305,7 @@ export class SqliteStore extends SqliteAdmin implements CourseStore {
             token.purpose === 'confirm' ? (row.given_name ?? null) : null,
           );
         }
-        return this.subscriberFrom(row);
+        return subscriberFrom(row);
       }),
     );
   }
