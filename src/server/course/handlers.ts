@@ -97,7 +97,8 @@ export async function peekConfirm(url: URL, runtime: CourseRuntime): Promise<Con
   const token = readToken(url.searchParams.get('token'));
   if (!token) return { status: 404, outcome: 'invalid' };
   const hash = hashToken(token);
-  const outcome = await (await runtime.store()).peekConfirm(hash, runtime.config.now());
+  const store = await runtime.store();
+  const outcome = await store.peekConfirm(hash, runtime.config.now());
   return confirmPage(outcome, token, runtime);
 }
 
@@ -109,7 +110,8 @@ async function confirmPage(
   const status = outcome === 'invalid' ? 404 : outcome === 'expired' ? 410 : 200;
   if (outcome !== 'already-confirmed') return { status, outcome, token };
   // People open the link again from the same email: tell them they are in, and what comes next.
-  const progress = await (await runtime.store()).progressByConfirmToken(hashToken(token));
+  const store = await runtime.store();
+  const progress = await store.progressByConfirmToken(hashToken(token));
   return { status, outcome, token, progress };
 }
 
@@ -119,7 +121,8 @@ export async function handleConfirm(request: Request, url: URL, runtime: CourseR
   if (!read.ok) return { status: read.status, outcome: 'invalid' };
   const token = readToken(field(read.form, 'token') || url.searchParams.get('token'));
   if (!token) return { status: 404, outcome: 'invalid' };
-  const outcome = await (await runtime.store()).confirm(hashToken(token), runtime.config.now());
+  const store = await runtime.store();
+  const outcome = await store.confirm(hashToken(token), runtime.config.now());
   if (outcome === 'confirmed') wakeWorker();
   return confirmPage(outcome, token, runtime);
 }
@@ -128,7 +131,8 @@ export async function handleConfirm(request: Request, url: URL, runtime: CourseR
 export async function peekUnsubscribe(url: URL, runtime: CourseRuntime): Promise<TokenPage<UnsubscribeOutcome>> {
   const token = readToken(url.searchParams.get('token'));
   if (!token) return { status: 404, outcome: 'invalid' };
-  const outcome = await (await runtime.store()).peekUnsubscribe(hashToken(token));
+  const store = await runtime.store();
+  const outcome = await store.peekUnsubscribe(hashToken(token));
   return { status: outcome === 'invalid' ? 404 : 200, outcome, token };
 }
 
@@ -143,6 +147,7 @@ export async function handleUnsubscribe(
   const oneClick = isOneClickBody(read.form);
   const token = readToken(field(read.form, 'token') || url.searchParams.get('token'));
   if (!token) return { status: 404, outcome: 'invalid', oneClick };
-  const outcome = await (await runtime.store()).unsubscribe(hashToken(token), runtime.config.now());
+  const store = await runtime.store();
+  const outcome = await store.unsubscribe(hashToken(token), runtime.config.now());
   return { status: outcome === 'invalid' ? 404 : 200, outcome, oneClick, token };
 }
