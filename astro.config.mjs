@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { islandStylesInHead } from '#/integrations/island-styles.ts';
 import { staticHeaders } from '#/integrations/static-headers.ts';
 import { search } from '#/integrations/search.ts';
+import { ogImages } from '#/integrations/og-images.ts';
 
 // The canonical origin of the site. Links in pages, feeds and emails are built from it, never from a request's Host.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -22,8 +23,9 @@ export default defineConfig({
     preact(),
     islandStylesInHead(),
     staticHeaders(),
-    sitemap({ filter: (page) => !/\/(embed|search|signup|confirm|unsubscribe)\//.test(page) }),
+    sitemap({ filter: (page) => !/\/(embed|search|signup|confirm|unsubscribe|style)\//.test(page) }),
     ...search(),
+    ogImages(),
   ],
   build: { inlineStylesheets: 'always' },
   // Module workers, so a worker can import part of its code only when needed (the resume fit engine loads on the

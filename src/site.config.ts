@@ -87,28 +87,12 @@ export const siteConfig = {
   ] satisfies NavItem[],
   /**
    * The search page (it feeds the WebSite SearchAction) and the brotli bytes of script it loads before interaction:
-   * the search UI (6 KB) and Pagefind's library and worker (23 KB).
+   * the search UI (9 KB, with spelling, readers' words and ranking; their data is a separate JSON file) and
+   * Pagefind's library and worker (23 KB).
    */
-  search: { href: '/search/', jsBudget: 32_000 },
+  search: { href: '/search/', jsBudget: 36_000 },
   /** The quiz for other sites' iframes: the quiz tool's island, under the same budget. */
   quizEmbedHref: '/embed/quiz/',
-  /**
-   * Site search: words readers type → the word the pages use. Search matches pages holding every word, and forms
-   * like "worn" never meet "wear" on their own. Keys in lower case; add a pair when a reader's word finds nothing.
-   */
-  searchSynonyms: {
-    worn: 'wear',
-    wore: 'wear',
-    clothing: 'clothes',
-    attire: 'clothes',
-    phone: 'call',
-    phoning: 'call',
-    cv: 'resume',
-    résumé: 'resume',
-    cocky: 'arrogant',
-    overconfident: 'confident',
-    nervous: 'nerves',
-  } as Readonly<Record<string, string>>,
   /** The interactive tools, in the order the home page and the navigation show them. */
   tools,
   /** The default image for link previews (1200 × 630, in public/). */

@@ -1,5 +1,5 @@
 // Bench module: the reply reader. Time to read a 1,000-word reply (median of 21 runs, in Node and in the page), its
-// figures on the labelled replies (dev, extra, unseen), and the JavaScript the page loads before interaction against
+// figures on the labelled replies (dev, extra, unseen, unseen batch 2), and the JavaScript the page loads before interaction against
 // its 20 KB budget. Target: reading under 50 ms.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,7 +56,7 @@ function figures() {
   const read = (text) => toOutside(readReply(text));
   const round = (x) => Math.round(x * 1000) / 1000;
   return Object.fromEntries(
-    ['dev', 'extra', 'unseen'].map((split) => {
+    ['dev', 'extra', 'unseen', 'unseen2'].map((split) => {
       const f = evaluate(loadReplies(split), read);
       return [
         split,
@@ -129,7 +129,7 @@ export default async function reply(harness) {
   );
   for (const [split, f] of Object.entries(result.evaluation))
     console.log(
-      `  ${split.padEnd(6)} kind ${f.kindAccuracy} · points found ${f.pointRecall} · unexpected ${f.unexpectedShare} · area ${f.areaAccuracy}`,
+      `  ${split.padEnd(7)} kind ${f.kindAccuracy} · points found ${f.pointRecall} · unexpected ${f.unexpectedShare} · area ${f.areaAccuracy}`,
     );
   if (result.jsBeforeInteraction)
     console.log(

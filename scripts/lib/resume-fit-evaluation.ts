@@ -3,9 +3,11 @@
 // tests and the bench; it is also how the check is measured from outside, on fields this project does not hold.
 //
 // A reader's label and an item of the check are the same qualification when their content words overlap (Dice
-// coefficient ≥ 0.5, word forms compared by stem), or, for years of experience, when the number is the same. Labels
-// and items are paired one to one, best overlap first. This uses no vocabulary of the check, so it is as fair to a
-// field the check knows nothing about as to one it knows well.
+// coefficient ≥ 0.5, word forms compared by stem), or when the item holds every content word of the label with a few
+// more around it ("Forklift" and "Operate a sit-down forklift": Dice would fault the item for its length alone), or,
+// for years of experience, when the number is the same. Labels and items are paired one to one, best overlap first.
+// This uses no vocabulary of the check, so it is as fair to a field the check knows nothing about as to one it knows
+// well.
 import { sameWord } from '#/lib/resume-fit/find.ts';
 import { tokenize } from '#/lib/resume-fit/tokenize.ts';
 import type { FitItem, FitReport, Level, Warning } from '#/lib/resume-fit/types.ts';
@@ -56,6 +58,8 @@ export interface PairResult extends Figures {
   wrongMatch: { label: string; item: string; expected: boolean; actual: string }[];
 }
 
+export const MATCH_THRESHOLD = 0.5;
+
 /** Words that say how something is asked, not what: left out of the overlap on both sides. */
 const SCORER_STOP = new Set(
   `a an the and or of in on at for with to from by as into is are be your our their its this that any all some other
@@ -90,7 +94,15 @@ export function similarity(label: string, item: Pick<FitItem, 'label' | 'options
   const names = [item.label];
   const aliases = item.options.map((o) => o.aliasLabel).filter((x): x is string => !!x);
   if (aliases.length === item.options.length) names.push(aliases.join(' or '));
-  return Math.max(...names.map((name) => dice(a, contentWords(name))));
+  return Math.max(...names.map((name) => overlap(a, contentWords(name))));
+}
+
+/** Dice, or the threshold when the item contains the whole label and at most twice as many words again plus four. */
+function overlap(label: string[], item: string[]): number {
+  const score = dice(label, item);
+  if (score >= MATCH_THRESHOLD || !label.length) return score;
+  const contained = label.every((w) => item.some((x) => sameWord(w, x)));
+  return contained && item.length <= 2 * label.length + 4 ? MATCH_THRESHOLD : score;
 }
 
 function dice(a: string[], b: string[]): number {
@@ -101,8 +113,6 @@ function dice(a: string[], b: string[]): number {
   );
   return (2 * shared) / (a.length + b.length);
 }
-
-export const MATCH_THRESHOLD = 0.5;
 
 function rate(tp: number, fp: number, fn: number): Rate {
   const round = (x: number) => Math.round(x * 1000) / 1000;

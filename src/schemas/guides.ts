@@ -19,6 +19,16 @@ export const guideSchema = z.object({
   updated: z.coerce.date({ error: 'updated must be a date written as YYYY-MM-DD' }),
   /** Other guides worth reading next, by file name without .mdx. A name that does not exist fails the build. */
   related: z.array(reference('guides')).default([]),
+  /**
+   * Search: situations this page answers, in a reader's own words ("They never replied to my email"). Search weighs
+   * them highly, so a reader who types their situation finds this page. Up to 10 short sentences; none is fine.
+   */
+  situations: z
+    .array(z.string().min(8, { error: 'a situation is a short sentence, at least 8 characters' }).max(120), {
+      error: 'situations is a list of short sentences',
+    })
+    .max(10, { error: 'at most 10 situations: keep the ones this page answers best' })
+    .default([]),
   /** The short list of things to do that ends the page: 2 to 6 items, each one action. */
   checklist: z.array(z.string().min(3)).min(2, { error: 'checklist needs at least 2 items' }).max(6),
 });

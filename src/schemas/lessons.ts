@@ -14,6 +14,16 @@ export const lessonSchema = z.object({
     .max(60),
   /** One or two sentences for the course page, search results and the email preview, 50 to 160 characters. */
   summary: z.string({ error: 'summary is required: one or two sentences about the lesson' }).min(50).max(160),
+  /**
+   * Search: situations this page answers, in a reader's own words ("They never replied to my email"). Search weighs
+   * them highly, so a reader who types their situation finds this page. Up to 10 short sentences; none is fine.
+   */
+  situations: z
+    .array(z.string().min(8, { error: 'a situation is a short sentence, at least 8 characters' }).max(120), {
+      error: 'situations is a list of short sentences',
+    })
+    .max(10, { error: 'at most 10 situations: keep the ones this page answers best' })
+    .default([]),
 });
 
 export type LessonData = z.infer<typeof lessonSchema>;

@@ -20,7 +20,8 @@ async function server(env: Record<string, string>): Promise<CourseServer> {
 
 /** Holds the write lock from another connection until release() (this test process stays free meanwhile). */
 function holdWriteLock(dataDir: string): { release(): void } {
-  const db = new DatabaseSync(join(dataDir, 'course.sqlite'));
+  // The server's worker may hold the lock for a moment as the test starts: wait for it like any other writer would.
+  const db = new DatabaseSync(join(dataDir, 'course.sqlite'), { timeout: 10_000 });
   db.exec('BEGIN IMMEDIATE');
   let released = false;
   const release = () => {

@@ -5,6 +5,7 @@ import {
   isIsoDate,
   localToday,
   nextWeekday,
+  reminderStart,
   suggestFollowUpDate,
   suggestSendDate,
 } from '#/lib/feedback-email/send-date.ts';
@@ -40,6 +41,19 @@ describe('suggested send date', () => {
   it('recognises real calendar dates only', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     for (const bad of ['2027-02-29', '2026-13-01', '26-11-25', '', 'tomorrow']) expect(isIsoDate(bad), bad).toBe(false);
+  });
+
+  it('never sets the reminder in the past', () => {
+    // 25 November 2026 is a Wednesday. Before 09:30 the reminder keeps its time; after, it moves on.
+    expect(reminderStart('2026-11-25', new Date(2026, 10, 25, 8, 0))).toEqual({ date: '2026-11-25', time: '09:30' });
+    expect(reminderStart('2026-11-25', new Date(2026, 10, 25, 14, 2))).toEqual({ date: '2026-11-25', time: '14:15' });
+    expect(reminderStart('2026-11-25', new Date(2026, 10, 25, 14, 50))).toEqual({ date: '2026-11-25', time: '15:00' });
+    // Late on a Friday evening: the next weekday, at the usual time.
+    expect(reminderStart('2026-11-27', new Date(2026, 10, 27, 22, 30))).toEqual({ date: '2026-11-30', time: '09:30' });
+    // A day still to come keeps its time, whatever the hour now.
+    expect(reminderStart('2026-11-27', new Date(2026, 10, 25, 23, 0))).toEqual({ date: '2026-11-27', time: '09:30' });
+    // A date already past (a stale draft) starts from now.
+    expect(reminderStart('2026-11-20', new Date(2026, 10, 25, 11, 0))).toEqual({ date: '2026-11-25', time: '11:15' });
   });
 
   it('reads today in local time and writes dates for people', () => {
@@ -82,6 +96,25 @@ describe('calendar reminder (.ics)', () => {
     expect(unfolded).toContain(
       'DESCRIPTION:Subject: Thank you – Designer interview\\nReread it once\\; then send.\\\\ Long',
     );
+  });
+
+  it('keeps control characters out of the file, whatever was pasted', () => {
+    const dirty = buildReminderIcs({
+      date: '2026-12-01',
+      time: '09:30',
+      durationMinutes: 15,
+      summary: 'Send\u0000 it\u0007\u001b[31m',
+      description: 'Line one\r\nLine\ttwo\u0008\u007f\u0085 end',
+      uid: 'u\u0000id@x',
+      now: new Date(0),
+      url: 'https://example.org/\u0000tools/\n',
+    });
+    // Only the CRLF line ends (and folding) remain: no other control character anywhere.
+    expect(dirty.replace(/\r\n/g, '')).not.toMatch(/\p{Cc}/u);
+    const lines = dirty.replace(/\r\n /g, '');
+    expect(lines).toContain('SUMMARY:Send it[31m\r\n');
+    expect(lines).toContain('DESCRIPTION:Line one\\nLine two end\r\n');
+    expect(lines).toContain('URL:https://example.org/tools/\r\n');
   });
 
   it('folds lines at 75 octets without splitting a character', () => {

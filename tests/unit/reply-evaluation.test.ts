@@ -1,32 +1,43 @@
 // Holds the reply reader to stated figures on its labelled replies (tests/fixtures/reply, see GUIDE.md there):
-// - dev (50 replies, the annotator's): tuned on;
-// - extra (tests/unit/reply-extra-cases.json, the engineer's, written to probe phrasings the dev split lacks): tuned on;
-// - unseen (25 replies, the annotator's, written before any rule and never tuned on): its figures are the honest
-//   estimate. Its thresholds sit just below what it measured when they were set, so a regression fails; they are
-//   below the targets set from outside (kind 90 %, points 85 %, ≤ 10 % unexpected, area 85 %), which the reader does
-//   not reach yet on unseen replies. `npm run -s reply:eval` prints all figures.
+// - dev (50 replies, the annotator's) and extra (tests/unit/reply-extra-cases.json, the engineer's): the shipped
+//   weights were trained on both, and the first round's rules tuned on them;
+// - cv: the same 140 replies, each read by a model trained without it (10-fold cross-validation);
+// - unseen (25, the annotator's, written before any rule) and unseen batch 2 (30, the annotator's, written during the
+//   second round and merged once it was frozen): never tuned on, the honest estimate.
+// Each threshold sits just below what was measured when it was set, so a regression fails; the unseen ones are below
+// the targets set from outside (kind 90 %, points 85 %, ≤ 10 % unexpected, area 85 %) where the reader does not reach
+// them yet. `npm run -s reply:eval` prints all figures.
 import { describe, expect, it } from 'vitest';
-import { evaluate, locate, overlapShare } from '#/lib/reply/evaluation.ts';
+import { evaluate, locate, overlapShare, type Figures } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
-import { loadReplies } from '../../scripts/lib/reply-cases.ts';
+import { loadReplies, type Split } from '../../scripts/lib/reply-cases.ts';
+import { crossValidate } from '../../scripts/lib/reply-train.ts';
 
 const read = (text: string) => toOutside(readReply(text));
-const dev = evaluate(loadReplies('dev'), read);
-const extra = evaluate(loadReplies('extra'), read);
-const unseen = evaluate(loadReplies('unseen'), read);
+const figures = (split: Split) => evaluate(loadReplies(split), read);
+
+function holds(f: Figures, kind: number, points: number, unexpected: number, area: number) {
+  expect(f.kindAccuracy).toBeGreaterThanOrEqual(kind);
+  expect(f.pointRecall).toBeGreaterThanOrEqual(points);
+  expect(f.falseShare).toBeLessThanOrEqual(unexpected);
+  expect(f.areaAccuracy).toBeGreaterThanOrEqual(area);
+}
 
 describe('the labelled replies', () => {
   it('are valid: kinds follow the points, and every point and strength is an exact part of its reply', () => {
-    for (const split of ['dev', 'extra', 'unseen'] as const) {
+    for (const split of ['dev', 'extra', 'unseen', 'unseen2'] as const) {
       for (const r of loadReplies(split)) {
         expect(r.kind === 'template', r.id).toBe(r.points.length === 0);
         for (const p of r.points) expect(r.text.includes(p.text), `${r.id}: ${p.text}`).toBe(true);
         for (const s of r.strengths) expect(r.text.includes(s), `${r.id}: ${s}`).toBe(true);
       }
     }
-    expect(dev.replies).toBe(50);
-    expect(unseen.replies).toBe(25);
-    expect(extra.replies).toBeGreaterThanOrEqual(60);
+    expect(loadReplies('dev')).toHaveLength(50);
+    expect(loadReplies('unseen')).toHaveLength(25);
+    expect(loadReplies('unseen2')).toHaveLength(30);
+    expect(loadReplies('extra').length).toBeGreaterThanOrEqual(60);
+    const ids = (['dev', 'extra', 'unseen', 'unseen2'] as const).flatMap((s) => loadReplies(s).map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('scores a point as found when the spans overlap by half of the shorter one', () => {
@@ -37,27 +48,33 @@ describe('the labelled replies', () => {
   });
 });
 
-describe('the reader on the replies it was tuned on', () => {
+describe('the reader on the replies it was trained on', () => {
   it('dev: kind ≥ 96 %, points found ≥ 95 %, unexpected points ≤ 5 %, area ≥ 95 %', () => {
-    expect(dev.kindAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(dev.pointRecall).toBeGreaterThanOrEqual(0.95);
-    expect(dev.falseShare).toBeLessThanOrEqual(0.05);
-    expect(dev.areaAccuracy).toBeGreaterThanOrEqual(0.95);
+    holds(figures('dev'), 0.96, 0.95, 0.05, 0.95);
   });
 
-  it('extra: kind ≥ 95 %, points found ≥ 95 %, unexpected points ≤ 5 %, area ≥ 90 %', () => {
-    expect(extra.kindAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(extra.pointRecall).toBeGreaterThanOrEqual(0.95);
-    expect(extra.falseShare).toBeLessThanOrEqual(0.05);
-    expect(extra.areaAccuracy).toBeGreaterThanOrEqual(0.9);
+  it('extra: kind ≥ 95 %, points found ≥ 94 %, unexpected points ≤ 5 %, area ≥ 94 %', () => {
+    holds(figures('extra'), 0.95, 0.94, 0.05, 0.94);
   });
+
+  // Ten models are trained: allow for a busy machine.
+  it(
+    'cv (each reply read by a model that never saw it): kind ≥ 92 %, points ≥ 90 %, unexpected ≤ 5 %, area ≥ 90 %',
+    {
+      timeout: 120_000,
+    },
+    () => {
+      holds(crossValidate([...loadReplies('dev'), ...loadReplies('extra')]), 0.92, 0.9, 0.05, 0.9);
+    },
+  );
 });
 
 describe('the reader on unseen replies (never tuned on)', () => {
-  it('unseen: kind ≥ 74 %, points found ≥ 80 %, unexpected points ≤ 21 %, area ≥ 83 %', () => {
-    expect(unseen.kindAccuracy).toBeGreaterThanOrEqual(0.74);
-    expect(unseen.pointRecall).toBeGreaterThanOrEqual(0.8);
-    expect(unseen.falseShare).toBeLessThanOrEqual(0.21);
-    expect(unseen.areaAccuracy).toBeGreaterThanOrEqual(0.83);
+  it('unseen: kind ≥ 86 %, points found ≥ 85 %, unexpected points ≤ 16 %, area ≥ 78 %', () => {
+    holds(figures('unseen'), 0.86, 0.85, 0.16, 0.78);
+  });
+
+  it('unseen batch 2: kind ≥ 73 %, points found ≥ 83 %, unexpected points ≤ 19 %, area ≥ 76 %', () => {
+    holds(figures('unseen2'), 0.73, 0.83, 0.19, 0.76);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '#/integrations/pagefind.ts';
+import { SEARCH_DATA_FILE_NAME, type SearchDataFile } from '#/lib/search/data-file.ts';
 
 const made: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -31,10 +32,31 @@ describe('building the search index', () => {
       ),
       '404.html': page('<main><h1>Not found</h1></main>'),
     });
-    const read = await buildSearchIndex(dir, join(dir, 'pagefind'));
-    expect(read).toBe(3);
+    const indexed = await buildSearchIndex(dir, join(dir, 'pagefind'));
+    expect(indexed.files).toBe(3);
+    expect([...indexed.pages].sort()).toEqual(['/', '/guides/a/']);
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(2);
+  }, 30_000);
+
+  it('indexes declared situations with their page and writes the word list and start pages next to the index', async () => {
+    const dir = site({
+      'index.html': page('<main data-pagefind-body><h1>Home</h1><p>Welcome back</p></main>'),
+      'guides/a/index.html': page(
+        '<main data-pagefind-body data-type="guide"><h1>Advice</h1><p>Write to the interviewer.</p></main>',
+      ),
+    });
+    const indexed = await buildSearchIndex(dir, join(dir, 'pagefind'), {
+      situations: { '/guides/a/': { situations: ['They ghosted me'], weight: 4 } },
+      startPages: ['/guides/a/', '/missing/'],
+    });
+    // The situation's words are in the index, and so in the word list; the page served is unchanged.
+    expect(indexed.words.get('ghosted')).toBe(1);
+    expect(readFileSync(join(dir, 'guides/a/index.html'), 'utf8')).not.toContain('ghosted');
+    const data: SearchDataFile = JSON.parse(readFileSync(join(dir, 'pagefind', SEARCH_DATA_FILE_NAME), 'utf8'));
+    const words = Object.values(data.vocabulary.words).join(' ').split(' ');
+    expect(words).toEqual(expect.arrayContaining(['interviewer', 'ghosted', 'welcome']));
+    expect(data.start).toEqual([{ url: '/guides/a/', title: 'Advice' }]);
   }, 30_000);
 
   it('fails when there is no page to index instead of writing an empty index', async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { searchIndexAttributes, searchMetaFor } from '#/lib/search/index-attributes.ts';
 import { escapeHtml, panelMarkup } from '#/lib/search/panel.ts';
-import { noResultSuggestions } from '#/lib/search/suggestions.ts';
 import { resultSummary, typeLabel } from '#/lib/search/wording.ts';
 
 describe('what Pagefind reads from a page', () => {
@@ -77,14 +76,5 @@ describe('search wording', () => {
     expect(typeLabel('article')).toBe('Original article');
     expect(typeLabel(undefined)).toBe('Page');
     expect(typeLabel('unknown')).toBe('Page');
-  });
-
-  it('suggests the overview, and the quiz only once the site lists it among its tools', () => {
-    expect(noResultSuggestions([]).map((s) => s.href)).toEqual(['/guides/someone-else-got-the-job/']);
-    const tools = [{ title: 'How did the interview go? A quiz', href: '/tools/quiz/' }];
-    expect(noResultSuggestions(tools).map((s) => s.href)).toEqual([
-      '/guides/someone-else-got-the-job/',
-      '/tools/quiz/',
-    ]);
   });
 });

@@ -28,6 +28,13 @@ describe('the search page address', () => {
     expect(searchQueryString({ q: '   ' })).toBe('');
   });
 
+  it('keeps "search instead for" the words as typed in the address, only with words', () => {
+    expect(searchQueryString({ q: 'feeback', verbatim: true })).toBe('?q=feeback&verbatim=1');
+    expect(readSearchParams('?q=feeback&verbatim=1', known)).toMatchObject({ q: 'feeback', verbatim: true });
+    expect(readSearchParams('?q=feeback&verbatim=yes', known)).not.toHaveProperty('verbatim');
+    expect(searchQueryString({ q: '', verbatim: true })).toBe('');
+  });
+
   it('passes only the chosen filters to Pagefind', () => {
     expect(pagefindFilters({ type: 'guide' })).toEqual({ type: 'guide' });
     expect(pagefindFilters({})).toEqual({});

@@ -1,7 +1,7 @@
 // The composed email: editable subject and body with the live tone check, the actions (another wording, copy,
 // open in the email app, start over), the suggested send date with a calendar reminder, and the replies for after
 // sending. Loaded on demand by FeedbackEmailTool; state that a kept draft needs lives there.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { composeFeedbackEmail, composeFollowUp, composeThankYouReply } from '#/lib/feedback-email/compose.ts';
 import type { Draft } from '#/lib/feedback-email/draft.ts';
 import type { ComposeInput } from '#/lib/feedback-email/fields.ts';
@@ -11,15 +11,17 @@ import {
   formatDate,
   isIsoDate,
   localToday,
+  reminderStart,
   suggestFollowUpDate,
   suggestSendDate,
 } from '#/lib/feedback-email/send-date.ts';
-import { checkTone, type FlagKind, type ToneFlag } from '#/lib/feedback-email/tone-check.ts';
-import { countWords } from '#/lib/text/words.ts';
+import { checkTone } from '#/lib/feedback-email/tone-check.ts';
 import { copyText } from '#/components/clipboard.ts';
+import { countWords } from '#/lib/text/words.ts';
 import { downloadText } from './browser.ts';
-
-type Setter<T> = (value: T | ((previous: T) => T)) => void;
+import EmailEditor from './EmailEditor.tsx';
+import type { Setter } from './hooks.ts';
+import ToneFlags, { groupFlags, summaryOf, type FlagGroup } from './ToneFlags.tsx';
 
 export interface OutputProps {
   input: ComposeInput;
@@ -38,19 +40,6 @@ export interface OutputProps {
   setStatus: (message: string) => void;
   onStartOver: () => void;
 }
-
-const flagLabels: Record<FlagKind, string> = {
-  why: 'Asks why you weren’t chosen',
-  comparison: 'Compares you with the person hired',
-  entitlement: 'Sounds entitled',
-  blame: 'Blames them or disputes the decision',
-  pressure: 'Puts them under pressure',
-  shouting: 'Reads as shouting',
-  length: 'Too long',
-  'missing-thanks': 'Missing: a thank-you',
-  'missing-tips': 'Missing: a request for 2 or 3 tips',
-  'missing-future': 'Missing: interest in future openings',
-};
 
 const ID = 'fe-out';
 
@@ -72,9 +61,21 @@ export default function EmailOutput(props: OutputProps) {
     input.when,
   ];
   const report = useMemo(
-    () => checkTone(body, { expectFutureOpenings: input.futureOpenings, ignore }),
+    () => checkTone(body, { expect: { 'future-interest': input.futureOpenings }, ignore }),
     [body, input.futureOpenings, ignore.join('\n')],
   );
+  const groups = groupFlags(report.flags);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // After "Use this wording" or "Show in the email": the words to select once the new text is on screen.
+  const select = useRef<{ start: number; end: number } | null>(null);
+  useLayoutEffect(() => {
+    const range = select.current;
+    const el = textarea.current;
+    if (!range || !el) return;
+    select.current = null;
+    el.focus();
+    el.setSelectionRange(range.start, range.end);
+  }, [body, report]);
   const mailto = buildMailto({ to: props.toAddress, subject, body });
   const today = localToday();
   const heard = props.heard || today;
@@ -109,15 +110,32 @@ export default function EmailOutput(props: OutputProps) {
     setStatus(`Wording ${((composed.wording + 1) % composed.wordingCount) + 1} of ${composed.wordingCount}.`);
   }
 
-  function applySuggestion(flag: ToneFlag) {
-    edit({ body: body.slice(0, flag.start) + flag.suggestion + body.slice(flag.end) });
-    setStatus('Sentence replaced. The tone check has been updated.');
+  /** Replaces the flagged sentence (or adds the missing part), then selects the new words in the email. */
+  function applyWording(group: FlagGroup) {
+    const text = group.suggestion;
+    const next = body.slice(0, group.start) + text + body.slice(group.end);
+    const lead = text.length - text.trimStart().length;
+    select.current = { start: group.start + lead, end: group.start + text.trimEnd().length };
+    edit({ body: next });
+    const after = groupFlags(checkTone(next, { expect: { 'future-interest': input.futureOpenings }, ignore }).flags);
+    setStatus(`${group.sentence === null ? 'Added' : 'Replaced'}, and selected in the email. ${summaryOf(after)}`);
+  }
+
+  function showInEmail(group: FlagGroup) {
+    select.current = { start: group.start, end: group.end };
+    const el = textarea.current;
+    if (el) {
+      el.focus();
+      el.setSelectionRange(group.start, group.end);
+      select.current = null;
+    }
   }
 
   function downloadReminder() {
+    const start = reminderStart(sendDate, new Date());
     const ics = buildReminderIcs({
-      date: sendDate,
-      time: '09:30',
+      date: start.date,
+      time: start.time,
       durationMinutes: 15,
       summary: `Send your feedback request to ${input.company}`,
       description: `Reread your email once, calmly, then send it.\n\nSubject: ${subject}\n\n${body}\n\nThe generator: ${props.pageUrl}`,
@@ -125,7 +143,7 @@ export default function EmailOutput(props: OutputProps) {
       now: new Date(),
       url: props.pageUrl,
     });
-    downloadText(reminderFileName(sendDate), ics, 'text/calendar;charset=utf-8');
+    downloadText(reminderFileName(start.date), ics, 'text/calendar;charset=utf-8');
     setStatus('Reminder downloaded. Open the file to add it to your calendar.');
   }
 
@@ -162,17 +180,22 @@ export default function EmailOutput(props: OutputProps) {
         <label htmlFor={`${ID}-body`}>
           Email text <span class="fe-optional">(you can edit it)</span>
         </label>
-        <textarea
+        <p class="fe-hint" id={`${ID}-marks`}>
+          Sentences the tone check flags are underlined with a wavy line; the list below the email explains each one.
+        </p>
+        <EmailEditor
           id={`${ID}-body`}
-          rows={16}
           value={body}
-          aria-describedby={`${ID}-words ${ID}-tone-summary`}
-          onInput={(e) => edit({ body: e.currentTarget.value })}
+          marks={groups.filter((g) => g.sentence !== null)}
+          describedBy={`${ID}-words ${ID}-tone-summary ${ID}-marks`}
+          textarea={textarea}
+          onInput={(value) => edit({ body: value })}
         />
         <p class="fe-hint" id={`${ID}-words`}>
           {countWords(body)} words{edits ? '' : ` · wording ${composed.wording + 1} of ${composed.wordingCount}`}
         </p>
       </div>
+      <ToneFlags id={`${ID}-tone`} groups={groups} onUse={applyWording} onShow={showInEmail} />
       <div class="fe-actions">
         <button type="button" class="fe-button" onClick={anotherWording}>
           {edits ? 'Another wording (replaces your edits)' : 'Another wording'}
@@ -202,8 +225,6 @@ export default function EmailOutput(props: OutputProps) {
           new message.
         </p>
       )}
-
-      <ToneCheck flags={report.flags} onUse={applySuggestion} />
 
       <h2>When to send it</h2>
       <p>The article’s advice: take a couple of days to process the news, then write calmly.</p>
@@ -249,39 +270,6 @@ export default function EmailOutput(props: OutputProps) {
         text={followUp}
         onCopy={() => copy(followUp, 'Follow-up')}
       />
-    </section>
-  );
-}
-
-function ToneCheck(props: { flags: ToneFlag[]; onUse: (flag: ToneFlag) => void }) {
-  const { flags } = props;
-  const summary =
-    flags.length === 0
-      ? 'No problems found: it thanks them, asks for 2 or 3 tips, and blames no one.'
-      : `${flags.length === 1 ? 'One thing' : `${flags.length} things`} to look at before you send it.`;
-  return (
-    <section class="fe-tone" aria-labelledby={`${ID}-tone`}>
-      <h2 id={`${ID}-tone`}>Tone check</h2>
-      <p id={`${ID}-tone-summary`} class={flags.length ? 'fe-warn' : 'fe-ok'} aria-live="polite">
-        {summary}
-      </p>
-      {flags.length > 0 && (
-        <ul class="fe-flags">
-          {flags.map((flag) => (
-            <li class="fe-flag" key={`${flag.kind}-${flag.start}`}>
-              <p class="fe-flag-kind">{flagLabels[flag.kind]}</p>
-              {flag.sentence !== null && <blockquote>{flag.sentence}</blockquote>}
-              <p>{flag.why}</p>
-              <p>Try instead: “{flag.suggestion}”</p>
-              {flag.sentence !== null && (
-                <button type="button" class="fe-button" onClick={() => props.onUse(flag)}>
-                  Use this wording
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

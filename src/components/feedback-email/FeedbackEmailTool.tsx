@@ -2,25 +2,26 @@
 // timing help live in EmailOutput, loaded when the person starts filling in the form, so the page itself loads
 // little JavaScript. Everything happens in the browser; the only storage is a draft the person asks to keep.
 import './FeedbackEmailTool.css';
-import type { FunctionComponent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { parseDraft, serializeDraft, type Draft } from '#/lib/feedback-email/draft.ts';
+import { parseDraft, type Draft } from '#/lib/feedback-email/draft.ts';
 import {
   areaLabels,
-  emptyFields,
   feedbackAreas,
   fieldLimits,
+  greeting,
+  greetForms,
+  needsGreetChoice,
   parseArea,
   senderKinds,
   senderLabels,
   tones,
   toneLabels,
   validateFields,
-  type FeedbackFields,
+  type GreetForm,
   type TextField,
 } from '#/lib/feedback-email/fields.ts';
 import { draftStore } from './browser.ts';
-import type { OutputProps } from './EmailOutput.tsx';
+import { emptyDraft, useEmailDraft, useKeptDraft, useLazyOutput, useValidation } from './hooks.ts';
 
 interface Props {
   /** Absolute URL of this page, for the calendar reminder. */
@@ -33,72 +34,61 @@ const toneHints: Record<(typeof tones)[number], string> = {
   brief: 'short and to the point',
 };
 
-let outputModule: Promise<FunctionComponent<OutputProps>> | undefined;
-/** Loads the output part once; called on the first interaction with the form. */
-const loadOutput = () => (outputModule ??= import('./EmailOutput.tsx').then((m) => m.default));
+/** What "Start over" cleared, so it can be undone. */
+interface Cleared {
+  draft: Draft;
+  keep: boolean;
+  areaFromLink: boolean;
+}
 
 export default function FeedbackEmailTool({ pageUrl }: Props) {
   const id = useId();
   const [ready, setReady] = useState(false);
-  const [fields, setFields] = useState<FeedbackFields>(emptyFields);
-  const [touched, setTouched] = useState<Partial<Record<TextField, boolean>>>({});
-  const [submitted, setSubmitted] = useState(false);
-  const [variant, setVariant] = useState(0);
-  const [edits, setEdits] = useState<Draft['edits']>(null);
-  const [heard, setHeard] = useState('');
-  const [keep, setKeep] = useState(false);
   const [status, setStatus] = useState('');
   const [areaFromLink, setAreaFromLink] = useState(false);
-  const [Output, setOutput] = useState<FunctionComponent<OutputProps> | null>(null);
   const [focusOutput, setFocusOutput] = useState(0);
+  const [cleared, setCleared] = useState<Cleared | null>(null);
   const form = useRef<HTMLFormElement>(null);
-
-  const prepareOutput = () => loadOutput().then((component) => setOutput(() => component));
+  const { draft, setDraft, setField, setEdits, setVariant, setHeard } = useEmailDraft();
+  const { fields } = draft;
+  const kept = useKeptDraft(draft, ready, () =>
+    setStatus(
+      'This browser does not allow keeping drafts (private mode or storage turned off). Copy your email instead.',
+    ),
+  );
+  const check = useValidation(fields);
+  const { validation, errorFor } = check;
+  const { Output, prepare: prepareOutput } = useLazyOutput();
 
   // The first render matches the server HTML (a disabled form); then restore a kept draft and read ?area=.
   useEffect(() => {
-    const draft = parseDraft(draftStore.read());
-    let next = emptyFields;
-    if (draft) {
-      next = draft.fields;
-      setKeep(true);
-      setVariant(draft.variant);
-      setHeard(draft.heard);
-      setEdits(draft.edits);
-      if (validateFields(draft.fields).input) {
-        setSubmitted(true);
+    const stored = parseDraft(draftStore.read());
+    let next = stored ?? emptyDraft;
+    if (stored) {
+      kept.setKeep(true);
+      if (isComplete(stored)) {
+        check.setSubmitted(true);
         void prepareOutput();
       }
       setStatus('Your kept draft is back. Use “Forget this draft” to remove it from this device.');
     }
     const area = parseArea(new URLSearchParams(location.search).get('area'));
     if (area) {
-      next = { ...next, area };
+      next = { ...next, fields: { ...next.fields, area } };
       setAreaFromLink(true);
     }
-    setFields(next);
+    setDraft(next);
     setReady(true);
   }, []);
 
-  // Kept drafts follow every change; nothing is written unless the person ticked the box.
-  useEffect(() => {
-    if (!ready || !keep) return;
-    if (!draftStore.write(serializeDraft({ fields, edits, variant, heard }))) {
-      setKeep(false);
-      setStatus(
-        'This browser does not allow keeping drafts (private mode or storage turned off). Copy your email instead.',
-      );
-    }
-  }, [ready, keep, fields, edits, variant, heard]);
-
-  const validation = validateFields(fields);
-  const set = <K extends keyof FeedbackFields>(key: K, value: FeedbackFields[K]) =>
-    setFields((f) => ({ ...f, [key]: value }));
-  const errorFor = (field: TextField) => ((submitted || touched[field]) && validation.errors[field]) || undefined;
+  const set: typeof setField = (key, value) => {
+    setCleared(null);
+    setField(key, value);
+  };
 
   function onSubmit(event: Event) {
     event.preventDefault();
-    setSubmitted(true);
+    check.setSubmitted(true);
     const invalid = Object.keys(validation.errors) as TextField[];
     if (invalid.length > 0) {
       setStatus(`${invalid.length === 1 ? 'One field needs' : `${invalid.length} fields need`} your attention.`);
@@ -112,28 +102,33 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
   }
 
   function startOver() {
-    setFields(emptyFields);
-    setTouched({});
-    setSubmitted(false);
-    setVariant(0);
-    setEdits(null);
-    setHeard('');
+    setCleared({ draft, keep: kept.keep, areaFromLink });
+    setDraft(emptyDraft);
+    check.reset();
     setAreaFromLink(false);
-    if (keep) draftStore.remove();
-    setKeep(false);
-    setStatus('Cleared. Nothing from that draft is kept.');
+    if (kept.keep) kept.forget();
+    setStatus('Cleared. Nothing from that draft is kept. “Undo start over”, at the top of the form, brings it back.');
     form.current?.querySelector<HTMLElement>('input')?.focus();
   }
 
+  function undoStartOver() {
+    if (!cleared) return;
+    setDraft(cleared.draft);
+    setAreaFromLink(cleared.areaFromLink);
+    kept.setKeep(cleared.keep);
+    if (isComplete(cleared.draft)) check.setSubmitted(true);
+    setCleared(null);
+    setStatus('Your email is back, as it was before you started over.');
+    setFocusOutput((n) => n + 1);
+  }
+
   function forgetDraft() {
-    draftStore.remove();
-    setKeep(false);
+    kept.forget();
     setStatus('Draft forgotten: nothing is stored on this device. What is on screen stays until you leave the page.');
   }
 
   function toggleKeep(checked: boolean) {
-    setKeep(checked);
-    if (!checked) draftStore.remove();
+    kept.toggle(checked);
     setStatus(
       checked ? 'Draft kept on this device only. It updates as you type.' : 'Draft no longer kept on this device.',
     );
@@ -155,11 +150,12 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
       error={errorFor(field)}
       max={fieldLimits[field]}
       onInput={(v) => set(field, v)}
-      onBlur={() => setTouched((t) => ({ ...t, [field]: true }))}
+      onBlur={() => check.touch(field)}
     />
   );
 
   const viaRecruiter = fields.toldBy !== 'interviewer';
+  const greeted = viaRecruiter ? fields.recruiterName : fields.interviewerName;
 
   return (
     // Form labels and generated text are not content: site search indexes the page's advice and sample instead.
@@ -173,6 +169,14 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
         aria-labelledby={`${id}-form-title`}
       >
         <h2 id={`${id}-form-title`}>Your details</h2>
+        {cleared && (
+          <div class="fe-notice">
+            <p>You started over. Changed your mind?</p>
+            <button type="button" class="fe-button" onClick={undoStartOver}>
+              Undo start over
+            </button>
+          </div>
+        )}
         {!ready && (
           <p class="fe-note">
             The generator needs JavaScript. If it does not start, use the advice and the sample email further down.
@@ -214,6 +218,14 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
               optional: true,
               hint: 'For example: Head of Marketing',
             })}
+          {needsGreetChoice(greeted) && (
+            <GreetChoice
+              id={`${id}-greetAs`}
+              name={greeted}
+              value={fields.greetAs}
+              onChange={(v) => set('greetAs', v)}
+            />
+          )}
         </fieldset>
 
         <fieldset class="fe-group" disabled={!ready}>
@@ -281,7 +293,7 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
             <input
               id={`${id}-keep`}
               type="checkbox"
-              checked={keep}
+              checked={kept.keep}
               disabled={!ready}
               onChange={(e) => toggleKeep(e.currentTarget.checked)}
               aria-describedby={`${id}-keep-hint`}
@@ -291,7 +303,7 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
           <p class="fe-hint" id={`${id}-keep-hint`}>
             Stored only in this browser, never sent anywhere. Off unless you tick it.
           </p>
-          {keep && (
+          {kept.keep && (
             <button type="button" class="fe-button" onClick={forgetDraft}>
               Forget this draft
             </button>
@@ -303,15 +315,15 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
         {status}
       </p>
 
-      {submitted && validation.input && Output && (
+      {check.submitted && validation.input && Output && (
         <Output
           input={validation.input}
           toAddress={fields.toAddress.trim()}
-          variant={variant}
+          variant={draft.variant}
           setVariant={setVariant}
-          edits={edits}
+          edits={draft.edits}
           setEdits={setEdits}
-          heard={heard}
+          heard={draft.heard}
           setHeard={setHeard}
           focusRequest={focusOutput}
           pageUrl={pageUrl}
@@ -319,6 +331,23 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
           onStartOver={startOver}
         />
       )}
+    </div>
+  );
+}
+
+/** Whether a draft's form is complete, so its email can be shown at once. */
+const isComplete = (d: Draft) => Boolean(validateFields(d.fields).input);
+
+/** How to greet someone whose full name was typed: never "Hi Sam Patel,". */
+function GreetChoice(props: { id: string; name: string; value: GreetForm; onChange: (value: GreetForm) => void }) {
+  return (
+    <div class="fe-field">
+      <label htmlFor={props.id}>Greet them as</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as GreetForm)}>
+        {greetForms.map((form) => (
+          <option value={form}>{greeting(props.name, form).name}</option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -1,5 +1,11 @@
-// Loads Pagefind's browser API (/pagefind/pagefind.js, written by the build) once, on first intent. It searches in a
-// Web Worker with WebAssembly, all from this site: no third-party request.
+// Loads what search needs, once, on first intent: Pagefind's browser API (/pagefind/pagefind.js, written by the
+// build; it searches in a Web Worker with WebAssembly) and, alongside it, the site's word list, readers' words and
+// start pages (/pagefind/search-data.json). All from this site: no third-party request. Without that file (an old
+// build, a failed request) search still works, only without spelling correction and readers' words.
+import { SEARCH_DATA_FILE_NAME, type SearchDataFile } from '#/lib/search/data-file.ts';
+import { ReadersWords } from '#/lib/search/readers-words.ts';
+import type { SearchBackend, StartPage } from '#/lib/search/run.ts';
+import { Vocabulary } from '#/lib/search/vocabulary.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -22,34 +28,64 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGEFIND_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+export interface LoadedSearch {
+  pagefind: PagefindApi;
+  readers: ReadersWords;
+  vocabulary?: Vocabulary;
+  start: StartPage[];
+}
 
-let loading: Promise<PagefindApi> | undefined;
+const BASE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+
+let loading: Promise<LoadedSearch> | undefined;
 let loaded = false;
 /** Failed loads so far: some browsers remember a failed import() (Chromium 153 does), so a retry needs a new URL. */
 let failures = 0;
 
-export function isPagefindLoaded(): boolean {
+export function isSearchLoaded(): boolean {
   return loaded;
 }
 
-/** Pagefind, loaded and initialised; a failed load is forgotten so the next try starts afresh. */
-export function loadPagefind(): Promise<PagefindApi> {
+async function loadData(): Promise<SearchDataFile | undefined> {
+  try {
+    const response = await fetch(BASE + SEARCH_DATA_FILE_NAME);
+    return response.ok ? ((await response.json()) as SearchDataFile) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pagefind and the search data, loaded in parallel; a failed load is forgotten so the next try starts afresh. */
+export function loadSearch(): Promise<LoadedSearch> {
   loading ??= (async () => {
-    const url = failures ? `${PAGEFIND_URL}?retry=${failures}` : PAGEFIND_URL;
+    const data = loadData();
+    const pagefindUrl = `${BASE}pagefind.js`;
+    const url = failures ? `${pagefindUrl}?retry=${failures}` : pagefindUrl;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
+    const file = await data;
+    const readers = new ReadersWords(file?.readersWords ?? []);
     loaded = true;
-    return pagefind;
+    return {
+      pagefind,
+      readers,
+      vocabulary: file && new Vocabulary(file.vocabulary, readers.words),
+      start: file?.start ?? [],
+    };
   })();
   loading.catch(() => {
     loading = undefined;
     failures++;
   });
   return loading;
+}
+
+/** Pagefind as the pure search runner (src/lib/search/run.ts) sees it: one term, these filters. */
+export function pagefindBackend(search: LoadedSearch, filters: Record<string, string>): SearchBackend<PagefindResult> {
+  const options = Object.keys(filters).length > 0 ? { filters } : undefined;
+  return { search: async (term) => (await search.pagefind.search(term, options))?.results ?? [] };
 }

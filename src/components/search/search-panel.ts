@@ -1,17 +1,22 @@
-// Wires a search form (markup from src/lib/search/panel.ts) to Pagefind. The field and the results follow the ARIA
-// "combobox with listbox popup" pattern, list autocomplete with manual selection
-// (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the field; Down and Up move the active result
-// (aria-activedescendant), wrapping at the ends; Enter opens the active result; typing clears the selection.
-// Each result is a real link (role="option"), so a pointer can open it in a new tab.
-import { rankByCoverage } from '#/lib/search/coverage.ts';
+// Wires a search form (markup from src/lib/search/panel.ts): reads what the reader typed and chose, runs the search
+// (planning and fallback are pure modules in src/lib/search/: plan.ts, run.ts), and hands the outcome to the results
+// view. One search at a time; keystrokes during a search coalesce into one more search with the latest text.
 import { excerptParts } from '#/lib/search/excerpt.ts';
 import { pagefindFilters, searchQueryString, type SearchState } from '#/lib/search/params.ts';
-import { MAX_QUERY_LENGTH, prepareQuery, type PreparedQuery } from '#/lib/search/query.ts';
+import { planQuery } from '#/lib/search/plan.ts';
+import { MAX_QUERY_LENGTH } from '#/lib/search/query.ts';
 import { promoteExactTitles } from '#/lib/search/rank.ts';
-import { noResultSuggestions } from '#/lib/search/suggestions.ts';
-import { messages, RESULTS_PER_VIEW, resultSummary, showingMore, typeLabel } from '#/lib/search/wording.ts';
-import { siteConfig } from '#/site.config.ts';
-import { isPagefindLoaded, loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
+import { runSearch, type SearchOutcome, type StartPage } from '#/lib/search/run.ts';
+import { messages, RESULTS_PER_VIEW, resultSummary, showingMore } from '#/lib/search/wording.ts';
+import { Combobox } from './combobox.ts';
+import {
+  isSearchLoaded,
+  loadSearch,
+  pagefindBackend,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind-client.ts';
+import { ResultsView, type ResultItem } from './results-view.ts';
 
 export interface PanelBehaviour {
   /** 'page' keeps the address in step with the search; 'dialog' sends Enter without a selection to the page. */
@@ -23,65 +28,70 @@ function safeHref(url: string): string | undefined {
   return url.startsWith('/') && !url.startsWith('//') ? url : undefined;
 }
 
-/** How long the results must stay put before the live region announces them, so typing is not read out letter by letter. */
-const ANNOUNCE_DELAY_MS = 600;
+function resultItem(data: PagefindResultData): ResultItem {
+  const href = safeHref(data.url);
+  return {
+    href,
+    title: data.meta.title || href || 'Untitled page',
+    type: data.meta.type,
+    excerpt: excerptParts(data.excerpt ?? ''),
+  };
+}
+
+function startItem(page: StartPage): ResultItem {
+  return {
+    href: safeHref(page.url),
+    title: page.title,
+    type: page.type,
+    excerpt: page.description ? [{ text: page.description, marked: false }] : [],
+  };
+}
+
 /** "Searching…" only appears when a search is slow enough to notice. */
 const BUSY_DELAY_MS = 250;
 
 export class SearchPanel {
   readonly input: HTMLInputElement;
+  private readonly form: HTMLFormElement;
   private readonly behaviour: PanelBehaviour;
-  private readonly summary: HTMLElement;
-  private readonly status: HTMLElement;
-  private readonly list: HTMLElement;
-  private readonly help: HTMLElement;
-  private readonly more: HTMLButtonElement | null;
-  private readonly pageLink: HTMLElement | null;
+  private readonly combobox: Combobox;
+  private readonly view: ResultsView;
   private readonly filters: HTMLSelectElement[];
-  private readonly idPrefix: string;
-  private results: PagefindResult[] = [];
+  private results: readonly PagefindResult[] = [];
   private shown = 0;
-  private active = -1;
+  /** The text the reader asked to search as typed ("Search instead for …"); any change of text ends it. */
+  private verbatimFor: string | undefined;
   /** A search is running; `dirty` means the input changed meanwhile and another one must follow. */
   private running = false;
   private dirty = false;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private busyTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(form: HTMLFormElement, behaviour: PanelBehaviour) {
-    const get = <T extends HTMLElement>(selector: string) => form.querySelector<T>(selector)!;
+    this.form = form;
     this.behaviour = behaviour;
-    this.input = get<HTMLInputElement>('[data-search-input]');
-    this.summary = get('[data-search-summary]');
-    this.status = get('[data-search-status]');
-    this.list = get('[data-search-results]');
-    this.help = get('[data-search-help]');
-    this.more = form.querySelector('[data-search-more]');
-    this.pageLink = form.querySelector('[data-search-page-link]');
+    this.input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
     this.filters = [...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
-    this.idPrefix = this.list.id;
-
-    // The combobox roles are added here, not in the markup: without this script the field is a plain search field.
-    this.input.setAttribute('role', 'combobox');
-    this.input.setAttribute('aria-autocomplete', 'list');
-    this.input.setAttribute('aria-controls', this.list.id);
-    this.input.setAttribute('aria-expanded', 'false');
+    const list = form.querySelector<HTMLElement>('[data-search-results]')!;
+    this.combobox = new Combobox(this.input, list, { escapeClearsSelection: behaviour.mode === 'page' });
+    this.view = new ResultsView(form, this.combobox);
 
     this.input.addEventListener('input', () => this.schedule());
-    this.input.addEventListener('keydown', (event) => this.onKeydown(event));
     for (const select of this.filters) select.addEventListener('change', () => this.schedule());
-    this.more?.addEventListener('click', () => void this.showMore());
+    form.querySelector('[data-search-more]')?.addEventListener('click', () => void this.showMore());
     form.addEventListener('submit', (event) => this.onSubmit(event));
   }
 
   get state(): SearchState {
     const value = (name: string) => this.filters.find((s) => s.name === name)?.value || undefined;
-    return { q: this.input.value, type: value('type'), topic: value('topic') };
+    const state: SearchState = { q: this.input.value, type: value('type'), topic: value('topic') };
+    if (this.verbatimFor !== undefined && this.verbatimFor === this.input.value) state.verbatim = true;
+    return state;
   }
 
-  /** Puts a linked search (?q=&type=&topic=) into the form and runs it. */
+  /** Puts a linked search (?q=&type=&topic=&verbatim=) into the form and runs it. */
   restore(state: SearchState): void {
     this.input.value = state.q;
+    this.verbatimFor = state.verbatim ? state.q : undefined;
     for (const select of this.filters) {
       const wanted = state[select.name as 'type' | 'topic'] ?? '';
       select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
@@ -92,7 +102,7 @@ export class SearchPanel {
   /** Hides filter choices the index has no page for (a type of page the site does not have yet). */
   async pruneFilters(): Promise<void> {
     if (this.filters.length === 0) return;
-    const available = await (await loadPagefind()).filters();
+    const available = await (await loadSearch()).pagefind.filters();
     for (const select of this.filters) {
       for (const option of select.options) {
         if (option.value && !option.selected) option.hidden = !available[select.name]?.[option.value];
@@ -105,7 +115,11 @@ export class SearchPanel {
     if (!this.running) void this.drain();
   }
 
-  /** One search at a time; keystrokes during a search coalesce into one more search with the latest text. */
+  /** Removes the keyboard selection (used when the dialog closes). */
+  reset(): void {
+    this.combobox.setActive(-1);
+  }
+
   private async drain(): Promise<void> {
     this.running = true;
     try {
@@ -113,6 +127,8 @@ export class SearchPanel {
         this.dirty = false;
         await this.update();
       }
+      // Marks the form with the text whose results it now shows: tests and tools wait for it.
+      this.form.dataset.searchSettled = this.input.value;
     } finally {
       this.running = false;
     }
@@ -122,59 +138,91 @@ export class SearchPanel {
     const state = this.state;
     if (this.behaviour.mode === 'page')
       history.replaceState(history.state, '', location.pathname + searchQueryString(state));
-    const prepared = prepareQuery(state.q, siteConfig.searchSynonyms);
     const filters = pagefindFilters(state);
     const filtered = Object.keys(filters).length > 0;
-    if (prepared.kind === 'empty' && !filtered) return this.showMessage(messages.emptyHint, '');
-    if (prepared.kind === 'no-words') return this.showMessage(messages.noWords, messages.noWords);
+    // Hints need no index: answer them before loading anything.
+    const bare = planQuery(state.q);
+    if (bare.kind === 'empty' && !filtered) return this.view.showMessage(messages.emptyHint, '');
+    if (bare.kind === 'no-words') return this.view.showMessage(messages.noWords, messages.noWords);
 
     this.startBusy();
     try {
-      const pagefind = await loadPagefind();
+      const search = await loadSearch();
       if (this.dirty) return;
-      const term = prepared.kind === 'search' ? prepared.term : null;
-      const options = filtered ? { filters } : undefined;
-      const search = await pagefind.search(term, options);
-      if (this.dirty || !search) return;
-      let results: PagefindResult[] = search.results;
-      let partial = false;
-      const words = term?.split(' ') ?? [];
-      if (results.length === 0 && words.length > 1) {
-        const perWord = await Promise.all(words.map((word) => pagefind.search(word, options)));
-        if (this.dirty) return;
-        results = rankByCoverage(perWord.map((found) => found?.results ?? []));
-        partial = results.length > 0;
-      }
-      this.results = results;
-      this.shown = 0;
-      await this.render(prepared, filtered, partial);
+      const plan = planQuery(state.q, {
+        vocabulary: search.vocabulary,
+        readers: search.readers,
+        verbatim: state.verbatim,
+      });
+      const outcome = await runSearch(plan, pagefindBackend(search, filters), { filtered, start: search.start });
+      if (this.dirty) return;
+      await this.render(outcome, filtered);
     } catch (error) {
       console.error('Search failed', error);
-      this.showError();
+      this.view.showError(() => this.schedule());
     } finally {
       this.stopBusy();
     }
   }
 
-  private async render(prepared: PreparedQuery, filtered: boolean, partial: boolean): Promise<void> {
-    const total = this.results.length;
-    if (total === 0) return this.showNoResults(prepared.kind === 'search' ? prepared.text : '');
-    const loaded = await this.loadData(0);
+  private async render(outcome: SearchOutcome<PagefindResult>, filtered: boolean): Promise<void> {
+    if (outcome.kind === 'empty') return this.view.showMessage(messages.emptyHint, '');
+    if (outcome.kind === 'no-words') return this.view.showMessage(messages.noWords, messages.noWords);
+    const plan = outcome.kind === 'listing' ? undefined : outcome.plan;
+    const note = plan?.shortened ? ` ${messages.shortened(MAX_QUERY_LENGTH)}` : '';
+
+    if (outcome.kind === 'nothing') {
+      this.results = [];
+      this.shown = 0;
+      if (outcome.start.length === 0) {
+        const text = messages.noResults(outcome.plan.corrected ?? outcome.plan.text, filtered);
+        this.view.showMessage(text + note, text, this.view.guidesLink());
+        return this.showSpelling(outcome);
+      }
+      // Nothing matched: the pages that help most readers are shown as results, so no search ends empty-handed.
+      this.view.showResults(outcome.start.map(startItem));
+      this.showSpelling(outcome);
+      this.view.updateMore(false);
+      const line = messages.startPages(outcome.plan.corrected ?? outcome.plan.text);
+      this.view.setSummary(line + note);
+      return this.view.announce(line + note);
+    }
+
+    this.results = outcome.results;
+    this.shown = 0;
+    const first = await this.loadData(0);
     if (this.dirty) return;
-    const page =
-      prepared.kind === 'search' ? promoteExactTitles(loaded, prepared.text, (data) => data.meta.title) : loaded;
-    this.setActive(-1);
-    this.list.replaceChildren(...page.map((data, i) => this.option(data, i)));
+    const page = plan ? promoteExactTitles(first, plan.corrected ?? plan.text, (data) => data.meta.title) : first;
+    this.view.showResults(page.map(resultItem));
     this.shown = page.length;
-    this.list.hidden = false;
-    this.input.setAttribute('aria-expanded', 'true');
-    this.help.replaceChildren();
+    if (outcome.kind === 'results') this.showSpelling(outcome);
+    else this.view.showSpelling();
+    const total = this.results.length;
     const line =
-      prepared.kind !== 'search' ? messages.filterOnly(total) : resultSummary(total, prepared.text, filtered, partial);
-    const note = prepared.kind === 'search' && prepared.shortened ? ` ${messages.shortened(MAX_QUERY_LENGTH)}` : '';
-    this.summary.textContent = `${line} ${showingMore(this.shown, total)}${note}`.replace(/\s+/g, ' ').trim();
+      outcome.kind === 'listing'
+        ? messages.filterOnly(total)
+        : resultSummary(total, outcome.plan.corrected ?? outcome.plan.text, filtered, outcome.partial);
+    this.view.setSummary(`${line} ${showingMore(this.shown, total)}${note}`);
     this.updateMore();
-    this.announce(`${line}${note}`);
+    this.view.announce(`${line}${note}`);
+  }
+
+  /** "Showing results for …. Search instead for …" when spelling changed the query. */
+  private showSpelling(outcome: Extract<SearchOutcome<unknown>, { plan: unknown }>): void {
+    const { corrected, text } = outcome.plan;
+    this.view.showSpelling(
+      corrected
+        ? {
+            corrected,
+            typed: text,
+            onInstead: () => {
+              this.verbatimFor = this.input.value;
+              this.input.focus();
+              this.schedule();
+            },
+          }
+        : undefined,
+    );
   }
 
   private async loadData(from: number): Promise<PagefindResultData[]> {
@@ -189,190 +237,42 @@ export class SearchPanel {
       page = await this.loadData(from);
     } catch (error) {
       console.error('Search failed', error);
-      return this.showError();
+      return this.view.showError(() => this.schedule());
     }
-    this.list.append(...page.map((data, i) => this.option(data, from + i)));
+    this.view.showResults(page.map(resultItem), from, true);
     this.shown += page.length;
     const total = this.results.length;
-    this.summary.textContent = this.summary
-      .textContent!.replace(/ Showing the first \d+\./, ` ${showingMore(this.shown, total)}`)
-      .replace(/\s+/g, ' ')
-      .trim();
+    const summary = this.form.querySelector('[data-search-summary]')!;
+    this.view.setSummary(
+      summary.textContent!.replace(/ Showing the first \d+\./, ` ${showingMore(this.shown, total)}`),
+    );
     this.updateMore();
-    this.announce(`Showing ${this.shown} of ${total}.`);
+    this.view.announce(`Showing ${this.shown} of ${total}.`);
     // The button may have just hidden itself; continue in the field, on the first new result.
     this.input.focus();
-    this.setActive(from);
+    this.combobox.setActive(from);
   }
 
   private updateMore(): void {
-    const hasMore = this.shown < this.results.length;
-    if (this.more) this.more.hidden = !hasMore;
-    if (this.pageLink) {
-      this.pageLink.hidden = this.results.length === 0;
-      this.pageLink.querySelector('a')!.href = `/search/${searchQueryString(this.state)}`;
-    }
-  }
-
-  /** One result: a link with the option role, named by its title and type, described by its excerpt. */
-  private option(data: PagefindResultData, index: number): HTMLElement {
-    const id = `${this.idPrefix}-${index}`;
-    const link = document.createElement('a');
-    const href = safeHref(data.url);
-    if (href) link.href = href;
-    link.id = id;
-    link.className = 'search-result';
-    link.tabIndex = -1;
-    link.setAttribute('role', 'option');
-    link.setAttribute('aria-selected', 'false');
-    // The option's name is its whole text; the hidden punctuation makes it read "Title, Guide: excerpt".
-    const span = (className: string, text?: string) => {
-      const el = document.createElement('span');
-      el.className = className;
-      if (text !== undefined) el.textContent = text;
-      return el;
-    };
-    const excerpt = span('search-result__excerpt');
-    for (const part of excerptParts(data.excerpt ?? '')) {
-      if (!part.marked) excerpt.append(part.text);
-      else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
-    }
-    link.append(
-      span('search-result__title', data.meta.title || href || 'Untitled page'),
-      span('visually-hidden', ', '),
-      span('search-result__type', typeLabel(data.meta.type)),
-      span('visually-hidden', ': '),
-      excerpt,
-    );
-    return link;
-  }
-
-  private options(): HTMLElement[] {
-    return this.list.hidden ? [] : [...this.list.querySelectorAll<HTMLElement>('[role="option"]')];
-  }
-
-  private setActive(index: number): void {
-    const options = this.options();
-    options[this.active]?.setAttribute('aria-selected', 'false');
-    this.active = index >= 0 && index < options.length ? index : -1;
-    const current = options[this.active];
-    if (current) {
-      current.setAttribute('aria-selected', 'true');
-      this.input.setAttribute('aria-activedescendant', current.id);
-      current.scrollIntoView({ block: 'nearest' });
-    } else {
-      this.input.removeAttribute('aria-activedescendant');
-    }
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
-    const count = this.options().length;
-    switch (event.key) {
-      case 'ArrowDown':
-        if (count === 0) return;
-        event.preventDefault();
-        this.setActive(this.active < count - 1 ? this.active + 1 : 0);
-        break;
-      case 'ArrowUp':
-        if (count === 0) return;
-        event.preventDefault();
-        this.setActive(this.active > 0 ? this.active - 1 : count - 1);
-        break;
-      case 'Enter':
-        if (this.active < 0) return;
-        event.preventDefault();
-        this.options()[this.active]?.click();
-        break;
-      case 'Escape':
-        // In the dialog, Escape closes it (the dialog's own cancel). On the page it first leaves the results.
-        if (this.behaviour.mode === 'page' && this.active >= 0) {
-          event.preventDefault();
-          this.setActive(-1);
-        }
-        break;
-      default:
-        if (event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete') this.setActive(-1);
-    }
+    const total = this.results.length;
+    this.view.updateMore(this.shown < total, total > 0 ? `/search/${searchQueryString(this.state)}` : undefined);
   }
 
   private onSubmit(event: SubmitEvent): void {
     // On the page the results are already there; in the dialog, Enter opens the full search page for this query.
-    const prepared = prepareQuery(this.input.value);
-    if (this.behaviour.mode === 'page' || prepared.kind !== 'search') event.preventDefault();
-  }
-
-  private clearResults(): void {
-    this.results = [];
-    this.shown = 0;
-    this.setActive(-1);
-    this.list.replaceChildren();
-    this.list.hidden = true;
-    this.input.setAttribute('aria-expanded', 'false');
-    this.updateMore();
-  }
-
-  private showMessage(text: string, spoken: string): void {
-    this.clearResults();
-    this.summary.textContent = text;
-    this.help.replaceChildren();
-    this.announce(spoken);
-  }
-
-  private showNoResults(text: string): void {
-    this.clearResults();
-    this.summary.textContent = messages.noResults(text);
-    const list = document.createElement('ul');
-    list.className = 'search-panel__suggestions';
-    for (const suggestion of noResultSuggestions(siteConfig.tools)) {
-      const link = Object.assign(document.createElement('a'), { href: suggestion.href, textContent: suggestion.title });
-      const item = document.createElement('li');
-      item.append(link);
-      list.append(item);
-    }
-    this.help.replaceChildren(list);
-    this.announce(messages.noResults(text).replace(/, or start here:$/, '.'));
-  }
-
-  private showError(): void {
-    this.clearResults();
-    this.summary.textContent = messages.error;
-    const retry = Object.assign(document.createElement('button'), {
-      type: 'button',
-      textContent: messages.retry,
-      className: 'search-panel__retry',
-    });
-    retry.addEventListener('click', () => this.schedule());
-    const guides = Object.assign(document.createElement('a'), { href: '/guides/', textContent: 'All guides' });
-    this.help.replaceChildren(retry, ' ', guides);
-    this.announce(messages.error, true);
+    if (this.behaviour.mode === 'page' || planQuery(this.input.value).kind !== 'search') event.preventDefault();
   }
 
   private startBusy(): void {
     clearTimeout(this.busyTimer);
-    this.busyTimer = setTimeout(() => {
-      this.list.setAttribute('aria-busy', 'true');
-      this.summary.textContent = isPagefindLoaded() ? messages.searching : messages.loading;
-    }, BUSY_DELAY_MS);
+    this.busyTimer = setTimeout(
+      () => this.view.setBusy(true, isSearchLoaded() ? messages.searching : messages.loading),
+      BUSY_DELAY_MS,
+    );
   }
 
   private stopBusy(): void {
     clearTimeout(this.busyTimer);
-    this.list.removeAttribute('aria-busy');
-  }
-
-  /** Polite live region: announced once typing pauses (or at once for errors); an empty text just clears it. */
-  private announce(text: string, now = false): void {
-    clearTimeout(this.announceTimer);
-    const say = () => {
-      this.status.textContent = text;
-    };
-    if (now || !text) say();
-    else this.announceTimer = setTimeout(say, ANNOUNCE_DELAY_MS);
-  }
-
-  /** Removes the keyboard selection (used when the dialog closes). */
-  reset(): void {
-    this.setActive(-1);
+    this.view.setBusy(false);
   }
 }

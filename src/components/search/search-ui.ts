@@ -2,13 +2,13 @@
 // page. The dialog is built on first use, so content pages carry none of its markup or CSS.
 import { panelMarkup } from '#/lib/search/panel.ts';
 import { readSearchParams, type KnownFilters } from '#/lib/search/params.ts';
-import { loadPagefind } from './pagefind-client.ts';
+import { loadSearch } from './pagefind-client.ts';
 import { SearchPanel } from './search-panel.ts';
 import panelCss from './search-panel.css?inline';
 import dialogCss from './search-dialog.css?inline';
 
 // Start loading Pagefind as soon as a reader shows intent; a failure is shown when they search.
-loadPagefind().catch(() => {});
+loadSearch().catch(() => {});
 
 let dialog: HTMLDialogElement | undefined;
 let dialogPanel: SearchPanel | undefined;

@@ -4,6 +4,7 @@ import {
   emptyFields,
   feedbackAreas,
   fieldLimits,
+  greetForms,
   senderKinds,
   tones,
   type FeedbackFields,
@@ -52,6 +53,7 @@ export function parseDraft(stored: string | null): Draft | null {
   fields.tone = oneOf(f.tone, tones, emptyFields.tone);
   fields.area = oneOf(f.area, ['', ...feedbackAreas] as const, '');
   fields.futureOpenings = typeof f.futureOpenings === 'boolean' ? f.futureOpenings : true;
+  fields.greetAs = oneOf(f.greetAs, greetForms, emptyFields.greetAs);
   const variant =
     typeof d.variant === 'number' && Number.isInteger(d.variant) && d.variant >= 0 && d.variant < 1000 ? d.variant : 0;
   const heard = typeof d.heard === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.heard) ? d.heard : '';

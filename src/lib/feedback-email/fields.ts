@@ -13,6 +13,13 @@ export type SenderKind = (typeof senderKinds)[number];
 export const feedbackAreas = ['resume', 'attitude', 'appearance'] as const;
 export type FeedbackArea = (typeof feedbackAreas)[number];
 
+/**
+ * How to greet someone whose full name was typed: by first name ("Hi Sam,"), by title and surname ("Dear Ms
+ * Patel,") or by full name ("Dear Sam Patel,"). Never "Hi Sam Patel,".
+ */
+export const greetForms = ['first', 'mr', 'ms', 'mrs', 'mx', 'dr', 'full'] as const;
+export type GreetForm = (typeof greetForms)[number];
+
 export const toneLabels: Record<Tone, string> = { warm: 'Warm', formal: 'Formal', brief: 'Brief' };
 export const senderLabels: Record<SenderKind, string> = {
   interviewer: 'The interviewer',
@@ -39,13 +46,15 @@ export interface FeedbackFields {
   tone: Tone;
   area: FeedbackArea | '';
   futureOpenings: boolean;
-  /** One thing the person appreciated about the interview. */
+  /** One thing the person appreciated about the interview: a phrase or a whole sentence. */
   appreciated: string;
   /** Optional address, only used by the "open in your email app" link. */
   toAddress: string;
+  /** How to greet the person the email goes to, when their full name was typed. */
+  greetAs: GreetForm;
 }
 
-export type TextField = Exclude<keyof FeedbackFields, 'toldBy' | 'tone' | 'area' | 'futureOpenings'>;
+export type TextField = Exclude<keyof FeedbackFields, 'toldBy' | 'tone' | 'area' | 'futureOpenings' | 'greetAs'>;
 
 export const emptyFields: FeedbackFields = {
   yourName: '',
@@ -61,6 +70,7 @@ export const emptyFields: FeedbackFields = {
   futureOpenings: true,
   appreciated: '',
   toAddress: '',
+  greetAs: 'first',
 };
 
 /** Longest accepted value per text field, in characters: long enough for real names, short enough for an email. */
@@ -80,8 +90,10 @@ export const fieldLimits: Record<TextField, number> = {
 export interface ComposeInput {
   yourName: string;
   toldBy: SenderKind;
-  /** The person the email greets: the interviewer, or the recruiter who told you. */
+  /** The person the email greets (the interviewer, or the recruiter who told you), in the chosen form. */
   greetName: string;
+  /** True when the greeting uses a title or a full name: it then opens with "Dear". */
+  greetFormally: boolean;
   interviewerName: string;
   interviewerTitle: string;
   company: string;
@@ -90,6 +102,7 @@ export interface ComposeInput {
   tone: Tone;
   area: FeedbackArea | '';
   futureOpenings: boolean;
+  /** A phrase that follows "I especially enjoyed …", or a whole sentence of the person's own (see `isSentence`). */
   appreciated: string;
 }
 
@@ -129,11 +142,96 @@ export function parseArea(value: string | null | undefined): FeedbackArea | '' {
 
 // Determiners and gerunds at the start of "I appreciated …" read better in lower case ("I appreciated the tour").
 const LOWER_FIRST = /^(The|A|An|Your|Our|How|What|Learning|Hearing|Meeting|Seeing|Getting|Talking|Being)\b/;
+// "enjoyed the tour" typed into "I especially enjoyed {detail}" would say "enjoyed" twice.
+const LEADING_VERB =
+  /^(?:i\s+)?(?:really\s+|especially\s+)?(?:enjoyed|enjoying|appreciated|appreciating|liked|liking|loved|loving|valued|valuing)\s+/i;
+// A subject and a verb: "The tour was great", "you made me feel welcome", "Thanks for the tour".
+const SENTENCE_START =
+  /^(?:i|i['’](?:m|ve|d)|you|you['’]re|we|it|it['’]s|they|he|she|everyone|everybody|thank|thanks)\b/i;
+const PHRASE_START = /^(?:how|what|when|where|why|whether|that|the way|\p{L}+ing)\b/iu;
+const FINITE_VERB =
+  /\b(?:was|were|is|are|has|have|had|did|made|gave|showed|took|felt|loved|enjoyed|liked|answered|explained|welcomed|helped|put|kept|let)\b/i;
 
-/** The appreciated detail as a phrase that fits mid-sentence: no final punctuation, no capital on "The …". */
+/** Whether the appreciated detail is a whole sentence, which then stands on its own instead of following a verb. */
+export function isSentence(value: string): boolean {
+  if (SENTENCE_START.test(value)) return true;
+  return !PHRASE_START.test(value) && FINITE_VERB.test(value);
+}
+
+/** The appreciated detail ready for the email: a phrase that fits mid-sentence, or a sentence with its full stop. */
 export function asPhrase(value: string): string {
   const trimmed = value.replace(/[\s.!?;:,]+$/u, '');
-  return trimmed.replace(LOWER_FIRST, (w) => w.toLowerCase());
+  if (!trimmed) return '';
+  if (isSentence(trimmed)) {
+    const end = /[.!?]$/u.test(value.trim()) ? value.trim().slice(-1) : '.';
+    return trimmed.charAt(0).toUpperCase() + trimmed.slice(1) + end;
+  }
+  return trimmed.replace(LEADING_VERB, '').replace(LOWER_FIRST, (w) => w.toLowerCase());
+}
+
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'von',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'del',
+  'ter',
+  'ten',
+]);
+
+/** A name typed all in lower case, capitalised as people write it ("o'brien-smith" → "O'Brien-Smith"). Anything
+ * that is not only letters, spaces and name punctuation is left as typed. */
+export function properName(value: string): string {
+  if (value !== value.toLowerCase() || !/^[\p{L}\s.'’-]+$/u.test(value)) return value;
+  return value
+    .split(' ')
+    .map((word, i) =>
+      i > 0 && PARTICLES.has(word)
+        ? word
+        : word.replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
+    )
+    .join(' ');
+}
+
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|engr|eng)\.?\s/i;
+const titleWords: Record<Exclude<GreetForm, 'first' | 'full'>, string> = {
+  mr: 'Mr',
+  ms: 'Ms',
+  mrs: 'Mrs',
+  mx: 'Mx',
+  dr: 'Dr',
+};
+
+/** Whether a name was typed in full (two words or more, no title): the form then offers a choice of greeting. */
+export function needsGreetChoice(name: string): boolean {
+  const n = cleanLine(name);
+  return n.split(' ').length >= 2 && !TITLE.test(n);
+}
+
+/** The name as the greeting uses it: "Sam", "Ms Patel", "Sam Patel", or as typed ("Dr Patel", "Sam"). */
+export function greeting(name: string, form: GreetForm): { name: string; formal: boolean } {
+  const n = properName(name);
+  if (!needsGreetChoice(n)) return { name: n, formal: TITLE.test(n) };
+  const words = n.split(' ');
+  if (form === 'first') return { name: words[0]!, formal: false };
+  if (form === 'full') return { name: n, formal: true };
+  // The surname with its particles: "van der Merwe" from "Thandi van der Merwe".
+  let from = words.length - 1;
+  while (from > 1 && PARTICLES.has(words[from - 1]!.toLowerCase())) from--;
+  const surname = words.slice(from).join(' ');
+  return { name: `${titleWords[form]} ${surname}`, formal: true };
 }
 
 export function validateFields(fields: FeedbackFields): Validation {
@@ -154,13 +252,15 @@ export function validateFields(fields: FeedbackFields): Validation {
   if (Object.keys(errors).length > 0) return { errors };
 
   const viaRecruiter = fields.toldBy !== 'interviewer';
+  const greet = greeting(viaRecruiter ? clean.recruiterName : clean.interviewerName, fields.greetAs);
   return {
     errors,
     input: {
-      yourName: clean.yourName,
+      yourName: properName(clean.yourName),
       toldBy: fields.toldBy,
-      greetName: viaRecruiter ? clean.recruiterName : clean.interviewerName,
-      interviewerName: clean.interviewerName,
+      greetName: greet.name,
+      greetFormally: greet.formal,
+      interviewerName: properName(clean.interviewerName),
       interviewerTitle: viaRecruiter ? clean.interviewerTitle : '',
       company: clean.company,
       role: clean.role,

@@ -1,5 +1,6 @@
 // A calendar reminder (.ics, RFC 5545) to send the email on the suggested day: made in the browser, downloaded
 // as a file, never sent anywhere. Lines end in CRLF, long lines are folded at 75 octets, text values are escaped.
+import { cleanText } from './text.ts';
 
 export interface Reminder {
   /** Day of the reminder, YYYY-MM-DD, in the person's own time zone (a "floating" time). */
@@ -17,10 +18,12 @@ export interface Reminder {
   url?: string;
 }
 
-/** Escapes a TEXT value: backslash, semicolon, comma, and line breaks as \n (RFC 5545 §3.3.11). */
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma, and line breaks as \n (RFC 5545 §3.3.11). Control characters,
+ * which calendar apps reject (a pasted tab or a stray NUL from a word processor), are removed first.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
+  return cleanText(value)
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }
@@ -77,7 +80,7 @@ export function buildReminderIcs(r: Reminder): string {
     `DTEND:${localDateTime(r.date, start + r.durationMinutes)}`,
     `SUMMARY:${escapeText(r.summary)}`,
     `DESCRIPTION:${escapeText(r.description)}`,
-    ...(r.url ? [`URL:${r.url}`] : []),
+    ...(r.url ? [`URL:${r.url.replace(/[\p{Cc}\s]/gu, '')}`] : []),
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',

@@ -7,6 +7,7 @@ export const DAYS_TO_WAIT = 2;
 /** Working days to wait for a reply before one gentle follow-up. */
 export const DAYS_BEFORE_FOLLOW_UP = 5;
 
+const pad = (n: number) => String(n).padStart(2, '0');
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD. */
@@ -40,7 +41,6 @@ export function nextWeekday(iso: string): string {
 
 /** Today's date in the person's own time zone, as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
@@ -70,4 +70,21 @@ export function formatDate(iso: string, today: string, locale = 'en-GB'): string
   })
     .format(toDate(iso))
     .replace(',', '');
+}
+
+/**
+ * When the calendar reminder starts: `time` on the suggested day, but never in the past. On the day itself, once
+ * `time` has gone, it is the next quarter hour at least 10 minutes away; late in the evening, the next weekday.
+ */
+export function reminderStart(date: string, now: Date, time = '09:30'): { date: string; time: string } {
+  const today = localToday(now);
+  if (date > today) return { date, time };
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const nowMinutes = now.getHours() * 60 + now.getMinutes();
+  if (date === today && nowMinutes < h * 60 + m) return { date, time };
+  const soon = Math.ceil((nowMinutes + 10) / 15) * 15;
+  if (soon <= 21 * 60) return { date: today, time: `${pad(Math.floor(soon / 60))}:${pad(soon % 60)}` };
+  const tomorrow = toDate(today);
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+  return { date: nextWeekday(toIso(tomorrow)), time };
 }

@@ -1,15 +1,16 @@
-// Small text helpers shared by the email composer, the tone check and the exporters (mailto, .ics).
+// Small text helpers for the form and the exporters (mailto, .ics): clean values. Words and hashes are in src/lib/text/.
 
 /** Replaces lone UTF-16 surrogates (half an emoji, e.g. from a cut paste) so encoders never throw. */
 export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** Multi-line text: well-formed, `\n` line breaks, no control characters other than tabs and line breaks. */
+/** Multi-line text: well-formed, `\n` line breaks, tabs as spaces, no other control characters. */
 export function cleanText(text: string): string {
   return wellFormed(text)
     .replace(/\r\n?/g, '\n')
-    .replace(/[^\P{Cc}\t\n]/gu, '');
+    .replace(/\t/g, ' ')
+    .replace(/[^\P{Cc}\n]/gu, '');
 }
 
 /** One-line field value: cleaned, every run of whitespace (line breaks too) collapsed to one space, trimmed. */
@@ -22,21 +23,4 @@ export function charLength(text: string): number {
   let n = 0;
   for (const _ of text) n++;
   return n;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/** Words as a person counts them; numbers count, emoji and punctuation don't. */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
-
-/** FNV-1a: a small, stable string hash for deterministic choices (not for security). */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

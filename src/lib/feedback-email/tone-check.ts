@@ -1,305 +1,404 @@
-// The live tone check: finds the sentences that would burn the bridge (blame, comparison with the person hired,
-// "why wasn't I chosen", pressure, entitlement, shouting) and what the article says the email must not lack.
-// It looks for phrases, not single words: "I was disappointed, but I respect your decision" is fine.
-import { countWords } from '#/lib/text/words.ts';
+// The tone check: reads an email the way a hiring manager would and flags what would burn the bridge (blame,
+// insults, sarcasm, comparison with the person hired, asking who or why, asking to reconsider, pressure, asking for
+// a call, threats, begging, negotiating, entitlement, shouting, length) and the parts the article says it needs
+// (thanks, a request for 2 or 3 tips, interest in future openings). Every kind a sentence has is reported.
+//
+// The engine is here; what it looks for is data: rules in tone/rules.ts over the word classes of
+// tone/vocabulary.ts, and the explanations and better wordings in tone/kinds.ts.
+import { kindTexts, sentenceKinds, type EmailKind, type FlagKind, type SentenceKind } from './tone/kinds.ts';
+import { normalise } from './tone/normalise.ts';
+import { compileAt, firstOf, hasNeeded, neededOf, type Needed } from './tone/patterns.ts';
+import { partRules, sentenceRules, type Part, type Rule } from './tone/rules.ts';
+import { calmVersion, isShouting } from './tone/shouting.ts';
+import { splitSentences, type Sentence } from './tone/sentences.ts';
+import { wordClasses } from './tone/vocabulary.ts';
 
-export type FlagKind =
-  | 'why'
-  | 'comparison'
-  | 'entitlement'
-  | 'blame'
-  | 'pressure'
-  | 'shouting'
-  | 'length'
-  | 'missing-thanks'
-  | 'missing-tips'
-  | 'missing-future';
+export { calmVersion } from './tone/shouting.ts';
+export { flagKinds, kindTexts, type FlagKind, type SentenceKind, type EmailKind } from './tone/kinds.ts';
+export type { Part } from './tone/rules.ts';
 
 export interface ToneFlag {
   kind: FlagKind;
-  /** The sentence as written, or null when the flag is about the whole email (length, missing parts). */
+  /** The sentence as written, or null when the flag is about the whole email (length, a missing part). */
   sentence: string | null;
-  /** Offsets of the sentence in the text (0, 0 for whole-email flags). */
+  /** Offsets of the sentence in the text; for a missing part, both are where its wording would go. */
   start: number;
   end: number;
-  /** Why it hurts the person's chances of a helpful reply. */
+  /** A short name for the problem. */
+  label: string;
+  /** Why it hurts the person's chance of a helpful reply. */
   why: string;
-  /** A better phrasing to use instead. */
+  /**
+   * What "Use this wording" puts in: the whole sentence's replacement (the same for every flag on one sentence),
+   * or, for a missing part, the text to insert at `start` (with its spacing). For `too-long`, advice to follow.
+   */
   suggestion: string;
 }
 
 export interface ToneCheckOptions {
-  /** Check that the email says you would like to be considered again (off when the person chose not to). */
-  expectFutureOpenings?: boolean;
+  /** Which parts the email should have; all three by default. A thank-you reply needs no request for tips. */
+  expect?: Partial<Record<Part, boolean>>;
   /** Names and labels typed in the form (company, role, people): never read as shouting or as a rude phrase. */
-  ignore?: string[];
+  ignore?: readonly string[];
 }
 
 export interface ToneReport {
   flags: ToneFlag[];
+  /** Words as whitespace-separated tokens, greeting and sign-off included. */
   words: number;
 }
 
-/** Beyond this many words an email to a busy stranger is too long (the generator writes 80 to 180). */
-export const LONG_EMAIL_WORDS = 200;
+/** Past this many words an email to a busy stranger is too long (the generator writes 80 to 180). */
+export const LONG_EMAIL_WORDS = 250;
 
-const rx = (...parts: RegExp[]) => new RegExp(parts.map((p) => p.source).join('|'), 'i');
-
-const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
-
-const WHY = rx(
-  /\bwhy (?:was|wasn't|was not|were|weren't|were not|didn't|did not|haven't|hasn't|couldn't|wouldn't|did|would|have|had|do|don't) (?:i|me|my|you|they|the (?:company|panel|team))\b/,
-  /\bwhy (?:i|my application) (?:was not|wasn't|didn't|did not|was rejected|was turned down)\b/,
-  /\bwhy not me\b/,
-  /\bwhy\s*\?/,
-  /\bwhat went wrong\b/,
-  /\b(?:the )?reasons? (?:for|why|behind) (?:your|the|this|my) (?:decision|rejection|choice|not being)\b/,
-  /\b(?:explain|justify) (?:why|(?:your|the|this) (?:decision|choice|rejection|outcome))\b/,
-);
-
-const OTHER_PERSON = rx(
-  /\b(?:other|successful|chosen|selected|hired|winning|new|internal) (?:candidate|applicant|person|hire|guy|girl|woman|man)s?\b/,
-  /\b(?:whoever|the person|the one|someone else|somebody else|the candidate) (?:that |who |whom )?(?:you )?(?:hired|chose|picked|selected|went with|got the)\b/,
-  /\b(?:he|she|they) (?:got|was offered|were offered) (?:the )?(?:job|role|position|offer)\b/,
-);
-const COMPARATIVE =
-  /\b(?:more|less|better|worse|fewer|stronger|weaker|younger|older|cheaper|than|instead of me|over me)\b/i;
-const COMPARISON = rx(
-  /\bthan (?:me|him|her|them|(?:he|she|they|i) (?:am|is|are|was|were|did|do|does|have|has|had)\b(?! (?:hoped|expected|thought|imagined|planned|realised|realized|anticipated)))/,
-  /\bwhat did (?:he|she|they|the other \w+) (?:have|do|offer|bring) that i\b/,
-);
-
-const ENTITLEMENT = rx(
-  /\bi (?:deserve|deserved|earned|was owed|am owed)\b/,
-  /\b(?:i was|i am|i'm) (?:clearly |obviously |definitely |certainly |undoubtedly |simply )?(?:a |the )?(?:perfect|best|ideal|most qualified|strongest|obvious|only qualified) (?:candidate|fit|match|person|choice|one|applicant|hire)\b/,
-  /\b(?:i was|i am|i'm) (?:clearly |obviously |definitely )?(?:perfect|the right person|the best person) for\b/,
-  /\b(?:more|better) qualified than (?:anyone|everyone|any other|all the other|the others|the rest)\b/,
-  /\bno one (?:else )?(?:is|was|could be) (?:as|more|better) (?:qualified|suited|experienced)\b/,
-  /\bi should have (?:got|gotten|been given|been offered|been hired|been chosen|been selected|won)\b/,
-  /\byou should have (?:hired|chosen|picked|selected|offered|given) me\b/,
-  /\byou owe me\b/,
-  /\bi(?:'m| am) entitled\b/,
-  /\bi was robbed\b/,
-  /\b(?:the|this|that) (?:job|role|position) (?:was|is|should have been|should be) mine\b/,
-  /\b(?:i'm|i am|i was) (?:overqualified|too (?:good|qualified|experienced) for)\b/,
-);
-
-const BLAME = rx(
-  /\b(?:unfair|unjust|biased|rigged|ridiculous|absurd|outrageous|unprofessional|incompetent|incompetence|insulting|disgraceful|shameful)\b/,
-  /\b(?:is|was|were|are) a joke\b/,
-  /\b(?:wrong|bad|poor|terrible|mistaken|short-sighted|questionable) (?:decision|choice|call)\b/,
-  /\b(?:decision|choice) (?:was|is|seems|seemed) (?:a )?(?:mistake|wrong|strange|odd|questionable|disappointing|baffling|hard to understand)\b/,
-  /\byou(?:'ve| have)? (?:made|are making) (?:a |the )?(?:big |huge |serious |terrible )?(?:mistake|wrong)\b/,
-  /\breconsider (?:me\b|my (?:application|candidacy)|(?:your|the|this|that) (?:decision|choice|application|candidacy|outcome))\b/,
-  /\b(?:appeal|challenge|contest|dispute|overturn|disagree with) (?:your|the|this) decision\b/,
-  /\byou (?:should|shouldn't|should not|ought to) have\b(?! (?:received|got|gotten|my|a|an|the)\b)/,
-  /\byou (?:didn't|did not|never|failed to|forgot to|refused to|neglected to) (?:even )?(?:give|ask|let|read|look|consider|bother|listen|check|review|respond|reply|explain)\b/,
-  /\b(?:wasted?|waste of) (?:my |our )?time\b/,
-  /\byour loss\b/,
-  /\bhow could you\b/,
-  /\b(?:thanks|thank you) for nothing\b/,
-  /\b(?:disappointed|upset|angry|annoyed|frustrated|furious|offended|shocked) (?:in|with|by|at) (?:you\b|your\b|the way you|the (?:process|company|interviewers?|panel))/,
-  /\b(?:your|the) (?:hiring )?(?:process|interviewers?|panel|questions|recruiters?|company) (?:was|were|is|are) (?:disorganised|disorganized|flawed|broken|a mess|terrible|awful|rude|poor|chaotic)\b/,
-  /\b(?:don't|do not|can't|cannot|still don't) (?:understand|see|believe|comprehend) (?:how|why) (?:you|anyone|someone|they)\b/,
-  /\bcan't believe (?:you|that you|your)\b/,
-  /\b(?:overlooked|ignored|dismissed|underestimated|undervalued|misjudged) (?:me|my)\b/,
-  /\bi (?:was|have been|feel i was) (?:overlooked|ignored|dismissed|misjudged|treated unfairly)\b/,
-);
-
-const REPLY =
-  /\b(?:reply|respond|response|answer|hear|get back|let me know|feedback|tips|write back|call me|contact me|email me|back to me)\b/i;
-const DEADLINE = new RegExp(
-  String.raw`\b(?:by|before|no later than|within|until) (?:the )?(?:end of (?:the )?(?:day|week|month)|eod|eow|close of business|cob|tomorrow|tonight|today|this (?:afternoon|evening|week)|next week|${DAY}|noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \d{1,2}|\d+ (?:hours?|days?|business days?|working days?)|(?:24|48|72) ?h(?:ours|rs)?|a (?:day|week))\b|\b(?:right away|straight away|immediately|without delay|as soon as possible|soon as you can)\b`,
-  'i',
-);
-const PRESSURE = rx(
-  /\bi (?:demand|insist)\b/,
-  /\bi expect (?:a|an|your|you to|to hear|to receive|to get|that you|feedback|an answer|a response|a reply)\b/,
-  /\byou (?:must|need to|have to|are required to|are obliged to) (?:tell|give|explain|answer|reply|respond|send|let|get back|provide|call)\b/,
-  /\bi need (?:you to|an? (?:answer|response|reply|explanation))\b/,
-  /\b(?:asap|a\.s\.a\.p|urgent|urgently)\b/,
-  /\b(?:prompt|immediate|swift|speedy|timely) (?:reply|response|answer|feedback)\b/,
-  /\bi(?:'ll| will| am going to|'m going to| shall)(?: be)? (?:call|calling|phone|phoning|ring|ringing|come by|coming by|stop by|drop by|visit|visiting|show up|keep calling)\b/,
-  /\b(?:lawyer|attorney|solicitor|legal action|sue you|suing|bad review|negative review|post a review|leave a review|report you)\b/,
-  /\b(?:review|post|write|rate)\b[^.!?]{0,30}\bglassdoor\b/,
-  /\b(?:still waiting|i(?:'m| am) waiting for (?:your|an) (?:answer|reply|response))\b/,
-  new RegExp(String.raw`\bfollow(?:ing)? up (?:again )?(?:tomorrow|daily|every day|each day|on ${DAY})\b`),
-);
-
-const THANKS = /\b(?:thank|thanks|thankful|grateful|gratitude|appreciate|appreciated|appreciation)\b/i;
-const TIPS = /\b(?:tips?|feedback|advice|pointers?|suggestions?|comments|notes|insights?|thoughts)\b/i;
-const FUTURE = rx(
-  /\b(?:future|upcoming|other|later)\b[^.!?\n]{0,60}\b(?:openings?|opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies)|jobs?)\b/,
-  /\b(?:openings?|opportunit(?:y|ies)|roles?|positions?|vacanc(?:y|ies))\b[^.!?\n]{0,60}\bfuture\b/,
-  /\b(?:be|being) considered\b/,
-  /\bkeep me in mind\b/,
-  /\bkeep me on file\b/,
-);
-
-// Short forms people write in capitals on purpose; they are not shouting.
-const ACRONYMS = new Set(
-  (
-    'HR CV CEO CTO CFO COO CIO CMO CHRO VP SVP EVP UX UI IT QA PM AM SQL AWS GCP API SEO PPC CRM ERP SAP ' +
-    'MBA BSC MSC BA MA PHD NHS USA UK US EU UN NGO LLC LTD INC PLC GMBH FAQ KPI KPIS OKR OKRS ROI SAAS AI ML NLP CAD CPA CFA ' +
-    'RN LPN HVAC CNC CDL PMP SHRM TBD GMT EST PST CET UTC ID OK NYC LA DC SF JS CSS HTML PHP IOS MIT UCLA NASA NATO UNICEF ' +
-    'NASDAQ FINRA COBOL FORTRAN SCRUM IKEA HSBC KPMG PWC EY BBC CNN IBM HP GE BMW ASHRAE OSHA GAAP IFRS CPD CIPD DBS MD DDS'
-  ).split(' '),
-);
-// Words that, in capitals, are emphasis even alone.
-const EMPHASIS = new Set(
-  (
-    'WHY NOT NEVER YOU YOUR ALL VERY REALLY PLEASE NOW MUST ONLY EVER HOW WHAT ANY THE AND BUT WAS DID ' +
-    'JOB ME HAD HAVE THIS THAT SO TOO BEST WORST'
-  ).split(' '),
-);
-
-function shoutedWords(sentence: string): { words: string[]; shouting: boolean } {
-  const words: string[] = [];
-  let emphasis = false;
-  for (const token of sentence.match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? []) {
-    const bare = token.replace(/['’]/g, '');
-    if (bare.length < 2 || bare !== bare.toUpperCase() || bare === bare.toLowerCase() || ACRONYMS.has(bare)) continue;
-    words.push(token);
-    if (EMPHASIS.has(bare) || bare.length >= 5) emphasis = true;
-  }
-  return { words, shouting: emphasis || words.length >= 3 };
+/** A pattern, compiled on first use; the words it needs are checked before its regex runs. */
+interface Pattern {
+  source: string;
+  needed: Needed[];
+  /** The words a match can start with; null when it can start anywhere. */
+  first: Needed | null;
+  anchored: boolean;
+  re?: RegExp;
+  /** The rule this pattern is a `match` of (not set for `unless` patterns). */
+  rule?: CompiledRule;
 }
 
-const PUNCTUATION_RUN = /[!?]{2,}|[!?]\s*[!?]/;
-
-/** The sentence without the shouting: capitals lowered (names kept), runs of ! and ? reduced to one mark. */
-export function calmVersion(sentence: string, masked = sentence): string {
-  let out = '';
-  let last = 0;
-  const { words } = shoutedWords(masked);
-  const shouted = new Set(words);
-  for (const m of masked.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
-    if (!shouted.has(m[0])) continue;
-    out +=
-      sentence.slice(last, m.index) +
-      sentence
-        .slice(m.index, m.index + m[0].length)
-        .toLowerCase()
-        .replace(/^i(?=\b|['’])/, 'I');
-    last = m.index + m[0].length;
-  }
-  out += sentence.slice(last);
-  out = out.replace(/[!?]*\?[!?]*/g, '?').replace(/!+/g, '.');
-  return out.charAt(0).toUpperCase() + out.slice(1);
+interface CompiledRule {
+  /** The kind of problem, or the part of the email, that the rule recognises. */
+  finds: SentenceKind | Part;
+  match: Pattern[];
+  unless: Pattern[];
+  question: boolean;
 }
 
-type SentenceKind = 'why' | 'comparison' | 'entitlement' | 'blame' | 'pressure';
-type MessageKind = SentenceKind | 'missing-thanks' | 'missing-tips' | 'missing-future';
+const pattern = (source: string): Pattern => ({
+  source,
+  needed: neededOf(source),
+  first: firstOf(source),
+  anchored: source.trim().startsWith('^ '),
+});
+const compileRule =
+  (finds: SentenceKind | Part) =>
+  (rule: Rule): CompiledRule => {
+    const compiled: CompiledRule = {
+      finds,
+      match: rule.match.map(pattern),
+      unless: (rule.unless ?? []).map(pattern),
+      question: rule.question ?? false,
+    };
+    for (const p of compiled.match) p.rule = compiled;
+    return compiled;
+  };
 
-const messages: Record<MessageKind, { why: string; suggestion: string }> = {
-  why: {
-    why: 'Asking why you weren’t chosen asks them to defend the decision, and many companies won’t answer that. A request for a few tips is easy to say yes to.',
-    suggestion: 'If you have time, could you share 2 or 3 tips on how I could interview better?',
-  },
-  comparison: {
-    why: 'Comparing yourself with the person they hired reads as contesting the choice, and they can’t discuss another candidate anyway.',
-    suggestion: 'I would like to know what I could do better next time.',
-  },
-  entitlement: {
-    why: 'Saying you deserved the job or were the perfect fit sounds arrogant: the very impression the article warns about.',
-    suggestion: 'I was very interested in the role, and I would like to be a stronger candidate next time.',
-  },
-  blame: {
-    why: 'This blames them or disputes the decision. People who feel accused defend themselves; they don’t share advice.',
-    suggestion: 'I respect your decision, and I would like to learn from it.',
-  },
-  pressure: {
-    why: 'Deadlines, demands and threats put them under pressure. Feedback is a favour, and pressure makes a reply less likely.',
-    suggestion: 'I know you are busy, so whenever you have a moment, even a short reply would help.',
-  },
-  'missing-thanks': {
-    why: 'There is no thank-you. Thanking them for the opportunity is the first thing the article asks for, and it makes them want to help.',
-    suggestion: 'Thank you for the opportunity to interview for the role.',
-  },
-  'missing-tips': {
-    why: 'There is no clear request. Ask for something small and specific, 2 or 3 tips, so they know what to reply.',
-    suggestion: 'If you have time, could you share 2 or 3 tips on how I could interview better?',
-  },
-  'missing-future': {
-    why: 'You don’t say you would like to be considered again. Saying so leaves the door open and shows you hold no grudge.',
-    suggestion: 'I would love to be considered for future openings.',
-  },
-};
+/**
+ * Which patterns a sentence could match, found through the words each pattern needs: an index from a needed word
+ * (or the first three letters of a needed stem) to the patterns that need it. With some 800 patterns, checking
+ * each one against each sentence would cost more than all the matching.
+ */
+class PatternIndex {
+  private byWord = new Map<string, Pattern[]>();
+  private byStem = new Map<string, [string, Pattern][]>();
+  private always: Pattern[] = [];
 
-const SHOUTING_WHY = 'Capital letters and repeated ! or ? read as shouting, even when you mean enthusiasm.';
+  add(p: Pattern) {
+    const key = p.needed[0];
+    if (!key) return void this.always.push(p);
+    for (const w of key.words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), p]);
+    for (const stem of key.stems) {
+      if (stem.length < 3) return void this.always.push(p);
+      const head = stem.slice(0, 3);
+      this.byStem.set(head, [...(this.byStem.get(head) ?? []), [stem, p]]);
+    }
+  }
 
-/** The first kind that fits, most specific first: one flag per sentence keeps the list short for someone upset. */
-function sentenceKind(s: string): SentenceKind | null {
-  if (WHY.test(s)) return 'why';
-  if (COMPARISON.test(s) || (OTHER_PERSON.test(s) && COMPARATIVE.test(s))) return 'comparison';
-  if (ENTITLEMENT.test(s)) return 'entitlement';
-  if (BLAME.test(s)) return 'blame';
-  if (PRESSURE.test(s) || (DEADLINE.test(s) && REPLY.test(s))) return 'pressure';
-  return null;
+  candidates(list: string[]): Set<Pattern> {
+    const out = new Set<Pattern>();
+    for (const p of this.always) out.add(p);
+    for (const w of list) {
+      for (const p of this.byWord.get(w) ?? []) out.add(p);
+      for (const [stem, p] of this.byStem.get(w.slice(0, 3)) ?? []) if (w.startsWith(stem)) out.add(p);
+    }
+    return out;
+  }
+}
+
+// Prepared once, on first use: the page loads this module only when the form is first focused.
+let compiled: { ask: Pattern; index: PatternIndex } | undefined;
+
+function rules() {
+  if (compiled) return compiled;
+  const all = [
+    ...(Object.entries(sentenceRules) as [SentenceKind, readonly Rule[]][]).flatMap(([k, r]) => r.map(compileRule(k))),
+    ...(Object.entries(partRules) as [Part, readonly Rule[]][]).flatMap(([k, r]) => r.map(compileRule(k))),
+  ];
+  const ask = pattern('{ask}');
+  const index = new PatternIndex();
+  index.add(ask);
+  for (const rule of all) for (const p of [...rule.match, ...rule.unless]) index.add(p);
+  compiled = { ask, index };
+  return compiled;
+}
+
+/** The words of a normalised sentence, and the patterns those words make possible. */
+interface Words {
+  text: string;
+  list: string[];
+  /** Where each word starts in `text`. */
+  starts: number[];
+  set: Set<string>;
+  candidates: Set<Pattern>;
+}
+
+/** Whether a word could start a match: it is one of the pattern's first words, or starts with one of its stems. */
+function canStart(first: Needed | null, word: string): boolean {
+  return !first || first.words.has(word) || first.stems.some((stem) => word.startsWith(stem));
+}
+
+/** Calls `found` with each match of the pattern until it returns true; false when none did. */
+function someMatch(p: Pattern, w: Words, found: (from: number, to: number) => boolean): boolean {
+  if (!w.candidates.has(p) || !hasNeeded(p.needed, w)) return false;
+  const re = (p.re ??= compileAt(p.source));
+  const last = p.anchored ? 1 : w.list.length;
+  for (let i = 0; i < last; i++) {
+    if (!canStart(p.first, w.list[i]!)) continue;
+    re.lastIndex = w.starts[i]!;
+    const m = re.exec(w.text);
+    if (m && found(m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
+const NEGATORS = new Set(wordClasses.negator);
+const CLAUSE_BREAK = new Set([',', ';', ':', 'but', '(', ')']);
+
+/** A negation among the three words before position `at` of the same clause ("I won't ask who…", "no need to call"). */
+function negatedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at).trim().split(' ').slice(-3);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = before[i]!;
+    if (CLAUSE_BREAK.has(word)) return false;
+    if (NEGATORS.has(word)) return true;
+  }
+  return false;
+}
+
+const overlapped = (unless: Pattern[], w: Words, from: number, to: number) =>
+  unless.some((p) => someMatch(p, w, (a, b) => a < to && b > from));
+
+/** Whether a rule finds its structure in the sentence, through those of its patterns the sentence's words allow. */
+function ruleMatches(rule: CompiledRule, w: Words, question: () => boolean): boolean {
+  if (rule.question && !question()) return false;
+  return rule.match.some((p) =>
+    someMatch(p, w, (from, to) => !negatedAt(w.text, from) && !overlapped(rule.unless, w, from, to)),
+  );
 }
 
 /** Replaces each ignored phrase (whole words, any case) with x's of the same length, so offsets still match. */
-function mask(text: string, phrases: string[]): string {
+function mask(text: string, phrases: readonly string[]): string {
   let masked = text;
   for (const phrase of phrases) {
     const p = phrase.trim();
     if (p.length < 2) continue;
     const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-    masked = masked.replace(whole, (found) => found.replace(/\S/gu, (ch) => 'x'.repeat(ch.length)));
+    masked = masked.replace(whole, (found) => found.replace(/[\p{L}\p{N}]/gu, 'x'));
   }
   return masked;
 }
 
-// A sentence ends at . ! ? (with closing quotes or brackets) or at a line break.
-const SENTENCE = /[^.!?\n]+(?:[.!?]+["'”’)\]]*)?|[.!?]+/g;
+const GREETING =
+  /^\s*(?:dear|hi|hello|hey|hiya|heya|yo|greetings|respected|to whom|to whoever|g'?day|howzit|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|ma'?am|sir|madam)\b/i;
+const CLOSING =
+  /^\s*(?:(?:with )?(?:kind|kindest|best|warm|warmest|many|all the|with)?\s*(?:regards|wishes|thanks|best)|best|cheers|thanks|thank you|thx|ta|sincerely|yours|respectfully|faithfully|warmly|take care|god bless|thanking you|rgds|br|love|xx+|peace|all the best|talk soon|speak soon|go raibh|with thanks|with gratitude|many thanks|thanks again|thanks in advance|regards)\b[^.!?]{0,40}$/i;
+
+interface Layout {
+  /** Index of the first sentence after the greeting line. */
+  bodyFrom: number;
+  /** Index of the first sentence of the sign-off block (closing phrase and name), or the count. */
+  signOffFrom: number;
+}
+
+function layout(sentences: Sentence[]): Layout {
+  let bodyFrom = 0;
+  const first = sentences[0];
+  const greets = first && GREETING.test(first.text) && first.text.split(/\s+/).length <= 8;
+  if (sentences.length > 1 && greets && (first.wholeLine || /,$/.test(first.text))) bodyFrom = 1;
+  let signOffFrom = sentences.length;
+  for (let i = sentences.length - 1; i > Math.max(bodyFrom, sentences.length - 5); i--) {
+    const s = sentences[i]!;
+    if (CLOSING.test(s.text) && s.text.split(/\s+/).length <= 6) signOffFrom = i;
+  }
+  // A bare name at the very end ("Jo", "ryan") belongs to the sign-off too.
+  const last = sentences.length - 1;
+  if (signOffFrom === sentences.length && last > bodyFrom) {
+    const s = sentences[last]!;
+    if (s.wholeLine && s.text.split(/\s+/).length <= 3 && !/[.!?]$/.test(s.text)) signOffFrom = last;
+  }
+  return { bodyFrom, signOffFrom };
+}
+
+// "Thanks," "Thank you again." "Many thanks!": thanks with nothing thanked, which only counts inside the body.
+const BARE_THANKS =
+  /^ (?:(?:many|big|huge|so|very|much|again|once|thanks|thank|you|u|thx|cheers|and|a|lot|heaps|god|bless|po|kindly|in|advance|with|regards|ever|truly|sincerely|ta|,|!)\s)+$/;
+
+/** Priority for the one wording that replaces a sentence with several problems: the request kinds first. */
+const WORDING_ORDER: SentenceKind[] = [
+  'asking-why',
+  'asking-who-was-hired',
+  'comparison',
+  'asking-to-reconsider',
+  'negotiating',
+  'entitlement',
+  'begging',
+  'threat',
+  'insult',
+  'blame',
+  'sarcasm',
+  'pressure',
+  'asking-for-a-call',
+  'shouting',
+];
+
+const whitespaceWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const partNames: Part[] = ['thanks', 'tips-request', 'future-interest'];
+
+interface Analysed {
+  sentence: Sentence;
+  kinds: SentenceKind[];
+  parts: Set<Part>;
+}
+
+// What each sentence was found to have, by its text: while someone types, every sentence but one is unchanged.
+const seen = new Map<string, { kinds: SentenceKind[]; parts: Set<Part> }>();
+const SEEN_MAX = 2000;
+
+/** Forgets the sentences already read, so the next check reads every sentence afresh (the bench's cold figure). */
+export function clearToneCache(): void {
+  seen.clear();
+}
+
+function analyse(sentence: Sentence, masked: string, inBody: boolean): Analysed {
+  const raw = masked.slice(sentence.start, sentence.end);
+  const key = `${inBody ? 'b' : 's'}${raw}`;
+  const known = seen.get(key);
+  if (known) return { sentence, kinds: known.kinds, parts: known.parts };
+  const result = read(raw, inBody);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(key, result);
+  return { sentence, ...result };
+}
+
+function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set<Part> } {
+  const { text, question: direct } = normalise(raw);
+  const r = rules();
+  const list = text.trim().split(' ');
+  const starts: number[] = [];
+  for (let i = 0, at = 1; i < list.length; at += list[i]!.length + 1, i++) starts.push(at);
+  const w: Words = { text, list, starts, set: new Set(list), candidates: r.index.candidates(list) };
+  let asks: boolean | undefined;
+  const question = () => (asks ??= direct || someMatch(r.ask, w, () => true));
+  // Only the rules that one of the sentence's words makes possible.
+  const found = new Set<SentenceKind | Part>();
+  const tried = new Set<CompiledRule>();
+  for (const p of w.candidates) {
+    const rule = p.rule;
+    if (!rule || tried.has(rule) || found.has(rule.finds)) continue;
+    tried.add(rule);
+    if (ruleMatches(rule, w, question)) found.add(rule.finds);
+  }
+  if (isShouting(raw, inBody)) found.add('shouting');
+  const parts = new Set(partNames.filter((part) => found.has(part)));
+  return { kinds: sentenceKinds.filter((k) => found.has(k)), parts };
+}
+
+/** Whether a wording asks for tips, read by the same rules as the email. */
+const asksForTips = (wording: string) => read(wording, true).parts.has('tips-request');
+
+function wordingFor(a: Analysed, tipsElsewhere: boolean, text: string): string {
+  const kind = WORDING_ORDER.find((k) => a.kinds.includes(k))!;
+  if (kind === 'shouting') return calmVersion(text.slice(a.sentence.start, a.sentence.end));
+  const t = kindTexts[kind];
+  // The sentence was the email's only request for tips: its replacement keeps one.
+  if (a.parts.has('tips-request') && !tipsElsewhere) {
+    return asksForTips(t.wording) ? t.wording : kindTexts['missing-tips-request'].wording;
+  }
+  // Another sentence asks already: the replacement must not ask again.
+  if (tipsElsewhere && asksForTips(t.wording)) return t.wordingWhenTipsAsked ?? '';
+  return t.wording;
+}
+
+/** Where a missing part's wording goes, and the text to insert there (with its spacing). */
+function insertion(part: EmailKind, text: string, sentences: Sentence[], l: Layout, found: Analysed[]) {
+  const wording = kindTexts[part].wording;
+  const greeting = l.bodyFrom > 0 ? sentences[0] : undefined;
+  if (part === 'missing-thanks') {
+    if (greeting) return { at: greeting.end, insert: `\n\n${wording}` };
+    return { at: 0, insert: `${wording} ` };
+  }
+  // The tips request goes before the sentence about future openings; both go before the closing thanks
+  // ("Thank you again for your time.") when there is one, else before the sign-off.
+  const future = part === 'missing-tips-request' ? found.find((a) => a.parts.has('future-interest')) : undefined;
+  const closing = found[l.signOffFrom - 1];
+  const closingThanks =
+    closing && l.signOffFrom - 1 > l.bodyFrom && closing.sentence.wholeLine && closing.parts.has('thanks')
+      ? closing.sentence
+      : undefined;
+  const before = future?.sentence ?? closingThanks ?? sentences[l.signOffFrom];
+  if (before && before.start > (greeting?.end ?? -1)) {
+    const lineStart = text.lastIndexOf('\n', before.start - 1) + 1;
+    if (text.slice(lineStart, before.start).trim() === '') return { at: lineStart, insert: `${wording}\n\n` };
+    return { at: before.start, insert: `${wording} ` };
+  }
+  const end = text.trimEnd().length;
+  return { at: end, insert: end ? `\n\n${wording}` : wording };
+}
 
 export function checkTone(text: string, options: ToneCheckOptions = {}): ToneReport {
-  const { expectFutureOpenings = true, ignore = [] } = options;
-  // Curly apostrophes become straight ones (same length) so one set of patterns reads both.
-  const masked = mask(text, ignore).replace(/[’‘]/g, "'");
-  const flags: ToneFlag[] = [];
+  const expect = { thanks: true, 'tips-request': true, 'future-interest': true, ...options.expect };
+  const masked = mask(text, options.ignore ?? []);
+  const sentences = splitSentences(masked);
+  const l = layout(sentences);
+  const analysed = sentences.map((s, i) => analyse(s, masked, i >= l.bodyFrom && i < l.signOffFrom));
 
-  for (const m of masked.matchAll(SENTENCE)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const piece = raw.trim();
-    if (!/\p{L}/u.test(piece) && !PUNCTUATION_RUN.test(piece)) continue;
-    const start = m.index + lead;
-    const end = start + piece.length;
-    const sentence = text.slice(start, end);
-    const kind = sentenceKind(piece);
-    if (kind) {
-      flags.push({ kind, sentence, start, end, ...messages[kind] });
-    } else if (PUNCTUATION_RUN.test(piece) || shoutedWords(piece).shouting) {
-      flags.push({
-        kind: 'shouting',
-        sentence,
-        start,
-        end,
-        why: SHOUTING_WHY,
-        suggestion: calmVersion(sentence, piece),
-      });
+  // Thanks counts in the body; a bare "Thanks," or "Thank you again." at the close does not.
+  const lastBody = l.signOffFrom - 1;
+  const has = (part: Part) =>
+    analysed.some((a, i) => {
+      if (!a.parts.has(part)) return false;
+      if (part !== 'thanks') return true;
+      const bare = BARE_THANKS.test(normalise(masked.slice(a.sentence.start, a.sentence.end)).text);
+      return !(bare && i >= lastBody) && !(i >= l.signOffFrom);
+    });
+
+  const flags: ToneFlag[] = [];
+  const tipsSentences = analysed.filter((a) => a.parts.has('tips-request'));
+  for (const a of analysed) {
+    if (a.kinds.length === 0) continue;
+    const tipsElsewhere = tipsSentences.some((t) => t !== a);
+    const suggestion = wordingFor(a, tipsElsewhere, text);
+    const sentence = text.slice(a.sentence.start, a.sentence.end);
+    for (const kind of a.kinds) {
+      const { label, why } = kindTexts[kind];
+      flags.push({ kind, sentence, start: a.sentence.start, end: a.sentence.end, label, why, suggestion });
     }
   }
 
-  const words = countWords(text);
-  if (words > LONG_EMAIL_WORDS) {
-    flags.push({
-      kind: 'length',
-      sentence: null,
-      start: 0,
-      end: 0,
-      why: `At ${words} words, this asks a lot of a busy reader, who may put it aside. Aim for 180 words or fewer.`,
-      suggestion: 'Keep the thanks, the request for 2 or 3 tips and your interest in future openings; cut the rest.',
-    });
+  const words = whitespaceWords(text);
+  const whole = (kind: EmailKind, at = 0, insert = '') => {
+    const { label, why } = kindTexts[kind];
+    flags.push({ kind, sentence: null, start: at, end: at, label, why, suggestion: insert });
+  };
+  if (words > LONG_EMAIL_WORDS) whole('too-long', 0, kindTexts['too-long'].wording);
+  const missing: [Part, EmailKind][] = [
+    ['thanks', 'missing-thanks'],
+    ['tips-request', 'missing-tips-request'],
+    ['future-interest', 'missing-future-interest'],
+  ];
+  for (const [part, kind] of missing) {
+    if (!expect[part] || has(part)) continue;
+    const { at, insert } = insertion(kind, text, sentences, l, analysed);
+    whole(kind, at, insert);
   }
-  const missing: MessageKind[] = [];
-  if (!THANKS.test(masked)) missing.push('missing-thanks');
-  if (!TIPS.test(masked)) missing.push('missing-tips');
-  if (expectFutureOpenings && !FUTURE.test(masked)) missing.push('missing-future');
-  for (const kind of missing) flags.push({ kind, sentence: null, start: 0, end: 0, ...messages[kind] });
-
   return { flags, words };
 }

@@ -59,15 +59,15 @@ const CANDIDATE_THINGS = AREA_CUES.filter((c) => c.weight >= 3).map((c) => c.wor
 /** "…, which the partners considered a significant error": a clause judging what the sentence said before. */
 const REFERS_BACK = /^(?:which|so)\b/i;
 /** A hedged criticism: "I did wonder whether you'd looked at our docs", "I'm not sure you…". */
-const HEDGE =
+export const HEDGE =
   /\b(?:i|we|some of us|a few of us|the panel)\s+(?:did\s+|also\s+)?wonder(?:ed)?\s+(?:whether|if)\s+you|\b(?:i'm|i am|we're|we are|we weren't|we were not|i wasn't|i was not)\s+(?:quite\s+|entirely\s+)?(?:not\s+)?sure\s+(?:whether|if|that)?\s*you\b/i;
-const THANKS_FIRST = /^(?:(?:many|so|and)\s+)?(?:thanks|thank you|cheers for)\b/i;
+export const THANKS_FIRST = /^(?:(?:many|so|and)\s+)?(?:thanks|thank you|cheers for)\b/i;
 const NEGATION = /\b(?:didn't|did not|doesn't|does not|wasn't|was not|weren't|were not|never|hadn't|had not)\b/i;
 const NEGATED_START = /^(?:didn't|did not|never|forgot|wasn't|was not|weren't|were not|couldn't|could not|no)\b/i;
 
-const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+export const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
 
-function isImperative(clause: string): boolean {
+export function isImperative(clause: string): boolean {
   const bare = clause.replace(LEADING_LINK, '');
   const first = /^([a-z-]+)(?:\s+(\S+))?/i.exec(bare);
   if (!first) return false;
@@ -190,7 +190,7 @@ export function startsWithCandidate(sentence: string): boolean {
 }
 
 /** "5+ years", "at least 2 years": a gap stated as an amount is general, not a detail of this candidate. */
-const AMOUNT = /\b\d+\s*\+?\s*(?:(?:-|–|to|or)\s*\d+\s*)?(?:years?|yrs|months?)\b/gi;
+export const AMOUNT = /\b\d+\s*\+?\s*(?:(?:-|–|to|or)\s*\d+\s*)?(?:years?|yrs|months?)\b/gi;
 
 /** Names something the candidate can find again: a question, a moment, a part of a document, a figure or a quote. */
 export function mentionsCandidate(text: string): boolean {

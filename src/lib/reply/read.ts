@@ -1,9 +1,11 @@
 // The reply reader: from the interviewer's reply to its kind (template, general or specific feedback), its points of
 // advice in the sender's own words, each filed under an area with one practice task, and the strengths it names.
 import { AREA_CUES, AREA_OVERRIDES } from './areas.ts';
-import { FEEDBACK_CONTEXT, REFUSAL } from './cues.ts';
+import { FEEDBACK_CONTEXT, POLITENESS, REFUSAL } from './cues.ts';
 import {
   classifyClause,
+  normalise,
+  politeness,
   explains,
   isAnchored,
   mentionsCandidate,
@@ -12,9 +14,15 @@ import {
   type ClauseRole,
   type ReplyContext,
 } from './classify.ts';
+import { anchorFeatures, areaFeatures, clauseFeatures, type CueCache } from './features.ts';
+import { bestArea, logit, probability, type ReplyModel } from './model.ts';
 import { practiceFor } from './practice.ts';
+import weights from './weights.json' with { type: 'json' };
 import { clauses, segment, type Sentence } from './segment.ts';
 import type { Area, OutsideReading, ReplyKind, ReplyPoint, ReplyReading, Span } from './types.ts';
+
+/** The shipped model, learned from the labelled replies by scripts/reply-train.ts. */
+const MODEL = weights as ReplyModel;
 
 /** Past this many characters the reader reads only the start: no reply to a job application is this long. */
 export const MAX_REPLY_CHARS = 40_000;
@@ -41,6 +49,9 @@ interface ReadSentence {
   parts: { span: Span; role: ClauseRole }[];
   advice: boolean;
   bullet: boolean;
+  /** Not advice, but close to it, with nothing polite or praising in it: a criticism the fix after it points back
+   *  to ("Your CV doesn't give dates. It would have helped to see the months."). */
+  lead: boolean;
 }
 
 const SETTING =
@@ -102,22 +113,94 @@ function dropLabel(text: string, span: Span): Span {
   return { start: span.start + m[0].length, end: span.end, text: text.slice(span.start + m[0].length, span.end) };
 }
 
-function readSentences(text: string): ReadSentence[] {
+/** Lines of a standard notice: policy, legal footers, outcomes. */
+const NOTICE = new RegExp(`${POLITENESS.policy.source}|${POLITENESS.outcome.source}`, 'i');
+
+/** One clause as the reader sees it: where it is, what the rules say it does, and its features for the model. */
+export interface ReadClause {
+  span: Span;
+  rule: ClauseRole;
+  /** What the labelling guide rules out whatever else the clause says (policy, "on file", "apply again", offers of
+   *  contact, "nothing you did wrong"): never advice, the model is not asked. */
+  ruledOut: boolean;
+  features: string[];
+}
+
+/** The sentences of the reply's body, each with its clauses read by the rules and described for the model. */
+export function readClauses(text: string): { sentence: Sentence; bullet: boolean; clauses: ReadClause[] }[] {
   const base = contextOf(text);
   const sentences = segment(text);
+  const body = sentences.filter((s) => !s.frame);
+  const paragraphIds = [...new Set(body.map((s) => s.paragraph))];
+  const notice = !base.answersRequest && body.some((s) => NOTICE.test(s.text.replace(/[’‘]/g, "'")));
   let listening = false;
-  return sentences
-    .filter((s) => !s.frame)
-    .map((sentence) => {
-      const bullet = isBulletUnit(text, sentences, sentence);
-      const labelled = dropLabel(text, sentence);
-      const parts = clauses(text, labelled).map((span) => ({
+  let previous: Sentence | undefined;
+  const cache: CueCache = new Map();
+  return body.map((sentence, i) => {
+    const bullet = isBulletUnit(text, sentences, sentence);
+    const labelled = dropLabel(text, sentence);
+    const sameParagraph = previous?.paragraph === sentence.paragraph;
+    const sentenceYou = mentionsCandidate(labelled.text);
+    const found = clauses(text, labelled).map((span) => {
+      const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
+      return {
         span,
-        role: classifyClause(span.text, { ...base, bullet, listening, sentenceYou: mentionsCandidate(labelled.text) }),
-      }));
-      if (parts.some((p) => p.role.role === 'announce')) listening = true;
-      return { sentence, parts, advice: parts.some((p) => p.role.role === 'advice'), bullet };
+        rule,
+        ruledOut: rule.role === 'politeness' && RULED_OUT.has(politeness(normalise(span.text))),
+        features: clauseFeatures(
+          span.text,
+          {
+            ...base,
+            bullet,
+            listening,
+            paragraphIndex: paragraphIds.indexOf(sentence.paragraph),
+            paragraphs: paragraphIds.length,
+            sentence: labelled.text,
+            previous: sameParagraph && previous ? previous.text : '',
+            next: body[i + 1]?.paragraph === sentence.paragraph ? body[i + 1]!.text : '',
+            notice,
+          },
+          cache,
+        ),
+      };
     });
+    if (found.some((c) => c.rule.role === 'announce')) listening = true;
+    previous = sentence;
+    return { sentence, bullet, clauses: found };
+  });
+}
+
+const RULED_OUT = new Set(['policy', 'nothingWrong', 'future', 'contact']);
+
+/** The model's word on a clause: advice at or above its threshold, whatever the rules said; else the rules' role,
+ *  with their advice taken back. Without a model, the rules alone. */
+function decide(clause: ReadClause, model: ReplyModel | null): ClauseRole {
+  const { rule } = clause;
+  if (!model) return rule;
+  const advice = !clause.ruledOut && probability(model.advice, clause.features) >= model.threshold;
+  if (advice && rule.role === 'advice') return rule;
+  if (advice) {
+    const fix = clause.features.includes('suggestion') || clause.features.includes('imperative');
+    return { role: 'advice', fix, comparison: clause.features.includes('comparison'), criticism: !fix };
+  }
+  if (rule.role !== 'advice') return rule;
+  return {
+    role: clause.features.includes('praise') ? 'praise' : 'neutral',
+    fix: false,
+    comparison: false,
+    criticism: false,
+  };
+}
+
+function readSentences(text: string, model: ReplyModel | null): ReadSentence[] {
+  return readClauses(text).map(({ sentence, bullet, clauses: found }) => {
+    const parts = found.map((c) => ({ span: c.span, role: decide(c, model) }));
+    const lead =
+      !!model &&
+      parts.every((p) => p.role.role === 'neutral') &&
+      found.some((c) => probability(model.advice, c.features) >= model.threshold / 2);
+    return { sentence, parts, advice: parts.some((p) => p.role.role === 'advice'), bullet, lead };
+  });
 }
 
 /** A clause that adds a second judgement to the same frame: "they felt that X, and that your Y…". */
@@ -175,8 +258,11 @@ function addAdvice(
   const area = areaOf(span.text, sentence.text, 0);
   if (previous && previous.last === i - 1 && previous.unit === sentence.unit) {
     const sameArea = previous.area === null || previous.area === area || !hasAreaCue(span.text);
+    // A fragment ("Twice.", "Not even here.") comments on the sentence before it; it never stands alone.
+    const fragment = sentence.text.split(/\s+/).length <= 3;
     const joins =
       r.bullet ||
+      fragment ||
       (!startsNewPoint(sentence.text) &&
         !isAnchoredAnew(sentence.text) &&
         sameArea &&
@@ -191,23 +277,26 @@ function addAdvice(
       return;
     }
   }
+  // A fix with nothing before it in its point takes along the near-criticism just before it.
+  const lead = read[i - 1];
+  const led = first && fix && lead?.lead && lead.sentence.unit === sentence.unit && drafts.at(-1)?.last !== i - 1;
   drafts.push({
-    start: span.start,
+    start: led ? lead.sentence.start : span.start,
     end: span.end,
     unit: sentence.unit,
     last: i,
-    context: sentence.text,
+    context: led ? `${lead.sentence.text} ${sentence.text}` : sentence.text,
     area: hasAreaCue(span.text) ? area : null,
     comparison: comparison && !criticism,
-    criticism,
+    criticism: criticism || !!led,
     paragraph: sentence.paragraph,
     bullet: r.bullet,
   });
 }
 
-export function readReply(input: string): ReplyReading {
+export function readReply(input: string, model: ReplyModel | null = MODEL): ReplyReading {
   const text = input.length > MAX_REPLY_CHARS ? input.slice(0, MAX_REPLY_CHARS) : input;
-  const read = readSentences(text);
+  const read = readSentences(text, model);
   const drafts: Draft[] = [];
   const strengths: Span[] = [];
 
@@ -241,17 +330,22 @@ export function readReply(input: string): ReplyReading {
     paragraphs.set(r.sentence.paragraph, p);
   }
   const replySetting = [...paragraphs.values()].some((p) => p.setting);
+  const body = read.map((r) => r.sentence);
   const points: ReplyPoint[] = drafts.map((d) => {
     const pointText = text.slice(d.start, d.end);
     const paragraph = paragraphs.get(d.paragraph)!;
     const setting = paragraph.setting ? 2 : replySetting ? 1 : 0;
-    const area = areaOf(pointText, d.context, setting, d.bullet ? '' : paragraph.text);
+    const area = model
+      ? bestArea(model.area, pointAreaFeatures(text, body, d.start, d.end))
+      : areaOf(pointText, d.context, setting, d.bullet ? '' : paragraph.text);
     return {
       start: d.start,
       end: d.end,
       text: pointText,
       area,
-      anchored: isAnchored(d.context, d.criticism),
+      anchored: model
+        ? logit(model.kind, anchorFeatures(pointText, d.context)) >= 0
+        : isAnchored(d.context, d.criticism),
       practice: practiceFor(area, pointText),
     };
   });
@@ -266,6 +360,15 @@ function hasAreaCue(text: string): boolean {
 /** A sentence with its own question, moment or quoted detail is a new observation, not the tail of the last one. */
 function isAnchoredAnew(sentence: string): boolean {
   return isAnchored(sentence) && !/^(?:it|this|that|which)\b/i.test(sentence);
+}
+
+/** The area features of a point of the reply: its words, the sentences it spans, its paragraph and the reply. */
+export function pointAreaFeatures(text: string, body: Sentence[], start: number, end: number): string[] {
+  const spanned = body.filter((s) => s.end > start && s.start < end);
+  const paragraphs = new Set(spanned.map((s) => s.paragraph));
+  const paragraph = body.filter((s) => paragraphs.has(s.paragraph));
+  const join = (list: Sentence[]) => list.map((s) => s.text).join(' ');
+  return areaFeatures(text.slice(start, end), join(spanned), join(paragraph), join(body));
 }
 
 /** The stable format printed by `npm run reply:read` and measured from outside. */

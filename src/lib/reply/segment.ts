@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
 const GREETING =
   /^(?:dear|hi|hello|hey|hiya|g'?day|good (?:morning|afternoon|evening)|hola|greetings|to whom|salam|namaste)\b/i;
 const SIGN_OFF =
-  /^(?:best|kind|warm|warmest|with|many|all the|thanks|thank you|cheers|regards|sincerely|yours|respectfully|take care|speak soon|un saludo|saludos|love|cordially|talk soon|mit freundlichen)\b[^.!?]*,?$/i;
+  /^(?:best|kind|warm|warmest|with|many|all the|thanks|thank you|cheers|regards|sincerely|yours|respectfully|take care|speak soon|un saludo|saludos|love|cordially|talk soon|mit freundlichen|good luck|wishing you)\b[^.!?]*[,.!]?$/i;
 
 interface Line {
   start: number;
@@ -133,7 +133,26 @@ export function segment(text: string): Sentence[] {
     if (!frame) seenContent = true;
   }
   flush();
+  markSignature(text, sentences);
   return sentences;
+}
+
+/** A last paragraph of short lines without a full stop ("Val", "Chef Marco", "Ashworth Borough Council") is the
+ *  signature even with no sign-off above it. */
+function markSignature(text: string, sentences: Sentence[]) {
+  const last = sentences.at(-1);
+  if (!last || last.frame) return;
+  const tail = sentences.filter((s) => s.paragraph === last.paragraph);
+  if (tail.length === sentences.filter((s) => !s.frame).length) return;
+  const shortLine = (s: Sentence) =>
+    s.text.split(/\s+/).length <= 4 && !/[.!?:;]$/.test(s.text) && !BULLET.test(lineOf(text, s.start));
+  if (tail.every(shortLine)) for (const s of tail) s.frame = true;
+}
+
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** Places inside a sentence where one clause gives way to another: ; — : and the turn of "but", "though", "so". */

@@ -33,7 +33,7 @@ const SECTION_STRENGTH: Partial<Record<SectionKind, Strength>> = {
 
 /** Words a concept may leave uncovered and still be the whole phrase: "an ERP system" is ERP. */
 const CONCEPT_COMPANIONS = new Set(
-  'system systems software tool tools platform platforms program programs application applications suite certification certificate certified card license licence course training endorsement'.split(
+  'system systems software tool tools platform platforms program programs application applications suite certification certificate certified card license licence course training endorsement language languages speaker speakers speaking skills level'.split(
     ' ',
   ),
 );
@@ -65,6 +65,20 @@ function yearsLabel(years: number): string {
     : `${years}+ year${years === 1 ? '' : 's'} of experience`;
 }
 
+/** The job's title: the first line up to a dash, bracket, comma or bar ("Platform Engineer (DevOps) — Payments"). */
+function titleWords(header: string): string[] {
+  const line = (header.split('\n')[0] ?? '').split(/\s[—–-]\s|[(,|·—–]/)[0] ?? '';
+  return tokenize(line).map((t) => t.norm);
+}
+
+/** The option only names the job's title, or its last word: "Registered Nurse", "medical assistant", "barista". */
+function namesTitle(option: Option, title: string[]): boolean {
+  const words = option.words ?? [];
+  if (!words.length || option.verbs?.length || option.years !== undefined) return false;
+  if (words.length === 1) return words[0] === title.at(-1);
+  return words.every((w) => title.includes(w));
+}
+
 /** Names of the company and its places (title lines, "About us"): capitalised, but not qualifications. */
 function excludedNames(text: string, header: string, sentences: Sentence[], roles: string[]): Set<string> {
   const names = new Set<string>();
@@ -84,9 +98,12 @@ export function extractRequirements(text: string): Extraction {
   const tokens = tokenize(text);
   const breaks = boundaries(text, tokens);
   const hits = findConcepts(text, tokens, breaks);
-  const pos = tagTokens(text, tokens);
+  const people: boolean[] = [];
+  const pos = tagTokens(text, tokens, people);
   const roles = structure.sentences.map((s) => sentenceRole(s, structure));
   const excluded = excludedNames(text, structure.headerText, structure.sentences, roles);
+  // The job's own title ("Registered Nurse", "Finish Carpenter") is what the person applies to be, not a qualification.
+  const title = titleWords(structure.headerText);
   const hitAt = new Map<number, Hit>();
   for (const hit of hits) for (const t of hit.tokens) hitAt.set(t, hit);
 
@@ -124,7 +141,7 @@ export function extractRequirements(text: string): Extraction {
         if (t.start >= asked.start && t.end <= asked.numberEnd) consumed.add(i);
       });
     }
-    const words = sentenceWords(text, tokens, pos, sentence, consumed);
+    const words = sentenceWords(text, tokens, pos, people, sentence, consumed);
     const hasConcept = (indexes: number[]) => indexes.some((i) => hitAt.has(i));
     const phrases = sentencePhrases(words, hasConcept, base === 'duty');
     const groups = new Map<number, Phrase[]>();
@@ -135,7 +152,7 @@ export function extractRequirements(text: string): Extraction {
     }
     for (const group of groups.values()) {
       const options = group.map((p) => optionFor(text, tokens, p, hitAt, excluded)).filter((o) => !!o);
-      if (!options.length) continue;
+      if (!options.length || options.every((o) => namesTitle(o, title))) continue;
       const cue = group.find((p) => p.cue)?.cue;
       const strength = levelOf(cue, base);
       if (!strength) {
@@ -187,7 +204,14 @@ function levelOf(cue: string | undefined, base: Strength): Strength | undefined 
 }
 
 /** The sentence's words with their parts of speech; years already read become clause breaks. */
-function sentenceWords(text: string, tokens: Token[], pos: Pos[], sentence: Sentence, consumed: Set<number>): Word[] {
+function sentenceWords(
+  text: string,
+  tokens: Token[],
+  pos: Pos[],
+  people: boolean[],
+  sentence: Sentence,
+  consumed: Set<number>,
+): Word[] {
   const words: Word[] = [];
   let previousEnd = sentence.start;
   let brokeAt = false;
@@ -208,17 +232,27 @@ function sentenceWords(text: string, tokens: Token[], pos: Pos[], sentence: Sent
       start: t.start,
       end: t.end,
       gap: brokeAt ? '; ' + gap : gap,
+      ...(gap === '-' && words.length && !brokeAt ? { joined: true } : {}),
+      ...(people[i] ? { person: true } : {}),
     });
     brokeAt = false;
     previousEnd = t.end;
   });
+  // The parts of a hyphenated compound ("add-on", "point-of-care", "one-week-in-five on-call") are one content word
+  // each, whatever the tagger makes of "on" or "of" alone.
+  words.forEach((w, k) => {
+    const inCompound = w.joined || words[k + 1]?.joined;
+    if (inCompound && w.pos !== 'num' && w.pos !== 'noun' && w.pos !== 'verb') w.pos = 'adj';
+  });
   return words;
 }
 
-function isUsable(t: Token, excluded: Set<string>): boolean {
+function isUsable(text: string, t: Token, excluded: Set<string>): boolean {
   const lower = t.text.toLowerCase();
+  // A word of the title or the company's name counts as a name only where a capital says so: not at a line's start
+  // ("Infrastructure as code" under a "Payments Infrastructure" title).
   return (
-    !excluded.has(t.text) &&
+    !(excluded.has(t.text) && t.start !== lineStartOf(text, t.start)) &&
     !PLACES.has(lower) &&
     !STOP_ACRONYMS.has(t.text) &&
     !STOP_ACRONYMS.has(t.text.replace(/s$/, '')) &&
@@ -236,11 +270,16 @@ function optionFor(
 ): Option | undefined {
   const { concepts } = lexicon();
   const core = phrase.tokens.map((i) => tokens[i]!);
-  const usable = core.filter((t) => isUsable(t, excluded));
+  const usable = core.filter((t) => isUsable(text, t, excluded));
   if (!usable.length) return undefined;
   const last = core.at(-1)!.text.toLowerCase();
   if (ORGANISATION_ENDINGS.has(last) && core.every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
-  if (core.every((t) => COMMON_CAPS.has(t.text.toLowerCase()) || PLACES.has(t.text.toLowerCase()))) return undefined;
+  // "Senior Manager", "Head Office": only words that are never a qualification; a duty is more ("lead a team").
+  if (
+    !phrase.verbs.length &&
+    core.every((t) => COMMON_CAPS.has(t.text.toLowerCase()) || PLACES.has(t.text.toLowerCase()))
+  )
+    return undefined;
   // Verbs with no object ("make sure", "help them find") ask for nothing that can be shown.
   if (
     !conceptHitsIn(phrase, hitAt) &&
@@ -249,7 +288,7 @@ function optionFor(
       (t, k) =>
         phrase.verbs.includes(phrase.tokens[k]!) ||
         LIGHT_VERBS.has(t.text.toLowerCase()) ||
-        /^(sure|find|tell|know|ask)$/i.test(t.text),
+        /^(sure|find|tell|know|ask|up|out|in|off|down|over|back)$/i.test(t.text),
     )
   )
     return undefined;
@@ -307,6 +346,7 @@ function conceptHitsIn(phrase: Phrase, hitAt: Map<number, Hit>): boolean {
 
 /** A word that names something: capitals inside or a digit, or a capital that does not just open the line. */
 function isName(t: Token, opensLine: boolean): boolean {
+  if (/^[\d.,]+$/.test(t.text)) return false; // a number alone names nothing: "lift 50 lbs"
   if (/\d/.test(t.text) || /^\p{Lu}.*\p{Lu}/u.test(t.text)) return true;
   return /^\p{Lu}/u.test(t.text) && !opensLine && !COMMON_CAPS.has(t.text.toLowerCase());
 }

@@ -32,17 +32,17 @@ comfortable confident competence competency competencies competent expertise exp
 demonstrated demonstrable proven strong solid excellent good great working basic thorough sound deep prior previous
 relevant some hands hands-on required require requires preferred prefer preferably plus bonus asset ideally ideal
 must need needs needed necessary minimum least desired desirable willing willingness ready eager love enjoy want
-wanted looking also track record exceptional outstanding superb effective efficient successful solid general
-appropriate applicable current currently valid active additional extensive considerable significant substantial
+wanted looking also exceptional outstanding superb effective efficient successful solid general
+appropriate applicable current currently valid active unrestricted unencumbered additional extensive considerable significant substantial
 sufficient adequate reasonable highly very well really truly genuine genuinely passion passionate interest
 interested keen commitment committed dedication dedicated desire motivated enthusiasm enthusiastic etc e.g i.e eg ie
 is are was be equivalent related similar comparable know nice bilingual multilingual fluent fluency conversational
-native`);
+native expected intermediate beginner`);
 
 /** Words that stay frames even mid-phrase: "customer service experience" is customer service. */
 export const TRAILING_FRAMES = words(`experience experiences skills skill knowledge background abilities ability
 proficiency familiarity expertise required preferred plus bonus asset advantage advantageous ideal welcome welcomed
-desirable desired helpful beneficial essential necessary needed mandatory preference preferably ideally`);
+desirable desired helpful beneficial essential necessary needed mandatory preference preferably ideally using`);
 
 /** Verbs so general that the object carries the meaning: "perform EKGs" asks for EKGs. */
 export const LIGHT_VERBS = words(`perform performs performing do does doing conduct conducts conducting carry carries
@@ -79,7 +79,24 @@ export const QUANTITY_NOUNS = words(`time lots lot variety range number amount p
 export const PEOPLE_NOUNS = words(`staff customers customer clients client patients patient team teams people visitors
 visitor guests guest students student children child families family drivers driver workers worker employees employee
 members member others users user residents resident vendors vendor colleagues colleague managers providers volunteers
-public everyone`);
+public everyone engineers engineer nurses nurse physicians physician doctors doctor teachers teacher parents parent
+contractors contractor subcontractors subcontractor surveyors surveyor architects architect designers designer
+developers developer inspectors inspector technicians technician officers officer partners partner stakeholders
+stakeholder leadership management supervisors supervisor coworkers coworker peers peer leaders leader owners owner
+homeowners homeowner tenants tenant members crews crew trades adults adult youth teens teen`);
+
+/** Verbs of working alongside people: with a person as the object ("greet customers", "work with designers",
+ * "tell the project manager") they describe the job, not a qualification a resume would show. */
+export const GENERIC_DUTY_VERBS = words(`greet greets greeting welcome welcomes welcoming assist assists assisting help
+helps helping support supports supporting tell tells telling inform informs informing notify notifies notifying answer
+answers answering work works working collaborate collaborates collaborating partner partners partnering cooperate
+interact interacts interacting engage engages engaging connect connects connecting share shares sharing join joins
+joining attend attends attending participate participates participating contribute contributes contributing ask asks
+asking listen listens listening talk talks talking speak speaks chat be`);
+
+/** Objects that are only someone's questions or needs: "answer questions", "help with their needs". */
+export const GENERIC_OBJECTS = words(`questions question needs need concerns concern requests request inquiries inquiry
+issues issue problems problem everything anything things thing them it others`);
 
 /** Words of a credential's name that a resume often leaves out: "Level 2 Food Hygiene certificate". */
 export const CREDENTIAL_WORDS = words(`certificate certificates certification certifications certified license licence
@@ -90,4 +107,4 @@ export const OPTIONAL_MODIFIERS =
   words(`daily weekly monthly quarterly annual annually yearly nightly hourly bi biweekly
 clear accurate simple new current multiple various several every full entire overall complete routine regular standard
 typical key main major large small big busy timely effective efficient professional appropriate proper correct
-one two three four five six seven eight nine ten twelve first second third each whole`);
+one two three four five six seven eight nine ten twelve first second third each whole hard tight strict`);

@@ -3,7 +3,7 @@
 // words found (some of the words are there, or the credential is in progress: the person judges), and not found.
 // Words match across forms and plurals (SOPs, SOP), synonyms (fixed leaks, repairing leaks) and aliases in the ad.
 
-import { boundaries, findConcepts, lexicon, mergeRanges, sameWord, type Hit, type Range } from './find.ts';
+import { boundaries, findConcepts, lexicon, mergeRanges, sameWord, STOP_WORDS, type Hit, type Range } from './find.ts';
 import { tokenize, stem, type Token } from './tokenize.ts';
 import { parseStructure } from './structure.ts';
 import { yearsShown } from './experience.ts';
@@ -72,13 +72,24 @@ function synonymsOf(norm: string): Set<string> {
 
 /** Same word, another form of it (SOP/SOPs, reconcile/reconciliation), or a synonym. */
 function wordMatches(wanted: string, token: Token): boolean {
+  // "=ITB": an acronym, in capitals as written, maybe plural (ITBs).
+  if (wanted.startsWith('=')) return token.text === wanted.slice(1) || token.text === wanted.slice(1) + 's';
   if (sameWord(wanted, token.norm)) return true;
   const lower = token.text.toLowerCase();
   // Plural acronyms: "SOPs" shows "SOP", "EKGs" shows "EKG".
   if (/^[a-z0-9]+s$/.test(lower) && sameWord(wanted, lower.slice(0, -1))) return true;
   if (/^[a-z0-9]+s$/.test(wanted) && sameWord(wanted.slice(0, -1), token.norm)) return true;
   for (const s of synonymsOf(wanted)) if (s !== wanted && sameWord(s, token.norm)) return true;
-  return false;
+  return craftAndMaker(wanted, token.norm) || craftAndMaker(token.norm, wanted);
+}
+
+const MAKER = /(?:er|or|ian|ist|ant)$/;
+
+/** The craft and its maker: carpentry and carpenter, plumbing and plumber, bookkeeping and bookkeeper. */
+function craftAndMaker(maker: string, craft: string): boolean {
+  if (!MAKER.test(maker) || !/^[a-z]+$/.test(maker)) return false;
+  const root = maker.replace(MAKER, '');
+  return root.length >= 5 && (craft === root || craft === root + 'ri' || craft === root + 'ing');
 }
 
 function lineOf(text: string, at: number): string {
@@ -148,17 +159,26 @@ function findWords(resume: ResumeIndex, words: string[], adjacent: boolean): num
   return found;
 }
 
-/** Every word on one line, in any order and distance; the ranges of the first such line. */
-function sameLine(resume: ResumeIndex, words: string[]): Range[] | undefined {
+/**
+ * Every word on one line, in any order and distance, or at least `least` of them with the last; the ranges of the
+ * first such line.
+ */
+function sameLine(resume: ResumeIndex, words: string[], least = words.length): Range[] | undefined {
   let lineStart = 0;
-  const { tokens, text } = resume;
+  const { tokens, breaks, text } = resume;
+  const newline = (i: number) => /\n/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < tokens.length && !/\n/.test(text.slice(tokens[lineEnd - 1]!.end, tokens[lineEnd]!.start)))
-      lineEnd++;
+    while (lineEnd < tokens.length && !newline(lineEnd)) lineEnd++;
+    // A line, or in a long paragraph its sentence: a summary written as one paragraph is several claims, not one.
+    if (lineEnd - lineStart > 30) {
+      lineEnd = lineStart + 1;
+      while (lineEnd < tokens.length && !breaks[lineEnd]) lineEnd++;
+    }
     const line = tokens.slice(lineStart, lineEnd);
     const hits = words.map((w) => line.find((t) => wordMatches(w, t)));
-    if (hits.every(Boolean)) return hits.map((t) => ({ start: t!.start, end: t!.end }));
+    const count = hits.filter(Boolean).length;
+    if (count >= least && hits.at(-1)) return hits.filter((t) => !!t).map((t) => ({ start: t.start, end: t.end }));
     lineStart = lineEnd;
   }
   return undefined;
@@ -169,6 +189,11 @@ function toRanges(resume: ResumeIndex, found: number[][]): Range[] {
     indexes.map((i) => ({ start: resume.tokens[i]!.start, end: resume.tokens[i]!.end })),
   );
 }
+
+/** Words that only say what kind of thing a name is. */
+const COMPANION_STEMS = new Set(
+  'system software tool platform program application app suite machine equipment product brand'.split(' ').map(stem),
+);
 
 let credentialStems: Set<string> | undefined;
 let peopleStems: Set<string> | undefined;
@@ -181,15 +206,25 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
   const all = option.words ?? [];
   // "Level 2 Food Hygiene certificate": a resume's list of certificates rarely repeats the word; "lead daily rounds"
   // is shown by "lead rounds". Numbers stay when the phrase is a name ("OSHA 30").
-  const essential = all.filter((w) => !credentialStems!.has(w) && (option.adjacent || !optionalStems!.has(w)));
+  // Numbers of things ("juggle 10+ projects") and the people a thing is for ("client appointments", "the attorneys'
+  // calendars") are detail, not what is asked.
+  const essential = all.filter(
+    (w, k) =>
+      !credentialStems!.has(w) &&
+      (option.adjacent || (!optionalStems!.has(w) && !/^\d+$/.test(w) && !(peopleStems!.has(w) && k < all.length - 1))),
+  );
   const words = essential.length ? essential : all;
   if (!words.length) return { status: 'missing', ranges: [] };
   const verbs = (option.verbs ?? []).filter((v) => !LIGHT_VERBS.has(v));
   // People as the only object say little alone ("escort staff"): the duty's verb must be there too.
   const needsVerb = verbs.length > 0 && words.every((w) => peopleStems!.has(w));
   const attempts: string[][] = needsVerb ? verbs.map((v) => [v, ...words]) : [words];
-  if (option.name) attempts.push(option.name);
+  // A name shows the phrase alone where the rest only says what kind of thing it is ("La Marzocco machines"); where
+  // the rest is more ("YouTube retention analytics"), one more of its words must be on the name's line.
+  const rest = words.filter((w) => !option.name?.includes(w) && !COMPANION_STEMS.has(w));
+  if (option.name && rest.length <= 1) attempts.push(option.name);
   for (const alias of option.aliases ?? []) attempts.push(alias);
+  if (!needsVerb) attempts.push(...acronymAttempts(option, all.length > words.length ? all : words));
   for (const attempt of attempts) {
     const found = findWords(resume, attempt, !!option.adjacent && attempt === words);
     if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
@@ -205,11 +240,23 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
       if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
     }
   }
-  // All the words on one line of the resume, apart: shown ("storm sewer … design" on one project line).
+  if (option.name && rest.length > 1) {
+    for (const w of rest) {
+      const found = sameLine(resume, [...option.name, w]);
+      if (found) return { status: 'found', ranges: found };
+    }
+  }
+  // All the words on one line of the resume, apart: shown ("storm sewer … design" on one project line); of three
+  // words or more, two in three with the last (the head: "pre-bid conferences and bid openings" by "pre-bid meetings
+  // and public bid openings").
   if (words.length >= 2 && !option.adjacent) {
-    const found = sameLine(resume, needsVerb ? [...words, verbs[0]!] : words);
+    const wanted = needsVerb ? [...words, verbs[0]!] : words;
+    const found = sameLine(resume, wanted, words.length >= 3 ? Math.ceil((words.length * 2) / 3) : wanted.length);
     if (found) return { status: 'found', ranges: found };
   }
+  // An acronym asked for, spelt out in the resume: "TMS" by "transportation management system".
+  const spelt = spelledOut(option, resume);
+  if (spelt) return { status: 'found', ranges: spelt };
   // Related: some of the words are there (each on its own), so the person can judge.
   const present = words.filter((w) => resume.tokens.some((t) => wordMatches(w, t)));
   if (present.length && (words.length > 1 || needsVerb) && present.length * 2 >= words.length) {
@@ -223,6 +270,68 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
     return { status: 'related', ranges, related: [...new Set(shown)] };
   }
   return { status: 'missing', ranges: [] };
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ACRONYM_GLUE = new Set(['of', 'to', 'for', 'and', 'in', '&']);
+
+/**
+ * The phrase with a run of two or more of its words written as their initials, as resumes abbreviate: "accounts
+ * payable" as AP, "Invitations to Bid" as ITBs (with or without the little words), "young adult literature" as YA
+ * literature, "engineering change orders" as ECOs.
+ */
+function acronymAttempts(option: Option, given: string[]): string[][] {
+  const tokens = tokenize(option.label);
+  // The words asked for, or, when they leave out part of a name ("Accounts payable"), the label's own words.
+  const own = tokens.map((t) => t.norm).filter((w) => !STOP_WORDS.has(w) && !ACRONYM_GLUE.has(w));
+  const words = given.length >= 2 ? given : own;
+  if (words.length < 2) return [];
+  const at = words.map((w) => tokens.findIndex((t) => t.norm === w));
+  if (at.some((i) => i < 0)) return [];
+  const attempts: string[][] = [];
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to < words.length; to++) {
+      const span = tokens.slice(at[from]!, at[to]! + 1);
+      const initials = new Set([
+        span.map((t) => t.text[0]).join(''),
+        span
+          .filter((t) => !ACRONYM_GLUE.has(t.text.toLowerCase()))
+          .map((t) => t.text[0])
+          .join(''),
+      ]);
+      for (const initial of initials) {
+        if (initial.length < 2) continue;
+        attempts.push([...words.slice(0, from), '=' + initial.toUpperCase(), ...words.slice(to + 1)]);
+      }
+    }
+  }
+  return attempts;
+}
+
+/** Where the resume spells out an acronym the option is: consecutive words whose initials make it. */
+function spelledOut(option: Option, resume: ResumeIndex): Range[] | undefined {
+  const name = option.label.trim().replace(/s$/, '');
+  if (!ACRONYM.test(name) || name.length < 3) return undefined;
+  const { tokens, breaks, commas } = resume;
+  for (let i = 0; i < tokens.length; i++) {
+    let k = 0;
+    let j = i;
+    const capitals: boolean[] = [];
+    while (j < tokens.length && k < name.length && (j === i || (!breaks[j] && !commas[j]))) {
+      const word = tokens[j]!.text;
+      const glue = ACRONYM_GLUE.has(word.toLowerCase());
+      if (!glue && word.length >= 3 && word[0]!.toUpperCase() === name[k]) {
+        capitals.push(/^\p{Lu}/u.test(word));
+        k++;
+      } else if (!(glue && k > 0)) break;
+      j++;
+    }
+    // The words of one name: all capitalised or all in lower case ("Bachelor of Fine Arts", "transportation
+    // management system").
+    if (k === name.length && (capitals.every(Boolean) || !capitals.some(Boolean)))
+      return [{ start: tokens[i]!.start, end: tokens[j - 1]!.end }];
+  }
+  return undefined;
 }
 
 function yearsEvidence(option: Option, resume: ResumeIndex): Evidence {

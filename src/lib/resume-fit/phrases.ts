@@ -10,8 +10,11 @@ import {
   CREDENTIAL_WORDS,
   FILLER_ADVERBS,
   FRAME_WORDS,
+  GENERIC_DUTY_VERBS,
   GENERIC_NOUNS,
+  GENERIC_OBJECTS,
   MANNER_WORDS,
+  PEOPLE_NOUNS,
   QUANTITY_NOUNS,
   TRAILING_FRAMES,
 } from './grammar.ts';
@@ -30,6 +33,10 @@ export interface Word {
   gap: string;
   /** A short name in brackets right after it: "Requests for Proposals (RFPs)". */
   aliases?: Word[][];
+  /** Joined to the word before by a hyphen: "add-on", "on-call". */
+  joined?: boolean;
+  /** Names people by their role ("designers", "brokers"), as the tagger reads it. */
+  person?: boolean;
 }
 
 export interface Phrase {
@@ -53,6 +60,10 @@ type Link = 'start' | 'comma' | 'and' | 'or' | 'frame';
 interface Conjunct {
   words: Word[];
   link: Link;
+  /** A comma comes before it, even when "and" or "or" does too: "After Effects, and a reel". */
+  commaBefore: boolean;
+  /** A subordinate clause was cut from its end ("a reel that shows pacing"). */
+  subordinate: boolean;
   core: Word[];
   verbs: Word[];
   tail: Word[];
@@ -85,8 +96,11 @@ function isContent(w: Word): boolean {
   return true;
 }
 
-function isLeadingTrim(w: Word, next: Word | undefined): boolean {
+function isLeadingTrim(w: Word, next: Word | undefined, previous?: Word): boolean {
   if (!isContent(w) || FRAME_WORDS.has(w.lower) || MANNER_WORDS.has(w.lower)) return true;
+  // "a track record of", but "track every load".
+  if ((w.lower === 'track' && next?.lower === 'record') || (w.lower === 'record' && previous?.lower === 'track'))
+    return true;
   return QUANTITY_NOUNS.has(w.lower) && !!next && isContent(next);
 }
 
@@ -170,6 +184,7 @@ function clauses(input: Word[]): Clause[] {
 }
 
 function isConjunction(w: Word, previous: Word | undefined, next: Word | undefined): Link | undefined {
+  if (w.joined || next?.joined) return undefined; // "drag-and-drop"
   if (w.lower === 'or' || w.lower === 'nor') return 'or';
   if (w.lower === 'and/or') return 'or';
   if (w.lower === 'and' || w.lower === '&') return 'and';
@@ -183,42 +198,65 @@ function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
   const out: Conjunct[] = [];
   let current: Word[] = [];
   let link: Link = 'start';
+  let comma = false;
+  const push = () => {
+    if (current.length) out.push(chunk(current, link, duty, comma));
+    current = [];
+  };
   clause.words.forEach((w, k) => {
     const conj = isConjunction(w, clause.words[k - 1], clause.words[k + 1]);
     const previous = current.at(-1);
     if (previous && FRAME_NOUNS.has(previous.lower) && /^(in|with|of|using|on)$/.test(w.lower) && current.length > 1) {
-      out.push(chunk(current, link, duty));
-      current = [];
+      push();
       link = 'frame';
+      comma = false;
       return;
     }
     if (k > 0 && /,/.test(w.gap) && current.length) {
-      out.push(chunk(current, link, duty));
-      current = [];
+      push();
       link = 'comma';
+      comma = true;
     }
     if (conj) {
-      if (current.length) out.push(chunk(current, link, duty));
-      current = [];
+      push();
+      comma = /,/.test(w.gap);
       link = conj;
       return;
     }
     current.push(w);
   });
-  if (current.length) out.push(chunk(current, link, duty));
+  push();
   return out;
 }
 
 /** The core of one conjunct: frames trimmed, the first run of content words, a verb's prepositional object kept. */
-function chunk(words: Word[], link: Link, duty: boolean): Conjunct {
-  const text = words.map((w) => w.gap.replace(/^[,\s]+/, ' ') + w.text).join('');
-  let i = 0;
-  while (i < words.length && isLeadingTrim(words[i]!, words[i + 1])) i++;
+function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Conjunct {
+  const text = all.map((w) => w.gap.replace(/^[,\s]+/, ' ') + w.text).join('');
+  // A subordinate clause says when or why, not what: "solve problems before they become reviews", "a reel that shows
+  // pacing", "share what we learned".
+  const cut = all.findIndex((w, k) => opensSubordinate(all, k));
+  const words = cut < 0 ? all : all.slice(0, cut);
+  const subordinate = cut >= 0;
+  // "Some days you'll frame a wall": a time phrase and its subject come before what is asked.
+  const subject = words.findIndex((w, k) => k > 0 && k <= 3 && /^(you|you'll|you're|we|we'll)$/.test(w.lower));
+  let i =
+    subject > 0 && words.slice(0, subject).every((w) => !isContent(w) || GENERIC_NOUNS.has(w.lower)) ? subject : 0;
+  // A compound goes with its first part: "hands-on" is a frame as "hands" is.
+  while (i < words.length && (isLeadingTrim(words[i]!, words[i + 1], words[i - 1]) || (i > 0 && words[i]!.joined))) i++;
   const core: Word[] = [];
   let j = i;
   let joinedPreposition = false;
   while (j < words.length) {
     const w = words[j]!;
+    // "lift up to 50 lbs", "stand for at least 8 hours": the bound is not the object.
+    if (
+      /^(up|at)$/.test(w.lower) &&
+      /^(to|least|most)$/.test(words[j + 1]?.lower ?? '') &&
+      words[j + 2]?.pos === 'num'
+    ) {
+      j += 2;
+      continue;
+    }
     if (isContent(w)) {
       core.push(w);
       j++;
@@ -228,7 +266,8 @@ function chunk(words: Word[], link: Link, duty: boolean): Conjunct {
       j++;
       continue;
     }
-    const afterVerb = (core.length === 1 && isVerbish(core[0]!, words, duty)) || joinedPreposition;
+    const listed = link === 'comma' || link === 'start';
+    const afterVerb = core.length === 1 && (joinedPreposition || isVerbish(core[0]!, words, duty, listed));
     if (
       ((w.pos === 'det' || w.pos === 'pron') && afterVerb) ||
       MANNER_WORDS.has(w.lower) ||
@@ -247,11 +286,21 @@ function chunk(words: Word[], link: Link, duty: boolean): Conjunct {
       const nextWord = after[0];
       const nextIsContent = nextWord && isContent(nextWord);
       const first = core[0]!;
-      const loneVerb = core.length === 1 && !joinedPreposition && isVerbish(first, words, duty);
+      const loneVerb = core.length === 1 && !joinedPreposition && isVerbish(first, words, duty, listed);
       if (loneVerb && VERB_PREPOSITIONS.has(w.lower) && nextIsContent) {
         joinedPreposition = true;
         j++;
         continue;
+      }
+      // A particle then a preposition: "check in with every driver", "follow up on quotes".
+      const then = words[j + 1];
+      if (loneVerb && PARTICLES.has(w.lower) && then && VERB_PREPOSITIONS.has(then.lower)) {
+        const object = words.slice(j + 2).find((x) => x.pos !== 'det');
+        if (object && isContent(object)) {
+          joinedPreposition = true;
+          j += 2;
+          continue;
+        }
       }
       const names = capitalised(core.at(-1)!) && nextWord && capitalised(nextWord) && /^(of|for|to)$/.test(w.lower);
       const pair =
@@ -272,17 +321,45 @@ function chunk(words: Word[], link: Link, duty: boolean): Conjunct {
   while (core.length && isTrailingTrim(core[0]!) && core.length > 1 && FRAME_WORDS.has(core[0]!.lower)) core.shift();
   const first = core[0];
   const verbLed = !!first && isVerbish(first, words, duty, link === 'comma' || link === 'start');
-  return { words, link, core, verbs: verbLed ? [first] : [], tail, verbLed, text };
+  return { words: all, link, commaBefore, subordinate, core, verbs: verbLed ? [first] : [], tail, verbLed, text };
+}
+
+const SUBORDINATORS = new Set(
+  'when whenever if unless because while whereas although though whether where wherever what whatever which whom whose'.split(
+    ' ',
+  ),
+);
+const SUBJECTS = new Set(['you', 'they', 'we', 'it', 'he', 'she', 'i', "you're", "they're", "it's", "we're"]);
+
+function opensSubordinate(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (w.joined || words[k + 1]?.joined) return false;
+  if (SUBORDINATORS.has(w.lower)) return true;
+  const previous = words[k - 1];
+  if (w.lower === 'that') return !!previous && isContent(previous) && k + 1 < words.length;
+  return /^(before|after|until|once|as|so|since)$/.test(w.lower) && SUBJECTS.has(words[k + 1]?.lower ?? '');
 }
 
 /** A verb opening a duty: tagged a verb, or the first word of its conjunct that can be one ("Escort staff…"). */
 function isVerbish(w: Word, words: Word[], duty: boolean, listed = false): boolean {
-  if (/(?:tion|ment|ness|ity|ance|ence|ship|ist|ism)s?$/.test(w.lower) || isNameLike(w)) return false;
+  if (/(?:tion|ment|ness|ity|ship|ism)s?$/.test(w.lower) || isNameLike(w)) return false;
+  // "balance the till", "assist the nurses": -ance, -ence and -ist words are verbs only where the tagger says so.
+  if (/(?:ance|ence|ist)s?$/.test(w.lower) && w.pos !== 'verb') return false;
+  // The first part of a compound is not a verb: "follow-up calls", "add-on products".
+  const at = words.indexOf(w);
+  if (words[at + 1]?.joined) return false;
+  const opens = words.findIndex((x) => isContent(x) && !FRAME_WORDS.has(x.lower)) === at;
+  // A duty that opens with a word and then "the", "a" or "them" (maybe after a particle) opens with a verb, whatever
+  // the lexicon knows of it: "dial in the espresso", "room the patients".
+  if (duty && listed && opens && w.pos !== 'num') {
+    const next = words[at + 1];
+    const after = next && (next.pos === 'prep' || PARTICLES.has(next.lower)) ? words[at + 2] : next;
+    if (after && (after.pos === 'det' || /^(them|him|her|it)$/.test(after.lower)) && after.lower !== 'all') return true;
+  }
   if (!canBeVerb(w.text)) return false;
   if (w.pos === 'verb') return true;
   // Under requirements, a list item opens with a noun ("Load boards"); under duties, with a verb ("Check deliveries").
   if (!duty) return false;
-  const opens = words.findIndex((x) => isContent(x) && !FRAME_WORDS.has(x.lower)) === words.indexOf(w);
   return (
     opens &&
     (w.pos === 'noun' || w.pos === 'adj' || w.pos === 'other') &&
@@ -322,6 +399,15 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
   let previous: Phrase | undefined;
   for (const clause of clauses(words)) {
     const list = conjuncts(clause, duty);
+    const lead = clause.words[0]?.lower ?? '';
+    // A gloss with its own subject says why or how ("— you'll be directing 40+ workers"): nothing asked.
+    if (clause.paren && /^(you|you're|you'll|it|it's|they|they're|this|these|those|he|she)$/.test(lead)) continue;
+    // The employer's own clause ("we use Square", "our stack is Terraform and Helm") asks only for the names in it.
+    const namesOnly =
+      /^(we|we're|we've|we'll|our|us|i)$/.test(lead) &&
+      !clause.words
+        .slice(1, 4)
+        .some((w) => /^(looking|need|needs|want|seek|seeking|require|expect|hope)$/.test(w.lower));
     if (!list.length) continue;
     const clauseCue = trailingCue(clause, list);
     // Brackets: an acronym or one name right after a phrase stands for it; names and tools in a list are examples.
@@ -336,6 +422,7 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       }
     }
     const made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[] = [];
+    const tailOnly: Conjunct[] = [];
     let absorbing = false;
     let k = 0;
     while (k < list.length) {
@@ -346,15 +433,17 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         k++;
         continue;
       }
-      // A lone verb shares the next conjunct's object: "diagnosing and repairing leaks", "open or close the café".
-      const particleOnly = c.tail.length === 0 || (c.tail.length === 1 && PARTICLES.has(c.tail[0]!.lower));
-      if (
-        c.core.length === 1 &&
-        c.verbLed &&
-        particleOnly &&
-        list[k + 1]?.core.length &&
-        list[k + 1]!.link !== 'comma'
-      ) {
+      // After a phrase cut at a preposition, nouns that follow belong to that prepositional phrase ("rounds with
+      // physicians, nursing and pharmacy"), unless they start a new duty.
+      if (absorbing && (!c.verbLed || c.core.length === 1) && c.link !== 'start') {
+        // Names in it are still asked for: "interfaces with React and TypeScript".
+        if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
+        k++;
+        continue;
+      }
+      // A lone verb shares the next conjunct's object: "diagnosing and repairing leaks", "open or close the café",
+      // "plan, promote and run programs".
+      if (loneVerb(c) && list[k + 1]?.core.length && (list[k + 1]!.link !== 'comma' || sharesObject(list, k + 1))) {
         const next = list[k + 1]!;
         next.verbs = [c.core[0]!, ...(next.verbLed ? next.verbs : [])];
         next.core = [c.core[0]!, ...next.core];
@@ -363,13 +452,12 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         k++;
         continue;
       }
-      // After a phrase cut at a preposition, nouns that follow belong to that prepositional phrase ("rounds with
-      // physicians, nursing and pharmacy"), unless they start a new duty.
-      if (absorbing && !c.verbLed && c.link !== 'start') {
-        k++;
-        continue;
-      }
-      absorbing = c.tail.length > 0 && c.tail[0]!.pos === 'prep' && !PARTICLES.has(c.tail[0]!.lower);
+      // ("a degree in accounting, finance or a related field"; but "track every load in McLeod and update customers").
+      const object = c.tail.find((w, k) => k > 0 && isContent(w));
+      absorbing =
+        c.tail.length > 0 &&
+        (/^(with|to|from|among|between|across|for)$/.test(c.tail[0]!.lower) ||
+          (/^(in|of)$/.test(c.tail[0]!.lower) && !!object && !capitalised(object) && !isNameLike(object)));
       // A verb and its particle with no object ("set up") asks for nothing on its own.
       if (c.core.length === 1 && c.verbLed && c.tail.length === 1 && PARTICLES.has(c.tail[0]!.lower)) {
         k++;
@@ -405,6 +493,9 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       const bare = b.conjunct.words[0] === b.core[0] || b.conjunct.words[0]?.pos === 'det';
       if (
         b.conjunct.link === 'and' &&
+        !b.conjunct.commaBefore &&
+        !a.conjunct.subordinate &&
+        !a.conjunct.tail.length &&
         !listed &&
         bare &&
         a.core.length + b.core.length <= 3 &&
@@ -419,15 +510,18 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         made.splice(m + 1, 1);
       }
     }
-    // Alternatives: a run of conjuncts joined by commas that ends in "or"; examples are always alternatives.
+    // Alternatives: a run of conjuncts joined by commas that ends in "or". Examples are alternatives only where the
+    // description says "or" ("such as Samsara or Omnitracs"); listed without it, each is asked for ("Advanced Excel
+    // (pivot tables, VLOOKUP)").
+    // "(HEC-HMS, HydroCAD or similar)", "a second language (Spanish, Somali, Amharic)": any one will do.
+    const anyOne =
+      (clause.examples || clause.paren) &&
+      (clause.words.some((w) => w.lower === 'or') || (!!previous && opensWithOne(words, previous)));
     let group = ++groupCounter;
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
-        m > 0 &&
-        (c.link === 'or' ||
-          (c.link === 'comma' && (clause.examples || clause.paren || orAhead(made, m))) ||
-          ((clause.examples || clause.paren) && c.link === 'and' && !c.verbLed));
+        m > 0 && (c.link === 'or' || (c.link === 'comma' && (anyOne || orAhead(made, m))) || (anyOne && !c.verbLed));
       if (!continues) group = ++groupCounter;
       const core = made[m]!.core;
       if (!core.length || contentCount(core) === 0) continue;
@@ -449,12 +543,20 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         example: clause.examples || clause.paren,
       };
       if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;
+      if (namesOnly && !core.some((w) => capitalised(w) || isNameLike(w))) continue;
+      if (withPeopleOnly(core, made[m]!.verbs)) continue;
+      // A lone adjective ("accurate", "friendly", "bi-weekly") qualifies something the sentence names elsewhere.
+      const adjective = core.length === 1 || (core.length === 2 && core[1]!.joined);
+      if (adjective && core.at(-1)!.pos === 'adj' && !isNameLike(core[0]!) && !hasConcept(phrase.tokens)) continue;
+      // A verb with no object ("Collaborate", "grow it") names no skill, unless it is one ("Supervise").
+      const loneDuty = duty && c.verbLed && core.every((w) => made[m]!.verbs.includes(w) && !/ing$/.test(w.lower));
+      if (loneDuty && !hasConcept(phrase.tokens)) continue;
       phrases.push(phrase);
       previous = phrase;
     }
     // Names left in tails ("in Procore", "using InterQual criteria") are asked for too.
-    for (const { conjunct } of made) {
-      for (const run of tailNames(conjunct.tail)) {
+    for (const conjunct of [...made.map((x) => x.conjunct), ...tailOnly]) {
+      for (const run of tailNames(tailOnly.includes(conjunct) ? conjunct.core : conjunct.tail)) {
         phrases.push({
           tokens: run.map((w) => w.i),
           start: run[0]!.start,
@@ -469,6 +571,42 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
     }
   }
   return phrases;
+}
+
+/**
+ * A duty of working alongside people and nothing more: "greet customers", "work with manufacturing engineers", "assist
+ * clinical staff", "answer questions". Its verbs are the generic ones and its object is people or their questions.
+ */
+function withPeopleOnly(core: Word[], verbs: Word[]): boolean {
+  if (!verbs.length || !verbs.every((v) => GENERIC_DUTY_VERBS.has(v.lower))) return false;
+  const objects = core.filter((w) => !verbs.includes(w) && isContent(w));
+  if (!objects.length) return true;
+  const head = objects.at(-1)!;
+  if (isNameLike(head) || (capitalised(head) && !verbs.includes(core[0]!))) return false;
+  const person = (w: Word) => PEOPLE_NOUNS.has(w.lower) || !!w.person;
+  if (person(head)) return true;
+  return objects.every((w) => GENERIC_OBJECTS.has(w.lower) || GENERIC_NOUNS.has(w.lower) || person(w));
+}
+
+/** The phrase is "a"/"an"/"one"/"any" thing: its examples are alternatives ("a POS system such as Square"). */
+function opensWithOne(words: Word[], phrase: Phrase): boolean {
+  const at = words.findIndex((w) => w.i === phrase.tokens[0]);
+  const before = words.slice(Math.max(0, at - 3), at).map((w) => w.lower);
+  return before.some((w) => /^(a|an|one|any)$/.test(w));
+}
+
+/** Only a verb (and maybe its particle): "diagnose", "cash up". */
+function loneVerb(c: Conjunct): boolean {
+  const particleOnly = c.tail.length === 0 || (c.tail.length === 1 && PARTICLES.has(c.tail[0]!.lower));
+  return c.verbLed && particleOnly && c.core.length > 0 && c.core.every((w) => c.verbs.includes(w));
+}
+
+/** A run of lone verbs from `k` ends in "and"/"or" and a verb with its object: "promote and run programs". */
+function sharesObject(list: Conjunct[], k: number): boolean {
+  let m = k;
+  while (list[m] && loneVerb(list[m]!)) m++;
+  const last = list[m];
+  return m > k && !!last && last.verbLed && (last.link === 'and' || last.link === 'or') && last.core.length > 1;
 }
 
 function orAhead(made: { conjunct: Conjunct }[], m: number): boolean {

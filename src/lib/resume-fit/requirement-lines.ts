@@ -24,11 +24,21 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   if (sentence.section === 'header') return 'header';
   const text = sentence.text;
   const excluded = NOT_ASKED.find((n) => n.pattern.test(text));
-  if (excluded && !(excluded.reason === 'pay and benefits' && /\b(must|required|experience)\b/i.test(text)))
-    return excluded.reason;
+  // Pay words in a duty ("calculate overtime and PTO payouts", "process wage garnishments") are the work itself;
+  // under a list of duties, only an amount or an offer is pay.
+  const payWork =
+    excluded?.reason === 'pay and benefits' &&
+    (/\b(must|required|experience)\b/i.test(text) ||
+      (['duties', 'required', 'preferred', 'skills'].includes(sentence.section) &&
+        !/[$£€]\s?\d|\b(we offer|offers?|benefits|perks|insurance|401|pension|retirement)\b/i.test(text)));
+  if (excluded && !payWork) return excluded.reason;
   const asking = ASKING.test(text) || cueOf(text) !== undefined;
   const talksToReader = SECOND_PERSON.test(text);
-  if (ABOUT_US.test(text.trim()) && !talksToReader && !asking) return 'about-us';
+  // "Infrastructure as code; our stack is Terraform and Helm": in a list of asks, the employer's words go on naming
+  // what is asked (the phrase finder keeps only the names of a first-person clause).
+  const continuesAsk =
+    ASKING_SECTIONS.has(sentence.section) && (!sentence.lineStart || !/^(?:we|our|us|at)\b/i.test(text.trim()));
+  if (ABOUT_US.test(text.trim()) && !talksToReader && !asking && !continuesAsk) return 'about-us';
   if (ASKING_SECTIONS.has(sentence.section)) return 'asks';
   if (sentence.section === 'skip')
     return asking && (talksToReader || /\b(must|required)\b/i.test(text)) ? 'asks' : 'other';

@@ -54,10 +54,16 @@ nice-to-have nice-to-haves must-have must-haves assets day-to-day to-day should 
 
 function headingKind(heading: string): SectionKind {
   const h = heading.toLowerCase();
+  // "About you" asks; "About us" does not. Physical demands are asked of the person too; essential functions are duties.
+  if (
+    /\babout (you|yourself|the (candidate|person|applicant))\b|\bphysical (requirements?|demands|abilities)\b/.test(h)
+  )
+    return 'required';
+  if (/\bessential (job )?functions\b/.test(h)) return 'duties';
   if (/\b(prefer|nice|bonus|plus|desir|ideal|extra|stand out|asset|good to have|even better|would be great)/.test(h))
     return 'preferred';
   if (
-    /^about (the )?(role|position|job|opportunity)|\b(responsibilit|duties|duty|what you.?ll do|what you will do|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your impact|tasks|accountabilit|the job|the opportunity)\b/.test(
+    /^about (the )?(role|position|job|opportunity)|\b(responsibilit\w*|duties|duty|what you.?ll do|what you will do|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your impact|tasks|the job|the opportunity|accountabilit\w*)\b/.test(
       h,
     )
   )

@@ -68,17 +68,28 @@ export function canBeVerb(word: string): boolean {
   return known;
 }
 
-/** One part of speech per token, aligned by offsets (the tagger splits words a little differently from us). */
-export function tagTokens(text: string, tokens: Token[]): Pos[] {
+const isCapitalised = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+
+/** The token continues a sentence on the same line: no line break, bullet or sentence mark before it. */
+function midSentence(text: string, tokens: Token[], k: number): boolean {
+  const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  return !/[\n.:;!?•·—–(]/.test(gap);
+}
+
+/**
+ * One part of speech per token, aligned by offsets (the tagger splits words a little differently from us). `people`,
+ * when given, is filled with whether each token names people by their role ("designers", "brokers": the tagger's Actor).
+ */
+export function tagTokens(text: string, tokens: Token[], people?: boolean[]): Pos[] {
   const docs = (nlp(text) as unknown as { docs: Term[][] }).docs;
-  const spans: { start: number; end: number; pos: Pos }[] = [];
+  const spans: { start: number; end: number; pos: Pos; actor: boolean }[] = [];
   let cursor = 0;
   for (const sentence of docs) {
     for (const term of sentence) {
       if (!term.text) continue;
       const at = text.indexOf(term.text, cursor);
       if (at < 0) continue;
-      spans.push({ start: at, end: at + term.text.length, pos: fromTags(term.tags) });
+      spans.push({ start: at, end: at + term.text.length, pos: fromTags(term.tags), actor: term.tags.has('Actor') });
       cursor = at + term.text.length;
     }
   }
@@ -86,7 +97,11 @@ export function tagTokens(text: string, tokens: Token[]): Pos[] {
   return tokens.map((token, k) => {
     const lower = token.text.toLowerCase().replace(/’/g, "'");
     // "Class A CDL": a capital A after a capitalised word is a name, not an article.
-    if (token.text === 'A' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return 'noun';
+    if (token.text === 'A' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && midSentence(text, tokens, k))
+      return 'noun';
+    // Mid-sentence, a capitalised little word before another capital is part of a name: "After Effects".
+    if (k > 0 && isCapitalised(token.text) && isCapitalised(tokens[k + 1]?.text ?? '') && midSentence(text, tokens, k))
+      return 'noun';
     if (DETERMINERS.has(lower)) return 'det';
     if (PREPOSITIONS.has(lower)) return 'prep';
     if (CONJUNCTIONS.has(lower)) return 'conj';
@@ -96,6 +111,7 @@ export function tagTokens(text: string, tokens: Token[]): Pos[] {
     while (s < spans.length && spans[s]!.end <= token.start) s++;
     const span = spans[s];
     const pos = span && span.start <= token.start ? span.pos : 'other';
+    if (people) people[k] = !!span && span.start <= token.start && span.actor;
     // "balance the till": after a determiner, a word we do not list as a preposition is a noun.
     if (pos === 'prep' && k > 0 && DETERMINERS.has(tokens[k - 1]!.text.toLowerCase())) return 'noun';
     return pos;

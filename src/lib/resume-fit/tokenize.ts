@@ -52,6 +52,19 @@ const SPELLING: Record<string, string> = {
   tyre: 'tire',
 };
 
+/** Irregular past forms of verbs common in resumes, so "wrote" meets "write" and "led" meets "lead". */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  `led:lead wrote:write written:write ran:run taught:teach built:build made:make kept:keep met:meet sold:sell
+bought:buy drove:drive driven:drive spoke:speak spoken:speak brought:bring began:begin begun:begin chose:choose
+chosen:choose gave:give given:give grew:grow grown:grow held:hold knew:know known:know oversaw:oversee
+overseen:oversee paid:pay sent:send spent:spend stood:stand took:take taken:take told:tell understood:understand
+undertook:undertake undertaken:undertake won:win fed:feed fought:fight sought:seek threw:throw thrown:throw
+wore:wear worn:wear drew:draw drawn:draw dealt:deal felt:feel rode:ride ridden:ride swept:sweep shot:shoot
+hung:hang lent:lend rebuilt:rebuild rewrote:rewrite rewritten:rewrite redrew:redraw`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Words the stemmer leaves alone: their stems would collide with different words (marketing ≠ market). */
 const KEEP = new Set([
   'marketing',
@@ -89,9 +102,15 @@ const VOWEL = /[aeiouy]/;
  * a final silent e. manage, managed, managing, manages → manag; certified, certify → certifi. Not a lemmatiser.
  */
 export function stem(word: string): string {
-  let w = SPELLING[word] ?? word;
+  let w = SPELLING[word] ?? IRREGULAR[word] ?? word;
   if (w.length <= 3 || !/^[a-z]+$/.test(w) || KEEP.has(w)) return w;
-  w = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1').replace(/ys(e|ed|es|ing)$/, 'yz$1');
+  // British -ise is -ize after a vowel and one consonant (organise, prioritise, recognise), never in supervise,
+  // revise, exercise, expertise or franchise, whose nouns (supervision) must keep meeting them.
+  w = w
+    .replace(/((?:[aeiou][b-df-hj-np-tx-z])|gn)is(e|ed|es|ing|ation|ations)$/, (m, before: string, end: string) =>
+      /[cv]$/.test(before) ? m : `${before}iz${end}`,
+    )
+    .replace(/ys(e|ed|es|ing)$/, 'yz$1');
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|ys|as)$/.test(w)) w = w.slice(0, -1);

@@ -649,17 +649,17 @@ export const VOCABULARY: Concept[] = [
   degree(
     'Associate degree',
     2,
-    "associate's degree, associate of arts, associate of science, associate of applied science, =AAS, a.a, a.s, two-year degree, 2-year degree",
+    "associate's degree, associate of arts, associate of science, associate of applied science, associate of applied business, =AAS, a.a, a.s, a.a.s, a.a.b, two-year degree, 2-year degree",
   ),
   degree(
     "Bachelor's degree",
     3,
-    'bachelor, bachelor of arts, bachelor of science, =BA, =BS, b.a, b.s, bsc, b.sc, =BBA, b.eng, beng, undergraduate degree, four-year degree, 4-year degree, college degree, baccalaureate',
+    'bachelor, bachelor of arts, bachelor of science, =BA, =BS, b.a, b.s, bsc, b.sc, =BBA, b.b.a, b.eng, beng, b.f.a, bachelor of fine arts, bachelor of engineering, bachelor of business administration, bachelor of applied science, undergraduate degree, four-year degree, 4-year degree, college degree, baccalaureate',
   ),
   degree(
     "Master's degree",
     4,
-    "masters degree, master's in, master of science, master of arts, m.a, m.s, msc, m.sc, =MEd, m.ed, graduate degree, =MPH, =MPA",
+    "masters degree, master's in, master of science, master of arts, master of engineering, master of education, master of fine arts, master of public, master of library, master of social work, m.a, m.s, msc, m.sc, m.eng, meng, =MEd, m.ed, =MFA, =MSW, =MLIS, graduate degree, =MPH, =MPA",
   ),
   degree('Doctorate', 5, 'phd, ph.d, doctoral degree, doctor of philosophy, =EdD, ed.d'),
   degree('BSN', 3, 'bachelor of science in nursing, =BSN, bachelor of nursing', { specific: true }),

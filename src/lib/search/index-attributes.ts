@@ -2,6 +2,7 @@
 // (`type:guide`) may only end a comma-separated list, because they run to the end of the attribute; so the type and
 // topic are captured from data attributes instead, which can be listed together.
 import type { PageType } from '#/lib/head.ts';
+import { escapeHtml } from './panel.ts';
 
 export interface IndexedPage {
   pageType: PageType;
@@ -31,4 +32,29 @@ export function searchMetaFor(tag: { name?: string; property?: string }): string
   if (tag.property === 'og:title') return 'title[content]';
   if (tag.name === 'description') return 'description[content]';
   return undefined;
+}
+
+/**
+ * How much a page's declared situations count in the index, next to body text (1) and a title (7): for a guide more
+ * than a sentence of its text, less than its headings; for a lesson, which retells a guide and whose text counts
+ * for a fifth (src/pages/course/[id].astro), as much as a sentence, so the guide still comes first.
+ */
+export const SITUATION_WEIGHT = { guide: 4, lesson: 1 } as const;
+
+export interface Situations {
+  situations: readonly string[];
+  weight: number;
+}
+
+/**
+ * The page as Pagefind should index it: its declared situations (frontmatter `situations`) added at the start of its
+ * indexed content, weighted. Only the index sees them; the page served to readers is unchanged.
+ */
+export function withSituations(html: string, { situations, weight }: Situations): string {
+  if (situations.length === 0) return html;
+  const body = /<[a-z][\w-]*\s[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!body) return html;
+  const end = body.index + body[0].length;
+  const text = situations.map((s) => `<p data-pagefind-weight="${weight}">${escapeHtml(s)}</p>`).join('');
+  return html.slice(0, end) + text + html.slice(end);
 }

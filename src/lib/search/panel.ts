@@ -51,6 +51,7 @@ export function panelMarkup(options: PanelOptions): string {
     (options.paged ? `<button class="search-panel__submit" type="submit">Search</button>` : '') +
     `</div>` +
     filters +
+    `<p class="search-panel__spelling" data-search-spelling hidden></p>` +
     `<p class="search-panel__summary" id="${id}-summary" data-search-summary></p>` +
     `<p class="visually-hidden" role="status" data-search-status></p>` +
     `<div class="search-panel__results" id="${id}-results" role="listbox" aria-label="Search results" data-search-results hidden></div>` +

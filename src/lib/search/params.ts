@@ -10,6 +10,8 @@ export interface SearchFilters {
 
 export interface SearchState extends SearchFilters {
   q: string;
+  /** Search for the words as typed, without spelling correction ("Search instead for …"): `&verbatim=1`. */
+  verbatim?: boolean;
 }
 
 export interface KnownFilters {
@@ -23,7 +25,9 @@ export function readSearchParams(search: string | URLSearchParams, known: KnownF
     const value = params.get(name) ?? '';
     return known[name].includes(value) ? value : undefined;
   };
-  return { q: cleanQuery(params.get('q') ?? ''), type: pick('type'), topic: pick('topic') };
+  const state: SearchState = { q: cleanQuery(params.get('q') ?? ''), type: pick('type'), topic: pick('topic') };
+  if (params.get('verbatim') === '1') state.verbatim = true;
+  return state;
 }
 
 /** `?q=…&type=…&topic=…`, leaving out what is empty; '' when nothing is set. */
@@ -32,6 +36,7 @@ export function searchQueryString(state: SearchState): string {
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.type) params.set('type', state.type);
   if (state.topic) params.set('topic', state.topic);
+  if (state.verbatim && state.q.trim()) params.set('verbatim', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

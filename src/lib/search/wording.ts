@@ -28,8 +28,18 @@ export const messages = {
   searching: 'Searching…',
   error: 'Search could not load. Check your connection and try again, or browse all the guides.',
   retry: 'Try again',
-  noResults: (text: string) => `Nothing matches “${text}”. Try fewer or different words, or start here:`,
+  /** Nothing matched and there are no pages to offer instead (filters are set, or the build wrote none). */
+  noResults: (text: string, filtered: boolean) =>
+    filtered
+      ? `Nothing matches “${text}” with these filters. Try all types and topics, or browse all the guides.`
+      : `Nothing matches “${text}”. Try fewer or different words, or browse all the guides.`,
+  /** Nothing matched: the pages that help most readers are shown instead. */
+  startPages: (text: string) => `Nothing matches “${text}”. These pages help most readers:`,
+  allGuides: 'All guides',
   filterOnly: (count: number) => `${count} ${count === 1 ? 'page' : 'pages'} in this selection.`,
+  /** "Showing results for feedback. Search instead for feeback": the parts around the two queries. */
+  showingFor: 'Showing results for',
+  searchInstead: 'Search instead for',
 };
 
 /** The visible line above the results, and what the polite live region announces. */

@@ -49,6 +49,36 @@ describe('analyseFit', () => {
     expect(item(report, 'Repair leaks').status).toBe('found');
   });
 
+  it('reads acronyms both ways, the craft in its maker, and most of a phrase on one line with its head', () => {
+    const ad =
+      'Clerk\n\nRequirements\n- Accounts payable\n- Invitations to Bid\n- Young adult literature\n- TMS\n- Finish carpentry\n- Conduct pre-bid conferences and bid openings\n- Payroll software';
+    const resume =
+      'Ran all AP and wrote ITBs. Reads widely in YA literature.\nUsed a transportation management system daily.\nFinish carpenter, 2015 – 2020.\nRan pre-bid meetings and public bid openings.';
+    const report = analyseFit(ad, resume, { now });
+    expect(item(report, 'Accounts payable').evidence).toEqual(['AP']);
+    expect(item(report, 'Invitations to Bid').evidence).toEqual(['ITBs']);
+    expect(item(report, 'Young adult literature').status).toBe('found');
+    expect(item(report, 'TMS').evidence).toEqual(['transportation management system']);
+    expect(item(report, 'Finish carpentry').status).toBe('found');
+    expect(item(report, 'Conduct pre-bid conferences and bid openings').status).toBe('found');
+    // Initials alone are not a spelling: "Payroll software" is no "PS", and "banners in Figma and" is no BFA.
+    expect(item(report, 'Payroll software').status).toBe('missing');
+  });
+
+  it('takes a name inside a phrase as evidence only where the rest says what kind of thing it is', () => {
+    const ad = 'Editor\n\nNice to have\n- La Marzocco machines\n- YouTube retention analytics\n- BFA';
+    const report = analyseFit(
+      ad,
+      'Pulled shots on a La Marzocco.\nUploaded to YouTube.\nDesigned banners in Figma and print.',
+      {
+        now,
+      },
+    );
+    expect(item(report, 'La Marzocco machines').status).toBe('found');
+    expect(item(report, 'YouTube retention analytics').status).not.toBe('found');
+    expect(item(report, 'BFA').status).toBe('missing');
+  });
+
   it('has three verdicts: shown, related words found (naming them), not found', () => {
     const ad = 'Case Manager\n\nRequirements\n- Sewer camera inspections\n- Interdisciplinary rounds\n- Spanish';
     const report = analyseFit(ad, 'Ran sewer camera inspections.\nLed daily rounds.', { now });

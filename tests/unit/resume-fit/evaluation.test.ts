@@ -1,9 +1,10 @@
-// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 48 pairs in 48 fields),
+// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 60 pairs in 60 fields),
 // scored by the same code as `npm run resume-fit:eval`. Thresholds sit a little below the figures measured when they
 // were set, so a regression fails. Splits:
 // - development (28 pairs): the rules were tuned on these;
 // - held-out (4): read only to check the scorer, never tuned on;
-// - unseen (16): written before the rules, never opened, run only through the evaluation command (figures only).
+// - unseen (28: 16, and a second batch of 12 written during the second round of rules and run once after it): never
+//   opened, run only through the evaluation command (figures only).
 // The unseen figures are the honest estimate for fields the check has not seen; the targets from outside (extraction
 // recall 0.8 / precision 0.85, matching recall 0.9 / precision 0.95) are not reached yet: see README.
 import { execFileSync } from 'node:child_process';
@@ -48,6 +49,17 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
     expect(similarity('Spanish', item('English'))).toBe(0);
   });
 
+  it('pairs an item that holds the whole label with a few more words, not a long run that happens to contain it', () => {
+    expect(similarity('Forklift', item('Operate a sit-down forklift'))).toBeGreaterThanOrEqual(0.5);
+    expect(similarity('Medicare notices', item('Deliver Medicare notices (IM, MOON) on time'))).toBeGreaterThanOrEqual(
+      0.5,
+    );
+    expect(
+      similarity('communication', item('communicate plans, budgets, risks, schedules, staffing and vendor contracts')),
+    ).toBeLessThan(0.5);
+    expect(similarity('Medicare notices', item('Deliver Medicare forms'))).toBeLessThan(0.5);
+  });
+
   it('pairs years of experience by their number only', () => {
     expect(similarity('5+ years of experience', item('5+ years of experience', 5))).toBe(1);
     expect(similarity('2 years of experience', item('5+ years of experience', 5))).toBe(0);
@@ -56,20 +68,20 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
 });
 
 describe('figures on the labelled set (npm run resume-fit:eval)', () => {
-  it('development: extraction precision ≥ 0.67, recall ≥ 0.83; matching precision ≥ 0.97, recall ≥ 0.72', () => {
-    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.67);
-    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.83);
+  it('development: extraction precision ≥ 0.72, recall ≥ 0.89; matching precision ≥ 0.97, recall ≥ 0.74', () => {
+    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.72);
+    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.89);
     expect(development.level.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(development.matching.precision).toBeGreaterThanOrEqual(0.97);
-    expect(development.matching.recall).toBeGreaterThanOrEqual(0.72);
+    expect(development.matching.recall).toBeGreaterThanOrEqual(0.74);
   });
 
-  it('unseen: extraction precision ≥ 0.6, recall ≥ 0.67; matching precision ≥ 0.89, recall ≥ 0.69; none empty', () => {
-    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.6);
-    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.67);
-    expect(unseen.level.accuracy).toBeGreaterThanOrEqual(0.92);
+  it('unseen: extraction precision ≥ 0.63, recall ≥ 0.71; matching precision ≥ 0.89, recall ≥ 0.7; none empty', () => {
+    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.63);
+    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.71);
+    expect(unseen.level.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(unseen.matching.precision).toBeGreaterThanOrEqual(0.89);
-    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.69);
+    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.7);
     expect(unseen.pairsReportedEmpty).toBe(0);
   });
 });
@@ -96,5 +108,6 @@ describe('npm run resume-fit:eval', () => {
     expect(result.overall.matching).toMatchObject({ precision: 1, recall: 1 });
     expect(result.overall.level.accuracy).toBe(1);
     expect(result.perPair[0]).toMatchObject({ id: 'bakery', reportedEmpty: false });
-  });
+    // A second Node process that loads the engine: slow on a busy machine, so it has its own time limit.
+  }, 60_000);
 });

@@ -23,6 +23,13 @@ describe('parseStructure', () => {
     expect(s.headerText).toBe('Nurse\nAcme Clinic\n');
   });
 
+  it('reads "About you" and physical demands as asks, "About us" as the company, essential functions as duties', () => {
+    const s = parseStructure(
+      'Cook\nAcme Diner, Reno\n\nAbout us\nWe cook.\n\nAbout you\n- Knife skills\n\nPhysical demands\n- Lift 50 pounds\n\nEssential functions\n- Prep',
+    );
+    expect(s.headings.map((h) => h.kind)).toEqual(['skip', 'required', 'required', 'duties']);
+  });
+
   it('takes a short line that a bulleted list follows as a heading, whatever its words', () => {
     const s = parseStructure('Case Manager\nAcme Hospital\n\nEssential functions\n• Discharge planning\n• Triage');
     expect(s.headings.map((h) => h.text)).toEqual(['Essential functions']);
@@ -60,12 +67,16 @@ describe('extractQualifications', () => {
     expect(read.unchecked).toEqual([]);
   });
 
-  it('keeps "A or B" together as alternatives; examples in brackets are one either-or item', () => {
+  it('keeps "A or B" together as alternatives; examples are alternatives only with "or" or after "a"', () => {
     expect(labels('Requirements\n- ADN or BSN.\n- Advanced Excel (pivot tables, VLOOKUP/XLOOKUP).')).toEqual([
       'ADN or BSN',
       'Advanced Excel',
-      'pivot tables or VLOOKUP/XLOOKUP',
+      'pivot tables',
+      'VLOOKUP/XLOOKUP',
     ]);
+    expect(
+      labels('Requirements\n- A second language (Spanish, Somali, Amharic)\n- Models (HEC-HMS, HydroCAD or similar)'),
+    ).toEqual(['second language', 'Spanish, Somali or Amharic', 'Models', 'HEC-HMS or HydroCAD']);
     expect(labels('Requirements\n- ELD platforms such as Samsara or Omnitracs')).toEqual([
       'ELD platforms',
       'Samsara or Omnitracs',
@@ -98,7 +109,7 @@ describe('extractQualifications', () => {
       'commercial kitchen',
       'OSHA 30',
       'First Aid/CPR',
-      'A diploma or degree',
+      'diploma or degree',
     ]);
   });
 
@@ -122,6 +133,39 @@ describe('extractQualifications', () => {
     const job =
       'Analyst\nAcme\n\nAcme uses Salesforce across the company.\n\nRequirements\n- SQL\n\nWhat we offer\n- Free Python classes';
     expect(labels(job)).toEqual(['SQL']);
+  });
+
+  it('reads compounds, subordinate clauses and shared objects by structure', () => {
+    const job =
+      "Barista\n\nWhat you'll do\n- Recommend add-on products when it makes sense.\n- Plan, promote and run programs for teens.\n- Dial in the espresso each morning; cash up and balance the till.\n- Check in with every driver every day.";
+    expect(labels(job)).toEqual([
+      'Recommend add-on products',
+      'Plan, promote and run programs',
+      'Dial in the espresso',
+      'cash up and balance the till',
+      'Check in with every driver',
+    ]);
+  });
+
+  it('sets aside duties of being around people, lone verbs and adjectives, glosses and the job title', () => {
+    const job =
+      "Finish Carpenter — Acme Builders\n\nWhat you'll do\n- Greet customers and work with designers.\n- Assist as needed.\n- Lead a team of 3 carpenters.\n- Strong leadership — you'll be directing 40+ workers.\n\nRequirements\n- Finish carpenter experience.\n- Friendly.";
+    expect(labels(job)).toEqual(['Lead a team', 'leadership']);
+  });
+
+  it("names what the employer's own clause names, and reads a list after it", () => {
+    const job =
+      "Platform Engineer — Payments Infrastructure\n\nMust-haves\n- Infrastructure as code; our stack is Terraform and Helm\n- CI/CD pipeline design (we're on GitHub Actions)\n\nKey Responsibilities:\nCalculate overtime and PTO payouts.";
+    const found = labels(job);
+    expect(found).toEqual(expect.arrayContaining(['Infrastructure', 'Terraform', 'Helm', 'GitHub Actions']));
+    expect(found).not.toContain('stack');
+    expect(found.some((l) => /PTO payouts/.test(l))).toBe(true);
+  });
+
+  it('reads the fields after "a degree in" as the degree\'s, not as alternatives to it', () => {
+    expect(labels("Requirements\n- Bachelor's degree in accounting, finance or a related field.")).toEqual([
+      "Bachelor's degree",
+    ]);
   });
 
   it('records where the description asks for each item', () => {

@@ -1,0 +1,77 @@
+// `npm run -s email:eval`: the tone check's figures on the labelled set, dev and unseen split apart.
+//   --split dev|unseen   one split only          --json   machine-readable output
+//   --misses             list the dev split's misses and false alarms (never the unseen split's)
+import { parseArgs } from 'node:util';
+import {
+  evaluate,
+  kindsOfSentence,
+  loadSplit,
+  overall,
+  checkEmail,
+  type Evaluation,
+  type KindScore,
+  type Split,
+} from './email-evaluation.ts';
+
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    misses: { type: 'boolean', default: false },
+  },
+});
+if (values.split && values.split !== 'dev' && values.split !== 'unseen') {
+  console.error('email:eval: --split must be dev or unseen');
+  process.exit(2);
+}
+const splits: Split[] = values.split ? [values.split as Split] : ['dev', 'unseen'];
+const results = splits.map(evaluate);
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
+
+function table(rows: KindScore[]): string {
+  return rows
+    .map(
+      (k) =>
+        `  ${k.kind.padEnd(24)} labelled ${String(k.labelled).padStart(3)}  found ${String(k.found).padStart(3)}  false alarms ${String(k.falseAlarms).padStart(3)}  precision ${pct(k.precision)}  recall ${pct(k.recall)}`,
+    )
+    .join('\n');
+}
+
+function report(e: Evaluation): string {
+  const s = overall(e.sentences.perKind);
+  const m = overall(e.emails.perKind);
+  return [
+    `== ${e.split} split ==`,
+    `Sentences: ${e.sentences.cases}; all kinds: precision ${pct(s.precision)}, recall ${pct(s.recall)}; exact kinds ${pct(e.sentences.exact)}`,
+    `  clean sentences with no flag ${pct(e.sentences.cleanKeptClean)}; flawed sentences flagged ${pct(e.sentences.flawedFlagged)}`,
+    table(e.sentences.perKind),
+    `Emails: ${e.emails.flawed} flawed, ${e.emails.clean} clean`,
+    `  flawed emails flagged with a fitting kind ${pct(e.emails.flawedFittingFlag)}`,
+    `  clean emails with no flag at all          ${pct(e.emails.cleanNoFlag)}`,
+    `  flags in emails: precision ${pct(m.precision)}, recall ${pct(m.recall)}`,
+    table(e.emails.perKind),
+  ].join('\n');
+}
+
+if (values.json) console.log(JSON.stringify(results, null, 2));
+else console.log(results.map(report).join('\n\n'));
+
+if (values.misses) {
+  // Dev only: the unseen split is measured, never read.
+  const { sentences, emails } = loadSplit('dev');
+  console.log('\n== dev misses ==');
+  for (const c of sentences) {
+    const got = kindsOfSentence(c.text).sort().join(',');
+    const want = [...c.kinds].sort().join(',');
+    if (got !== want) console.log(`[${want || 'clean'}] got [${got || 'clean'}]  ${c.text}`);
+  }
+  for (const c of emails) {
+    const got = checkEmail(c.text).flags.map((f) => `${f.kind}${f.sentence ? `: ${f.sentence}` : ''}`);
+    const want = c.flags.map((f) => `${f.kind}${f.sentence ? `: ${f.sentence}` : ''}`);
+    const extra = got.filter((g) => !want.includes(g));
+    const missed = want.filter((w) => !got.includes(w));
+    if (extra.length || missed.length)
+      console.log(`email ${c.id}\n  missed: ${missed.join('\n          ')}\n  extra:  ${extra.join('\n          ')}`);
+  }
+}

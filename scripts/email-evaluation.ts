@@ -1,0 +1,197 @@
+// Measures the tone check on the labelled set in tests/fixtures/tone-check (see its GUIDE.md): per-sentence
+// precision and recall for each kind, and, for whole emails, the share of flawed emails flagged with a fitting
+// kind and the share of clean emails with no flag at all. Used by `npm run email:eval` and by the unit test that
+// holds these figures to their thresholds. Only figures come out: the misses of the unseen split stay unread.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkTone, flagKinds, type FlagKind } from '#/lib/feedback-email/tone-check.ts';
+
+export const FIXTURES = join(import.meta.dirname, '../tests/fixtures/tone-check');
+
+export type Split = 'dev' | 'unseen';
+
+export interface SentenceCase {
+  text: string;
+  kinds: FlagKind[];
+}
+export interface EmailCase {
+  id: string;
+  text: string;
+  flags: { kind: FlagKind; sentence?: string }[];
+}
+
+const read = <T>(file: string): T => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as T;
+
+/** The labelled cases of a split. The dev split has the annotator's files and the team's own additions. */
+export function loadSplit(split: Split): { sentences: SentenceCase[]; emails: EmailCase[] } {
+  if (split === 'unseen') {
+    return { sentences: read('sentences.unseen.json'), emails: read('emails.unseen.json') };
+  }
+  return {
+    sentences: [...read<SentenceCase[]>('sentences.dev.json'), ...read<SentenceCase[]>('sentences.dev-team.json')],
+    emails: [...read<EmailCase[]>('emails.dev.json'), ...read<EmailCase[]>('emails.dev-team.json')],
+  };
+}
+
+export interface KindScore {
+  kind: FlagKind;
+  /** Labelled cases of this kind, and how many the check found (true positives) or added wrongly. */
+  labelled: number;
+  found: number;
+  falseAlarms: number;
+  precision: number;
+  recall: number;
+}
+
+export interface SentenceScore {
+  cases: number;
+  perKind: KindScore[];
+  /** Share of labelled-clean sentences with no flag, and of flawed sentences with at least one. */
+  cleanKeptClean: number;
+  flawedFlagged: number;
+  /** Share of sentences whose set of kinds is exactly the labelled one. */
+  exact: number;
+}
+
+export interface EmailScore {
+  flawed: number;
+  clean: number;
+  /** Share of flawed emails with at least one flag whose kind is among the labelled ones. */
+  flawedFittingFlag: number;
+  /** Share of clean emails with no flag at all. */
+  cleanNoFlag: number;
+  perKind: KindScore[];
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+function score(kind: FlagKind, tp: number, fp: number, fn: number): KindScore {
+  return {
+    kind,
+    labelled: tp + fn,
+    found: tp,
+    falseAlarms: fp,
+    precision: ratio(tp, tp + fp),
+    recall: ratio(tp, tp + fn),
+  };
+}
+
+/** The kinds the check gives one sentence, on its own. */
+export const kindsOfSentence = (text: string): FlagKind[] => [
+  ...new Set(
+    checkTone(text)
+      .flags.filter((f) => f.sentence !== null)
+      .map((f) => f.kind),
+  ),
+];
+
+export function scoreSentences(cases: SentenceCase[]): SentenceScore {
+  const counts = new Map<FlagKind, { tp: number; fp: number; fn: number }>();
+  for (const k of flagKinds) counts.set(k, { tp: 0, fp: 0, fn: 0 });
+  let clean = 0;
+  let cleanOk = 0;
+  let flawedOk = 0;
+  let exact = 0;
+  for (const c of cases) {
+    const got = new Set(kindsOfSentence(c.text));
+    const want = new Set(c.kinds);
+    for (const k of flagKinds) {
+      const n = counts.get(k)!;
+      if (got.has(k) && want.has(k)) n.tp++;
+      else if (got.has(k)) n.fp++;
+      else if (want.has(k)) n.fn++;
+    }
+    if (want.size === 0) {
+      clean++;
+      if (got.size === 0) cleanOk++;
+    } else if (got.size > 0) flawedOk++;
+    if (got.size === want.size && [...want].every((k) => got.has(k))) exact++;
+  }
+  const perKind = [...counts]
+    .map(([k, n]) => score(k, n.tp, n.fp, n.fn))
+    .filter((s) => s.labelled > 0 || s.falseAlarms > 0);
+  return {
+    cases: cases.length,
+    perKind,
+    cleanKeptClean: ratio(cleanOk, clean),
+    flawedFlagged: ratio(flawedOk, cases.length - clean),
+    exact: ratio(exact, cases.length),
+  };
+}
+
+/** Sentence flags match when the sentences overlap (a run-on phone-typed line is judged leniently). */
+const sameSentence = (a: string, b: string) => a.includes(b) || b.includes(a);
+
+export interface EmailResult {
+  flags: { kind: FlagKind; sentence?: string }[];
+}
+
+/** What `email:check` prints for one email. */
+export function checkEmail(text: string): EmailResult {
+  return {
+    flags: checkTone(text).flags.map((f) =>
+      f.sentence === null ? { kind: f.kind } : { kind: f.kind, sentence: f.sentence },
+    ),
+  };
+}
+
+export function scoreEmails(cases: EmailCase[]): EmailScore {
+  const counts = new Map<FlagKind, { tp: number; fp: number; fn: number }>();
+  for (const k of flagKinds) counts.set(k, { tp: 0, fp: 0, fn: 0 });
+  let flawed = 0;
+  let flawedOk = 0;
+  let clean = 0;
+  let cleanOk = 0;
+  for (const c of cases) {
+    const got = checkEmail(c.text).flags;
+    if (c.flags.length === 0) {
+      clean++;
+      if (got.length === 0) cleanOk++;
+    } else {
+      flawed++;
+      const wanted = new Set(c.flags.map((f) => f.kind));
+      if (got.some((f) => wanted.has(f.kind))) flawedOk++;
+    }
+    // Per kind: a labelled flag is found when a flag of its kind names an overlapping sentence (or none, for
+    // whole-email kinds); a flag that matches no labelled one is a false alarm.
+    const used = new Set<number>();
+    for (const want of c.flags) {
+      const i = got.findIndex(
+        (g, j) =>
+          !used.has(j) &&
+          g.kind === want.kind &&
+          (want.sentence === undefined || (g.sentence !== undefined && sameSentence(g.sentence, want.sentence))),
+      );
+      if (i >= 0) {
+        used.add(i);
+        counts.get(want.kind)!.tp++;
+      } else counts.get(want.kind)!.fn++;
+    }
+    got.forEach((g, j) => {
+      if (!used.has(j)) counts.get(g.kind)!.fp++;
+    });
+  }
+  const perKind = [...counts]
+    .map(([k, n]) => score(k, n.tp, n.fp, n.fn))
+    .filter((s) => s.labelled > 0 || s.falseAlarms > 0);
+  return { flawed, clean, flawedFittingFlag: ratio(flawedOk, flawed), cleanNoFlag: ratio(cleanOk, clean), perKind };
+}
+
+export interface Evaluation {
+  split: Split;
+  sentences: SentenceScore;
+  emails: EmailScore;
+}
+
+export function evaluate(split: Split): Evaluation {
+  const { sentences, emails } = loadSplit(split);
+  return { split, sentences: scoreSentences(sentences), emails: scoreEmails(emails) };
+}
+
+/** Micro-averaged precision and recall over the sentence kinds. */
+export function overall(perKind: KindScore[]): { precision: number; recall: number } {
+  const tp = perKind.reduce((n, k) => n + k.found, 0);
+  const fp = perKind.reduce((n, k) => n + k.falseAlarms, 0);
+  const fn = perKind.reduce((n, k) => n + k.labelled - k.found, 0);
+  return { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+}

@@ -1,0 +1,221 @@
+// Learns the reply reader's model (src/lib/reply/model.ts) from labelled replies, and measures it honestly by
+// cross-validation: each reply is read by a model that never saw it. Training is deterministic (no randomness), so
+// the same replies always give the same weights.
+import { evaluate, locate, type Figures, type LabelledReply } from '#/lib/reply/evaluation.ts';
+import { logit, type Linear, type ReplyModel } from '#/lib/reply/model.ts';
+import { anchorFeatures } from '#/lib/reply/features.ts';
+import { pointAreaFeatures, readClauses, readReply, toOutside } from '#/lib/reply/read.ts';
+import { segment } from '#/lib/reply/segment.ts';
+import { areas, type Area, type OutsideReading } from '#/lib/reply/types.ts';
+
+export interface Example {
+  features: string[];
+  label: boolean;
+}
+
+export interface TrainOptions {
+  /** L2 penalty on the weights. */
+  l2: number;
+  /** Words (`w:`, `first:`) are many and each is seen rarely: their penalty is this many times larger. */
+  wordL2: number;
+  /** A feature must occur in at least this many training examples to get a weight. */
+  minCount: number;
+  /** P(advice) at or above which a clause is advice. */
+  threshold: number;
+  iterations: number;
+  /** L2 penalty for the area models. */
+  areaL2: number;
+  areaDrop?: RegExp;
+  /** L2 penalty for the specific-or-general model. */
+  kindL2: number;
+  /** Added to the specific-or-general bias after training: a reply needs one anchored point, so lean towards it. */
+  kindShift: number;
+  /** Leaves out features whose names match (to measure what a group of features brings). */
+  drop?: RegExp;
+}
+
+export const DEFAULTS: TrainOptions = {
+  l2: 0.005,
+  wordL2: 3,
+  minCount: 3,
+  threshold: 0.45,
+  iterations: 400,
+  areaL2: 0.01,
+  kindL2: 0.003,
+  kindShift: 1,
+};
+
+/** A clause holds advice when at least half of its characters lie inside a labelled point. */
+export function adviceExamples(cases: LabelledReply[]): Example[] {
+  const out: Example[] = [];
+  for (const c of cases) {
+    const spans = c.points.map((p) => locate(c.text, p.text)!);
+    for (const s of readClauses(c.text))
+      for (const clause of s.clauses) {
+        // The model is never asked about clauses the guide rules out, so it does not learn from them either.
+        if (clause.ruledOut) continue;
+        const { start, end } = clause.span;
+        let inside = 0;
+        for (let i = start; i < end; i++) if (spans.some(([a, b]) => i >= a && i < b)) inside++;
+        out.push({ features: clause.features, label: inside * 2 >= end - start });
+      }
+  }
+  return out;
+}
+
+/** L2-regularised logistic regression by full-batch gradient descent with Adam steps. */
+export function trainLinear(examples: Example[], options: TrainOptions): Linear {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([f, n]) => n >= options.minCount && !options.drop?.test(f)).map(([f]) => f);
+  const index = new Map(names.map((f, i) => [f, i]));
+  const rows = examples.map((e) => [...new Set(e.features)].map((f) => index.get(f)).filter((i) => i !== undefined));
+  const n = names.length;
+  const w = new Float64Array(n + 1); // last: bias
+  const m = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  const rate = 0.05;
+  const penalty = names.map((f) => (/^(?:w|first):/.test(f) ? options.l2 * options.wordL2 : options.l2));
+  for (let t = 1; t <= options.iterations; t++) {
+    const grad = new Float64Array(n + 1);
+    rows.forEach((row, k) => {
+      let z = w[n]!;
+      for (const i of row) z += w[i]!;
+      const err = 1 / (1 + Math.exp(-z)) - (examples[k]!.label ? 1 : 0);
+      for (const i of row) grad[i]! += err;
+      grad[n]! += err;
+    });
+    for (let i = 0; i <= n; i++) {
+      const g = grad[i]! / rows.length + (i < n ? penalty[i]! * w[i]! : 0);
+      m[i] = 0.9 * m[i]! + 0.1 * g;
+      v[i] = 0.999 * v[i]! + 0.001 * g * g;
+      const mHat = m[i]! / (1 - 0.9 ** t);
+      const vHat = v[i]! / (1 - 0.999 ** t);
+      w[i]! -= (rate * mHat) / (Math.sqrt(vHat) + 1e-8);
+    }
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const weights: Record<string, number> = {};
+  names
+    .map((f, i) => [f, round(w[i]!)] as const)
+    .filter(([, x]) => Math.abs(x) >= 0.01)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .forEach(([f, x]) => (weights[f] = x));
+  return { bias: round(w[n]!), weights };
+}
+
+/** Each labelled point, described as the reader describes the points it finds, with its area. */
+export function areaExamples(cases: LabelledReply[]): { features: string[]; area: Area }[] {
+  return cases.flatMap((c) => {
+    const body = segment(c.text).filter((s) => !s.frame);
+    return c.points.map((p) => {
+      const [start, end] = locate(c.text, p.text)!;
+      return { features: pointAreaFeatures(c.text, body, start, end), area: p.area };
+    });
+  });
+}
+
+/** The labelled points of each reply with points, described as the reader describes its own, and the reply's kind. */
+export function kindBags(cases: LabelledReply[]): { points: string[][]; specific: boolean }[] {
+  return cases
+    .filter((c) => c.kind !== 'template')
+    .map((c) => {
+      const body = segment(c.text).filter((s) => !s.frame);
+      const points = c.points.map((p) => {
+        const [start, end] = locate(c.text, p.text)!;
+        const context = body
+          .filter((s) => s.end > start && s.start < end)
+          .map((s) => s.text)
+          .join(' ');
+        return anchorFeatures(p.text, context);
+      });
+      return { points, specific: c.kind === 'specific' };
+    });
+}
+
+/**
+ * A reply is specific when at least one of its points names something the candidate can find again, but the labels
+ * say only which replies are specific, not which points. Multiple-instance learning: every point of a general reply
+ * is a negative; of a specific reply, first all its points are positives, then only the one the model scores highest,
+ * a few rounds over.
+ */
+export function trainKind(cases: LabelledReply[], options: TrainOptions): Linear {
+  const bags = kindBags(cases);
+  const kindOptions = { ...options, l2: options.kindL2, minCount: 2, drop: undefined };
+  const negatives = bags
+    .filter((b) => !b.specific)
+    .flatMap((b) => b.points.map((features) => ({ features, label: false })));
+  let positives = bags
+    .filter((b) => b.specific)
+    .flatMap((b) => b.points.map((features) => ({ features, label: true })));
+  let model = trainLinear([...positives, ...negatives], kindOptions);
+  for (let round = 0; round < 3; round++) {
+    positives = bags
+      .filter((b) => b.specific)
+      .map((b) => ({ features: b.points.reduce((x, y) => (logit(model, y) > logit(model, x) ? y : x)), label: true }));
+    model = trainLinear([...positives, ...negatives], kindOptions);
+  }
+  return { ...model, bias: model.bias + options.kindShift };
+}
+
+export function train(cases: LabelledReply[], options: TrainOptions = DEFAULTS): ReplyModel {
+  const points = areaExamples(cases);
+  const areaOptions = { ...options, l2: options.areaL2, minCount: 2, drop: options.areaDrop };
+  const area = Object.fromEntries(
+    areas.map((a) => [
+      a,
+      trainLinear(
+        points.map((p) => ({ features: p.features, label: p.area === a })),
+        areaOptions,
+      ),
+    ]),
+  ) as ReplyModel['area'];
+  const kind = trainKind(cases, options);
+  return { advice: trainLinear(adviceExamples(cases), options), threshold: options.threshold, kind, area };
+}
+
+/** Which fold a reply falls in: by a hash of its id, so folds do not depend on the order of the files. */
+export function foldOf(id: string, folds: number): number {
+  let h = 2166136261;
+  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h % folds;
+}
+
+/** Reads every reply with a model trained on the other folds, and scores the readings together. */
+export function crossValidate(cases: LabelledReply[], folds = 10, options: TrainOptions = DEFAULTS): Figures {
+  const readings = new Map<string, OutsideReading>();
+  for (let k = 0; k < folds; k++) {
+    const held = cases.filter((c) => foldOf(c.id, folds) === k);
+    const model = train(
+      cases.filter((c) => foldOf(c.id, folds) !== k),
+      options,
+    );
+    for (const c of held) readings.set(c.text, toOutside(readReply(c.text, model)));
+  }
+  return evaluate(cases, (text) => readings.get(text)!);
+}
+
+/**
+ * The extra cases came in batches (x, y, z, t, p, q: the first word of their ids), each scored by the first rules
+ * before they were tuned on it. Each batch is read by a model trained on `base` and the batches before it; the
+ * readings are scored together, and batch by batch.
+ */
+export function forwardChain(base: LabelledReply[], batched: LabelledReply[], options = DEFAULTS) {
+  const batchOf = (c: LabelledReply) => c.id.split('-')[0]!;
+  const batches = [...new Set(batched.map(batchOf))];
+  const readings = new Map<string, OutsideReading>();
+  const each = batches.map((b, k) => {
+    const before = batched.filter((c) => batches.indexOf(batchOf(c)) < k);
+    const model = train([...base, ...before], options);
+    const batch = batched.filter((c) => batchOf(c) === b);
+    for (const c of batch) readings.set(c.text, toOutside(readReply(c.text, model)));
+    return { batch: b, figures: evaluate(batch, (text) => readings.get(text)!) };
+  });
+  return { pooled: evaluate(batched, (text) => readings.get(text)!), each };
+}
+
+/** Trains on one set and reads another. */
+export function trainAndTest(trainOn: LabelledReply[], testOn: LabelledReply[], options = DEFAULTS): Figures {
+  const model = train(trainOn, options);
+  return evaluate(testOn, (text) => toOutside(readReply(text, model)));
+}

@@ -1,0 +1,271 @@
+// What the learned part of the reader looks at in each clause: its structure (mood, who it is about, negation,
+// hedges, comparison), the kinds of language in cues.ts and areas.ts, where it sits in the reply, what came just
+// before it, and its words. Each feature is a name; model.ts weighs them with weights learned from the labelled
+// replies (scripts/reply-train.ts).
+import { AREA_CUES, AREA_OVERRIDES } from './areas.ts';
+import {
+  ANCHOR,
+  ANNOUNCE,
+  BARE_COMPARISON,
+  COMPARISON,
+  DEFICIENCY,
+  EXPECTATION,
+  GAP,
+  JUDGEMENT_FRAME,
+  NEGATED_ACTION,
+  NEGATED_FAULT,
+  POLITENESS,
+  PRAISE,
+  REASON,
+  REPEATED,
+  REQUIREMENT,
+  SUGGESTION,
+} from './cues.ts';
+import { AMOUNT, HEDGE, isImperative, normalise, THANKS_FIRST } from './classify.ts';
+
+/** What is known about a clause besides its words. */
+export interface ClauseSite {
+  /** The reply answers a request for feedback; the sender refuses to say more. */
+  answersRequest: boolean;
+  refuses: boolean;
+  /** Part of a bullet or numbered item. */
+  bullet: boolean;
+  /** An announcement of feedback ("Two things, since you asked.") came before it. */
+  listening: boolean;
+  /** Index of the clause's paragraph among the body paragraphs, and how many there are. */
+  paragraphIndex: number;
+  paragraphs: number;
+  /** The whole sentence, and the sentence before it in the same paragraph ('' when none). */
+  sentence: string;
+  previous: string;
+  /** The sentence after it in the same paragraph ('' when none). */
+  next: string;
+  /** The reply reads as a notice: a policy, outcome or legal line, and no answer to a request for feedback. */
+  notice: boolean;
+}
+
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll))\b/i;
+const YOU_FIRST = /^(?:(?:and|but|so|also|then|just|first|second|finally|overall|honestly),?\s+)*(?:you|your)\b/i;
+const SENDER_FIRST =
+  /^(?:(?:and|but|so|also|then|just|honestly),?\s+)*(?:i|we|i'd|we'd|i'm|we're|i've|we've|my|our)\b/i;
+const PANEL = /\b(?:the (?:panel|committee|board|interviewers?|hiring manager|team|client|partners?|chair)|they)\b/i;
+const NEGATION = /\b(?:not|no|never|none|nothing|nor|without|\w+n't)\b/i;
+const MODAL = /\b(?:might|may|could|should|would|must|need to|needs to|ought to|'d)\b/i;
+const SOFTENER =
+  /\b(?:a bit|a little|slightly|somewhat|rather|perhaps|maybe|possibly|probably|i think|i felt|we felt|seemed|came across)\b/i;
+const COMPARATIVE = /\b(?:more|less|fewer|than|stronger|better|deeper|broader|greater|weaker|closer)\b/i;
+const TOO = /\btoo\s+\w+/i;
+const EXPLAINS = /^(?:it|this|that|which|so|because|as|for (?:a|an|this|our)|even|otherwise|that's|it's)\b/i;
+const NEW_POINT = /^(?:also|another|second(?:ly)?|third(?:ly)?|finally|lastly|plus|one (?:more|other|last) thing)\b/i;
+const FUTURE_TIME = /\b(?:next time|in future|going forward|future (?:interviews?|applications?))\b/i;
+const DIGIT = /\d/;
+/** The candidate's own material or manner as the subject: "your CV", "your answers", "your tone". */
+const CANDIDATE_THING =
+  /\byour\s+(?:[\w-]+\s+){0,2}?(?:cv|resume|résumé|letter|application|form|portfolio|statement|answers?|responses?|examples?|presentation|slides|test|tone|manner|questions?|knowledge|experience|english|skills?|dress|outfit|appearance|background|camera|setup|set-up|code|work|submission|report|email|references?|profile)\b/i;
+
+/** Of the next sentence, only what says it carries on the same advice. */
+const NEXT_CUES = new Set([
+  'suggestion',
+  'imperative',
+  'deficiency',
+  'praise',
+  'modal',
+  'polite:wishes',
+  'polite:thanks',
+]);
+
+/** Cues already found in one reply, by text: each sentence is read as a clause, as the sentence around its clauses
+ *  and as the neighbour of two others, so a reply keeps one of these while it is read. */
+export type CueCache = Map<string, string[]>;
+
+function cachedCues(cache: CueCache, text: string): string[] {
+  let found = cache.get(text);
+  if (!found) cache.set(text, (found = cues(text)));
+  return found;
+}
+
+/** Features that are one pattern each. */
+const PATTERNS: [string, RegExp][] = [
+  ['thanksFirst', THANKS_FIRST],
+  ['announce', ANNOUNCE],
+  ['suggestion', SUGGESTION],
+  ['frame', JUDGEMENT_FRAME],
+  ['reason', REASON],
+  ['expectation', EXPECTATION],
+  ['comparison', COMPARISON],
+  ['bareComparison', BARE_COMPARISON],
+  ['deficiency', DEFICIENCY],
+  ['negatedAction', NEGATED_ACTION],
+  ['negatedFault', NEGATED_FAULT],
+  ['praise', PRAISE],
+  ['hedge', HEDGE],
+  ['softener', SOFTENER],
+  ['you', SECOND_PERSON],
+  ['youFirst', YOU_FIRST],
+  ['senderFirst', SENDER_FIRST],
+  ['panel', PANEL],
+  ['negation', NEGATION],
+  ['modal', MODAL],
+  ['comparative', COMPARATIVE],
+  ['too', TOO],
+  ['question', /\?\s*$/],
+  ['repeated', REPEATED],
+  ['futureTime', FUTURE_TIME],
+  ['digit', DIGIT],
+  ['candidateThing', CANDIDATE_THING],
+];
+
+/** The kinds of language a clause holds, as feature names (without the words): shared by clause and context. */
+function cues(clause: string): string[] {
+  const out: string[] = [];
+  const add = (name: string, hit: boolean) => {
+    if (hit) out.push(name);
+  };
+  for (const [kind, pattern] of Object.entries(POLITENESS)) add(`polite:${kind}`, pattern.test(clause));
+  for (const [name, pattern] of PATTERNS) add(name, pattern.test(clause));
+  add('requirementGap', REQUIREMENT.test(clause) && GAP.test(clause));
+  add('imperative', isImperative(clause));
+  for (const [kind, pattern] of Object.entries(ANCHOR)) add(`anchor:${kind}`, pattern.test(clause));
+  const areas = new Set<string>();
+  for (const cue of AREA_CUES) if (cue.weight >= 2 && cue.words.test(clause)) areas.add(cue.area);
+  for (const a of areas) out.push(`area:${a}`);
+  return out;
+}
+
+/** Lower-case word stems, with figures folded into one token. */
+export function stems(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalise(text)
+    .toLowerCase()
+    .matchAll(/[a-z]+(?:'[a-z]+)?|\d+/g)) {
+    let w = m[0];
+    if (/^\d/.test(w)) w = '#';
+    else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+    else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+    else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+    out.push(w);
+  }
+  return out;
+}
+
+const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e);
+
+/** The features of one clause: its cues, crossings of the ones that only mean advice together, site, and words. */
+export function clauseFeatures(raw: string, site: ClauseSite, cache: CueCache = new Map()): string[] {
+  const clause = normalise(raw);
+  const own = cachedCues(cache, clause);
+  const has = new Set(own);
+  const out = [...own];
+  const add = (name: string, hit: boolean) => {
+    if (hit) out.push(name);
+  };
+  const you = has.has('you') || SECOND_PERSON.test(normalise(site.sentence));
+  // Combinations: a lack or a negation is advice when it is about the candidate or framed as the panel's view.
+  add('you&deficiency', you && has.has('deficiency'));
+  add('you&negation', you && has.has('negation'));
+  add('candidateThing&negation', has.has('candidateThing') && has.has('negation'));
+  add('candidateThing&deficiency', has.has('candidateThing') && has.has('deficiency'));
+  add('frame&deficiency', has.has('frame') && has.has('deficiency'));
+  add('you&comparative', you && has.has('comparative'));
+  add('bullet&deficiency', site.bullet && has.has('deficiency'));
+  add('bareComparison&request', has.has('bareComparison') && site.answersRequest && !site.refuses);
+  add('bareComparison&refuses', has.has('bareComparison') && site.refuses);
+  add('listening&you', site.listening && you);
+  add('notice', site.notice);
+  add('notice&comparison', site.notice && (has.has('comparison') || has.has('bareComparison')));
+  add('notice&you', site.notice && you);
+  add('outcome&comparison', has.has('polite:outcome') && has.has('comparison'));
+  add('sentenceYou', you);
+  add('answersRequest', site.answersRequest);
+  add('refuses', site.refuses);
+  add('bullet', site.bullet);
+  add('listening', site.listening);
+  // Where the paragraph sits: replies open with thanks and close with wishes; a one-paragraph reply is all body.
+  const { paragraphIndex: at, paragraphs } = site;
+  out.push(`paragraph:${paragraphs === 1 ? 'only' : at === 0 ? 'first' : at === paragraphs - 1 ? 'last' : 'middle'}`);
+  const words = clause.split(/\s+/).filter(Boolean).length;
+  out.push(`words:${bucket(words, [3, 6, 10, 16, 25, Infinity])}`);
+  add('explains', EXPLAINS.test(clause));
+  add('newPoint', NEW_POINT.test(clause));
+  // A clause cut from a longer sentence also sees what the whole sentence says.
+  const sentence = normalise(site.sentence);
+  if (sentence.length > clause.length + 3) for (const c of cachedCues(cache, sentence)) out.push(`s:${c}`);
+  // What the sentence before said: an explanation or a fix right after a criticism belongs to it.
+  if (site.previous) for (const c of cachedCues(cache, normalise(site.previous))) out.push(`prev:${c}`);
+  else out.push('prev:none');
+  // And what comes after: a fix or an explanation right after a criticism points back to it.
+  if (site.next) for (const c of cachedCues(cache, normalise(site.next))) if (NEXT_CUES.has(c)) out.push(`next:${c}`);
+  const tokens = stems(clause);
+  if (tokens[0]) out.push(`first:${tokens[0]}`);
+  for (const t of new Set(tokens)) out.push(`w:${t}`);
+  return out;
+}
+
+/** The area cues, each named by its area and weight. */
+const AREA_MATCHERS = AREA_CUES.map((c, i) => ({ name: `cue:${c.area}:${c.weight}`, i, words: c.words }));
+const SETTING =
+  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|shift|role-?play|take-home|exercise|presentation|case study)\b/i;
+
+/**
+ * The features that say which area a point is about: the area words in the point and in the sentences around it,
+ * the guide's edge cases (AREA_OVERRIDES), whether a test or trial is named in its paragraph or the reply, the
+ * structure of the point. (Its other words were measured and left out: too few labelled points to learn them.)
+ */
+export function areaFeatures(point: string, context: string, paragraph: string, reply: string): string[] {
+  const text = normalise(point).replace(/\b(?:for example|for instance|e\.g\.)/gi, '');
+  const around = normalise(context);
+  const out: string[] = [];
+  for (const m of AREA_MATCHERS) {
+    if (m.words.test(text)) out.push(m.name);
+    else if (m.words.test(around)) out.push(`ctx:${m.name}`);
+  }
+  // What the point talks about first is usually its subject: "your cover letter was addressed to…".
+  let first = { at: Infinity, area: '' };
+  for (const m of AREA_MATCHERS) {
+    const at = text.search(m.words);
+    if (at >= 0 && at < first.at) first = { at, area: m.name.split(':')[1]! };
+  }
+  if (first.area) out.push(`subject:${first.area}`);
+  for (const o of AREA_OVERRIDES) if (o.words.test(text)) out.push(`override:${o.area}`);
+  if (SETTING.test(text)) out.push('setting:point');
+  else if (SETTING.test(paragraph)) out.push('setting:paragraph');
+  else if (SETTING.test(reply)) out.push('setting:reply');
+  for (const c of cues(text)) if (!c.startsWith('area:') && !c.startsWith('polite:')) out.push(c);
+  return out;
+}
+
+const AN_AMOUNT = new RegExp(AMOUNT.source, 'i');
+
+/** The candidate as the subject of something they did: "you said", "you arrived", "you didn't". */
+const YOU_DID =
+  /\byou\s+(?:also\s+|then\s+|only\s+)?(?:\w+ed|said|wrote|told|took|gave|spoke|went|came|forgot|left|wore|brought|made|got|had|were|was|did|didn't|kept|put|chose|began|ran|sent|used|missed)\b/i;
+
+/**
+ * The features that say whether a point names something the candidate can find again (a question, a moment, a part
+ * of a document, a figure, a quote, an item seen) rather than a trait or a direction: the kinds of anchor in the
+ * point and in the sentences around it, and what else the point is (a comparison, a fix, a gap stated as an amount).
+ */
+export function anchorFeatures(point: string, context: string): string[] {
+  const text = normalise(point);
+  const around = normalise(context);
+  const out: string[] = [];
+  for (const [kind, pattern] of Object.entries(ANCHOR)) {
+    const test = (s: string) => pattern.test(kind === 'figure' ? s.replace(AMOUNT, '') : s);
+    if (test(kind === 'named' ? point : text)) out.push(`a:${kind}`);
+    else if (test(kind === 'named' ? context : around)) out.push(`ctx:a:${kind}`);
+  }
+  const own = cues(text);
+  // Where it happened anchors an observation ("in the test you…"), not a wish ("practise for the test").
+  const fix = own.includes('suggestion') || own.includes('imperative');
+  if (!fix && out.some((f) => f.endsWith('a:setting'))) out.push('observed&setting');
+  if (YOU_DID.test(text)) out.push('youDid');
+  if (AN_AMOUNT.test(text)) out.push('amount');
+  for (const c of own)
+    if (
+      /^(?:suggestion|imperative|comparison|requirementGap|bareComparison|reason|expectation|frame|hedge|softener|comparative|too|repeated|youFirst|area:)/.test(
+        c,
+      )
+    )
+      out.push(c);
+  return out;
+}
