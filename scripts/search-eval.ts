@@ -1,16 +1,17 @@
 // `npm run search:eval`: top-3 accuracy of site search on the labelled queries (tests/fixtures/search/), typed into
 // the built site's /search/ page in Chromium. Prints the figures of both splits and the misses of the development
 // split only: the unseen split is for reporting, never for tuning. Run after `npm run build`.
-// Options: --split dev|unseen (one split only).
+// Options: --split dev|unseen|unseen2 (one split only).
 import { parseArgs } from 'node:util';
 import { launchChromium, newContext } from './lib/browser.ts';
-import { builtPaths, evaluateSplit, formatMisses, formatScore, type Split } from './lib/search-quality.ts';
+import { builtPaths, evaluateSplit, formatMisses, formatScore, SPLITS, type Split } from './lib/search-quality.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({ options: { split: { type: 'string' } } });
-const splits: Split[] = values.split === 'dev' || values.split === 'unseen' ? [values.split] : ['dev', 'unseen'];
+const isSplit = (name: string | undefined): name is Split => (SPLITS as readonly (string | undefined)[]).includes(name);
+const splits: Split[] = isSplit(values.split) ? [values.split] : [...SPLITS];
 if (values.split && splits.length !== 1) {
-  console.error(`--split must be dev or unseen, not "${values.split}"`);
+  console.error(`--split must be one of ${SPLITS.join(', ')}, not "${values.split}"`);
   process.exit(2);
 }
 

@@ -24,6 +24,11 @@ export interface Tool {
   summary: string;
   /** Brotli bytes of JavaScript its page may load before any interaction (`npm test` and `npm run bench` check). */
   jsBudget: number;
+  /**
+   * Search: situations the tool answers, in a reader's own words, like a guide's frontmatter `situations` (see the
+   * README's search section). Indexed with the page and weighted; its `navLabel` is indexed as a keyword too.
+   */
+  situations?: readonly string[];
 }
 
 const tools = [
@@ -33,6 +38,11 @@ const tools = [
     navLabel: 'Quiz',
     summary: 'A few quick questions about your resume, attitude and appearance, and what to check first.',
     jsBudget: 15_360,
+    situations: [
+      'I want to find out what went wrong',
+      'Was it my resume, my attitude or the way I looked?',
+      'A test to check myself honestly before I ask for feedback',
+    ],
   },
   {
     href: '/tools/resume-fit/',
@@ -40,6 +50,7 @@ const tools = [
     navLabel: 'Resume check',
     summary: 'See which qualifications from a job description your resume shows, privately in your browser.',
     jsBudget: 30_720,
+    situations: ['Does my resume match the job description?', 'Which skills from the job ad did my resume leave out?'],
   },
   {
     href: '/tools/feedback-email/',
@@ -48,6 +59,11 @@ const tools = [
     summary:
       'Write a polite email asking the interviewer for 2 or 3 tips, with a tone check that catches what could burn the bridge.',
     jsBudget: 20_480,
+    situations: [
+      'What should I write to the interviewer?',
+      'They have not answered my email: should I send a follow-up?',
+      'Does my email sound pushy or rude? Check its tone before I send it',
+    ],
   },
   {
     href: '/tools/reply/',
@@ -55,6 +71,7 @@ const tools = [
     navLabel: 'Their reply',
     summary: 'Paste the interviewer’s reply: each piece of advice in their words, with one thing to practise.',
     jsBudget: 20_480,
+    situations: ['The interviewer wrote back with feedback', 'I got a reply and I am not sure what it means'],
   },
   {
     href: '/course/',
@@ -62,6 +79,11 @@ const tools = [
     navLabel: 'Course',
     summary: 'Seven short lessons by email over two weeks, from the first hard days to your next interview.',
     jsBudget: 2_500,
+    situations: [
+      "I'm thinking about a career change",
+      'I want to move into a new field',
+      'Can I get this help by email?',
+    ],
   },
 ] as const satisfies readonly Tool[];
 

@@ -12,7 +12,9 @@ export interface LabelledQuery {
   kind: string;
 }
 
-export type Split = 'dev' | 'unseen';
+/** The development split, the unseen one, and the second unseen batch written before the second round of rules. */
+export const SPLITS = ['dev', 'unseen', 'unseen2'] as const;
+export type Split = (typeof SPLITS)[number];
 
 /** How many results count: the "among the first 3". */
 export const TOP = 3;

@@ -4,10 +4,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium, newContext } from '../../scripts/lib/browser.ts';
-import { evaluateSplit, formatMisses, formatScore, type Split } from '../../scripts/lib/search-quality.ts';
+import { evaluateSplit, formatMisses, formatScore, SPLITS, type Split } from '../../scripts/lib/search-quality.ts';
 
-/** Top-3 accuracy each split must keep (measured: dev 96.5 %, unseen 90.1 %), and no query may end with no result. */
-const THRESHOLDS: Record<Split, number> = { dev: 0.95, unseen: 0.88 };
+/**
+ * Top-3 accuracy each split must keep (measured in the second round: dev 100 %, unseen 93.0 %, unseen2 91.4 %), and
+ * no query may end with no result.
+ */
+const THRESHOLDS: Record<Split, number> = { dev: 0.97, unseen: 0.9, unseen2: 0.88 };
 
 let browser: Browser;
 let context: BrowserContext;
@@ -20,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('search quality on the labelled queries', () => {
-  it.each(['dev', 'unseen'] as const)(
+  it.each(SPLITS)(
     'finds a right page in the first three for the %s split',
     async (split) => {
       const page = await context.newPage();

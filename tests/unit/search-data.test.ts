@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { searchDataProblems } from '#/integrations/pagefind.ts';
-import { SITUATION_WEIGHT, withSituations } from '#/lib/search/index-attributes.ts';
+import {
+  KEYWORD_WEIGHT,
+  keywordsBeyondTitle,
+  SITUATION_WEIGHT,
+  withSituations,
+} from '#/lib/search/index-attributes.ts';
 import { parseSearchData, SEARCH_DATA_FILE } from '#/schemas/search.ts';
 
 const file = JSON.parse(readFileSync(SEARCH_DATA_FILE, 'utf8'));
@@ -72,6 +77,17 @@ describe('situations in the index', () => {
 
   it('weighs a lesson’s situations below a guide’s, as the lesson’s text counts below the guide’s', () => {
     expect(SITUATION_WEIGHT.lesson).toBeLessThan(SITUATION_WEIGHT.guide);
+  });
+
+  it('adds a page’s keywords at a heading’s weight, and text it cannot read unweighted', () => {
+    const html = withSituations(page, { situations: [], keywords: ['quiz'], text: ['Ask for 2 tips'], weight: 4 });
+    expect(html).toContain(`<p data-pagefind-weight="${KEYWORD_WEIGHT}">quiz</p><p>Ask for 2 tips</p><h1>`);
+  });
+
+  it('takes as keywords only the words of a short name that the title lacks', () => {
+    expect(keywordsBeyondTitle('Quiz', 'Why didn’t I get the offer? A self-check')).toEqual(['quiz']);
+    expect(keywordsBeyondTitle('Resume check', 'Resume fit check')).toEqual([]);
+    expect(keywordsBeyondTitle('Their reply', 'They replied: read the feedback')).toEqual(['their reply']);
   });
 
   it('leaves a page without situations, or without indexed content, as it is', () => {

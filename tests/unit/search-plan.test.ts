@@ -10,6 +10,7 @@ const readers = new ReadersWords([
   { about: 'Silence', readers: ['ghosted', 'never replied'], site: ['reply', 'follow-up'] },
   { about: 'Rejection', readers: ['turned down', 'rejected'], site: ['rejection'] },
   { about: 'Career', readers: ['new field', 'career change'], site: ['course'] },
+  { about: 'Not chosen', readers: ['not get the job', 'got the news'], site: ['news'] },
 ]);
 
 const counts = new Map<string, number>();
@@ -34,6 +35,17 @@ describe('readers’ words', () => {
     expect(match('what to wear')).toEqual(['dress appearance']);
     expect(match('never replied')).toEqual(['reply follow-up']);
     expect(match('turned left')).toEqual([]);
+  });
+
+  it('reads every way of saying no as one, and lets a reader leave out a filler inside a phrase', () => {
+    const match = (text: string) => readers.match(text.split(' ')).map((m) => m.site.join(' '));
+    for (const query of ['not replied', 'havent replied', "they still haven't replied", 'no reply yet'])
+      expect(match(query), query).toEqual(['reply follow-up']);
+    expect(match('didnt get job')).toEqual(['news']);
+    expect(match('i did not get the job')).toEqual(['news']);
+    expect(match('get the job')).toEqual([]);
+    expect(match('replied')).toEqual([]);
+    expect(match('got a new interview')).toEqual([]);
   });
 });
 

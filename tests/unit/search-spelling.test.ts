@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { areNeighbours } from '#/lib/search/keyboard.ts';
-import { allowedDistance, closestWord, COSTS, splitJoined, typingDistance } from '#/lib/search/spelling.ts';
+import {
+  allowedDistance,
+  closestWord,
+  COSTS,
+  splitJoined,
+  splitJoinedWithSlip,
+  typingDistance,
+} from '#/lib/search/spelling.ts';
 import { countWords, Vocabulary, vocabularyData } from '#/lib/search/vocabulary.ts';
 
 /** A small site: its text, counted as the build counts the indexed pages. */
@@ -78,6 +85,12 @@ describe('correcting to the words the site uses', () => {
     expect(splitJoined('bodylanguage', site)).toEqual(['body', 'language']);
     expect(splitJoined('feedbackemail', site)).toEqual(['feedback', 'email']);
     expect(splitJoined('asking', site)).toBeUndefined();
+  });
+
+  it('splits two words typed as one with a slip in one of them', () => {
+    expect(splitJoinedWithSlip('bodylanguge', site)).toEqual(['body', 'language']);
+    expect(splitJoinedWithSlip('feedbakemail', site)).toEqual(['feedback', 'email']);
+    expect(splitJoinedWithSlip('bodyxyzzyq', site)).toBeUndefined();
   });
 });
 

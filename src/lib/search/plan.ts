@@ -5,7 +5,7 @@
 import { restoreApostrophe } from './contractions.ts';
 import { normalizeQuery, queryWords, wordKey } from './query.ts';
 import type { ReadersWords } from './readers-words.ts';
-import { closestWord, splitJoined } from './spelling.ts';
+import { closestWord, splitJoined, splitJoinedWithSlip } from './spelling.ts';
 import { isStopWord } from './stop-words.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -76,7 +76,10 @@ function correctWords(
     // A correction to a filler ("wrte" → "were") would be dropped anyway: only words that carry a topic.
     const topical = (candidate: string) => !isStopWord(restoreApostrophe(candidate));
     const parts = splitJoined(key, vocabulary, topical);
-    const fixed = parts ? parts.join(' ') : closestWord(key, vocabulary, topical)?.word;
+    const fixed =
+      parts?.join(' ') ??
+      closestWord(key, vocabulary, topical)?.word ??
+      splitJoinedWithSlip(key, vocabulary, topical)?.join(' ');
     if (!fixed) return out.push(word);
     corrections.push({ from: word, to: fixed });
     out.push(...fixed.split(' ').map(restoreApostrophe));

@@ -212,3 +212,31 @@ export function splitJoined(
   }
   return best;
 }
+
+/**
+ * Two words typed as one with a slip in one of them ("bodylanguge"): one side a known word of three letters or more,
+ * the other, of four or more, the closest word within its own allowed distance; the split with the smaller slip
+ * wins. Tried only when neither splitJoined nor closestWord found anything, as each side costs a closestWord.
+ */
+export function splitJoinedWithSlip(
+  typed: string,
+  source: WordSource,
+  accept: (word: string) => boolean = () => true,
+): [string, string] | undefined {
+  let best: [string, string] | undefined;
+  let bestDistance = Infinity;
+  const known = (word: string) => word.length >= 3 && source.has(word) && accept(word);
+  for (let i = 3; i <= typed.length - 3; i++) {
+    const left = typed.slice(0, i);
+    const right = typed.slice(i);
+    if (known(left) && right.length >= 4) {
+      const fix = closestWord(right, source, accept);
+      if (fix && fix.distance < bestDistance) [best, bestDistance] = [[left, fix.word], fix.distance];
+    }
+    if (known(right) && left.length >= 4) {
+      const fix = closestWord(left, source, accept);
+      if (fix && fix.distance < bestDistance) [best, bestDistance] = [[fix.word, right], fix.distance];
+    }
+  }
+  return best;
+}
