@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { suggestSendDate } from '#/lib/feedback-email/send-date.ts';
 import { buildPlanIcs } from '#/lib/plan/calendar.ts';
 import { addDays, dayWords, spanWords, workingDaysBefore } from '#/lib/plan/dates.ts';
-import { areaFromHash, readEmailHandoff, withArea } from '#/lib/plan/handoff.ts';
+import { areaFromHash, readEmailHandoff } from '#/lib/plan/handoff.ts';
+import { withArea } from '#/lib/plan/links.ts';
+import { fieldLimits } from '#/lib/feedback-email/fields.ts';
 import { datedPlan, stepSpans, todayFocus, type DatedStep } from '#/lib/plan/schedule.ts';
 import { planFromSituation, situations, situationStep } from '#/lib/plan/situations.ts';
 import { planSteps, planSubject, stepIds } from '#/lib/plan/steps.ts';
-import { newPlan, parsePlan, PLAN_KEY, serializePlan, type PlanState } from '#/lib/plan/store.ts';
+import { limits, newPlan, parsePlan, PLAN_KEY, serializePlan, type PlanState } from '#/lib/plan/store.ts';
 
 // Monday 7 December 2026.
 const MONDAY = '2026-12-07';
@@ -133,6 +135,10 @@ describe('the kept plan', () => {
     });
     expect(parsePlan(serializePlan(kept))).toEqual(kept);
     expect(PLAN_KEY).toBe('jst:plan');
+  });
+
+  it('holds the company and role to the email tool’s own limits, so a hand-off always fits its form', () => {
+    expect(limits).toEqual({ company: fieldLimits.company, role: fieldLimits.role });
   });
 
   it('refuses what it did not write, and drops values that do not fit', () => {

@@ -21,7 +21,7 @@ import {
   type TextField,
 } from '#/lib/feedback-email/fields.ts';
 import { readEmailHandoff } from '#/lib/plan/handoff.ts';
-import { PLAN_KEY } from '#/lib/plan/store.ts';
+import { PLAN_KEY } from '#/lib/plan/links.ts';
 import { localStore } from '#/components/local-store.ts';
 import { draftStore } from './browser.ts';
 import { emptyDraft, useEmailDraft, useKeptDraft, useLazyOutput, useValidation } from './hooks.ts';

@@ -1,11 +1,10 @@
 // One step of the plan, in the step path's style (.steps): its title, when (relative days without JavaScript, dates
 // with it), what to do, its links (the tools open with the plan's hand-off) and a "Done" tick.
 import { dayWords } from '#/lib/plan/dates.ts';
-import { withArea } from '#/lib/plan/handoff.ts';
+import { stepAnchor, withArea } from '#/lib/plan/links.ts';
 import type { DatedStep, StepStatus } from '#/lib/plan/schedule.ts';
-import { stepAnchor } from '#/lib/plan/situations.ts';
 import { areaWords, reviewFork, type PlanLink, type PlanStepWords } from '#/lib/plan/steps.ts';
-import type { FeedbackArea } from '#/lib/feedback-email/fields.ts';
+import type { FeedbackArea } from '#/lib/feedback-email/areas.ts';
 
 const statusWords: Record<Exclude<StepStatus, 'done'>, string> = {
   now: 'Now',

@@ -1,7 +1,7 @@
 // "What's next today": the one thing to do today, the next step ahead when today has nothing, or the end of the
 // plan. Before the browser knows the date (and without JavaScript) it says where to start instead.
 import { formatDate } from '#/lib/feedback-email/send-date.ts';
-import type { FeedbackArea } from '#/lib/feedback-email/fields.ts';
+import type { FeedbackArea } from '#/lib/feedback-email/areas.ts';
 import type { TodayFocus } from '#/lib/plan/schedule.ts';
 import { handoffHref } from './PlanStep.tsx';
 

@@ -10,9 +10,7 @@ import type { NextLinks } from '#/lib/quiz/types.ts';
 import { bandLabels, summarize } from '#/lib/quiz/wording.ts';
 import { shareUrl } from '#/lib/quiz/share.ts';
 import { withSource } from '#/lib/quiz/params.ts';
-import { withArea } from '#/lib/plan/handoff.ts';
-import { parseArea } from '#/lib/feedback-email/fields.ts';
-import { PLAN_KEY } from '#/lib/plan/store.ts';
+import { PLAN_KEY, withArea } from '#/lib/plan/links.ts';
 import { localStore } from '#/components/local-store.ts';
 import { copyText } from '#/components/clipboard.ts';
 
@@ -73,7 +71,7 @@ export function QuizResults(props: Props) {
   const tips = rankedTips(result);
   const first = tips.slice(0, FIRST_CHECKS);
   const later = new Set(tips.slice(FIRST_CHECKS).map((t) => t.questionId + t.areaId));
-  const area = parseArea(areaToAsk(result));
+  const area = areaToAsk(result);
   const branch = branchGuide(next, result);
   // The plan is on this device only; inside another site's frame it is not this reader's plan.
   const hasPlan = !embedded && !shared && localStore(PLAN_KEY).read() !== null;

@@ -4,7 +4,7 @@
 import { escapeText, foldLine, utcStamp } from '#/lib/feedback-email/ics.ts';
 import { addDays } from './dates.ts';
 import type { DatedStep } from './schedule.ts';
-import { PLAN_PATH, stepAnchor } from './situations.ts';
+import { PLAN_PATH, stepAnchor } from './links.ts';
 
 export interface PlanCalendar {
   steps: readonly DatedStep[];

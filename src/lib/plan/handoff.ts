@@ -1,24 +1,14 @@
 // Hand-offs between pages: what one tool passes to the next. Never in a query string, which reaches the server and
-// its logs: the area travels in the URL fragment (#area=attitude), which browsers never send, and what the person
-// typed (company, role) stays in this device's storage, in their plan, where the next tool reads it.
-import { parseArea, type FeedbackArea } from '#/lib/feedback-email/fields.ts';
+// its logs: the area travels in the URL fragment (#area=attitude, see links.ts), which browsers never send, and what
+// the person typed (company, role) stays in this device's storage, in their plan, where the next tool reads it.
+import { parseArea, type FeedbackArea } from '#/lib/feedback-email/areas.ts';
+import { AREA_PARAM } from './links.ts';
 import { parsePlan } from './store.ts';
-import { PLAN_PATH } from './situations.ts';
-
-const AREA_PARAM = 'area';
-
-/** A link that hands an area on in its fragment: /tools/feedback-email/#area=attitude. */
-export function withArea(href: string, area: FeedbackArea | '' | undefined): string {
-  return area ? `${href}#${AREA_PARAM}=${area}` : href;
-}
 
 /** The area a fragment hands on ("#area=attitude"); '' when it holds none. */
 export function areaFromHash(hash: string): FeedbackArea | '' {
   return parseArea(new URLSearchParams(hash.replace(/^#/, '')).get(AREA_PARAM));
 }
-
-/** From the quiz's result back to the plan, with the area to ask about. */
-export const planWithArea = (area: FeedbackArea | '') => withArea(PLAN_PATH, area);
 
 /** What the feedback email tool opens with. */
 export interface EmailHandoff {

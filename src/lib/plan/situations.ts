@@ -2,6 +2,7 @@
 // without JavaScript (an anchor to the step on /plan/, or the reply tool). With JavaScript, a person without a kept
 // plan gets one dated from their answer; a kept plan is never changed by a link.
 import { addDays, workingDaysBefore } from './dates.ts';
+import { PLAN_PATH, stepAnchor } from './links.ts';
 import type { StepId } from './steps.ts';
 import { newPlan, type PlanState } from './store.ts';
 
@@ -12,10 +13,6 @@ export interface Situation {
   step?: StepId;
 }
 
-/** The anchor of a step on /plan/ (its element id). */
-export const stepAnchor = (id: StepId) => `step-${id}`;
-
-export const PLAN_PATH = '/plan/';
 const toStep = (id: StepId) => ({ step: id, href: `${PLAN_PATH}#${stepAnchor(id)}` });
 
 export const situations: readonly Situation[] = [

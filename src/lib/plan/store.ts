@@ -1,11 +1,11 @@
 // A plan as it is kept on this device (localStorage, key jst:plan): the day of the news, the optional company and
 // role, the area the quiz pointed to, and the day each step was marked done. Anything read back is untrusted
 // (another version of the site, a hand-edited value) and is checked here.
-import { feedbackAreas, fieldLimits, type FeedbackArea } from '#/lib/feedback-email/fields.ts';
+import { feedbackAreas, type FeedbackArea } from '#/lib/feedback-email/areas.ts';
 import { isIsoDate } from '#/lib/feedback-email/send-date.ts';
 import { stepIds, type StepId } from './steps.ts';
 
-export const PLAN_KEY = 'jst:plan';
+export { PLAN_KEY } from './links.ts';
 const VERSION = 1;
 
 export interface PlanState {
@@ -22,7 +22,8 @@ export interface PlanState {
   id: string;
 }
 
-export const limits = { company: fieldLimits.company, role: fieldLimits.role } as const;
+/** The email tool's own limits for these fields (fieldLimits in fields.ts; a unit test keeps them equal). */
+export const limits = { company: 60, role: 60 } as const;
 
 export function newPlan(today: string): PlanState {
   return { heard: today, company: '', role: '', area: '', done: {}, id: '' };
