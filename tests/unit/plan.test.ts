@@ -26,7 +26,7 @@ describe('the plan’s dates', () => {
       pause: { start: '2026-12-07', end: '2026-12-08' },
       review: { start: '2026-12-08', end: '2026-12-08' },
       email: { start: '2026-12-09', end: '2026-12-09' },
-      reply: { start: '2026-12-10', end: null },
+      reply: { start: '2026-12-09', end: null },
       'follow-up': { start: '2026-12-16', end: '2026-12-16' },
       next: { start: '2026-12-21', end: '2026-12-21' },
     });
@@ -80,6 +80,10 @@ describe('what to do today', () => {
     expect(todayFocus(steps)).toMatchObject({ kind: 'today', step: { id: 'review' } });
     const reviewed = datedPlan(plan({ done: { review: '2026-12-08' } }), wednesday);
     expect(todayFocus(reviewed)).toMatchObject({ kind: 'today', step: { id: 'email', when: 'Today' } });
+    // Until the email is marked sent, nobody is waiting for a reply yet.
+    expect(byId(reviewed).reply!.status).toBe('later');
+    const sent = datedPlan(plan({ done: { review: '2026-12-08', email: wednesday } }), wednesday);
+    expect(todayFocus(sent)).toMatchObject({ kind: 'today', step: { id: 'reply', when: 'From today' } });
   });
 
   it('waits for a reply after the email, then offers the follow-up, which a reply makes unnecessary', () => {

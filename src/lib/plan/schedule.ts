@@ -48,7 +48,8 @@ export function stepSpans(plan: Pick<PlanState, 'heard' | 'done'>, today: string
     pause: { start: heard, end: addDays(heard, 1) },
     review: { start: reviewStart, end: later(reviewStart, addDays(send, -1)) },
     email: { start: send, end: send },
-    reply: { start: addDays(send, 1), end: null },
+    // A reply can come from the day the email goes, and any time after.
+    reply: { start: send, end: null },
     'follow-up': { start: followUp, end: followUp },
     next: { start: next, end: next },
   };
@@ -57,7 +58,8 @@ export function stepSpans(plan: Pick<PlanState, 'heard' | 'done'>, today: string
 function statusOf(step: PlanStepWords, span: StepSpan, plan: Pick<PlanState, 'done'>, today: string): StepStatus {
   if (plan.done[step.id]) return 'done';
   if (step.id === 'follow-up' && plan.done.reply) return 'not-needed';
-  if (span.start > today) return 'later';
+  // Waiting for a reply starts once the email is sent (on its day, the email is the thing to do).
+  if (span.start > today || (step.id === 'reply' && !plan.done.email)) return 'later';
   if (step.waiting && span.end !== null && span.end < today) return 'passed';
   return 'now';
 }
