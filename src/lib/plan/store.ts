@@ -3,6 +3,7 @@
 // (another version of the site, a hand-edited value) and is checked here.
 import { feedbackAreas, type FeedbackArea } from '#/lib/feedback-email/areas.ts';
 import { isIsoDate } from '#/lib/feedback-email/send-date.ts';
+import { storedRecord } from '#/lib/stored.ts';
 import { stepIds, type StepId } from './steps.ts';
 
 export { PLAN_KEY } from './links.ts';
@@ -37,16 +38,8 @@ const text = (value: unknown, max: number) => (typeof value === 'string' ? value
 
 /** The kept plan, or null when there is none or it cannot be read. */
 export function parsePlan(stored: string | null): PlanState | null {
-  if (!stored) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(stored);
-  } catch {
-    return null;
-  }
-  if (!data || typeof data !== 'object') return null;
-  const d = data as Record<string, unknown>;
-  if (d.version !== VERSION || typeof d.heard !== 'string' || !isIsoDate(d.heard)) return null;
+  const d = storedRecord(stored, VERSION);
+  if (!d || typeof d.heard !== 'string' || !isIsoDate(d.heard)) return null;
   const done: Partial<Record<StepId, string>> = {};
   if (d.done && typeof d.done === 'object') {
     for (const id of stepIds) {
