@@ -216,6 +216,11 @@ describe('"Where am I?"', () => {
       .poll(() => page.locator('#step-email .plan-area').textContent(), patience)
       .toBe('From your quiz: ask about how you came across.');
     expect(new URL(page.url()).hash).toBe('#step-email');
+    // At the fork, someone with things to improve starts with that area's guide.
+    expect(await page.locator('#step-review .plan-area').textContent()).toBe(
+      'From your quiz: start with how you came across (Review your attitude).',
+    );
+    expect(await page.locator('#step-review .plan-area a').getAttribute('href')).toBe('/guides/review-your-attitude/');
     expect(await page.locator('#step-email a', { hasText: 'Write my email' }).getAttribute('href')).toBe(
       '/tools/feedback-email/#area=attitude',
     );
@@ -286,6 +291,10 @@ describe.each(['light', 'dark'] as const)('at 320 px in the %s scheme', (colorSc
     await page.locator('.where').getByRole('link', { name: 'I’ve sent my email' }).click();
     await page.locator('.plan-notice').waitFor();
     await expectUsable(page, 'dated from "I’ve sent my email"');
+
+    await page.evaluate(() => (location.hash = 'area=appearance'));
+    await page.locator('#step-review .plan-area').waitFor();
+    await expectUsable(page, 'with the quiz’s area');
     expect(problems).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import { dayWords } from '#/lib/plan/dates.ts';
 import { stepAnchor, withArea } from '#/lib/plan/links.ts';
 import type { DatedStep, StepStatus } from '#/lib/plan/schedule.ts';
-import { areaWords, reviewFork, type PlanLink, type PlanStepWords } from '#/lib/plan/steps.ts';
+import { areaGuides, areaWords, reviewFork, type PlanLink, type PlanStepWords } from '#/lib/plan/steps.ts';
 import type { FeedbackArea } from '#/lib/feedback-email/areas.ts';
 
 const statusWords: Record<Exclude<StepStatus, 'done'>, string> = {
@@ -75,7 +75,13 @@ export function PlanStep(props: {
         )}
         {step.id === 'review' && (
           <div class="plan-fork">
-            <p>{reviewFork.question}</p>
+            {area && (
+              <p class="plan-area">
+                From your quiz: start with {areaWords[area]} (
+                <a href={areaGuides[area].href}>{areaGuides[area].label}</a>).
+              </p>
+            )}
+            <p class="plan-fork__question">{reviewFork.question}</p>
             <ul>
               {reviewFork.ways.map((way) => (
                 <li key={way.href}>

@@ -97,6 +97,13 @@ export const areaWords = {
   appearance: 'how you dressed for the interview',
 } as const;
 
+/** The guide for the area the quiz pointed to, shown at the review's fork ("I found things to improve"). */
+export const areaGuides = {
+  resume: { label: 'Review your resume', href: '/guides/review-your-resume/' },
+  attitude: { label: 'Review your attitude', href: '/guides/review-your-attitude/' },
+  appearance: { label: 'Review your appearance', href: '/guides/review-your-appearance/' },
+} as const;
+
 /** After the review the path forks (the article's two questions); each way has its own guide. */
 export const reviewFork = {
   question: 'Then read what fits you:',
