@@ -161,7 +161,7 @@ export default function Plan({ origin }: Props) {
               .join('. ')}
           </p>
         )}
-        <form class="plan-details plan-js" onSubmit={(e) => e.preventDefault()}>
+        <div class="plan-details plan-js">
           <fieldset disabled={!ready}>
             <legend>About the news</legend>
             <div class="plan-field">
@@ -197,7 +197,7 @@ export default function Plan({ origin }: Props) {
             />
           </fieldset>
           {notice && <p class="plan-notice">{notice}</p>}
-        </form>
+        </div>
 
         <ol class="steps plan-steps">
           {(steps ?? planSteps).map((step) => (
