@@ -33,6 +33,13 @@ export interface Tool {
 
 const tools = [
   {
+    href: '/plan/',
+    title: 'My plan',
+    navLabel: 'My plan',
+    summary: 'What to do and when, from the day of the news to your next interview, kept on your device.',
+    jsBudget: 15_360,
+  },
+  {
     href: '/tools/quiz/',
     title: 'Why didn’t I get the offer? A self-check',
     navLabel: 'Quiz',
@@ -115,6 +122,11 @@ export const siteConfig = {
   search: { href: '/search/', jsBudget: 36_000 },
   /** The quiz for other sites' iframes: the quiz tool's island, under the same budget. */
   quizEmbedHref: '/embed/quiz/',
+  /**
+   * The page for site owners with the code that embeds the quiz (linked from the quiz page's foot, not the navigation)
+   * and the brotli bytes of its one script, the "Copy the code" button.
+   */
+  quizEmbedCode: { href: '/tools/quiz/embed-code/', jsBudget: 1_024 },
   /** The interactive tools, in the order the home page and the navigation show them. */
   tools,
   /** The default image for link previews (1200 × 630, in public/). */
@@ -137,12 +149,13 @@ export function toolAt(href: string): Tool {
 
 /**
  * Every page that may load JavaScript before any interaction, with its budget in brotli bytes: the tools, the quiz
- * embed and search. Every other page loads none. Tests and the bench read this list.
+ * embed and its code page, and search. Every other page loads none. Tests and the bench read this list.
  */
 export function scriptBudgets(): ReadonlyMap<string, number> {
   return new Map([
     ...siteConfig.tools.map((tool): [string, number] => [tool.href, tool.jsBudget]),
     [siteConfig.quizEmbedHref, toolAt('/tools/quiz/').jsBudget],
+    [siteConfig.quizEmbedCode.href, siteConfig.quizEmbedCode.jsBudget],
     [siteConfig.search.href, siteConfig.search.jsBudget],
   ]);
 }

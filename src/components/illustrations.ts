@@ -108,6 +108,7 @@ export const guideIllustrations: Record<string, IllustrationName> = {
   'review-your-attitude': 'attitude',
   'review-your-appearance': 'appearance',
   'when-you-did-your-best': 'best',
+  'when-you-could-have-done-better': 'quiz',
   'ask-for-feedback-by-email': 'email',
   'use-the-feedback': 'listen',
 };

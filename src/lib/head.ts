@@ -67,6 +67,27 @@ export function documentTitle(title: string, siteName: string): string {
   return title === siteName ? siteName : `${title} – ${siteName}`;
 }
 
+/** A tool page as schema.org sees it: a free application that runs in the browser. */
+export function webApplication(input: {
+  site: string | URL;
+  path: string;
+  name: string;
+  description: string;
+  publisher: { name: string; url: string };
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebApplication',
+    name: input.name,
+    url: absoluteUrl(input.site, input.path),
+    description: input.description,
+    applicationCategory: 'BusinessApplication',
+    operatingSystem: 'Any (runs in the browser)',
+    isAccessibleForFree: true,
+    publisher: { '@type': 'Organization', ...input.publisher },
+  };
+}
+
 export function breadcrumbList(site: string | URL, crumbs: Crumb[]): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',

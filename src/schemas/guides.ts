@@ -11,8 +11,21 @@ export const guideSchema = z.object({
   title: z.string({ error: 'title is required: the heading of the guide' }).min(5).max(70),
   /** One or two sentences for search results and link previews, 50 to 160 characters. */
   description: z.string({ error: 'description is required: one or two sentences for search results' }).min(50).max(160),
-  /** Position on the reader's path: 0 is the overview, then 1, 2, 3… Two guides may not share a step. */
+  /**
+   * Position on the reader's path: 0 is the overview, then 1, 2, 3… Two guides share a step only where the path forks,
+   * and then each names its `branch`.
+   */
   step: z.number({ error: 'step is required: a whole number, 0 for the overview' }).int().min(0),
+  /**
+   * Only for a guide at a fork of the path (two guides at one step): the words a reader picks to take this way, in the
+   * first person, e.g. 'I found things to improve' or 'I did my best'. Leave it out on every other guide.
+   */
+  branch: z
+    .string({ error: 'branch is a few words a reader picks, e.g. I did my best' })
+    .trim()
+    .min(5, { error: 'branch is a few words a reader picks, e.g. I did my best' })
+    .max(40, { error: 'branch is at most 40 characters: a few words a reader picks' })
+    .optional(),
   /** Which part of the article this guide covers. */
   topic: z.enum(topics, { error: `topic must be one of: ${topics.join(', ')}` }),
   /** The date an editor last changed the substance of the guide, as YYYY-MM-DD. */

@@ -15,6 +15,8 @@ async function focused(page: Page) {
       tag: el.tagName.toLowerCase(),
       href: el.getAttribute('href'),
       text: el.textContent?.trim() ?? '',
+      /** A link forward on a guide's path: the next step, one way of a fork, or the end. */
+      forward: el.matches('nav[aria-label="Next step"] a.pager__link--next'),
       outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
     };
   });
@@ -33,10 +35,9 @@ describe('keyboard use', () => {
     expect(next?.outlined).toBe(true);
   });
 
-  it('walks from the home page through every guide to the end using Tab and Enter only', async () => {
+  it('walks from the home page through every guide to the end using Tab and Enter only, each way of a fork in turn', async () => {
     const { page } = await openPage(browser(), { path: '/' });
-    const visited: string[] = [];
-    // Tab to the "Start here" link, then on each guide Tab to its "Next step" link and press Enter.
+    const visited = new Set<string>();
     const tabTo = async (predicate: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
       for (let i = 0; i < 80; i++) {
         await page.keyboard.press('Tab');
@@ -46,18 +47,25 @@ describe('keyboard use', () => {
       }
       throw new Error(`Tab never reached the wanted link on ${page.url()}`);
     };
-    await tabTo((f) => f?.text.startsWith('Start here') ?? false);
-    await Promise.all([page.waitForURL(/\/guides\/.+\//), page.keyboard.press('Enter')]);
-    for (let guard = 0; guard < 20 && page.url().includes('/guides/') && !page.url().endsWith('/guides/'); guard++) {
-      visited.push(new URL(page.url()).pathname);
-      const link = await tabTo(
-        (f) => (f?.text.startsWith('Next step') || f?.text.startsWith('You have reached the end')) ?? false,
-      );
-      await Promise.all([page.waitForURL((u) => u.pathname !== visited.at(-1)), page.keyboard.press('Enter')]);
-      expect(link).toBeTruthy();
+    // From the home page's "Start here", on each guide Tab to the way forward (at a fork, to the way not taken yet:
+    // the nth forward link on the nth walk) and press Enter, until the path ends on /guides/.
+    const onGuide = () => page.url().includes('/guides/') && !page.url().endsWith('/guides/');
+    for (let walk = 0; walk < 2; walk++) {
+      await page.goto(new URL('/', page.url()).href);
+      await tabTo((f) => f?.text.startsWith('Start here') ?? false);
+      await Promise.all([page.waitForURL(/\/guides\/.+\//), page.keyboard.press('Enter')]);
+      for (let guard = 0; guard < 20 && onGuide(); guard++) {
+        const here = new URL(page.url()).pathname;
+        visited.add(here);
+        const ways = await page.locator('nav[aria-label="Next step"] a.pager__link--next').count();
+        let seen = 0;
+        const link = await tabTo((f) => f?.forward === true && seen++ === Math.min(walk, ways - 1));
+        await Promise.all([page.waitForURL((u) => u.pathname !== here), page.keyboard.press('Enter')]);
+        expect(link).toBeTruthy();
+      }
+      expect(new URL(page.url()).pathname).toBe('/guides/');
     }
     const guides = sitemapPaths([]).filter((p) => /^\/guides\/[^/]+\/$/.test(p));
-    expect(visited.sort()).toEqual(guides.sort());
-    expect(new URL(page.url()).pathname).toBe('/guides/');
+    expect([...visited].sort()).toEqual(guides.sort());
   });
 });

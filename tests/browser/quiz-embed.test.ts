@@ -1,4 +1,4 @@
-// The embeddable quiz as another site would use it: the snippet from /tools/quiz/ pasted into a page served from a
+// The embeddable quiz as another site would use it: the snippet from /tools/quiz/embed-code/ pasted into a page served from a
 // different origin (a small server on 127.0.0.2 started here), with the optional resize script.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   const offered = await context
     .newPage()
     .then(async (page) => {
-      await page.goto(base() + '/tools/quiz/');
+      await page.goto(base() + '/tools/quiz/embed-code/');
       return (await page.locator('#embed-snippet').textContent()) ?? '';
     })
     .finally(() => context.close());
@@ -152,7 +152,9 @@ describe('the embedded quiz on another site', () => {
     expect(await frame.locator('#quiz-step-heading').textContent()).toBe('Resume');
     await answerStepByClicks(frame, sampleAnswers[0]!);
     await frame.locator('#quiz-results-heading').waitFor();
-    expect(await frame.locator('.quiz-area h3').allTextContents()).toEqual(['Resume: A few things to check']);
+    expect(await frame.locator('.quiz-bars li').allTextContents()).toEqual([
+      'Resume: a few things to check, 5 of 8 points',
+    ]);
 
     const links = await frame
       .locator('a')
@@ -168,10 +170,7 @@ describe('the embedded quiz on another site', () => {
     const share = await frame.locator('#quiz-share-link').inputValue();
     expect(share.startsWith(base() + '/tools/quiz/#r=')).toBe(true);
 
-    const [popup] = await Promise.all([
-      context.waitForEvent('page'),
-      frame.locator('.quiz-area-guide a').first().click(),
-    ]);
+    const [popup] = await Promise.all([context.waitForEvent('page'), frame.locator('.quiz-first a').first().click()]);
     expect(new URL(popup.url()).origin).toBe(base());
     expect(page.url()).toBe(hostOrigin + '/limited');
 

@@ -25,7 +25,8 @@ async function completeQuiz(page: Page, answers = sampleAnswers) {
 }
 
 const shareLink = (page: Page) => page.locator('#quiz-share-link').inputValue();
-const resultsText = (page: Page) => page.locator('.quiz-area').allInnerTexts();
+/** What the results say about the answers: the bars, the things to check first and the folded rest. */
+const resultsText = (page: Page) => page.locator('.quiz-bars, .quiz-first, .quiz-more').allTextContents();
 
 describe('the self-assessment quiz', () => {
   it('can be completed with the keyboard alone, moving focus to each new step’s heading and announcing the results', async () => {
@@ -48,11 +49,12 @@ describe('the self-assessment quiz', () => {
     await expect
       .poll(() => page.locator('.quiz > [role=status]').textContent(), patience)
       .toBe('Your results are ready. Start with appearance.');
-    const areas = await resultsText(page);
-    expect(areas[0]).toContain('Resume: A few things to check');
-    expect(areas[1]).toContain('Attitude: Looks solid');
-    expect(areas[2]).toContain('Appearance: Most to check');
-    expect(areas[2]).toContain('You answered: “Probably not”');
+    expect(await page.locator('.quiz-bars li').allTextContents()).toEqual([
+      'Resume: a few things to check, 5 of 8 points',
+      'Attitude: looks solid, 8 of 8 points',
+      'Appearance: most to check, 1 of 6 points',
+    ]);
+    expect(await page.locator('.quiz-first').textContent()).toContain('You answered: “Probably not”');
     await expectNoAxeViolations(page, 'results');
 
     // Back with the keyboard: "Change my answers" returns to step 1 with the answers kept.
@@ -127,28 +129,78 @@ describe('the self-assessment quiz', () => {
     expect(second.problems).toEqual([]);
   });
 
-  it('hands the area to check first to the feedback email tool, which preselects it', async () => {
+  it('hands the area to check first to the feedback email tool in the fragment, and the tool preselects it', async () => {
     const { page, problems } = await openQuiz();
     await completeQuiz(page);
-    const link = page.locator('.quiz-next a', { hasText: 'asking the interviewer' });
-    expect(await link.getAttribute('href')).toBe('/tools/feedback-email/?area=appearance');
+    const link = page.locator('.quiz-next a', { hasText: 'Write your feedback email' });
+    expect(await link.getAttribute('href')).toBe('/tools/feedback-email/#area=appearance');
     await Promise.all([page.waitForURL(/\/tools\/feedback-email\//), link.click()]);
     await expect.poll(() => page.locator('select[id$="-area"]').inputValue(), patience).toBe('appearance');
     expect(problems).toEqual([]);
   });
 
-  it('copies the result link and the embed code to the clipboard, and says so', async () => {
+  it('copies the result link to the clipboard, and says so', async () => {
     const { page } = await openQuiz('/tools/quiz/', { permissions: ['clipboard-read', 'clipboard-write'] });
     await completeQuiz(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.locator('.quiz-copy-status').textContent(), patience).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shareLink(page));
+  });
 
-    await page.getByRole('button', { name: 'Copy the code' }).click();
-    await expect.poll(() => page.locator('copy-button [role=status]').textContent(), patience).toBe('Copied.');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await page.locator('#embed-snippet').textContent());
-    expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/quiz\/\?source=your-site"/);
+  it('shows three things to check first, folds the rest, and offers the next steps as buttons', async () => {
+    const { page, problems } = await openQuiz();
+    await completeQuiz(page);
+    expect(await page.locator('.quiz-first > li').count()).toBe(3);
+    const more = page.locator('details.quiz-more');
+    expect(await more.getAttribute('open')).toBeNull();
+    // Resume has 3 tips and appearance 3: the three first are counted out of the folded list.
+    expect(await more.locator('summary').textContent()).toBe('3 more things to check, area by area');
+    expect(await more.locator('.quiz-tips > li').count()).toBe(3);
+    const buttons = page.locator('.quiz-next a');
+    expect(await buttons.allTextContents()).toEqual([
+      'Write your feedback email',
+      'Make a plan with dates',
+      'Join the free email course',
+    ]);
+    expect(await buttons.evaluateAll((links) => links.map((a) => a.className))).toEqual([
+      'button',
+      'button button--secondary',
+      'button button--secondary',
+    ]);
+    expect(await page.locator('.quiz-next a', { hasText: 'plan' }).getAttribute('href')).toBe('/plan/#area=appearance');
+    // The article's branch for someone with things to improve, and no webmaster's code under the result.
+    expect(await page.locator('.quiz-results a[href="/guides/when-you-could-have-done-better/"]').count()).toBe(1);
+    expect(await page.locator('#embed-snippet').count()).toBe(0);
+    expect(await page.locator('.quiz-footer a').getAttribute('href')).toBe('/tools/quiz/embed-code/');
+    expect(problems).toEqual([]);
+  });
+
+  it('on a tie names every tied area and never one area "where your answers point the most"', async () => {
+    const { page } = await openQuiz();
+    // Resume 4 of 8, attitude 4 of 8, appearance 6 of 6.
+    await completeQuiz(page, [
+      [1, 1, 1, 1],
+      [1, 1, 1, 1],
+      [0, 0, 0],
+    ]);
+    const summary = await page.locator('.quiz-results').textContent();
+    expect(await page.locator('.quiz-headline').textContent()).toBe('Start with resume and attitude');
+    expect(summary).toContain('Your answers point to resume and attitude equally, so no one area comes first.');
+    expect(summary).not.toMatch(/point to the most|where your answers point/);
+  });
+
+  it('offers the "I did my best" guide when every area looks solid, and an email with no area chosen', async () => {
+    const { page } = await openQuiz();
+    await completeQuiz(page, [
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(await page.locator('.quiz-results a[href="/guides/when-you-did-your-best/"]').count()).toBe(1);
+    expect(await page.locator('.quiz-next a', { hasText: 'Write your feedback email' }).getAttribute('href')).toBe(
+      '/tools/feedback-email/',
+    );
+    expect(await page.locator('.quiz-first').count()).toBe(0);
   });
 
   it('never sends the answers anywhere: no request carries them, while answering, on the results, or when a shared link opens', async () => {

@@ -25,9 +25,23 @@ describe('the built quiz', () => {
     for (const q of questions) expect(noscript, q).toContain(q);
   });
 
-  it('offers an embed snippet whose frame and script exist, and keeps the embed page out of search engines', () => {
+  it('offers an embed snippet on a page of its own, linked from the quiz page, with the site’s own origin', () => {
     // node-html-parser keeps <pre> as raw text, so the code element is read from the HTML and its entities decoded.
-    const raw = /<code id="embed-snippet"[^>]*>([\s\S]*?)<\/code>/.exec(page('/tools/quiz/').html)?.[1] ?? '';
+    const raw =
+      /<code id="embed-snippet"[^>]*>([\s\S]*?)<\/code>/.exec(page('/tools/quiz/embed-code/').html)?.[1] ?? '';
+    const snippet = parse(raw).text;
+    const origin = new URL(page('/').root.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+    expect(snippet).toContain(`<iframe src="${origin}/embed/quiz/?source=your-site"`);
+    expect(snippet).toContain(`<script src="${origin}/embed/quiz-resize.js" async></script>`);
+    expect(page('/tools/quiz/').html).not.toContain('embed-snippet');
+    expect(page('/tools/quiz/').root.querySelector('a[href="/tools/quiz/embed-code/"]')).not.toBeNull();
+    // For site owners only: not in the main navigation.
+    expect(page('/').root.querySelector('nav[aria-label="Main"] a[href="/tools/quiz/embed-code/"]')).toBeNull();
+  });
+
+  it('offers a snippet whose frame and script exist, and keeps the embed page out of search engines', () => {
+    const raw =
+      /<code id="embed-snippet"[^>]*>([\s\S]*?)<\/code>/.exec(page('/tools/quiz/embed-code/').html)?.[1] ?? '';
     const snippet = parse(raw).text;
     expect(snippet).toMatch(/<iframe src="https?:\/\/[^"]+\/embed\/quiz\/\?source=your-site" title="[^"]+"/);
     expect(snippet).toMatch(/height="\d+"/);

@@ -31,6 +31,15 @@ describe('orderedGuides', () => {
     expect((await orderedGuides()).map((g) => g.id)).toEqual(['overview', 'a', 'b']);
   });
 
+  it('lists both guides of a fork at their step, by file name', async () => {
+    collections.entries.guides = [
+      { id: 'z-best', data: { step: 2, title: 'Best', branch: 'I did my best' } },
+      guide('a', 1),
+      { id: 'b-better', data: { step: 2, title: 'Better', branch: 'I found things to improve' } },
+    ];
+    expect((await orderedGuides()).map((g) => g.id)).toEqual(['a', 'b-better', 'z-best']);
+  });
+
   it('stops the build when two guides share a step, naming both files', async () => {
     collections.entries.guides = [guide('a', 1), guide('b', 1)];
     await expect(orderedGuides()).rejects.toThrow('Guides "a" and "b" both have step 1');
@@ -52,8 +61,13 @@ describe('courseLessons', () => {
 });
 
 describe('loadQuiz', () => {
+  const branches = [
+    { id: 'when-you-could-have-done-better', data: { step: 5, title: 'Better', branch: 'I found things to improve' } },
+    { id: 'when-you-did-your-best', data: { step: 5, title: 'Best', branch: 'I did my best' } },
+  ];
+
   it('builds the quiz from its area files with the titles of the guides they name, and links the next tools', async () => {
-    collections.entries.guides = [guide('review-your-resume', 2), guide('review-your-attitude', 3)];
+    collections.entries.guides = [guide('review-your-resume', 2), guide('review-your-attitude', 3), ...branches];
     collections.entries.quiz = [
       quizArea('attitude', 2, 'review-your-attitude'),
       quizArea('resume', 1, 'review-your-resume'),
@@ -63,12 +77,18 @@ describe('loadQuiz', () => {
       ['resume', { href: '/guides/review-your-resume/', title: 'Guide review-your-resume' }],
       ['attitude', { href: '/guides/review-your-attitude/', title: 'Guide review-your-attitude' }],
     ]);
-    expect(next).toEqual({ feedbackTool: '/tools/feedback-email/', course: '/course/' });
+    expect(next).toEqual({
+      feedbackTool: '/tools/feedback-email/',
+      plan: '/plan/',
+      course: '/course/',
+      couldDoBetter: { href: '/guides/when-you-could-have-done-better/', title: 'Better' },
+      didMyBest: { href: '/guides/when-you-did-your-best/', title: 'Best' },
+    });
     expect([quizPath, embedPath]).toEqual(['/tools/quiz/', '/embed/quiz/']);
   });
 
   it('stops the build when an area names a guide that does not exist', async () => {
-    collections.entries.guides = [guide('review-your-resume', 2)];
+    collections.entries.guides = [guide('review-your-resume', 2), ...branches];
     collections.entries.quiz = [quizArea('resume', 1, 'review-your-cv')];
     await expect(loadQuiz()).rejects.toThrow('src/content/quiz/resume.yaml, guide: there is no guide "review-your-cv"');
   });

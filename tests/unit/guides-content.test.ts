@@ -24,13 +24,14 @@ const otherPages = new Set([
   '/tools/feedback-email/',
   '/tools/resume-fit/',
   '/tools/reply/',
+  '/plan/',
 ]);
 
 /** Targets of Markdown links in a body, e.g. `[text](/article/)` → `/article/`. */
 const linkTargets = (body: string) => [...body.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? '');
 
 describe('guide content', () => {
-  it('has the eight guides of the reader path', () => {
+  it('has the nine guides of the reader path (step 5 forks in two)', () => {
     expect([...ids].sort()).toEqual(
       [
         'ask-for-feedback-by-email',
@@ -40,6 +41,7 @@ describe('guide content', () => {
         'someone-else-got-the-job',
         'take-time-before-you-act',
         'use-the-feedback',
+        'when-you-could-have-done-better',
         'when-you-did-your-best',
       ].sort(),
     );

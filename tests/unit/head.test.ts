@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, breadcrumbList, buildHead, documentTitle, serializeJsonLd, type HeadInput } from '#/lib/head.ts';
+import {
+  absoluteUrl,
+  breadcrumbList,
+  buildHead,
+  documentTitle,
+  serializeJsonLd,
+  webApplication,
+  type HeadInput,
+} from '#/lib/head.ts';
 
 const base: HeadInput = {
   site: 'https://toolkit.example',
@@ -101,5 +109,24 @@ describe('small helpers', () => {
 
   it('resolves paths against the origin', () => {
     expect(absoluteUrl(new URL('https://toolkit.example'), '/a/')).toBe('https://toolkit.example/a/');
+  });
+});
+
+describe('webApplication', () => {
+  it('describes a tool page as a free application in the browser, at its absolute URL, with its publisher', () => {
+    const app = webApplication({
+      site: base.site,
+      path: '/plan/',
+      name: 'My plan',
+      description: 'From the day of the news to the next interview.',
+      publisher: base.publisher,
+    });
+    expect(app).toMatchObject({
+      '@type': 'WebApplication',
+      name: 'My plan',
+      url: 'https://toolkit.example/plan/',
+      isAccessibleForFree: true,
+      publisher: { '@type': 'Organization', name: 'CRA Resources', url: 'https://www.craresources.com/' },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, feedbackLink, scoreQuiz } from '#/lib/quiz/score.ts';
+import { areaToAsk, bandOf, branchGuide, rankedTips, scoreQuiz } from '#/lib/quiz/score.ts';
 import { summarize, resultsAnnouncement } from '#/lib/quiz/wording.ts';
 import { answersOf, fixtureQuiz } from '../support/quiz-fixture.ts';
 
@@ -31,6 +31,7 @@ describe('scoring the quiz', () => {
         answer: 'Partly',
         tip: 'Partly tip.',
         guide: { href: '/guides/review-your-resume/', title: 'review-your-resume' },
+        gap: 0.5,
       },
     ]);
     expect(result.areas[1]!.tips.map((t) => [t.questionId, t.answer, t.tip, t.guide.href])).toEqual([
@@ -49,10 +50,22 @@ describe('scoring the quiz', () => {
     expect(summary.body.join(' ')).toMatch(/feedback/);
   });
 
-  it('breaks a tie for the area to check first in favour of the earlier area, and names no strongest when all are equal', () => {
+  it('names no single area to check first on a tie, but every tied area, and no strongest when all are equal', () => {
     const result = scoreQuiz(quiz, answersOf(quiz, [2, 2], [2, 2, 2]));
-    expect(result.weakest?.id).toBe('resume');
+    expect(result.weakest).toBeUndefined();
+    expect(result.lowest.map((a) => a.id)).toEqual(['resume', 'attitude']);
     expect(result.strongest).toBeUndefined();
+  });
+
+  it('ranks the things to check first: answers furthest from the strongest, then the weaker area, then quiz order', () => {
+    // Resume 1 of 4 (answers Partly, No); attitude 4 of 6 (answers Yes, No, Yes).
+    const result = scoreQuiz(quiz, answersOf(quiz, [1, 2], [0, 2, 0]));
+    expect(rankedTips(result).map((t) => [t.areaId, t.questionId, t.gap])).toEqual([
+      ['resume', 'highlighted', 1],
+      ['attitude', 'tone', 1],
+      ['resume', 'tailored', 0.5],
+    ]);
+    expect(rankedTips(result)[0]!.areaTitle).toBe('Resume');
   });
 
   it('scores only the areas answered in full, and marks the run as partial', () => {
@@ -91,20 +104,45 @@ describe('the words of the results', () => {
   it('start with the area to check first when there is one', () => {
     const summary = summarize(scoreQuiz(quiz, answersOf(quiz, [2, 2], [0, 0, 0])));
     expect(summary.headline).toBe('Start with resume');
+    expect(summary.body[0]).toContain('Resume is where your answers point to the most things worth checking.');
     expect(summary.body[1]).toBe('Your answers about attitude suggest it went well.');
+  });
+
+  it('never name one area as where the answers point the most when areas are tied', () => {
+    for (const a of all) {
+      const result = scoreQuiz(quiz, answersOf(quiz, a.slice(0, 2), a.slice(2)));
+      if (result.lowest.length < 2) continue;
+      const summary = summarize(result);
+      expect([summary.headline, ...summary.body].join(' '), a.join('')).not.toMatch(/the most|most things/);
+      expect(summary.headline).toBe('Start with resume and attitude');
+      expect(summary.body[0]).toBe(
+        'Your answers point to resume and attitude equally, so no one area comes first. Start with the things to check first, below.',
+      );
+    }
   });
 });
 
-describe('the feedback next step', () => {
-  const next = { feedbackTool: '/tools/feedback-email/', course: '/course/' };
+describe('the next steps', () => {
+  const next = {
+    feedbackTool: '/tools/feedback-email/',
+    plan: '/plan/',
+    course: '/course/',
+    couldDoBetter: { href: '/guides/when-you-could-have-done-better/', title: 'Better' },
+    didMyBest: { href: '/guides/when-you-did-your-best/', title: 'Best' },
+  };
 
-  it('opens the email tool on the area to check first', () => {
-    const result = scoreQuiz(quiz, answersOf(quiz, [2, 2], [0, 0, 0]));
-    expect(feedbackLink(next, result).href).toBe('/tools/feedback-email/?area=resume');
+  it('ask the interviewer about the area to check first, or on a tie the area of the first thing to check', () => {
+    expect(areaToAsk(scoreQuiz(quiz, answersOf(quiz, [2, 2], [0, 0, 0])))).toBe('resume');
+    // A tie (each area at half its points): attitude's "No" is the answer furthest from the strongest.
+    const tie = scoreQuiz(quiz, answersOf(quiz, [1, 1], [0, 2, 1]));
+    expect(tie.lowest).toHaveLength(2);
+    expect(areaToAsk(tie)).toBe('attitude');
   });
 
-  it('opens the email tool without an area when every area looks solid', () => {
-    const result = scoreQuiz(quiz, answersOf(quiz, [0, 0], [0, 0, 0]));
-    expect(feedbackLink(next, result).href).toBe('/tools/feedback-email/');
+  it('ask about no area when every area looks solid, and offer the "I did my best" branch then', () => {
+    const solid = scoreQuiz(quiz, answersOf(quiz, [0, 0], [0, 0, 0]));
+    expect(areaToAsk(solid)).toBe('');
+    expect(branchGuide(next, solid)).toBe(next.didMyBest);
+    expect(branchGuide(next, scoreQuiz(quiz, answersOf(quiz, [2, 2], [0, 0, 0])))).toBe(next.couldDoBetter);
   });
 });

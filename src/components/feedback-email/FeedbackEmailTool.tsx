@@ -20,8 +20,14 @@ import {
   type GreetForm,
   type TextField,
 } from '#/lib/feedback-email/fields.ts';
+import { readEmailHandoff } from '#/lib/plan/handoff.ts';
+import { PLAN_KEY } from '#/lib/plan/links.ts';
+import { localStore } from '#/components/local-store.ts';
 import { draftStore } from './browser.ts';
 import { emptyDraft, useEmailDraft, useKeptDraft, useLazyOutput, useValidation } from './hooks.ts';
+
+/** The person's plan (/plan/), read once for its hand-off; this tool never writes it. */
+const planStore = localStore(PLAN_KEY);
 
 interface Props {
   /** Absolute URL of this page, for the calendar reminder. */
@@ -46,6 +52,7 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState('');
   const [areaFromLink, setAreaFromLink] = useState(false);
+  const [fromPlan, setFromPlan] = useState(false);
   const [focusOutput, setFocusOutput] = useState(0);
   const [cleared, setCleared] = useState<Cleared | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -60,7 +67,9 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
   const { validation, errorFor } = check;
   const { Output, prepare: prepareOutput } = useLazyOutput();
 
-  // The first render matches the server HTML (a disabled form); then restore a kept draft and read ?area=.
+  // The first render matches the server HTML (a disabled form); then restore a kept draft and take the hand-off:
+  // the area in the link's fragment, and what the person's plan on this device knows (company, job, the day they
+  // heard), filling only what the draft leaves empty.
   useEffect(() => {
     const stored = parseDraft(draftStore.read());
     let next = stored ?? emptyDraft;
@@ -72,11 +81,16 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
       }
       setStatus('Your kept draft is back. Use “Forget this draft” to remove it from this device.');
     }
-    const area = parseArea(new URLSearchParams(location.search).get('area'));
-    if (area) {
-      next = { ...next, fields: { ...next.fields, area } };
-      setAreaFromLink(true);
-    }
+    const handoff = readEmailHandoff(location, planStore.read());
+    const fields = {
+      ...next.fields,
+      company: next.fields.company || handoff.company,
+      role: next.fields.role || handoff.role,
+      area: handoff.areaFromLink ? handoff.area : next.fields.area || handoff.area,
+    };
+    next = { ...next, fields, heard: next.heard || handoff.heard };
+    setAreaFromLink(handoff.areaFromLink);
+    setFromPlan(handoff.fromPlan && (fields.company !== '' || fields.role !== ''));
     setDraft(next);
     setReady(true);
   }, []);
@@ -106,6 +120,7 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
     setDraft(emptyDraft);
     check.reset();
     setAreaFromLink(false);
+    setFromPlan(false);
     if (kept.keep) kept.forget();
     setStatus('Cleared. Nothing from that draft is kept. “Undo start over”, at the top of the form, brings it back.');
     form.current?.querySelector<HTMLElement>('input')?.focus();
@@ -185,6 +200,7 @@ export default function FeedbackEmailTool({ pageUrl }: Props) {
         <p class="fe-note">Nothing you type leaves your device. Fields are required unless marked optional.</p>
         <fieldset class="fe-group" disabled={!ready}>
           <legend>You and the job</legend>
+          {fromPlan && <p class="fe-hint">The company, the job and the day you heard come from your plan.</p>}
           {text('yourName', 'Your name', { autocomplete: 'name', hint: 'As you sign your emails.' })}
           {text('company', 'Company')}
           {text('role', 'Job you interviewed for', { hint: 'For example: Marketing Assistant' })}

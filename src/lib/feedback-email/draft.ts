@@ -10,6 +10,7 @@ import {
   type FeedbackFields,
   type TextField,
 } from './fields.ts';
+import { storedRecord } from '#/lib/stored.ts';
 
 export const DRAFT_KEY = 'jst:feedback-email:draft';
 const VERSION = 1;
@@ -36,15 +37,8 @@ const oneOf = <T extends string>(v: unknown, options: readonly T[], fallback: T)
 
 /** The stored draft, or null when there is none or it cannot be read. */
 export function parseDraft(stored: string | null): Draft | null {
-  if (!stored) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(stored);
-  } catch {
-    return null;
-  }
-  if (!data || typeof data !== 'object' || (data as { version?: unknown }).version !== VERSION) return null;
-  const d = data as Record<string, unknown>;
+  const d = storedRecord(stored, VERSION);
+  if (!d) return null;
   const f = (d.fields && typeof d.fields === 'object' ? d.fields : {}) as Record<string, unknown>;
   const fields: FeedbackFields = { ...emptyFields };
   // Allow a little over each limit so validation, not this parser, tells the person what is too long.

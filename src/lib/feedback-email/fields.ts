@@ -1,5 +1,6 @@
 // The generator's form as plain data: the fields a person fills in, their limits, and validation that turns them
 // into clean composer input or into one clear message per field.
+import { parseArea, type FeedbackArea } from './areas.ts';
 import { charLength, cleanLine } from './text.ts';
 
 export const tones = ['warm', 'formal', 'brief'] as const;
@@ -9,9 +10,8 @@ export type Tone = (typeof tones)[number];
 export const senderKinds = ['interviewer', 'recruiter', 'agency'] as const;
 export type SenderKind = (typeof senderKinds)[number];
 
-/** The three things the article asks you to review; the quiz links here with ?area=<one of these>. */
-export const feedbackAreas = ['resume', 'attitude', 'appearance'] as const;
-export type FeedbackArea = (typeof feedbackAreas)[number];
+/** The three things the article asks you to review; the quiz and the plan link here with #area=<one of these>. */
+export { feedbackAreas, parseArea, type FeedbackArea } from './areas.ts';
 
 /**
  * How to greet someone whose full name was typed: by first name ("Hi Sam,"), by title and surname ("Dear Ms
@@ -134,10 +134,6 @@ const EMAIL = /^[^\s@,;:<>()[\]"\\]+@[^\s@,;:<>()[\]"\\]+\.[^\s@,;:<>()[\]"\\]+$
 /** Valid when the value is one plain address; a list or a display name would send the email to the wrong place. */
 export function isEmailAddress(value: string): boolean {
   return EMAIL.test(value);
-}
-
-export function parseArea(value: string | null | undefined): FeedbackArea | '' {
-  return (feedbackAreas as readonly string[]).includes(value ?? '') ? (value as FeedbackArea) : '';
 }
 
 // Determiners and gerunds at the start of "I appreciated …" read better in lower case ("I appreciated the tour").

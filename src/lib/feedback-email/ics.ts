@@ -52,7 +52,8 @@ export function foldLine(line: string): string {
 }
 
 const compact = (iso: string) => iso.replace(/-/g, '');
-const utcStamp = (d: Date) =>
+/** A UTC date-time as iCalendar writes it (DTSTAMP): 20261203T091500Z. */
+export const utcStamp = (d: Date) =>
   d
     .toISOString()
     .replace(/[-:]/g, '')

@@ -1,5 +1,6 @@
-// Scoring: how the answers of each area add up, which area to look at first, and the article's branch for a reader
-// who did everything right ("what if you feel you performed at your top level?").
+// Scoring: how the answers of each area add up, which area to look at first (or which areas, on a tie), the few
+// things to check first across areas, and the article's two branches: "if you have decided you could have performed
+// better" and "what if you feel you performed at your top level?".
 import {
   answerKey,
   isAreaAnswered,
@@ -24,6 +25,14 @@ export interface Tip {
   answer: string;
   tip: string;
   guide: QuizLink;
+  /** How far the answer was from the strongest one, 0 to 1 (1: the weakest answer there was). */
+  gap: number;
+}
+
+/** A tip with the area it belongs to, for the list of things to check first. */
+export interface AreaTip extends Tip {
+  areaId: string;
+  areaTitle: string;
 }
 
 export interface AreaResult {
@@ -43,8 +52,10 @@ export interface QuizResult {
   areas: AreaResult[];
   /** Highest share of points; absent when there is nothing to compare (one area, or all equal). */
   strongest?: AreaResult;
-  /** Lowest share of points, ties going to the earlier area; absent when every area is strong. */
+  /** The one area with the lowest share of points; absent on a tie (see `lowest`) and when every area is strong. */
   weakest?: AreaResult;
+  /** Every area at the lowest share of points (more than one on a tie); empty when every area is strong. */
+  lowest: AreaResult[];
   /** Every answered area is strong: the reader may well have performed at their best. */
   allStrong: boolean;
   /** Some areas of the quiz were not part of this run (an embed limited to one area). */
@@ -74,6 +85,7 @@ export function scoreArea(area: QuizArea, answers: Answers): AreaResult {
         answer: chosen.label,
         tip: chosen.tip ?? question.tip,
         guide: question.guide,
+        gap: top === 0 ? 0 : (top - chosen.score) / top,
       });
     }
   }
@@ -87,28 +99,51 @@ export function scoreQuiz(quiz: Quiz, answers: Answers): QuizResult {
   const areas = answered.map((area) => scoreArea(area, answers));
   const allStrong = areas.length > 0 && areas.every((a) => a.band === 'strong');
   let strongest: AreaResult | undefined;
-  let weakest: AreaResult | undefined;
-  for (const area of areas) {
-    if (!strongest || area.ratio > strongest.ratio) strongest = area;
-    if (!weakest || area.ratio < weakest.ratio) weakest = area;
-  }
+  for (const area of areas) if (!strongest || area.ratio > strongest.ratio) strongest = area;
+  const minimum = Math.min(...areas.map((a) => a.ratio));
+  const lowest = allStrong ? [] : areas.filter((a) => a.ratio === minimum);
   const allEqual = areas.every((a) => a.ratio === areas[0]?.ratio);
   return {
     areas,
     strongest: areas.length > 1 && !allEqual ? strongest : undefined,
-    weakest: allStrong ? undefined : weakest,
+    weakest: lowest.length === 1 ? lowest[0] : undefined,
+    lowest,
     allStrong,
     partial: areas.length < quiz.areas.length,
   };
 }
 
+/** How many things the results ask a reader to check first; the rest are folded away. */
+export const FIRST_CHECKS = 3;
+
 /**
- * Where "ask for feedback" points: the email tool, told which area to ask about (the one to check first; none when
- * every area looks solid).
+ * Every tip across areas, the ones to check first first: the answers furthest from the strongest, then those in the
+ * area with the lowest share of points, then in quiz order.
  */
-export function feedbackLink(next: NextLinks, result: QuizResult): QuizLink {
-  const href = result.weakest
-    ? `${next.feedbackTool}?area=${encodeURIComponent(result.weakest.id)}`
-    : next.feedbackTool;
-  return { href, title: 'Write a short email asking the interviewer for 2 or 3 tips' };
+export function rankedTips(result: QuizResult): AreaTip[] {
+  const tips = result.areas.flatMap((area, a) =>
+    area.tips.map((tip, i) => ({
+      ...tip,
+      areaId: area.id,
+      areaTitle: area.title,
+      ratio: area.ratio,
+      order: a * 1000 + i,
+    })),
+  );
+  tips.sort((x, y) => y.gap - x.gap || x.ratio - y.ratio || x.order - y.order);
+  return tips.map(({ ratio: _ratio, order: _order, ...tip }) => tip);
+}
+
+/**
+ * The area to ask the interviewer about: the one area to check first, or on a tie the area of the first thing to
+ * check; none when every area looks solid.
+ */
+export function areaToAsk(result: QuizResult): string {
+  if (result.allStrong) return '';
+  return result.weakest?.id ?? rankedTips(result)[0]?.areaId ?? '';
+}
+
+/** The guide for the reader's branch of the article: things to improve, or "I did my best". */
+export function branchGuide(next: NextLinks, result: QuizResult): QuizLink {
+  return result.allStrong ? next.didMyBest : next.couldDoBetter;
 }

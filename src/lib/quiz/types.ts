@@ -35,10 +35,15 @@ export interface QuizArea {
 
 /** The next steps the results offer. */
 export interface NextLinks {
-  /** The feedback email generator; it reads ?area= to focus the request. */
+  /** The feedback email generator; it reads #area= to focus the request. */
   feedbackTool: string;
+  /** "My plan"; it reads #area= to add the area to ask about. */
+  plan: string;
   /** The Job Seeker email course. */
   course: string;
+  /** The article's two branches after the review: things to improve, or "I did my best". */
+  couldDoBetter: QuizLink;
+  didMyBest: QuizLink;
 }
 
 export interface Quiz {

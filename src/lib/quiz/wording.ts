@@ -35,14 +35,26 @@ export function summarize(result: QuizResult): Summary {
     };
   }
   const body: string[] = [];
-  if (weakest)
+  const lowest = result.lowest.map((a) => a.title.toLowerCase());
+  if (only) body.push(`Your answers about ${lowest[0]} point to a few things worth checking: they are below.`);
+  else if (weakest)
     body.push(
-      `${weakest.title} is where your answers point to the most things worth checking. The tips below say what to look at.`,
+      `${weakest.title} is where your answers point to the most things worth checking. Start with the things to check first, below.`,
+    );
+  else if (lowest.length > 1)
+    // A tie: no area may be named as the one that stands out.
+    body.push(
+      `Your answers point to ${listWords(lowest)} equally, so no one area comes first. Start with the things to check first, below.`,
     );
   if (strongest?.band === 'strong')
     body.push(`Your answers about ${strongest.title.toLowerCase()} suggest it went well.`);
   body.push('None of this is a verdict on you: it is a list of things to check, and to ask the interviewer about.');
-  return { headline: weakest ? `Start with ${weakest.title.toLowerCase()}` : 'Your results', body };
+  return { headline: lowest.length > 0 ? `Start with ${listWords(lowest)}` : 'Your results', body };
+}
+
+/** "resume", "resume and attitude", "resume, attitude and appearance". */
+function listWords(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /** The sentence a screen reader hears when the results appear. */
