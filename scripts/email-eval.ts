@@ -1,14 +1,18 @@
 // `npm run -s email:eval`: the tone check's figures on the labelled set, dev and unseen split apart.
 //   --split dev|unseen   one split only          --json   machine-readable output
+//   --batch NAME         one of the team's development batches alone (DEV_BATCHES), e.g. its first-read figures
 //   --misses             list the dev split's misses and false alarms (never the unseen split's)
 import { parseArgs } from 'node:util';
 import {
+  DEV_BATCHES,
   evaluate,
+  evaluateBatch,
   kindsOfSentence,
   loadSplit,
   overall,
   checkEmail,
   type Evaluation,
+  type Batch,
   type KindScore,
   type Split,
 } from './email-evaluation.ts';
@@ -16,6 +20,7 @@ import {
 const { values } = parseArgs({
   options: {
     split: { type: 'string' },
+    batch: { type: 'string' },
     json: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
   },
@@ -24,8 +29,12 @@ if (values.split && values.split !== 'dev' && values.split !== 'unseen') {
   console.error('email:eval: --split must be dev or unseen');
   process.exit(2);
 }
+if (values.batch && !(DEV_BATCHES as readonly string[]).includes(values.batch)) {
+  console.error(`email:eval: --batch must be one of ${DEV_BATCHES.join(', ')}`);
+  process.exit(2);
+}
 const splits: Split[] = values.split ? [values.split as Split] : ['dev', 'unseen'];
-const results = splits.map(evaluate);
+const results = values.batch ? [evaluateBatch(values.batch as Batch)] : splits.map(evaluate);
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
 
