@@ -1,12 +1,13 @@
 // `npm run -s email:eval`: the tone check's figures on the labelled set, dev and unseen split apart.
 //   --split dev|unseen   one split only          --json   machine-readable output
 //   --batch NAME         one of the team's development batches alone (DEV_BATCHES), e.g. its first-read figures
-//   --misses             list the dev split's misses and false alarms (never the unseen split's)
+//   --misses             list the dev split's (or the --batch's) misses and false alarms, never the unseen split's
 import { parseArgs } from 'node:util';
 import {
   DEV_BATCHES,
   evaluate,
   evaluateBatch,
+  loadBatch,
   kindsOfSentence,
   loadSplit,
   overall,
@@ -68,8 +69,8 @@ else console.log(results.map(report).join('\n\n'));
 
 if (values.misses) {
   // Dev only: the unseen split is measured, never read.
-  const { sentences, emails } = loadSplit('dev');
-  console.log('\n== dev misses ==');
+  const { sentences, emails } = values.batch ? loadBatch(values.batch as Batch) : loadSplit('dev');
+  console.log(`\n== ${values.batch ? `dev batch ${values.batch}` : 'dev'} misses ==`);
   for (const c of sentences) {
     const got = kindsOfSentence(c.text).sort().join(',');
     const want = [...c.kinds].sort().join(',');

@@ -171,8 +171,13 @@ function someMatch(p: Pattern, w: Words, found: (from: number, to: number) => bo
 const NEGATORS = new Set(wordClasses.negator);
 const CLAUSE_BREAK = new Set([',', ';', ':', 'but', '(', ')']);
 
+// A match that opens a clause of its own ("…how much I need this", "…that you were rushed") is not negated by a
+// "not" of the clause before it ("you don't understand how much I need this").
+const OPENS_CLAUSE = new Set(['how', 'what', 'why', 'that', 'who', 'whoever', 'which', 'if', 'when', 'where']);
+
 /** A negation among the three words before position `at` of the same clause ("I won't ask who…", "no need to call"). */
 function negatedAt(text: string, at: number): boolean {
+  if (OPENS_CLAUSE.has(text.slice(at, text.indexOf(' ', at)))) return false;
   const before = text.slice(0, at).trim().split(' ').slice(-3);
   for (let i = before.length - 1; i >= 0; i--) {
     const word = before[i]!;

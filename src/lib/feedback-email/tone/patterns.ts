@@ -4,6 +4,8 @@
 //   a/b/c       any of these words               (a b/c d)    any of these phrases
 //   word*       any word starting with "word"    [a b/c d]    optionally, any of these phrases
 //   ..  ...     a gap of up to 3 / up to 7 words ^            the start of the sentence
+//   ~   ~~      a gap of up to 3 / up to 7 words within one clause (no comma, "but", "and", "which"… in it), so
+//               "the panel ~~ {fault}" reads "the panel barely looked up" but not "the panel was kind, but I rushed"
 import { wordClasses } from './vocabulary.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,9 +36,42 @@ function splitTop(text: string, separator: ' ' | '/'): string[] {
 
 const alternatives = (inner: string) => `(?:${splitTop(inner, '/').map(body).join('|')})`;
 
+// Words that start another clause: a clause-bound gap does not cross them.
+const CLAUSE_WORDS = [
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  'but',
+  'and',
+  'although',
+  'though',
+  'whereas',
+  'while',
+  'because',
+  'since',
+  'so',
+  'which',
+  'who',
+  'if',
+  'when',
+  'as',
+  'or',
+];
+const IN_CLAUSE = `(?:(?!(?:${CLAUSE_WORDS.map(escape).join('|')}) )[^ ]+ )`;
+
+/** Gap tokens and the regex each stands for. */
+const GAPS: Record<string, string> = {
+  '..': '(?:[^ ]+ ){0,3}',
+  '...': '(?:[^ ]+ ){0,7}',
+  '~': `${IN_CLAUSE}{0,3}`,
+  '~~': `${IN_CLAUSE}{0,7}`,
+};
+const isGap = (token: string) => Object.hasOwn(GAPS, token);
+
 function piece(token: string): string {
-  if (token === '..') return '(?:[^ ]+ ){0,3}';
-  if (token === '...') return '(?:[^ ]+ ){0,7}';
+  if (isGap(token)) return GAPS[token]!;
   if (/^\[.+\]$/.test(token)) return `${alternatives(token.slice(1, -1))}?`;
   if (/^\(.+\)$/.test(token)) return alternatives(token.slice(1, -1));
   const cls = /^\{([\w-]+)\}$/.exec(token);
@@ -67,7 +102,7 @@ export function firstOf(pattern: string): Needed | null {
   for (const token of tokens[0] === '^' ? tokens.slice(1) : tokens) {
     const optional = /^\[.+\]$/.test(token);
     const inner = optional ? `(${token.slice(1, -1)})` : token;
-    if (inner === '..' || inner === '...') return null;
+    if (isGap(inner)) return null;
     const n = firstOfToken(inner);
     if (!n) return null;
     parts.push(n);
@@ -134,7 +169,7 @@ function union(sets: (Needed | null)[]): Needed | null {
 }
 
 function neededOfToken(token: string): Needed | null {
-  if (token === '..' || token === '...' || token === '^' || /^\[.+\]$/.test(token)) return null;
+  if (isGap(token) || token === '^' || /^\[.+\]$/.test(token)) return null;
   if (/^\(.+\)$/.test(token)) return union(splitTop(token.slice(1, -1), '/').map(oneNeeded));
   const cls = /^\{([\w-]+)\}$/.exec(token);
   if (cls) {

@@ -18,6 +18,55 @@ export interface Rule {
 /** Shouting is about form, not words: tone/shouting.ts reads it. */
 export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly Rule[]> = {
   blame: [
+    // A fault word whose target is their side, within one clause: "the whole interview felt rushed", "your recruiter
+    // sent me the wrong start time", "the panel seemed disinterested from the start". The word classes are broad
+    // (vocabulary.ts, from the sentiment lexicons); the target and the clause keep them from judging the writer.
+    {
+      match: [
+        '{their-side} ~~ {fault}',
+        '{fault} [{intensifier}] {their-thing}',
+        '{wrong-done} [{intensifier}] [{number}] [times/twice] by {their-side}',
+        '{their-side} ~ {be} not [{intensifier}] [very/that/at all/entirely/particularly] {good-quality}',
+        '{be} not [{intensifier}] (handled/run/managed/organised/organized/conducted/done/explained/communicated/treated/assessed/judged/read/considered/reviewed/looked at/marked/scored/checked) [{intensifier}] {done-right}',
+        '{their-side} ~ (barely/hardly/never/not once/scarcely) [even] [bothered to] {attend-verb}',
+        '{their-side} ~ (did not/could not/would not/failed to/refused to/neglected to/never/did not even/could not even/did not bother to) [{intensifier}] [{intensifier}] (look past/see past/see beyond/get past/give me a chance/give me the chance/give me time/let me finish/let me explain/read my/look at my)',
+        '(nobody/no one/none of them) ~~ (had/has/have/did/could/would) [{intensifier}] [even] (not) {attend-verb}',
+        '(nobody/no one/none of them) ~~ (had/has/did) [{intensifier}] [even] (read/looked/asked/listened/checked/opened/prepared)',
+        'who [{intensifier}] (had not/has not/did not/was not/could not/never/would not) [{intensifier}] [even] [bothered to] {attend-verb}',
+        'without (a word/a single word/an update/any update/any word/an explanation/any explanation/notice/warning/a reason/any reason/an apology/any apology/acknowledgement/any acknowledgement/any feedback/any contact/a reply/any reply)',
+        '(i/me/my application/my cv/my candidacy) ~ (judged/assessed/rejected/marked down/turned down/dismissed/treated/written off/discounted/screened out/filtered out) ~ (on/by/because of/for/due to/based on) my {personal-trait}',
+        '(because of/due to/based on/on account of) my {personal-trait}',
+        '(decision/outcome/choice/result/mind/minds/role/job/position/post) ~~ (made/decided/settled/filled/given/promised/sealed) ~ (before/already/in advance/beforehand/from the start)',
+        '(already/pre) (decided/made up/settled/chosen/picked/lined up/set/sealed)',
+        '(felt/seemed/looked/was/sounded/came across) [{intensifier}] (like/as if/as though) ... (formality/done deal/foregone conclusion/tick-box/box-ticking/for show/going through the motions/decided/made up/lined up/picked)',
+        '(a/just a/only a/merely a/purely a) [{intensifier}] (formality/foregone conclusion/tick-box exercise/box-ticking exercise/paper exercise/exercise in box-ticking)',
+        '(going/went/go) through the motions',
+        '{their-side} ~ (favoured/favored/preferred/prioritised/prioritized/rewarded/penalised/penalized) (people/candidates/applicants/those/insiders/internal/friends/men/women/younger/older/graduates/anyone/someone/certain)',
+        '(biased/prejudiced/skewed/stacked/slanted) (towards/toward/against/in favour of/in favor of)',
+        '(little/nothing/not much/very little/not a lot/hardly anything) to do with',
+        '{their-side} ~ (misjudged/underestimated/undervalued/misread/misunderstood/overlooked/ignored/dismissed/disregarded/discounted/wrote off/brushed off/glossed over/skimmed) [my/me/the/what]',
+        'it (was/is/felt/seemed) (clear/obvious/evident/plain) [from ...] that ~~ (not/never/nobody/no one)',
+        '(this/that/it/which/{their-thing}) {be} not [{intensifier}] (great/ok/okay/on/acceptable/professional/fair/right)',
+        '(being/been/was/were/got/get/getting) [{intensifier}] [{intensifier}] {wrong-done}',
+      ],
+      unless: [
+        'i {be} [{intensifier}] [{intensifier}] [a/an] [bit] [of] [a] {fault}',
+        'i (felt/feel/looked/sounded/came across) [{intensifier}] [like] [a/an] {fault}',
+        'my [own] [{intensifier}] ~ {fault}',
+        '(i/my) ~ (poorly/badly/wrong/wrongly/slow)',
+        '{be} not [{intensifier}] [{intensifier}] {fault}',
+        '(not/never) (that/so/too/very) {fault}',
+        '(went/go/goes/gone) [{intensifier}] (badly/bad/poorly/wrong)',
+        'on my (part/side/end)',
+        '{their-side} ~~ (kind/kindly/patient/patiently/helpful/fair/fairly/clear/clearly/professional/friendly/lovely/great)',
+        'not [{intensifier}] {be} [{intensifier}] (great/ok/okay/on/acceptable/professional/good enough/fair/right) (for me/at my)',
+        'i (was/am) not at my',
+        'no fault of',
+        '(broken/crushed/destroyed/devastated/shattered) (me/my)',
+        'should (have been/be) ~ (formality/done deal/given)',
+        'i (was/got/get/am) [{intensifier}] (rushed/misunderstood) ~ (my/i)',
+      ],
+    },
     // The process or the people were at fault: "the process was disorganised", "a biased panel".
     {
       match: [
@@ -202,6 +251,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'not fit to',
         'only a fool',
         'got to be kidding',
+        '(whoever/{their-side}) ~~ (no/a/any/the faintest/the slightest/the first) (clue/idea what)',
       ],
       unless: [
         'i [{intensifier}] [may/might/must/could] [have] {be} [{intensifier}] [a/an] [bit/little] [of] [a] {contempt}',
@@ -216,6 +266,39 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   sarcasm: [
+    // Praise or thanks whose object is a slight, or whose frame undercuts it: "really appreciate being kept in the
+    // dark", "thanks for the detailed feedback, all two lines of it", "I guess experience isn't valued these days".
+    {
+      match: [
+        '(thank*/cheers/appreciate*/grateful/love/loved/lovely/nice/great/enjoyed/glad) ~~ (for/being/about/the/to be/on) ~ {slight}',
+        '(thank*/cheers/appreciate*/grateful/love/loved/enjoyed) [{intensifier}] [much] {slight}',
+        ', all {number} (lines/line/words/word/minutes/minute/seconds/second/sentences/sentence) of it',
+        'all {number} (lines/words/minutes/seconds/sentences) of (it/them/feedback/your time)',
+        '{merit} ~~ {devalued}',
+        '(i guess/i suppose/apparently/clearly/evidently/obviously/i gather/i see) [that] ~~ {devalued}',
+        '^ [oh/ah/gosh/gee/well/wow] [,] (wow/oh/gee/gosh/well) [,] [{intensifier}] what a [{intensifier}] {praise} ~ (way/touch/response/reply/email/process/decision/choice/experience/surprise/welcome)',
+        '^ [oh/wow/well] [,] [{intensifier}] (real/very/so/how) [{intensifier}] {praise} of (you/them/the panel/the company/your team)',
+        '(well done/congratulations/congrats/bravo/kudos/hats off/great job/nice job/good job/nice work/great work/good call/nice one) ~~ (on/for/to you for/with) ~~ (choice/decision/pick/hire/hiring/selection/recruitment/process/another/finding/picking/choosing/going with)',
+        '(i am sure/i bet/no doubt/surely/i trust/of course) ~ (you/they/the panel/the company/management/your team/he/she) ~ (know/knows/knew) (what/best/better)',
+        '(i am sure/i bet/no doubt/i trust) ~~ “ ~ ”',
+        '“ ~ (fit/culture/perfect/ideal/right/best/better/stronger/successful/chosen/valued/valuable/detailed/constructive/professional/experienced/senior/fair/feedback/process/reasons/policy/opportunity/experience/candidate/decision/team player/standards/luck) ~ ”',
+        '(🙄/😏/🙃/😒/🤡)',
+        '({their-side}/{hire}/decision/choice/factor/fit/feedback/process/reasons/reason) ~~ (lol/haha/hahaha/lmao/rofl/😂/🤣/😉)',
+        '(yeah/sure) right',
+        'good luck with that',
+        '(enjoy/all the best with/best of luck with/good luck with) [{intensifier}] (your/the/that) [new/chosen/cheaper/perfect/ideal/wonderful/amazing] ({hire-noun}/hire/choice/decision/pick/“)',
+        'what a (surprise/shock/shocker)',
+        'who (would have/could have) (thought/guessed)',
+        '(must/must have) be [{intensifier}] (nice/great/lovely/wonderful/fun/easy/convenient) (to/being)',
+        'must have been (nice/great/lovely/wonderful/fun/easy/convenient) (to/for)',
+      ],
+      unless: [
+        'thank* [you] [{intensifier}] [much] for (letting me know/your time/the opportunity/considering)',
+        '(lol/haha/hahaha/lmao/😂/🤣) ~ (i/my/me)',
+        '(i/my/me) ~~ (lol/haha/hahaha/lmao/😂/🤣)',
+        'not that',
+      ],
+    },
     {
       match: [
         'thank*/cheers [you] [{intensifier}] [much] for (nothing/wasting/ignoring/ghosting/stringing/leading/letting me down/the lesson/the valuable lesson/the two-line/the one-line/the generic/the form letter/the automated)',
@@ -267,7 +350,6 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(real/very/so/how) professional of you',
         '(i do hope/i hope/i trust) {hire} (lives up to/is worth/proves worth/turns out to be worth)',
         'i am sure (you/they/the panel) had (your/their/its) reasons',
-        '(feedback-free/explanation-free/one-line/two-line) rejection',
         'that is how things are done',
         'how things are done (at/in/around) (your/this/the)',
         'to say the least',
@@ -289,6 +371,22 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   comparison: [
+    // Me against the others: a superlative or "only" among them, or another person's lack beside my strength.
+    {
+      match: [
+        'i {be} [{intensifier}] [{intensifier}] the (only/strongest/best/most/top/standout/stand-out/clear/obvious/stronger/better/smartest/fastest/highest) ~ {among-others}',
+        '{among-others} ~~ (i/me/my) ~~ (only/strongest/best/most/top/stronger/better/more/highest)',
+        'i {be} [{intensifier}] the only (one/candidate/applicant/person/interviewee) (with/who/that/to)',
+        '(of/among/amongst/out of) all the (people/candidates/applicants/interviewees/others) ~~ (i/me/my)',
+        '{other-person} ~ (can not/could not/does not/do not/did not/will not/would not/is not/was not/has not/had not/never) ~~ (what i/i can/i could/i have/i do/i did/i bring/i brought/i offer/my/like i/as i/as much as i/as well as i)',
+        '{other-person} ~~ (fewer/less/younger/junior/weaker/greener/worse/not as/half) ~~ (than/than me/than i/than mine/my)',
+        '(more/better/stronger/greater/further/deeper/broader/wider) ~~ than {other-person}',
+      ],
+      unless: [
+        'than {hire} {be} [{intensifier}] stronger/better/more',
+        'i (hope/am sure/know/understand) ~~ (better/more/stronger) than i',
+      ],
+    },
     {
       match: [
         'than {hire}',
@@ -343,6 +441,25 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
     {
       question: true,
       match: [
+        'who ~~ (get/got/getting/gets/won/landed/land/lands/took/secured/ended up with/was successful/succeeded/is starting/will be starting/started)',
+        'who ~ (ended up/in the end/eventually/finally) ~ (getting/got/hired/chosen/with/picked/selected/appointed/offered)',
+        'which (candidate/applicant/person/one/of the candidates/of the applicants/interviewee) ~~',
+        '(role/job/position/post/vacancy/opening/spot) [{be}] [already] [been] filled',
+        'one of the (other/internal/external/agency/shortlisted/final) (candidates/applicants/interviewees/people)',
+        '(the/your) [new] {role-title} [that/who/whom] (you/they) {hire-verb}',
+        '(does/did/do/has/had/is/was/will) (the/your) new {role-title}',
+        '(the/your) new {role-title} ~ (have/has/had/bring/come/came/start/starts/from)',
+      ],
+      unless: [
+        'who (to/i should/should i/can i/could i) (contact/speak/ask/address/send/write)',
+        '(until/till/before/after/when/while) {hire}',
+        '{hire} (will/would/must/is going to)',
+        'i hope {hire}',
+      ],
+    },
+    {
+      question: true,
+      match: [
         '{hire}',
         'who [eventually/finally/ultimately] {hire-verb}',
         'who got/won/landed [it/the job/the role/the position/the post/the offer]',
@@ -372,6 +489,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '{hire} (will/would/must/is going to)',
         'i hope {hire}',
         'congratulations/congrats to {hire}',
+        '(until/till/before/after/when/while) {hire}',
         '^ [but/and/so] if {hire} ...',
         '(made you/why you/why did you/why the panel) .. (choose/chose/pick/picked/hire/hired/select/selected/go/went/prefer/preferred/appoint/appointed) .. {hire}',
       ],
@@ -379,6 +497,25 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   'asking-why': [
+    {
+      question: true,
+      match: [
+        'what [exactly] [was it/is it/it was/it is] about (me/my) ~~ (not/wrong/off/short/missing/lacking/against/put you off/did not/was not)',
+        '(what/which/where) ~~ (held me back/let me down/cost me/went against me/counted against me/worked against me/ruled me out/knocked me out/tipped it/swung it/tipped the balance/made the difference/set (them/him/her/the other) apart/put me out/was the problem/was the issue/fell short/i fell short/i lacked/was lacking)',
+        '(what/which) (led to/drove/informed/shaped/influenced/was behind/lay behind/prompted/caused/determined/underpinned) (the/your/this/that/their) (decision/outcome/choice/result/rejection/verdict)',
+        'how [exactly] [did/do] {their-side} (decide/reach/arrive/come to/make/choose/pick/settle/decided/reached/arrived/came/made/chose/picked)',
+        'what [exactly] (did/do) not (you/they/the panel) (like/want/see/rate)',
+        'what [exactly] (did/do) (you/they/the panel) not (like/want/see/rate)',
+        'what [exactly] (did/do) (you/they/the panel) (dislike/not like)',
+        '(what/which) ~ (was/were) [{intensifier}] (wrong/lacking/missing/not right/weak) (with/in/about) (me/my)',
+      ],
+    },
+    // Not knowing what went against them, said as a statement: "I'm a bit lost on what tipped it against me".
+    {
+      match: [
+        '(lost/confused/unclear/unsure/not sure/puzzled/baffled/in the dark) (on/about/as to/over) (what/why/how) ~~ (against me/held me back/let me down/cost me/went wrong/was wrong/tipped/swung/made the difference/decided it/you decided/the decision)',
+      ],
+    },
     {
       question: true,
       match: [
@@ -415,6 +552,24 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   'asking-to-reconsider': [
+    {
+      match: [
+        '(keep/leave/hold/have) my (application/candidacy/candidature/cv/file/name) ~ (active/open/live/alive/on hold/pending/on the table/in play/in consideration/under consideration/in the mix) ~ (for this/in case/until/if)',
+        '(in case/if/should) (anything/something/things/the situation/circumstances) (change/changes/falls through/fall through/shifts/moves)',
+        '(do not/please do not/please don ’ t) [{intensifier}] (write me off/count me out/rule me out/close the door on me/give up on me/forget about me/discount me/dismiss me/strike me off/cross me off)',
+        '(you/please/kindly/panel/team/could/would/can/will/might) ~ (think/thinking/mull/mulling) (it/this/that/the decision/things/my application) over',
+        'sleep on it',
+        'give it (another/a second/more/some more) (thought/look/go)',
+        'too late (to/for) ~ (be considered/apply/change/reconsider/be added/join/put me/add me/this)',
+        'still ~ (in with a chance/in the running/in contention/an option/a possibility/on the table/in the frame/under consideration) ~ for this',
+        '(still/any way/any chance/possible) ~~ (for this/for the same) (one/role/position/post/vacancy/opening/job)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '... (future/in future/down the line/down the track/next year/next time/another role/other roles/similar roles)',
+        '(tips/feedback/advice/pointers/suggestions) ~~ for this',
+      ],
+    },
     {
       match: [
         'reconsider/revisit/reverse/overturn/rethink/re-evaluate/reevaluate/reassess/re-examine/reopen/re-open/review/appeal/challenge [against] [your/the/this/that/its/my] [final] decision/application/candidacy/candidature/outcome/choice/file/result/verdict',
@@ -504,6 +659,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'at the earliest',
         '(prioritise/prioritize/prioritising/prioritizing) (this/it/my)',
         'time-sensitive',
+        '(time-critical/time critical/time-bound)',
+        '(a/an/your/me/the) (fast/quick/speedy/swift/prompt/rapid/immediate) [{intensifier}] (reply/response/answer/turnaround/decision/feedback/update)',
         'treat this as',
         'prompt/swift/speedy/immediate reply/response/answer/feedback',
         '{reply} [to me] [{intensifier}] (promptly/quickly/immediately/straight away/right away/without delay/as soon as possible/soon as you can)',
@@ -534,6 +691,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'hear back so soon',
         'thank* ... {reply}',
         'as promised',
+        '(for/about/appreciated/appreciate) (your/the/such a) [{intensifier}] (fast/quick/speedy/swift/prompt/rapid/immediate)',
         'i was told',
         'by then i',
       ],
@@ -541,6 +699,25 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   'asking-for-a-call': [
+    {
+      match: [
+        '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/able/free/available/keen/delighted) to (pop/drop/come/swing/stop/call/ring/phone/meet/chat/talk/speak/jump/hop/video call/catch up) ~ (in/into/by/over/round/on/with you/you/up/the office/your office)',
+        '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/keen/available/free) to (chat/talk/speak/meet)',
+        'give you a (ring/call/bell/buzz/tinkle)',
+        '(discuss/talk/chat/speak/go through/go over/run through/catch up) ~~ (over/on/via/through) (teams/zoom/skype/facetime/whatsapp/google meet/the phone/phone/video/a call/webex)',
+        '(chance/possibility/opportunity/option/room/time) (of/for) [a/an] [{intensifier}] [quick/short/brief/little] ~ (call/chat/word/catch-up/catch up/meeting/coffee/zoom/conversation/debrief/sit-down/natter/phone call/video call)',
+        'a (good/convenient/suitable/better/best) time (to/for) [me to] (call/ring/phone/reach/talk/speak/chat/meet/catch up/a call/a chat)',
+        '(can/could/may/shall/might) i (call/ring/phone/buzz/reach/visit/come and see/come see/pop in to see/drop in to see) (you/your office)',
+        '(please/kindly/just) ~ (phone/call/ring/whatsapp/text) (me/my)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '(discussed/said/spoke/spoken/talked/mentioned/told/called/rang/as we/as you/you said/we said/during/at the) ~~',
+        'give (you/me) a shout',
+        '(come/start) in (at/on) (a/the)',
+        '(call/ring/phone) my (references/referees/family/mum/mom/partner)',
+      ],
+    },
     {
       match: [
         'can/could/shall/should we [please] [{intensifier}] [jump/hop/get/have/set up/arrange/schedule/book] [on] [a] [{intensifier}] ... call/phone/zoom/teams/meet/meeting/chat/coffee/talk/speak/catch',
@@ -594,11 +771,23 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'if you would rather (talk/chat/speak/call/ring/phone)',
         '(discuss/talk about/go through/go over) it (face to face/face-to-face/in person)',
       ],
-      unless: ['{disclaim} ...', 'i am sending this by email', 'rather hear'],
+      unless: ['{disclaim} ...', 'i am sending this by email', 'rather hear', '(come/start) in (at/on) (a/the)'],
     },
   ],
 
   threat: [
+    {
+      match: [
+        '(deserve/deserves/should/need/needs/ought/have a right/has a right/will want/would want/want) to know ~ (how/what) ~~ (treat*/handle*/deal*/run*/behave*/operate*)',
+        '(people/others/candidates/applicants/everyone/the public/the world/jobseekers/job seekers) ~~ (know/hear/see/find out/learn) ~~ how {their-side}',
+        '(this/it/that/my experience/the story) ~ (ends/end/ending/will end/could end/might end/goes/go/gets/get) ~ (up/out) (on/in) {public-venue}',
+        '(saved/kept/keeping/stored/screenshot*/recorded/documented/logged/filed) ~ (all/every/everything/copies/a record/records/each) ~~',
+        '(saved/kept/stored/screenshot*/recorded/documented) ~~ (in case i/in case we/should i/for future reference/for the record/as evidence/for evidence/for my records)',
+        '(will/going to/intend to/plan to/planning to/shall/considering/thinking of/thinking about/about to/may/might) ~~ (write/speak/talk/email/contact/inform/raise/take/escalate/report/copy/complain/forward/go) ~~ (to/with/in/over) [your/the] {authority}',
+        '(cc/cc’d/copied/copying/copy) ~ {authority}',
+      ],
+      unless: ['thank*', 'follow* ~~ on linkedin', '(connect/connected) ~~ linkedin', 'your tips/advice/feedback'],
+    },
     {
       match: [
         'glassdoor',
@@ -654,7 +843,9 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'commissioner',
         '(news/paper/papers/press/media/reporters/journalists) would (love/like/be interested)',
         'this story',
-        '(expose/shame/call out) (you/this/your/the company)',
+        '(expose/call out) (you/this/your/the company)',
+        '(publicly/openly) shame',
+        'shame (you/this company/the company) (publicly/online/on)',
         '(post/share/put/write) .. online',
         'union (rep/representative/official/will/is/are/has)',
         '(contact*/inform*/tell/involve*) [my/the] union',
@@ -674,6 +865,22 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   begging: [
+    {
+      match: [
+        '(only/last/final) (way out/lifeline/hope/shot/option/chance/resort)',
+        '(out of/from) (a/this/my) [{intensifier}] (hard/difficult/tough/desperate/dire/awful/terrible/bad) (situation/place/spot/time/position)',
+        'going through a [{intensifier}] (hard/difficult/tough/rough/awful/terrible) (time/patch/period/few months/year)',
+        '(how much/so much/so badly/badly/desperately/really/truly) ~ need (this/it/the job/a job/work/the work/the money/this opportunity/this role/an income/the income/the salary)',
+        'i need (this/the) (job/role/work/position/opportunity/money/income/salary/chance)',
+        '(nothing/no one/nobody/none) left',
+        'running out of (savings/money/options/time to find/hope)',
+        '(no/zero) (income/money/savings/wages/work) (right now/at the moment/for months/since)',
+        '(children/kids/family/son/daughter/parents/mum/mom/dad) (is/are) (depending/relying/counting) on me',
+        'unemployed for',
+        'out of work (for/since)',
+      ],
+      unless: ['need this (to be/done/by)', 'no one left out', 'nothing left to (chance/say)'],
+    },
     {
       match: [
         'desperate*',
@@ -762,6 +969,19 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   negotiating: [
     {
       match: [
+        '(i would/i could/i can/happy to/willing to/open to/prepared to/i am happy to/i am willing to/i am open to/i will/i am prepared to) [{intensifier}] [happily/gladly] (do/work/take/accept/consider/start) ~ ({number} days/part-time/part time/fewer hours/less hours/reduced hours/nights/weekends/evenings/any shift/a contract/a short contract/temp/temporary/a lower/less/a trial/a pay cut)',
+        '(i would/i could/i can/happy to/willing to/open to/prepared to/i will/i am happy to/i am willing to) [{intensifier}] [happily/gladly] (do/work/take/accept/consider/start/drop/lower/reduce/go) ~~ if (that/it) (helps/would help/made it work/makes it work/would make it work/makes a difference/would make a difference/changes anything/swings it/tips it/made a difference/helped)',
+        '(contract/temp/temporary/interim/cover/locum/fill in/filling in/stand in/step in) ~ (until/while/in the meantime/till) ~ ({hire}/they/he/she/your new/the new/someone)',
+        'until (the new person/they/he/she/your new {role-title}/the new {role-title}/{hire}) (starts/start/arrives/arrive/joins/join/is ready)',
+        '(consider/put/move/offer/transfer/place/slot/switch) me ~ (for/to/into/in) ~~ (vacancy/role/position/shift/post/team/job/department/opening) ~ (instead/now/right now/currently/at the moment/right away/straight away/immediately/this month/this week)',
+        '(consider/put/move/offer/transfer/place/slot/switch) me ~ (for/to/into/in) ~~ (now/instead/right away/straight away/immediately)',
+        '(lower/less/smaller/reduced/cheaper) (figure/number/rate/salary/amount/offer)',
+        'come in (at/on) (a/the) (lower/lesser/reduced/smaller/bottom/lowest)',
+      ],
+      unless: ['{disclaim} ...', '... (future/next time/next year/in future/down the track/later on)', 'thank*'],
+    },
+    {
+      match: [
         'lower/reduced/smaller/lesser/cheaper [starting] salary/pay/rate/wage',
         'salary/rate/pay/wage/expectation/expectations down',
         'bottom of the band/range/scale',
@@ -830,6 +1050,17 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   entitlement: [
+    {
+      match: [
+        'should (have been/be) [{intensifier}] (mine/a formality/a given/a sure thing/a done deal/straightforward/easy/a shoo-in/in the bag/a no-brainer/obvious)',
+        '(was/am/were) [{intensifier}] (born/made/meant/destined/built/cut out) (to do/for) (this/the/that) [exact] (job/role/work/position/post)',
+        '(was/is/were) [{intensifier}] [basically/practically] (made/meant/written/designed/tailor-made/tailored/built) for (me/someone like me/people like me/my profile)',
+        '(i was/i am/i feel i was/i felt i was) [{intensifier}] (owed/due) ~ (an offer/the job/the role/an interview/more/better/something/the position/at least/a place)',
+        'walk [{intensifier}] [straight/right] into',
+        'ticked every [single] box ~~ (should/mine/deserved/so why/and yet/but)',
+      ],
+      unless: ['{disclaim} ...', 'i know i (was not/am not) owed'],
+    },
     {
       match: [
         'i [{intensifier}] [really/truly/fully/certainly] deserved/deserve/merited/earned [this/the/that/it]',
@@ -921,9 +1152,16 @@ export const partRules: Record<Part, readonly Rule[]> = {
     },
   ],
   'tips-request': [
+    // Asked as a question about what to do better: "What could I have done better?", "Where should I focus?"
+    {
+      question: true,
+      match: [
+        '(what/how/where/anything/something/which areas/which skills/what areas/what skills) [else] (could/can/should/might/would/do) i [{intensifier}] [have] [{intensifier}] (improve*/do better/done better/do differently/done differently/work on/focus on/develop/strengthen/sharpen/tighten/change/brush up/prepare/better/focus/work)',
+      ],
+    },
     {
       match: [
-        'tip/tips/pointer/pointers/suggestion/suggestions/advice/advices/hint/hints/recommendation/recommendations/feedback/feedbacks/guidance/critique/steer/input',
+        'tip/tips/pointer/pointers/suggestion/suggestions/advice/advices/hint/hints/recommendation/recommendations/feedback/feedbacks/guidance/critique/steer/input/inputs/feedbacks/advise',
         'constructive criticism',
         'comments/observations/notes/thoughts/views/insights on/about/regarding',
         'your/any/some comments/observations/thoughts/views/insights',
@@ -993,6 +1231,7 @@ export const partRules: Record<Part, readonly Rule[]> = {
         'in the running',
         'hat in the ring',
         'apply/applying again',
+        '(apply/applying/reapply*/re-apply*/application/applications) ~~ next',
         'reapply',
         're-apply',
         'try again',
