@@ -178,10 +178,12 @@ const OPENS_CLAUSE = new Set(['how', 'what', 'why', 'that', 'who', 'whoever', 'w
 /** A negation among the three words before position `at` of the same clause ("I won't ask who…", "no need to call"). */
 function negatedAt(text: string, at: number): boolean {
   if (OPENS_CLAUSE.has(text.slice(at, text.indexOf(' ', at)))) return false;
-  const before = text.slice(0, at).trim().split(' ').slice(-3);
-  for (let i = before.length - 1; i >= 0; i--) {
+  const before = text.slice(0, at).trim().split(' ').slice(-4);
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
     const word = before[i]!;
-    if (CLAUSE_BREAK.has(word)) return false;
+    if (CLAUSE_BREAK.has(word) || OPENS_CLAUSE.has(word)) return false;
+    // "a no" is a refusal, not a negation.
+    if (word === 'no' && (before[i - 1] === 'a' || before[i - 1] === 'the')) continue;
     if (NEGATORS.has(word)) return true;
   }
   return false;
