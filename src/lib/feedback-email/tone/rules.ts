@@ -761,7 +761,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'at your [earliest] convenience',
         '{disclaim} ...',
         'hear back so soon',
-        'thank* ... {reply}',
+        'thank* [you] [{intensifier}] [much] [again] (for/about/in) ... {reply}',
         'as promised',
         '(for/about/appreciated/appreciate) (your/the/such a) [{intensifier}] (fast/quick/speedy/swift/prompt/rapid/immediate)',
         'i was told',
