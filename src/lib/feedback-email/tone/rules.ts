@@ -18,6 +18,18 @@ export interface Rule {
 /** Shouting is about form, not words: tone/shouting.ts reads it. */
 export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly Rule[]> = {
   blame: [
+    // Slowness laid at their door ("it took a month to get a two-line email"), unless granted in the same breath.
+    {
+      match: [
+        '(took/taken/taking/take) ~ ({number}/a/several) (weeks/months/month/week) [to/before] ~ (hear/reply/respond/answer/get back/get a/get an/get any/receive/heard/got a/got an/an answer/a reply/a response)',
+        '(finally/eventually/at last) ~ (getting/got/get/coming/came/writing/wrote) back to (me/us) ~ (after/in) ~ ({number}/a/several) (weeks/months/month/week)',
+        '(finally/eventually/at last) ~ (replying/replied/responding/responded/answering/answered) ~ (after/in) ~ ({number}/a/several) (weeks/months/month/week)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '... (but/though/although/and) i [{intensifier}] (understand/appreciate/know/realise/realize/get it/accept/imagine)',
+      ],
+    },
     // A fault word whose target is their side, within one clause: "the whole interview felt rushed", "your recruiter
     // sent me the wrong start time", "the panel seemed disinterested from the start". The word classes are broad
     // (vocabulary.ts, from the sentiment lexicons); the target and the clause keep them from judging the writer.
@@ -58,6 +70,10 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(heard/had/got/received) nothing ~ (for/in/since) ~ ({number}/a/several) (weeks/days/months/week/month)',
         '(not/never) even (in/on/part of/mentioned in/listed in/covered in) (the/your) (job description/advert/ad/spec/brief/posting/listing)',
         'not fit for purpose',
+        // Doubt that they looked at all: "I find it hard to believe my experience was even considered".
+        '(hard/difficult/struggle/struggling/doubt/wonder if/wonder whether/not convinced/not sure) [to believe] [that] ~~ (even/ever/actually/properly/really/seriously) (considered/read/looked at/reviewed/opened/taken into account/glanced at)',
+        // The advert said one thing and the interview another.
+        '(advert/advertisement/job description/description/listing/posting/ad/spec/job spec) ~ (said/stated/asked for/described/promised/listed/mentioned/specified) ... (yet/but/whereas/however) ~ the (questions/interview/test/task/tasks/panel/assessment) (were/was/asked/focused/covered/required/wanted/expected/seemed)',
         '(went for/chose/picked/preferred/hired/favoured/favored/wanted) ~ (the/a/someone/somebody/an) [{intensifier}] (younger/older/cheaper/prettier/male/female/local/white/man/woman)',
         '{their-side} ~ (never/did not/failed to/forgot to/could not/would not/did not even) [{intensifier}] (pass*/forward*/send/sent/share*/show*/update*/confirm*/contact*/provide*)',
         'took (you/them/your team/the panel/hr) [{intensifier}] ({number}/a/several/over a/nearly a/almost a) [whole] (month/months/weeks/week)',
@@ -343,6 +359,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
       match: [
         'thank*/cheers [you] [{intensifier}] [much] for (nothing/wasting/ignoring/ghosting/stringing/leading/letting me down/the lesson/the valuable lesson/the two-line/the one-line/the generic/the form letter/the automated)',
         'thank you for nothing',
+        '(thank*/cheers) [you] [{intensifier}] [much] for (finally/eventually/at last)',
+        '{hire} ~ (is/was/will be/proves/proved/turns out to be) [{intensifier}] worth (the wait/waiting for/it all/the trouble/the hassle/all that/all this)',
         'good/best [of] luck with/finding/to/in your/the/that [new] choice/decision/pick/hire/selection/appointment/search',
         'good/best [of] luck finding someone',
         'good luck with that',
@@ -459,6 +477,10 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'compared to/with {hire}',
         '(twice/double/triple/half/three times) .. (of/than/what) {hire}',
         '(got/gave/given/offered/chose/chosen/picked/preferred) .. over me',
+        '(go/went/going/gone) with {hire} (over/instead of/rather than/ahead of) me',
+        '(see/understand/believe/imagine/explain) how ({hire}/another {hire-noun}/any other {hire-noun}/anyone else/anybody else) (could/can/would/might) [have] [{intensifier}] [possibly/even] (matched/match/beaten/beat/bettered/topped/outdone/equalled/equaled/outshone/outperformed)',
+        '(doubt/doubtful/i question whether) [that] {hire} (can/could/will be able to/would be able to/is able to/could ever/will ever) [{intensifier}] [even/possibly/really] (do/match/manage/handle/bring/deliver/cope/offer/fill/replace/half/as much/what)',
+        'i {be} [{intensifier}] [{intensifier}] the (strongest/best/most qualified/most experienced/most capable/most prepared/top/standout/stand-out/clear/obvious/only qualified) ~ (candidate/applicant/person/one/interviewee/there) (in/on/at/of/from/out of) (the/that/this/your/their/today/yesterday) ~ (room/waiting room/group/shortlist/field/pool/lot/bunch/day/batch/line-up/lineup/round)',
         '(someone/somebody/people/a person/a candidate) with (less/fewer/no/little/barely any/hardly any) (experience/qualifications/skills/knowledge)',
         'the most (experienced/qualified/senior/skilled/capable) [{hire-noun}] .. (on/in/at/of) the (shortlist/room/group/interview day/assessment day/day)',
         '(he/she) (is/has/was/had/have) [{intensifier}] only ... i',
@@ -586,6 +608,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'what [{intensifier}] (counted/worked/went/was held/told) against me',
         'what was (wrong/missing/lacking) [with/in] [my]',
         'what went wrong',
+        '(what/where) [exactly] i (did/went/got it/got things/was) wrong',
+        'what [exactly] made (you/the panel/them/the team) (go/choose/pick/decide/opt/prefer/settle/select)',
         'what was missing',
         'was/is it (because/due to/down to)',
         'was it my',
@@ -626,6 +650,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(pass/send/put/take/forward) my (application/cv/file/name/candidacy) ~ back',
         '(another/second/fresh/new) (review/look/reading/assessment) (of/at) ~ (my/it)',
         'for (another/a second/a fresh/a new) (review/look/reading/assessment)',
+        '(look/looking/go/going/read/reading/run/running) (at/over/through) (it/this/that/my application/my portfolio/my cv/my resume/my work/my file/my answers/my candidacy/my case) [{intensifier}] (again/once more/a second time/one more time)',
         're-consider*',
         'reconsideration',
         '(could/would/can/will/might/please/kindly) (you/u) ~ (reconsider/revisit/rethink/re-think/reassess/re-evaluate/review/change) (it/this/that/things/me/my)',
@@ -635,6 +660,10 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '{disclaim} ...',
         '... (future/in future/down the line/down the track/next year/next time/another role/other roles/similar roles)',
         '(tips/feedback/advice/pointers/suggestions) ~~ for this',
+        // The writer looking again at their own work.
+        '(i/i will/i am going to/i shall/i plan to/i need to/i want to/i intend to) ~ (look/go/read/run) (at/over/through)',
+        // The change hoped for is another opening: "if anything changes or another post opens up, think of me".
+        '(change/changes/falls through/fall through/shifts/moves) [,] [or/and] [if] ~ (another/a new/a similar/a different/any other/other/new/similar) ~ (post/role/position/opening/vacancy/job/opportunity/posts/roles/positions/openings/vacancies/jobs/opportunities)',
       ],
     },
     {
@@ -700,6 +729,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
       ],
       unless: [
         'i [have] [will] [am] reconsider*',
+        '(i/i will/i am going to/i shall/i plan to/i need to/i want to/i intend to) ~ (look/go/read/run) (at/over/through)',
         'step in/into the role in future',
         '{disclaim} ...',
         '... (future/in future/down the line/down the track/next year)',
@@ -756,6 +786,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(times/twice/again/repeatedly) ... (no/without/still no/never got) [a/an/any] (reply/response/answer/acknowledgement)',
         '(call/ring/phone/email/chase/write/message/contact/text) [you/the office/reception] (every day/daily/each day/every morning/every week/until)',
         'first thing [tomorrow/{weekday}]',
+        '(need/must/have/want/got/would like) [to] (know/hear/have an answer/get an answer/have a decision/get a decision/have your answer) ~ (by/before/within/no later than) [the] [next] [end of] [the] ({time-point}/{time-span})',
       ],
       unless: [
         'at your [earliest] convenience',
@@ -766,6 +797,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(for/about/appreciated/appreciate) (your/the/such a) [{intensifier}] (fast/quick/speedy/swift/prompt/rapid/immediate)',
         'i was told',
         'by then i',
+        '(told/said/promised/advised/informed/mentioned/assured) [me/us] [that] (i/we) (would/will/should/could) ~ {reply}',
       ],
     },
   ],
@@ -809,6 +841,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(set up/arrange/schedule/book/organise/organize) [a/an] [{intensifier}] [short/quick/brief] [video/phone/zoom/teams] call/meeting/chat/meet/zoom/coffee',
         'i could [{intensifier}] drop/pop/stop/come/swing by/in/round ... word/chat/office',
         'maybe i could [{intensifier}] drop/pop/stop/come/swing',
+        '(drop/pop/stop/come/swing/call) (by/in/round/over) [to your office/to the office/at the office] (to/and) (see/visit/meet/talk to/speak to/chat to/catch) (you/u/your team/someone)',
         'we could have a [{intensifier}] [short/quick/brief] ... call/meeting/chat',
         'physical meeting',
         'in person',
@@ -1029,6 +1062,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(depend*/relying/rely) on (me/this/the/my) (job/salary/income/money/wage/wages/role)',
         '(only one/only earner/only breadwinner) in my family',
         'rent (is due/to pay/is overdue)',
+        '(how/whether/if) i (will/can/could/am going to/am to) (pay/afford/cover/make) ~ (rent/the rent/my rent/bills/my bills/the bills/mortgage/my mortgage/ends meet/food/groceries)',
         'bills (are due/to pay/are piling)',
         'in debt',
         'applied (for/to) (over/more than/nearly/almost) ... (jobs/roles/positions/vacancies)',
@@ -1067,6 +1101,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'show you (my/what i am made of) ~ (skills/abilities/worth/ability)',
         'what i am made of',
         'prove my worth',
+        '(accept/take/consider/do/start in/start as/settle for/step into) (a/an/the) [{intensifier}] (junior/lower/lesser/more junior/entry-level/entry level/assistant/trainee/smaller/lower-paid/lower paid/part-time/reduced) (position/role/job/post/grade/level/title/version/contract)',
+        'if (that/it) (means/would mean/meant/gets/would get/got) (i can/i could/i would/me in/my foot in/me a place/me on board) ~ (join/start/come on board/work/be part)',
         'free (week/day/trial/shift/month/fortnight)',
         '(i would/i could/i can/happy to/i will/willing to) (take/accept/do/consider) the ~ (role/position/job/post) ~~ (now/instead/if that is still/if it is still)',
       ],
@@ -1094,9 +1130,14 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'temporary/fixed-term/freelance/casual/locum/probation/probationary basis',
         '[three-month/one-month/two-week/month-long/week-long/month/week] trial period/basis/week/month/run',
         'taking/take me on [for] [a]',
-        'another go/try/shot/attempt/interview/round',
+        'another go/try/shot/attempt/round',
         'one more chance/go/try/interview',
-        'second chance/interview',
+        'second chance',
+        // Another interview is a deal only when asked for or offered, not when mentioned ("the second interview was
+        // intense", "I have another interview on Monday").
+        '(for/give me/offer me/get/have/grant me/allow me/invite me to/invite me for/arrange/schedule/book/do/sit/attend/be considered for) (a/another/one more) [{intensifier}] (second/further/follow-up/extra) (interview/round/stage)',
+        '(for/give me/offer me/grant me/allow me/invite me to/invite me for/arrange/schedule/book/do/sit/be considered for) another (interview/round/stage)',
+        '(second/another/further) (interview/round/stage) ~ (instead/so i can/so that i can/to show/to prove/to explain/to make up)',
         'redo/re-do/resit/retake/repeat/re-sit/retry the/my interview/presentation/test/task/assessment',
         'give me a [second/fair/another] chance',
         'prove myself',
@@ -1146,11 +1187,13 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
     {
       match: [
         'should (have been/be) [{intensifier}] (mine/a formality/a given/a sure thing/a done deal/straightforward/easy/a shoo-in/in the bag/a no-brainer/obvious)',
+        '(should have been/should be/was/am/was always/was clearly/was obviously) [{intensifier}] (the/an/your) (obvious/natural/clear/automatic/logical/only sensible/only real) (choice/pick/candidate/fit/hire/appointment/option)',
+        'i [{intensifier}] [fully/naturally/honestly] (expected/assumed/took it for granted/was counting on/counted on) [{intensifier}] (an offer/a job offer/to get it/to get the job/to get the role/to get the position/to be offered/to be hired/to be chosen/to be selected)',
         '(was/am/were) [{intensifier}] (born/made/meant/destined/built/cut out) (to do/for) (this/the/that) [exact] (job/role/work/position/post)',
         '(was/is/were) [{intensifier}] [basically/practically] (made/meant/written/designed/tailor-made/tailored/built) for (me/someone like me/people like me/my profile)',
         '(i was/i am/i feel i was/i felt i was) [{intensifier}] (owed/due) ~ (an offer/the job/the role/an interview/more/better/something/the position/at least/a place)',
         'walk [{intensifier}] [straight/right] into',
-        'ticked every [single] box ~~ (should/mine/deserved/so why/and yet/but)',
+        '(ticked/tick/met/meet/matched/match/hit/fulfilled) (every/all the/each) [single] (box/boxes/requirement/requirements/criterion/criteria) ~~ (should/mine/deserved/so why/and yet/but/so i/expected/assumed)',
         '(going to be/supposed to be/meant to be/was always/practically/basically/virtually/as good as/already) mine',
         'should have walked (this/it/in/into)',
         '(how/nobody/no one/fail to see how) ~ (anyone/anybody) (could/can) (be/have been) [{intensifier}] (better/more) (qualified/suited/experienced/prepared/capable)',

@@ -513,6 +513,7 @@ export const wordClasses: Record<string, readonly string[]> = {
     'out of fashion',
     '(is/are/was/were) [{intensifier}] (a disadvantage/a bad thing/a crime/a negative/frowned upon/overrated/a handicap/a drawback/a liability)',
     '(is/are/was/were) held against',
+    '(is/are/was/were) [{intensifier}] (nothing/worth nothing/worth little/no match/second best) (compared to/compared with/next to/beside/against/in comparison to/in comparison with)',
   ],
   number: [
     '{digits}',
@@ -587,6 +588,12 @@ export const wordClasses: Record<string, readonly string[]> = {
     'detailed',
     'helpful',
     'fair',
+    'well organised',
+    'well organized',
+    'well run',
+    'smooth',
+    'slick',
+    'streamlined',
   ],
   // Someone the person compares themselves with: "a recent graduate can't bring what I bring".
   'other-person': [
@@ -815,6 +822,7 @@ export const wordClasses: Record<string, readonly string[]> = {
     'i [would] [really] appreciate knowing/understanding/learning/hearing',
     'i would be grateful/thankful if you could tell/explain/let/share/inform',
     'i would be grateful/thankful to know/understand/learn',
+    'i [would/do/will] [{intensifier}] (appreciate/welcome/value) it if you (could/would/can/might) [please] [kindly] (tell/explain/let/share/inform/clarify/confirm/say/outline/set out)',
     'i would be curious/interested to know/hear/learn',
     'it would help [me] [a lot] to know/understand/hear/learn',
     'i am [just] [left] (wondering/curious/keen to know)',
