@@ -2,13 +2,23 @@
 // precision and recall for each kind, and, for whole emails, the share of flawed emails flagged with a fitting
 // kind and the share of clean emails with no flag at all. Used by `npm run email:eval` and by the unit test that
 // holds these figures to their thresholds. Only figures come out: the misses of the unseen split stay unread.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTone, flagKinds, type FlagKind } from '#/lib/feedback-email/tone-check.ts';
 
 export const FIXTURES = join(import.meta.dirname, '../tests/fixtures/tone-check');
 
-export type Split = 'dev' | 'unseen';
+export type Split = 'dev' | 'unseen' | 'unseen2';
+
+/**
+ * `unseen2`: 50 whole emails by another hand, written before the second round of rules and merged only after it
+ * was finished (emails only, no single sentences). Measured, never read.
+ */
+export const SPLITS: readonly Split[] = ['dev', 'unseen', 'unseen2'];
+
+/** The splits whose files are present (a branch without the second unseen batch measures the other two). */
+export const presentSplits = (): Split[] =>
+  SPLITS.filter((s) => s !== 'unseen2' || existsSync(join(FIXTURES, 'emails.unseen2.json')));
 
 /**
  * The team's second-round development batches (`*.dev-<batch>.json`), in the order they were written. Each was
@@ -35,6 +45,7 @@ export function loadSplit(split: Split): { sentences: SentenceCase[]; emails: Em
   if (split === 'unseen') {
     return { sentences: read('sentences.unseen.json'), emails: read('emails.unseen.json') };
   }
+  if (split === 'unseen2') return { sentences: [], emails: read('emails.unseen2.json') };
   const parts = ['dev', 'dev-team', ...DEV_BATCHES.map((b) => `dev-${b}`)];
   return {
     sentences: parts.flatMap((p) => read<SentenceCase[]>(`sentences.${p}.json`)),
