@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test: pure modules (unit), the built files in dist/ (site), and a real Chromium against the
-// built server (browser). `npm test` builds first, so site and browser tests always see the current build.
+// Four kinds of test: pure modules (unit), the built files in dist/ (site), the course on a real PostgreSQL
+// (postgres), and a real Chromium against the built server (browser). `npm test` builds first, so site, postgres and
+// browser tests always see the current build.
 // Modules under src/ are imported as '#/…' (package.json "imports"), which Node, Vite and TypeScript all resolve.
 export default defineConfig({
   test: {
@@ -16,6 +17,18 @@ export default defineConfig({
           environment: 'node',
           fileParallelism: false,
           testTimeout: 60_000,
+        },
+      },
+      // A real PostgreSQL server for the run (tests/support/postgres.ts); several servers and workers share it.
+      {
+        test: {
+          name: 'postgres',
+          include: ['tests/postgres/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/postgres.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

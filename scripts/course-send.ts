@@ -1,6 +1,6 @@
 // One pass of the email course's worker: sends every email that is due, then exits. For cron, e.g. every minute:
 //   * * * * *  cd /srv/job-seeker-toolkit && npm run course:send
-// Safe to run while the web server's own worker runs: rows are leased before they are sent.
+// Safe to run while the web servers' own workers run, on SQLite or PostgreSQL: rows are leased before they are sent.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readCourseConfig } from '#/server/course/config.ts';
@@ -19,7 +19,7 @@ try {
 }
 
 const config = readCourseConfig();
-const worker = setUpWorker(
+const worker = await setUpWorker(
   config,
   'cron',
   fileURLToPath(new URL('../dist/client/course/lessons.json', import.meta.url)),
@@ -30,5 +30,5 @@ try {
     `course:send: sent ${result.sent}, retried ${result.retried}, failed ${result.failed}, cancelled ${result.cancelled}`,
   );
 } finally {
-  worker.close();
+  await worker.close();
 }

@@ -9,8 +9,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergePolicies, securityHeaders } from '#/server/headers.ts';
 import { readCourseConfig } from '#/server/course/config.ts';
-import { runWithClientAddress, setWorkerWake } from '#/server/course/bridge.ts';
+import { runShutdown, runWithClientAddress, setWorkerWake } from '#/server/course/bridge.ts';
+import { StoreBusyError } from '#/server/course/busy.ts';
 import { clientAddress } from '#/server/course/client-address.ts';
+import { openCourseStore } from '#/server/course/open-store.ts';
 import { setUpWorker } from '#/server/course/worker-setup.ts';
 import { startWorkerLoop } from '#/server/course/worker.ts';
 
@@ -23,7 +25,8 @@ const clientDir = fileURLToPath(new URL('../dist/client/', import.meta.url));
 const staticPaths = builtPaths(clientDir);
 
 const course = readCourseConfig();
-const courseWorker = setUpWorker(course, 'web', join(clientDir, 'course', 'lessons.json'));
+await migrateCourseStore(course);
+const courseWorker = await setUpWorker(course, 'web', join(clientDir, 'course', 'lessons.json'));
 
 /** Methods the fetch standard forbids (Astro cannot even build a Request for them): refused for every path. */
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
@@ -86,8 +89,7 @@ server.on('error', (error) => {
   } else {
     console.error(`The server could not start: ${error.message}`);
   }
-  courseWorker.close();
-  process.exit(1);
+  void courseWorker.close().finally(() => process.exit(1));
 });
 
 server.listen(port, host, () => {
@@ -123,9 +125,36 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
     await Promise.all([closed, worker?.stop()]);
-    courseWorker.close();
+    await Promise.allSettled([courseWorker.close(), runShutdown()]);
     process.exit(0);
   });
+}
+
+/**
+ * Brings the course's schema up to date before the server listens (PostgreSQL: under an advisory lock, so instances
+ * starting together apply each migration once). A database out of reach does not stop the site: static pages are
+ * served, course routes answer 503 until it is back, and the first call that reaches it migrates.
+ */
+async function migrateCourseStore(config) {
+  // As the web routes do: a database out of reach is given about 3 seconds, not the worker's minute.
+  let store;
+  try {
+    store = await openCourseStore(config, 'web');
+    const { from, to } = await store.migrate();
+    const change = from === to ? `schema version ${to}` : `schema migrated from version ${from} to ${to}`;
+    console.log(
+      `course: subscribers are kept in ${store.engine === 'postgres' ? 'PostgreSQL' : 'SQLite'} at ${store.location} (${change})`,
+    );
+  } catch (error) {
+    if (!(error instanceof StoreBusyError)) {
+      // A schema newer than this code (an old build deployed by mistake), a migration that failed: say it and stop.
+      console.error(`course: ${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    }
+    console.error(`course: ${error.message} Course pages answer 503 until it can be reached; static pages are served.`);
+  } finally {
+    await store?.close();
+  }
 }
 
 /** PORT as a number from 0 (any free port) to 65535; anything else stops here with one line. */

@@ -156,11 +156,10 @@ function add(into: Counts, from: Counts): void {
   for (const key of Object.keys(into) as (keyof Counts)[]) into[key] += from[key];
 }
 
-/** Scores one pair: labels and items paired one to one, best overlap first. */
-export function scorePair(c: EvaluationCase, report: FitReport): { result: PairResult; counts: Counts } {
-  const items = report.items;
+/** Pairs the reader's labels with the check's items one to one, best overlap first: label index → item index. */
+export function pairLabels(expected: ExpectedItem[], items: Pick<FitItem, 'label' | 'options'>[]): Map<number, number> {
   const candidates: { e: number; i: number; score: number }[] = [];
-  c.expected.forEach((e, ei) =>
+  expected.forEach((e, ei) =>
     items.forEach((item, ii) => {
       const score = similarity(e.label, item);
       if (score >= MATCH_THRESHOLD) candidates.push({ e: ei, i: ii, score });
@@ -174,6 +173,14 @@ export function scorePair(c: EvaluationCase, report: FitReport): { result: PairR
     pairedE.set(cand.e, cand.i);
     pairedI.add(cand.i);
   }
+  return pairedE;
+}
+
+/** Scores one pair: labels and items paired one to one, best overlap first. */
+export function scorePair(c: EvaluationCase, report: FitReport): { result: PairResult; counts: Counts } {
+  const items = report.items;
+  const pairedE = pairLabels(c.expected, items);
+  const pairedI = new Set(pairedE.values());
   const counts = zero();
   const result: PairResult = {
     id: c.id,

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CourseStore } from '#/server/course/store.ts';
+import { SqliteStore } from '#/server/course/sqlite/store.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
 import { startSmtp, type TestSmtp } from '../../scripts/lib/smtp.ts';
 import {
@@ -38,8 +38,8 @@ async function smtpOn(port = 0): Promise<TestSmtp> {
   return smtp;
 }
 
-function openStore(dataDir: string): CourseStore {
-  const store = new CourseStore(join(dataDir, 'course.sqlite'));
+function openStore(dataDir: string): SqliteStore {
+  const store = new SqliteStore(join(dataDir, 'course.sqlite'));
   cleanups.push(() => store.close());
   return store;
 }
@@ -92,13 +92,15 @@ describe('the email course under faults', () => {
     expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
     db.close();
     const store = openStore(web.dataDir);
-    const missing = acknowledged.filter((email) => {
-      const rows = store.outboxOf(email);
-      return (
-        store.findSubscriber(email)?.status !== 'pending' ||
+    const missing = [];
+    for (const email of acknowledged) {
+      const rows = await store.outboxOf(email);
+      if (
+        (await store.findSubscriber(email))?.status !== 'pending' ||
         !rows.some((r) => r.kind === 'confirm' && (r.status === 'pending' || r.status === 'sent'))
-      );
-    });
+      )
+        missing.push(email);
+    }
     expect(missing).toEqual([]);
     expect(acknowledged.length).toBeGreaterThanOrEqual(300);
   });
@@ -110,10 +112,13 @@ describe('the email course under faults', () => {
     for (const email of people) expect((await postForm(`${web.baseURL}/course/signup/`, { email })).status).toBe(200);
     const store = openStore(web.dataDir);
     // The server's worker tries each one (a pass stops at the first unreachable send, the next pass takes the next).
-    const failed = () => people.filter((email) => store.outboxOf(email)[0]?.lastError);
-    await expect.poll(() => failed().length, { timeout: 10_000 }).toBe(3);
+    const failed = async () => {
+      const rows = await Promise.all(people.map((email) => store.outboxOf(email)));
+      return rows.filter((r) => r[0]?.lastError);
+    };
+    await expect.poll(async () => (await failed()).length, { timeout: 10_000 }).toBe(3);
     for (const email of people) {
-      expect(store.outboxOf(email)[0], email).toMatchObject({
+      expect((await store.outboxOf(email))[0], email).toMatchObject({
         status: 'pending',
         lastError: expect.stringMatching(/ECONNREFUSED|ECONNECTION|ESOCKET/),
       });
@@ -132,7 +137,7 @@ describe('the email course under faults', () => {
     expect(await runCourseSend(env)).toMatch(/sent 0,/);
     await smtp.waitFor(3);
     expect(smtp.received.map((m) => m.to).sort()).toEqual(people);
-    expect(store.counts().outbox).toMatchObject({ pending: 0, sent: 3 });
+    expect((await store.counts()).outbox).toMatchObject({ pending: 0, sent: 3 });
   });
 
   it('limits signups per client address, believing X-Forwarded-For only when TRUST_PROXY says a proxy is in front', async () => {
@@ -157,7 +162,7 @@ describe('the email course under faults', () => {
     );
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(59 * 60);
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60 * 60);
-    expect(openStore(direct.dataDir).findSubscriber('a3@example.com')).toBeUndefined();
+    expect(await openStore(direct.dataDir).findSubscriber('a3@example.com')).toBeUndefined();
 
     const proxied = await server({ COURSE_IP_LIMIT: '2/1h', COURSE_WORKER_INTERVAL: '0', TRUST_PROXY: '1' });
     // Behind one trusted proxy, the last X-Forwarded-For entry is the client; what the client typed before it is ignored.
@@ -241,9 +246,9 @@ describe('the email course under faults', () => {
     expect(deleted.code).toBe(0);
     expect(deleted.stdout).toContain('Deleted Forget@example.com: their subscriber record');
     const store = openStore(web.dataDir);
-    expect(store.findSubscriber('forget@example.com')).toBeUndefined();
-    expect(store.outboxOf('forget@example.com')).toEqual([]);
-    expect(store.findSubscriber('keep@example.com')).toBeDefined();
+    expect(await store.findSubscriber('forget@example.com')).toBeUndefined();
+    expect(await store.outboxOf('forget@example.com')).toEqual([]);
+    expect(await store.findSubscriber('keep@example.com')).toBeDefined();
     // The old confirmation link is dead: the person is gone, not just unsubscribed.
     expect((await fetch(confirm)).status).toBe(404);
     expect((await runAdmin(web.dataDir, 'delete', 'forget@example.com')).code).toBe(1);

@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../../scripts/lib/smtp.ts';
 import { DAY_MS as DAY, HOUR_MS as HOUR } from '#/lib/time.ts';
-import { CourseStore } from '#/server/course/store.ts';
+import { SqliteStore } from '#/server/course/sqlite/store.ts';
 import {
   linkIn,
   postForm,
@@ -18,17 +18,17 @@ import {
 
 let smtp: TestSmtp;
 let server: CourseServer;
-let store: CourseStore;
+let store: SqliteStore;
 
 beforeAll(async () => {
   smtp = await startSmtp();
   // Per-IP limit raised: every request here comes from 127.0.0.1. Per-address limits stay at their defaults.
   server = await startCourseServer({ SMTP_URL: smtp.url, COURSE_IP_LIMIT: '1000/10m' });
-  store = new CourseStore(join(server.dataDir, 'course.sqlite'));
+  store = new SqliteStore(join(server.dataDir, 'course.sqlite'));
 });
 
 afterAll(async () => {
-  store?.close();
+  await store?.close();
   await server?.stop();
   await smtp?.close();
   if (server) removeDir(server.dataDir);
@@ -52,9 +52,11 @@ const waitForMail = (address: string, count: number) => smtp.waitForMailTo(addre
  * due now, so after this "nothing more was sent" is a fact, not a guess.
  */
 async function outboxSettled(...addresses: string[]): Promise<void> {
-  const due = () =>
-    addresses.flatMap((a) => store.outboxOf(a).filter((row) => row.status === 'pending' && row.dueAt <= Date.now()));
-  await expect.poll(() => due().length, { timeout: 15_000 }).toBe(0);
+  const due = async () =>
+    (await Promise.all(addresses.map((a) => store.outboxOf(a))))
+      .flat()
+      .filter((row) => row.status === 'pending' && row.dueAt <= Date.now());
+  await expect.poll(async () => (await due()).length, { timeout: 15_000 }).toBe(0);
 }
 
 /** Signs an address up and confirms it; returns the lesson 1 email. */
@@ -103,8 +105,8 @@ describe('the email course over HTTP', () => {
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.headers.get('referrer-policy')).toBe('same-origin');
     expect(await page.text()).toContain('Yes, start the course');
-    expect(store.findSubscriber(address)?.status).toBe('pending');
-    expect(store.outboxOf(address).filter((r) => r.kind === 'lesson')).toEqual([]);
+    expect((await store.findSubscriber(address))?.status).toBe('pending');
+    expect((await store.outboxOf(address)).filter((r) => r.kind === 'lesson')).toEqual([]);
 
     const confirmed = await postForm(`${server.baseURL}/course/confirm/`, { token: tokenOf(confirmLink) });
     expect(confirmed.status).toBe(200);
@@ -117,19 +119,19 @@ describe('the email course over HTTP', () => {
     expect(lesson1.text).toContain(`${server.baseURL}/guides/take-time-before-you-act/`);
 
     // Two days and an hour later, the cron pass sends lesson 2 (and only that).
-    const confirmedAt = store.findSubscriber(address)!.confirmedAt!;
+    const confirmedAt = (await store.findSubscriber(address))!.confirmedAt!;
     expect(await runCourseSend(cliEnv(confirmedAt + 2 * DAY + HOUR))).toMatch(/sent 1,/);
     const lesson2 = (await waitForMail(address, 3))[2]!;
     expect(lesson2.subject).toBe('Lesson 2 of 7: Did your resume fit this job?');
 
     const left = await oneClickUnsubscribe(lesson2);
     expect(left.status).toBe(200);
-    expect(store.findSubscriber(address)?.status).toBe('unsubscribed');
+    expect((await store.findSubscriber(address))?.status).toBe('unsubscribed');
 
     expect(await runCourseSend(cliEnv(confirmedAt + 30 * DAY))).toMatch(/sent 0,/);
     // The unsubscribe cancelled what was queued (lesson 3), so neither the cron pass nor the server's worker can send.
     await outboxSettled(address);
-    expect(store.outboxOf(address).map((row) => row.status)).not.toContain('pending');
+    expect((await store.outboxOf(address)).map((row) => row.status)).not.toContain('pending');
     expect(mailsTo(address).map((m) => m.subject)).toEqual([confirmation!.subject, lesson1.subject, lesson2.subject]);
   });
 
@@ -162,15 +164,15 @@ describe('the email course over HTTP', () => {
     await outboxSettled('new@example.com', 'pending@example.com', 'confirmed@example.com', 'left@example.com');
     await waitForMail('new@example.com', 1);
     await waitForMail('left@example.com', 3);
-    expect(store.findSubscriber('bot@example.com')).toBeUndefined();
+    expect(await store.findSubscriber('bot@example.com')).toBeUndefined();
     expect(mailsTo('bot@example.com')).toEqual([]);
     // The unsubscribed person is asked to confirm again (double opt-in); the confirmed one gets nothing new.
-    expect(store.findSubscriber('left@example.com')?.status).toBe('pending');
+    expect((await store.findSubscriber('left@example.com'))?.status).toBe('pending');
     expect(mailsTo('confirmed@example.com').map((m) => m.subject)).toEqual([
       'Please confirm: Job Seeker email course',
       'Lesson 1 of 7: Give yourself a couple of days',
     ]);
-    expect(store.outboxOf('confirmed@example.com').filter((r) => r.status === 'pending')).toEqual([
+    expect((await store.outboxOf('confirmed@example.com')).filter((r) => r.status === 'pending')).toEqual([
       expect.objectContaining({ kind: 'lesson', lesson: 2 }),
     ]);
   });
@@ -186,15 +188,15 @@ describe('the email course over HTTP', () => {
     const html = await page.text();
     expect(html).toContain('Check your inbox');
     expect(html).toMatch(/Your link will go out in about (9|10) minutes/);
-    const queued = store.outboxOf(address).at(-1)!;
+    const queued = (await store.outboxOf(address)).at(-1)!;
     expect(queued).toMatchObject({ kind: 'confirm', status: 'pending' });
     expect(queued.dueAt - posted).toBeGreaterThan(8 * 60_000);
     expect(queued.dueAt - posted).toBeLessThanOrEqual(10 * 60_000);
     // Not a moment before the window opens (the course clock a minute early), then at once.
     await runCourseSend(cliEnv(queued.dueAt - 60_000));
-    expect(store.outboxOf(address).at(-1)?.status).toBe('pending');
+    expect((await store.outboxOf(address)).at(-1)?.status).toBe('pending');
     await runCourseSend(cliEnv(queued.dueAt));
-    expect(store.outboxOf(address).at(-1)?.status).toBe('sent');
+    expect((await store.outboxOf(address)).at(-1)?.status).toBe('sent');
     const confirmation = (await waitForMail(address, 3))[2]!;
     expect(confirmation.subject).toBe('Please confirm: Job Seeker email course');
   });
@@ -220,7 +222,7 @@ describe('the email course over HTTP', () => {
     const pressed = await postForm(`${server.baseURL}/course/confirm/`, { token: tokenOf(link) });
     expect(pressed.status).toBe(200);
     expect(await pressed.text()).toContain("You're already on the course");
-    expect(store.outboxOf(address).filter((r) => r.kind === 'lesson')).toHaveLength(2);
+    expect((await store.outboxOf(address)).filter((r) => r.kind === 'lesson')).toHaveLength(2);
   });
 
   it('greets a person by the name they confirmed with, not one a stranger typed for their address', async () => {
@@ -229,7 +231,7 @@ describe('the email course over HTTP', () => {
     const [own] = await waitForMail(address, 1);
     // A stranger signs the same address up as "Mallory" before Ana confirms.
     expect((await postForm(signupUrl(), { email: address, firstName: 'Mallory' })).status).toBe(200);
-    const due = store.outboxOf(address).at(-1)!.dueAt;
+    const due = (await store.outboxOf(address)).at(-1)!.dueAt;
     await runCourseSend(cliEnv(due));
     const [, strangers] = await waitForMail(address, 2);
     expect(linkIn(strangers!, '/course/confirm/')).not.toBe(linkIn(own!, '/course/confirm/'));
@@ -244,7 +246,7 @@ describe('the email course over HTTP', () => {
     expect(await late.text()).toContain("You're already on the course");
     const lesson1 = (await waitForMail(address, 3))[2]!;
     expect(lesson1.text).toContain('Hi Ana,');
-    expect(store.findSubscriber(address)?.firstName).toBe('Ana');
+    expect((await store.findSubscriber(address))?.firstName).toBe('Ana');
   });
 
   it('marks an address bounced after a permanent failure, sends it nothing more, and lets it sign up again', async () => {
@@ -252,21 +254,21 @@ describe('the email course over HTTP', () => {
     await subscribe(address);
     smtp.answer = (to) => (to === address ? { code: 550, message: '5.1.1 Mailbox unavailable' } : 'accept');
     try {
-      const confirmedAt = store.findSubscriber(address)!.confirmedAt!;
+      const confirmedAt = (await store.findSubscriber(address))!.confirmedAt!;
       expect(await runCourseSend(cliEnv(confirmedAt + 2 * DAY))).toMatch(/failed 1,/);
-      expect(store.findSubscriber(address)).toMatchObject({ status: 'bounced' });
-      expect(store.outboxOf(address).filter((r) => r.status === 'pending')).toEqual([]);
+      expect(await store.findSubscriber(address)).toMatchObject({ status: 'bounced' });
+      expect((await store.outboxOf(address)).filter((r) => r.status === 'pending')).toEqual([]);
     } finally {
       smtp.answer = () => 'accept';
     }
-    const exported = store.exportSubscribers().find((row) => row.email === address);
+    const exported = (await store.exportSubscribers()).find((row) => row.email === address);
     expect(exported).toMatchObject({ status: 'bounced', lessonsSent: 1, bouncedAt: expect.any(Number) });
     // Signing up again is no longer a silent no-op: a new confirmation email comes (when the window allows).
     shiftSignupHistory(-2 * HOUR);
     expect((await postForm(signupUrl(), { email: address })).status).toBe(200);
     const again = (await waitForMail(address, 3))[2]!;
     expect(again.subject).toBe('Please confirm: Job Seeker email course');
-    expect(store.findSubscriber(address)?.status).toBe('pending');
+    expect((await store.findSubscriber(address))?.status).toBe('pending');
   });
 
   it('refuses a signup from another site with 403 and stores nothing, but accepts one-click unsubscribes without Origin', async () => {
@@ -285,7 +287,7 @@ describe('the email course over HTTP', () => {
       body: 'token=x',
     });
     expect(confirmForged.status).toBe(403);
-    expect(store.findSubscriber('victim@example.com')).toBeUndefined();
+    expect(await store.findSubscriber('victim@example.com')).toBeUndefined();
 
     const lesson1 = await subscribe('oneclick@example.com');
     const multipart = new FormData();
@@ -294,7 +296,7 @@ describe('the email course over HTTP', () => {
     const response = await fetch(target, { method: 'POST', body: multipart, redirect: 'manual' });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('Unsubscribed. No more emails will be sent.');
-    expect(store.findSubscriber('oneclick@example.com')?.status).toBe('unsubscribed');
+    expect((await store.findSubscriber('oneclick@example.com'))?.status).toBe('unsubscribed');
   });
 
   it('builds every link from SITE_URL, whatever Host header the request carried', async () => {
@@ -309,7 +311,7 @@ describe('the email course over HTTP', () => {
   });
 
   it('refuses malformed addresses and bodies with a 4xx and a message, stores nothing, sends nothing, and never answers 5xx', async () => {
-    const subscribersBefore = store.exportSubscribers().length;
+    const subscribersBefore = (await store.exportSubscribers()).length;
     const form = 'application/x-www-form-urlencoded';
     const origin = server.baseURL;
     const cases: {
@@ -461,9 +463,9 @@ describe('the email course over HTTP', () => {
     });
 
     // Nothing stored and nothing queued for any address tried here, so nothing can be sent.
-    expect(store.exportSubscribers()).toHaveLength(subscribersBefore);
+    expect(await store.exportSubscribers()).toHaveLength(subscribersBefore);
     for (const address of ['a@example.com', 'b@example.com', 'ana@example.com', 'ok@example.com'])
-      expect(store.outboxOf(address), address).toEqual([]);
+      expect(await store.outboxOf(address), address).toEqual([]);
     expect(server.output()).not.toMatch(/Could not render|Internal Server Error/);
   });
 
@@ -485,7 +487,7 @@ describe('the email course over HTTP', () => {
       expect(html).toContain('action="/course/signup/"');
       const pressed = await postForm(`${later.baseURL}/course/confirm/`, { token: tokenOf(link) });
       expect(pressed.status).toBe(410);
-      expect(store.findSubscriber('late@example.com')?.status).toBe('pending');
+      expect((await store.findSubscriber('late@example.com'))?.status).toBe('pending');
     } finally {
       await later.stop();
     }
@@ -497,11 +499,11 @@ describe('the email course over HTTP', () => {
     const page = await fetch(link);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('>Unsubscribe</button>');
-    expect(store.findSubscriber('button@example.com')?.status).toBe('confirmed');
+    expect((await store.findSubscriber('button@example.com'))?.status).toBe('confirmed');
     const pressed = await postForm(`${server.baseURL}/course/unsubscribe/`, { token: tokenOf(link) });
     expect(pressed.status).toBe(200);
     expect(await pressed.text()).toContain('You are unsubscribed');
-    expect(store.findSubscriber('button@example.com')?.status).toBe('unsubscribed');
+    expect((await store.findSubscriber('button@example.com'))?.status).toBe('unsubscribed');
     expect(await (await fetch(link)).text()).toContain('You are already unsubscribed');
     expect((await fetch(`${server.baseURL}/course/unsubscribe/?token=${'x'.repeat(43)}`)).status).toBe(404);
   });

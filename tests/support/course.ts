@@ -35,19 +35,34 @@ export async function startCourseServer(env: Record<string, string>): Promise<Co
  * One pass of `npm run course:send` with the given environment; resolves to its output. Asynchronous on purpose:
  * the test's SMTP server runs in this process and must keep answering while the CLI sends.
  */
-export function runCourseSend(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['scripts/course-send.ts'], {
+export async function runCourseSend(env: Record<string, string>): Promise<string> {
+  const { code, output } = await runCourseCli('scripts/course-send.ts', [], env);
+  if (code !== 0) throw new Error(`course:send failed (${code}):\n${output}`);
+  return output;
+}
+
+/** `npm run course:admin -- …args` with the given environment; resolves to its exit code and output. */
+export function runCourseAdmin(args: string[], env: Record<string, string> = {}) {
+  return runCourseCli('scripts/course-admin.ts', args, env);
+}
+
+function runCourseCli(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string; stdout: string }> {
+  const child = spawn(process.execPath, [script, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`course:send failed (${code}):\n${output}`)),
-    );
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
   });
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output, stdout })));
 }
 
 /** POSTs a form the way a browser on `origin` would (no Origin header when origin is null). */

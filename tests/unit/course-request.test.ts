@@ -194,6 +194,8 @@ describe('the course configuration', () => {
       trustProxy: 0,
       workerIntervalSeconds: 15,
       mailFrom: 'Job Seeker Toolkit <course@localhost>',
+      // No DATABASE_URL: SQLite in DATA_DIR.
+      databaseUrl: undefined,
     });
     expect(config.dataDir).toMatch(/\/data$/);
     expect(parseLimits('X', '1/10m, 3/1d')).toEqual([
@@ -208,6 +210,19 @@ describe('the course configuration', () => {
     expect(() => readCourseConfig({ COURSE_IP_LIMIT: 'ten per minute' })).toThrow(/COURSE_IP_LIMIT must look like/);
     expect(() => readCourseConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be a whole number/);
     expect(() => readCourseConfig({ COURSE_NOW: 'tomorrow' })).toThrow(/COURSE_NOW must be a date-time/);
+    expect(() => readCourseConfig({ DATABASE_URL: 'mysql://db/course' })).toThrow(
+      /DATABASE_URL must be a PostgreSQL URL/,
+    );
+    expect(() => readCourseConfig({ DATABASE_URL: 'db.example.org' })).toThrow(/DATABASE_URL must be a PostgreSQL URL/);
+  });
+
+  it('selects PostgreSQL with a postgres:// or postgresql:// DATABASE_URL, and SQLite when it is empty', () => {
+    const url = 'postgres://course:secret@db.example.org:5432/course?sslmode=require';
+    expect(readCourseConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(readCourseConfig({ DATABASE_URL: 'postgresql://db.example.org/course' }).databaseUrl).toBe(
+      'postgresql://db.example.org/course',
+    );
+    expect(readCourseConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
 
   it('starts the clock at COURSE_NOW when given, and uses the site origin without a trailing slash', () => {

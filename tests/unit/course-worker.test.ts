@@ -7,7 +7,8 @@ import { DAY_MS as DAY, MINUTE_MS as MINUTE } from '#/lib/time.ts';
 import { parseLimits } from '#/server/course/config.ts';
 import type { RenderedLesson } from '#/server/course/emails.ts';
 import { createMailer } from '#/server/course/mail.ts';
-import { CourseStore } from '#/server/course/store.ts';
+import { SqliteStore } from '#/server/course/sqlite/store.ts';
+import type { CourseStore } from '#/server/course/store.ts';
 import { hashToken } from '#/server/course/tokens.ts';
 import { MAX_ATTEMPTS, runWorkerPass, type WorkerDeps } from '#/server/course/worker.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
@@ -60,7 +61,7 @@ interface Setup {
 
 function setUp(smtpUrl: string | undefined): Setup {
   const dataDir = tempDataDir();
-  const store = new CourseStore(join(dataDir, 'course.sqlite'));
+  const store = new SqliteStore(join(dataDir, 'course.sqlite'));
   cleanups.push(
     () => removeDir(dataDir),
     () => store.close(),
@@ -121,7 +122,7 @@ describe('the course worker', { timeout: 30_000 }, () => {
   it('sends the confirmation to exactly the subscriber, with a 7-day link, one-click unsubscribe headers and nothing they typed', async () => {
     const server = await smtp();
     const { store, worker } = setUp(server.url);
-    signup(store, 'ana@example.com', T0, 'Ana');
+    await signup(store, 'ana@example.com', T0, 'Ana');
     expect(await runWorkerPass(worker())).toEqual({ sent: 1, retried: 0, failed: 0, cancelled: 0 });
     const [mail] = await server.waitFor(1);
     expect(mail!.to).toBe('ana@example.com');
@@ -137,18 +138,20 @@ describe('the course worker', { timeout: 30_000 }, () => {
     );
     expect(mail!.header('List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(mail!.messageId).toMatch(/^<course-\d+-\d+@jobs\.example\.org>$/);
-    expect(store.peekConfirm(hashToken(tokenOf(confirm)), T0 + 7 * DAY - 1)).toBe('valid');
-    expect(store.peekConfirm(hashToken(tokenOf(confirm)), T0 + 7 * DAY)).toBe('expired');
+    expect(await store.peekConfirm(hashToken(tokenOf(confirm)), T0 + 7 * DAY - 1)).toBe('valid');
+    expect(await store.peekConfirm(hashToken(tokenOf(confirm)), T0 + 7 * DAY)).toBe('expired');
   });
 
   it('sends lesson 1 as soon as the person confirms, each later lesson on its day, and then stops', async () => {
     const server = await smtp();
     const { store, worker } = setUp(server.url);
-    signup(store, 'ana@example.com', T0, 'Ana');
+    await signup(store, 'ana@example.com', T0, 'Ana');
     await runWorkerPass(worker());
     const [confirmation] = await server.waitFor(1);
     const confirmedAt = T0 + 10 * MINUTE;
-    expect(store.confirm(hashToken(tokenOf(linkIn(confirmation!, '/course/confirm/'))), confirmedAt)).toBe('confirmed');
+    expect(await store.confirm(hashToken(tokenOf(linkIn(confirmation!, '/course/confirm/'))), confirmedAt)).toBe(
+      'confirmed',
+    );
 
     await runWorkerPass(worker().at(confirmedAt));
     const [, lesson1] = await server.waitFor(2);
@@ -180,13 +183,13 @@ describe('the course worker', { timeout: 30_000 }, () => {
   it('sends nothing more after an unsubscribe, although the next lesson was already queued', async () => {
     const server = await smtp();
     const { store, worker } = setUp(server.url);
-    signup(store, 'ana@example.com');
+    await signup(store, 'ana@example.com');
     await runWorkerPass(worker());
-    store.confirm(hashToken(tokenOf(linkIn((await server.waitFor(1))[0]!, '/course/confirm/'))), T0);
+    await store.confirm(hashToken(tokenOf(linkIn((await server.waitFor(1))[0]!, '/course/confirm/'))), T0);
     await runWorkerPass(worker());
     const lesson1 = (await server.waitFor(2))[1]!;
-    expect(store.outboxOf('ana@example.com').at(-1)).toMatchObject({ lesson: 2, status: 'pending' });
-    expect(store.unsubscribe(hashToken(tokenOf(linkIn(lesson1, '/course/unsubscribe/'))), T0 + DAY)).toBe(
+    expect((await store.outboxOf('ana@example.com')).at(-1)).toMatchObject({ lesson: 2, status: 'pending' });
+    expect(await store.unsubscribe(hashToken(tokenOf(linkIn(lesson1, '/course/unsubscribe/'))), T0 + DAY)).toBe(
       'unsubscribed',
     );
     expect((await runWorkerPass(worker().at(T0 + 30 * DAY))).sent).toBe(0);
@@ -197,13 +200,13 @@ describe('the course worker', { timeout: 30_000 }, () => {
     const port = await freePort();
     const { store, worker } = setUp(`smtp://127.0.0.1:${port}`);
     const people = ['a', 'b', 'c', 'd', 'e'].map((n) => `${n}@example.com`);
-    for (const email of people) signup(store, email);
+    for (const email of people) await signup(store, email);
 
     const down = await runWorkerPass(worker());
     // The first send finds nobody listening; the pass stops rather than fail the other four the same way.
     expect(down).toEqual({ sent: 0, retried: 1, failed: 0, cancelled: 0 });
-    expect(store.counts().outbox).toMatchObject({ pending: 5, sent: 0 });
-    expect(store.outboxOf('a@example.com')[0]!.lastError).toMatch(/ECONNECTION|ECONNREFUSED|ESOCKET/);
+    expect((await store.counts()).outbox).toMatchObject({ pending: 5, sent: 0 });
+    expect((await store.outboxOf('a@example.com'))[0]!.lastError).toMatch(/ECONNECTION|ECONNREFUSED|ESOCKET/);
 
     const server = await startSmtp({ port });
     cleanups.push(() => server.close());
@@ -218,11 +221,11 @@ describe('the course worker', { timeout: 30_000 }, () => {
   it('retries after a temporary 4xx answer and gives up after a permanent 5xx, without stopping other mail', async () => {
     const server = await smtp();
     const { store, worker } = setUp(server.url);
-    signup(store, 'flaky@example.com');
-    signup(store, 'fine@example.com');
+    await signup(store, 'flaky@example.com');
+    await signup(store, 'fine@example.com');
     server.answer = (to) => (to === 'flaky@example.com' ? { code: 451, message: 'Try again later' } : 'accept');
     expect(await runWorkerPass(worker())).toEqual({ sent: 1, retried: 1, failed: 0, cancelled: 0 });
-    expect(store.outboxOf('flaky@example.com')[0]).toMatchObject({
+    expect((await store.outboxOf('flaky@example.com'))[0]).toMatchObject({
       status: 'pending',
       attempts: 1,
       lastError: expect.stringContaining('451'),
@@ -230,7 +233,7 @@ describe('the course worker', { timeout: 30_000 }, () => {
 
     server.answer = (to) => (to === 'flaky@example.com' ? { code: 550, message: 'No such mailbox' } : 'accept');
     expect(await runWorkerPass(worker().at(T0 + MINUTE))).toEqual({ sent: 0, retried: 0, failed: 1, cancelled: 0 });
-    expect(store.outboxOf('flaky@example.com')[0]).toMatchObject({
+    expect((await store.outboxOf('flaky@example.com'))[0]).toMatchObject({
       status: 'failed',
       attempts: 2,
       lastError: expect.stringContaining('550'),
@@ -243,26 +246,29 @@ describe('the course worker', { timeout: 30_000 }, () => {
   it('stops the course of a person whose lesson bounces for good, and starts it again after a new signup', async () => {
     const server = await smtp();
     const { store, worker } = setUp(server.url);
-    signup(store, 'moved@example.com', T0, 'Mo');
+    await signup(store, 'moved@example.com', T0, 'Mo');
     await runWorkerPass(worker());
-    store.confirm(hashToken(tokenOf(linkIn((await server.waitFor(1))[0]!, '/course/confirm/'))), T0);
+    await store.confirm(hashToken(tokenOf(linkIn((await server.waitFor(1))[0]!, '/course/confirm/'))), T0);
     server.answer = () => ({ code: 550, message: '5.1.1 Mailbox does not exist' });
     expect(await runWorkerPass(worker().at(T0 + MINUTE))).toMatchObject({ failed: 1 });
-    expect(store.findSubscriber('moved@example.com')).toMatchObject({ status: 'bounced', bouncedAt: T0 + MINUTE });
-    expect(store.exportSubscribers()[0]).toMatchObject({ status: 'bounced', lessonsSent: 0 });
+    expect(await store.findSubscriber('moved@example.com')).toMatchObject({
+      status: 'bounced',
+      bouncedAt: T0 + MINUTE,
+    });
+    expect((await store.exportSubscribers())[0]).toMatchObject({ status: 'bounced', lessonsSent: 0 });
     // Nothing more is attempted, even days later.
     server.answer = () => 'accept';
     expect(await runWorkerPass(worker().at(T0 + 10 * DAY))).toEqual({ sent: 0, retried: 0, failed: 0, cancelled: 0 });
 
     // The mailbox works again: a new signup asks for confirmation again, then the course starts over.
-    signup(store, 'moved@example.com', T0 + 11 * DAY, 'Mo');
+    await signup(store, 'moved@example.com', T0 + 11 * DAY, 'Mo');
     await runWorkerPass(worker().at(T0 + 11 * DAY));
     const again = (await server.waitFor(2))[1]!;
     expect(again.subject).toBe('Please confirm: Job Seeker email course');
-    store.confirm(hashToken(tokenOf(linkIn(again, '/course/confirm/'))), T0 + 11 * DAY);
+    await store.confirm(hashToken(tokenOf(linkIn(again, '/course/confirm/'))), T0 + 11 * DAY);
     await runWorkerPass(worker().at(T0 + 11 * DAY));
     expect((await server.waitFor(3))[2]!.subject).toBe('Lesson 1 of 3: Breathe first');
-    expect(store.findSubscriber('moved@example.com')?.status).toBe('confirmed');
+    expect((await store.findSubscriber('moved@example.com'))?.status).toBe('confirmed');
   });
 
   it('sends a confirmation the address window held back as soon as the window opens, and not before', async () => {
@@ -277,10 +283,10 @@ describe('the course worker', { timeout: 30_000 }, () => {
         ipLimits: [],
         addressLimits: parseLimits('a', '1/10m,3/1d'),
       });
-    expect(limited(T0)).toEqual({ outcome: 'queued', at: T0 });
+    expect(await limited(T0)).toEqual({ outcome: 'queued', at: T0 });
     await runWorkerPass(worker());
     // Unsubscribed by mistake and signed up again 3 minutes later: the link is due at T0 + 10 min.
-    expect(limited(T0 + 3 * MINUTE)).toEqual({ outcome: 'queued', at: T0 + 10 * MINUTE });
+    expect(await limited(T0 + 3 * MINUTE)).toEqual({ outcome: 'queued', at: T0 + 10 * MINUTE });
     expect((await runWorkerPass(worker().at(T0 + 9 * MINUTE))).sent).toBe(0);
     expect((await runWorkerPass(worker().at(T0 + 10 * MINUTE))).sent).toBe(1);
     const mails = await server.waitFor(2);
@@ -294,13 +300,13 @@ describe('the course worker', { timeout: 30_000 }, () => {
   it(`gives up on an email after ${MAX_ATTEMPTS} temporary failures (about two days)`, async () => {
     const port = await freePort();
     const { store, worker } = setUp(`smtp://127.0.0.1:${port}`);
-    signup(store, 'ana@example.com');
+    await signup(store, 'ana@example.com');
     let time = T0;
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       await runWorkerPass(worker().at(time));
-      time = store.outboxOf('ana@example.com')[0]!.dueAt;
+      time = (await store.outboxOf('ana@example.com'))[0]!.dueAt;
     }
-    expect(store.outboxOf('ana@example.com')[0]).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
+    expect((await store.outboxOf('ana@example.com'))[0]).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
     expect(time - T0).toBeGreaterThan(36 * 60 * MINUTE);
   });
 
@@ -308,8 +314,8 @@ describe('the course worker', { timeout: 30_000 }, () => {
     const server = await smtp();
     const { store, dataDir, worker } = setUp(server.url);
     const people = Array.from({ length: 30 }, (_, i) => `person${i}@example.com`);
-    for (const email of people) signup(store, email);
-    const second = new CourseStore(join(dataDir, 'course.sqlite'));
+    for (const email of people) await signup(store, email);
+    const second = new SqliteStore(join(dataDir, 'course.sqlite'));
     cleanups.push(() => second.close());
     const [a, b] = await Promise.all([
       runWorkerPass(worker({ owner: 'web' })),
@@ -329,7 +335,7 @@ describe('the course worker', { timeout: 30_000 }, () => {
       dataDir,
       log: (m) => logged.push(m),
     });
-    signup(store, 'ana@example.com');
+    await signup(store, 'ana@example.com');
     await runWorkerPass({
       store,
       mailer,

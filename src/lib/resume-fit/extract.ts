@@ -5,14 +5,14 @@
 // one item, preferred if the description says so anywhere. Lines that ask but give no item are kept as unchecked.
 
 import { boundaries, findConcepts, lexicon, mergeRanges, STOP_WORDS, type Hit, type Range } from './find.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { craftAndMaker, stem, tokenize, type Token } from './tokenize.ts';
 import { parseStructure, type SectionKind, type Sentence } from './structure.ts';
 import { yearsAsked } from './experience.ts';
 import { tagTokens, type Pos } from './tagger.ts';
 import { sentencePhrases, type Phrase, type Word } from './phrases.ts';
 import { sentenceRole } from './requirement-lines.ts';
 import { COMMON_CAPS, ORGANISATION_ENDINGS, PLACES, STOP_ACRONYMS } from './cues.ts';
-import { FRAME_WORDS, GENERIC_NOUNS, LIGHT_VERBS } from './grammar.ts';
+import { FRAME_WORDS, GENERIC_NOUNS, GRADING_WORDS, LIGHT_VERBS } from './grammar.ts';
 import type { Kind, Level, Option, Qualification, UncheckedLine } from './types.ts';
 
 type Strength = Level | 'duty';
@@ -48,6 +48,25 @@ interface Entry {
   strengths: Strength[];
   ranges: Range[];
   first: number;
+  orExperience?: number;
+}
+
+/** "… or equivalent experience", "— or equivalent field experience", "or a comparable combination of … experience". */
+const OR_EXPERIENCE = /\bor\s+(?:an?\s+|the\s+)?(?:equivalent|comparable)\b[\w\s-]{0,40}?\bexperience\b/i;
+
+/** Years of work that stand in for a degree, a year of work for a year of study: associate 2, bachelor 4, master 6. */
+const STUDY_YEARS: Record<number, number> = { 2: 2, 3: 4, 4: 6 };
+
+function equivalentYears(options: Option[]): number | undefined {
+  const { concepts } = lexicon();
+  const levels = options.flatMap((o) =>
+    (o.conceptIds ?? [])
+      .map((id) => concepts.get(id)!)
+      .filter((c) => c.kind === 'degree')
+      .map((c) => c.level ?? 0),
+  );
+  const years = levels.map((l) => STUDY_YEARS[l]).filter((y): y is number => y !== undefined);
+  return years.length ? Math.min(...years) : undefined;
 }
 
 export function yearsKey(years: number): string {
@@ -71,12 +90,24 @@ function titleWords(header: string): string[] {
   return tokenize(line).map((t) => t.norm);
 }
 
-/** The option only names the job's title, or its last word: "Registered Nurse", "medical assistant", "barista". */
+/**
+ * The option only names the job's title: "Registered Nurse", "medical assistant", "barista"; or its trade with words
+ * that only grade it: "3-5 years of progressive accounting experience" for a Staff Accountant. "Full-charge
+ * bookkeeping" says which kind, and stays.
+ */
+let gradingStems: Set<string> | undefined;
+
 function namesTitle(option: Option, title: string[]): boolean {
   const words = option.words ?? [];
   if (!words.length || option.verbs?.length || option.years !== undefined) return false;
-  if (words.length === 1) return words[0] === title.at(-1);
-  return words.every((w) => title.includes(w));
+  if (words.length === 1 ? words[0] === title.at(-1) : words.every((w) => title.includes(w))) return true;
+  gradingStems ??= new Set([...GRADING_WORDS].map(stem));
+  const trade = words.filter((w) => !gradingStems!.has(w));
+  return (
+    trade.length === 1 &&
+    trade.length < words.length &&
+    title.some((t) => t === trade[0] || craftAndMaker(t, trade[0]!))
+  );
 }
 
 /** Names of the company and its places (title lines, "About us"): capitalised, but not qualifications. */
@@ -109,7 +140,7 @@ export function extractRequirements(text: string): Extraction {
 
   const entries = new Map<string, Entry>();
   const unchecked: UncheckedLine[] = [];
-  const add = (options: Option[], strength: Strength, ranges: Range[], first: number) => {
+  const add = (options: Option[], strength: Strength, ranges: Range[], first: number, orExperience?: number) => {
     const unique = options.filter((o, k) => options.findIndex((x) => x.key === o.key) === k);
     if (!unique.length) return;
     const key = unique
@@ -119,6 +150,7 @@ export function extractRequirements(text: string): Extraction {
     const entry = entries.get(key) ?? { options: unique, strengths: [], ranges: [], first };
     entry.strengths.push(strength);
     entry.ranges.push(...ranges);
+    if (orExperience !== undefined) entry.orExperience = orExperience;
     entries.set(key, entry);
   };
 
@@ -150,8 +182,16 @@ export function extractRequirements(text: string): Extraction {
       if (list) list.push(phrase);
       else groups.set(phrase.group, [phrase]);
     }
-    for (const group of groups.values()) {
-      const options = group.map((p) => optionFor(text, tokens, p, hitAt, excluded)).filter((o) => !!o);
+    const built = [...groups.values()].map((group) => ({
+      group,
+      options: group.map((p) => optionFor(text, tokens, p, hitAt, excluded)).filter((o) => !!o),
+    }));
+    // "Fluent French and English", "Bilingual in English and Spanish": English beside another language asks for the
+    // other one (the resume itself shows the English).
+    const languages = built.flatMap((b) => b.options).filter((o) => o.kind === 'language');
+    const otherLanguage = languages.some((o) => !o.conceptIds?.includes('english'));
+    for (const { group, options } of built) {
+      if (otherLanguage && options.length === 1 && options[0]!.conceptIds?.join() === 'english') continue;
       if (!options.length || options.every((o) => namesTitle(o, title))) continue;
       const cue = group.find((p) => p.cue)?.cue;
       const strength = levelOf(cue, base);
@@ -159,11 +199,13 @@ export function extractRequirements(text: string): Extraction {
         made++; // read, and not asked for ("No degree required")
         continue;
       }
+      const equivalent = OR_EXPERIENCE.test(sentence.text) ? equivalentYears(options) : undefined;
       add(
         options,
         strength,
         group.map((p) => ({ start: p.start, end: p.end })),
         group[0]!.start,
+        equivalent,
       );
       made++;
     }
@@ -171,6 +213,7 @@ export function extractRequirements(text: string): Extraction {
       unchecked.push({ start: sentence.start, end: sentence.end, text: sentence.text });
   });
 
+  mergeBrandedNames(entries);
   const rank = (s: Strength) => (s === 'required' ? 2 : s === 'preferred' ? 1 : 0);
   const all = [...entries].map(([key, entry]) => {
     // Asked as a duty and as "preferred" is preferred; an explicit requirement anywhere makes it required.
@@ -185,6 +228,7 @@ export function extractRequirements(text: string): Extraction {
         level,
         options: entry.options,
         jobRanges: mergeRanges(entry.ranges),
+        ...(entry.orExperience !== undefined ? { orExperience: entry.orExperience } : {}),
       } satisfies Qualification,
     };
   });
@@ -193,6 +237,32 @@ export function extractRequirements(text: string): Extraction {
     .sort((a, b) => preferredLast(a.qualification) - preferredLast(b.qualification) || a.first - b.first)
     .map((a) => a.qualification);
   return { qualifications, unchecked };
+}
+
+/** The option is a name as written: "Civil 3D", "Adobe InDesign", "Tyler Munis". */
+function isNamed(option: Option, label: string): boolean {
+  return !option.verbs?.length && /^\p{Lu}|\d/u.test(label) && tokenize(label).every((t) => /^\p{Lu}|\d/u.test(t.text));
+}
+
+/**
+ * A name asked twice, once with its maker's name before it ("AutoCAD Civil 3D" and "Civil 3D"), is one item: names
+ * end in what they are, so the longer is a kind of the shorter. Kept under the shorter name, required if either is.
+ */
+function mergeBrandedNames(entries: Map<string, Entry>): void {
+  const single = [...entries].filter(([, e]) => e.options.length === 1 && isNamed(e.options[0]!, e.options[0]!.label));
+  for (const [shortKey, short] of single) {
+    const words = tokenize(short.options[0]!.label).map((t) => t.norm);
+    for (const [longKey, long] of single) {
+      if (longKey === shortKey || !entries.has(longKey) || !entries.has(shortKey)) continue;
+      const longer = tokenize(long.options[0]!.label).map((t) => t.norm);
+      const tail = longer.slice(longer.length - words.length);
+      if (longer.length <= words.length || tail.join(' ') !== words.join(' ')) continue;
+      short.strengths.push(...long.strengths);
+      short.ranges.push(...long.ranges);
+      short.first = Math.min(short.first, long.first);
+      entries.delete(longKey);
+    }
+  }
 }
 
 /** Required, preferred or a duty from the wording, else the section; undefined when the wording says "not required". */
@@ -256,7 +326,8 @@ function isUsable(text: string, t: Token, excluded: Set<string>): boolean {
     !PLACES.has(lower) &&
     !STOP_ACRONYMS.has(t.text) &&
     !STOP_ACRONYMS.has(t.text.replace(/s$/, '')) &&
-    !/^\d+$/.test(t.text)
+    // A number or an amount alone ("50+ words per minute", "projects over $5M") is a measure of something else.
+    !/^\d[\d.,]*[kmb+%]?$/i.test(t.text)
   );
 }
 

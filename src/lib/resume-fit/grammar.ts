@@ -57,7 +57,7 @@ export const GENERIC_NOUNS = words(`things thing stuff tasks task duties duty re
 jobs role roles position positions area areas environment environments setting settings field fields industry
 industries level levels type types kind kinds variety range number lots lot way ways time times day days week weeks
 month months year years people person staff team teams member members others everyone company organization
-organisation business businesses department departments candidate candidates applicant applicants opportunity
+organisation business businesses department departments candidate candidates applicant applicants opportunity trade
 opportunities world place places everything anything something nothing part parts end place matter matters basis
 manner capacity`);
 
@@ -102,9 +102,17 @@ issues issue problems problem everything anything things thing them it others`);
 export const CREDENTIAL_WORDS = words(`certificate certificates certification certifications certified license licence
 licenses licensed card course training endorsement credential qualification`);
 
+/** Words that grade experience without saying what it is of: "progressive accounting", "professional experience". */
+export const GRADING_WORDS = words(`professional progressive verifiable proven paid direct recent relevant related
+hands hands-on practical prior previous solid extensive`);
+
+/** Words that name a degree: the fields after "in" belong to it ("a degree in Accounting or Finance"). */
+export const DEGREE_WORDS = words(`degree degrees diploma diplomas bachelor bachelor's bachelors master master's masters
+doctorate doctoral phd bs ba bsc ms msc mba bsn msn`);
+
 /** Modifiers a resume may leave out without changing what it shows: "lead daily rounds" is shown by "lead rounds". */
 export const OPTIONAL_MODIFIERS =
-  words(`daily weekly monthly quarterly annual annually yearly nightly hourly bi biweekly
+  words(`daily weekly monthly quarterly annual annually yearly nightly hourly bi biweekly semi
 clear accurate simple new current multiple various several every full entire overall complete routine regular standard
 typical key main major large small big busy timely effective efficient professional appropriate proper correct
 one two three four five six seven eight nine ten twelve first second third each whole hard tight strict`);

@@ -4,12 +4,15 @@
 // Words match across forms and plurals (SOPs, SOP), synonyms (fixed leaks, repairing leaks) and aliases in the ad.
 
 import { boundaries, findConcepts, lexicon, mergeRanges, sameWord, STOP_WORDS, type Hit, type Range } from './find.ts';
-import { tokenize, stem, type Token } from './tokenize.ts';
+import { craftAndMaker, tokenize, stem, type Token } from './tokenize.ts';
 import { parseStructure } from './structure.ts';
 import { yearsShown } from './experience.ts';
 import { IN_PROGRESS } from './cues.ts';
 import { CREDENTIAL_WORDS, LIGHT_VERBS, OPTIONAL_MODIFIERS, PEOPLE_NOUNS } from './grammar.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
+import { headOf, measure, resumeUnits, type Partial, type Units } from './evidence.ts';
+import { shownProbability, type VerdictModel } from './verdict.ts';
+import { VERDICT_MODEL as VERDICT_DEFAULT } from './verdict-weights.ts';
 import type { FitItem, Option, Qualification, Status } from './types.ts';
 
 export interface ResumeIndex {
@@ -23,6 +26,9 @@ export interface ResumeIndex {
   sections: Set<string>;
   education: Range[];
   now: Date;
+  units: Units;
+  /** Tokens that show a word, by the word (filled as requirements ask). */
+  shows: Map<string, number[]>;
 }
 
 export function indexResume(text: string, now: Date): ResumeIndex {
@@ -43,7 +49,18 @@ export function indexResume(text: string, now: Date): ResumeIndex {
     if (heading.kind === 'education')
       education.push({ start: heading.start, end: structure.headings[i + 1]?.start ?? text.length });
   }
-  return { text, tokens, breaks, commas, hits, sections, education, now };
+  return {
+    text,
+    tokens,
+    breaks,
+    commas,
+    hits,
+    sections,
+    education,
+    now,
+    units: resumeUnits(text, tokens, breaks),
+    shows: new Map(),
+  };
 }
 
 interface Evidence {
@@ -51,6 +68,26 @@ interface Evidence {
   ranges: Range[];
   note?: string;
   related?: string[];
+}
+
+/** Evidence the strict rules could not decide: measured, for the verdict model. */
+export interface Pending {
+  status: 'pending';
+  partial: Partial;
+  /** Enough of the words are there to call it related when the model does not call it shown. */
+  relatedOk: boolean;
+}
+
+function tokensShowing(resume: ResumeIndex, word: string): number[] {
+  let list = resume.shows.get(word);
+  if (!list) {
+    list = [];
+    resume.tokens.forEach((t, i) => {
+      if (wordMatches(word, t)) list!.push(i);
+    });
+    resume.shows.set(word, list);
+  }
+  return list;
 }
 
 let synonymIndex: Map<string, Set<string>> | undefined;
@@ -81,15 +118,6 @@ function wordMatches(wanted: string, token: Token): boolean {
   if (/^[a-z0-9]+s$/.test(wanted) && sameWord(wanted.slice(0, -1), token.norm)) return true;
   for (const s of synonymsOf(wanted)) if (s !== wanted && sameWord(s, token.norm)) return true;
   return craftAndMaker(wanted, token.norm) || craftAndMaker(token.norm, wanted);
-}
-
-const MAKER = /(?:er|or|ian|ist|ant)$/;
-
-/** The craft and its maker: carpentry and carpenter, plumbing and plumber, bookkeeping and bookkeeper. */
-function craftAndMaker(maker: string, craft: string): boolean {
-  if (!MAKER.test(maker) || !/^[a-z]+$/.test(maker)) return false;
-  const root = maker.replace(MAKER, '');
-  return root.length >= 5 && (craft === root || craft === root + 'ri' || craft === root + 'ing');
 }
 
 function lineOf(text: string, at: number): string {
@@ -199,7 +227,7 @@ let credentialStems: Set<string> | undefined;
 let peopleStems: Set<string> | undefined;
 let optionalStems: Set<string> | undefined;
 
-function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
+function wordsEvidence(option: Option, resume: ResumeIndex): Evidence | Pending {
   credentialStems ??= new Set([...CREDENTIAL_WORDS].map((w) => stem(w)));
   peopleStems ??= new Set([...PEOPLE_NOUNS].map((w) => stem(w)));
   optionalStems ??= new Set([...OPTIONAL_MODIFIERS].map((w) => stem(w)));
@@ -257,19 +285,27 @@ function wordsEvidence(option: Option, resume: ResumeIndex): Evidence {
   // An acronym asked for, spelt out in the resume: "TMS" by "transportation management system".
   const spelt = spelledOut(option, resume);
   if (spelt) return { status: 'found', ranges: spelt };
-  // Related: some of the words are there (each on its own), so the person can judge.
-  const present = words.filter((w) => resume.tokens.some((t) => wordMatches(w, t)));
-  if (present.length && (words.length > 1 || needsVerb) && present.length * 2 >= words.length) {
-    const shown = present.map((w) => resume.tokens.find((t) => wordMatches(w, t))!.text);
-    const ranges = present.flatMap((w) =>
-      resume.tokens
-        .filter((t) => wordMatches(w, t))
-        .slice(0, 2)
-        .map((t) => ({ start: t.start, end: t.end })),
-    );
-    return { status: 'related', ranges, related: [...new Set(shown)] };
-  }
-  return { status: 'missing', ranges: [] };
+  // Part of the evidence: measured, for the verdict model to weigh.
+  const partial = measure(
+    {
+      words,
+      head: headOf(option.label, words),
+      verbs,
+    },
+    resume.tokens,
+    resume.units,
+    (w) => tokensShowing(resume, w),
+  );
+  const present = partial.features.anyShare * words.length;
+  const relatedOk = present > 0 && (words.length > 1 || needsVerb) && present * 2 >= words.length;
+  // Nothing of it on any line: not found, whatever the model would guess. A name is shown only as it is written
+  // ("Certified Kubernetes Administrator" is not "Kubernetes" here and "administrator" there): part of it is related.
+  if (!partial.features.unitShare) return { status: 'missing', ranges: [] };
+  if (option.adjacent)
+    return relatedOk
+      ? { status: 'related', ranges: partial.ranges, related: partial.present }
+      : { status: 'missing', ranges: [] };
+  return { status: 'pending', partial, relatedOk };
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -346,12 +382,17 @@ function yearsEvidence(option: Option, resume: ResumeIndex): Evidence {
   return { status: shown.years >= (option.years ?? 0) ? 'found' : 'missing', ranges: shown.ranges, note };
 }
 
-export function optionEvidence(option: Option, resume: ResumeIndex): Evidence {
+export function optionEvidence(option: Option, resume: ResumeIndex): Evidence | Pending {
   if (option.years !== undefined) return yearsEvidence(option, resume);
   if (option.conceptIds?.length) {
     const each = option.conceptIds.map((id) => conceptEvidence(id, resume));
     const ranges = each.flatMap((e) => e.ranges);
     if (each.every((e) => e.status === 'found')) return { status: 'found', ranges };
+    // "VLOOKUP/XLOOKUP", "MLS/MLIS": one-word names joined by a slash are versions of one thing, and either shows it;
+    // "First Aid/CPR" joins two credentials, both asked.
+    const found = each.filter((e) => e.status === 'found');
+    if (found.length && SLASHED_NAMES.test(option.label))
+      return { status: 'found', ranges: found.flatMap((e) => e.ranges) };
     const note = each.find((e) => e.note)?.note;
     if (each.some((e) => e.status !== 'missing')) return { status: 'related', ranges, ...(note ? { note } : {}) };
     // Not in the vocabulary's words: the ad's own words may still be there.
@@ -361,12 +402,42 @@ export function optionEvidence(option: Option, resume: ResumeIndex): Evidence {
   return wordsEvidence(option, resume);
 }
 
+const SLASHED_NAMES = /^\s*[\p{L}\d.+#&-]+(?:\s*\/\s*[\p{L}\d.+#&-]+)+\s*$/u;
+
 const ORDER: Record<Status, number> = { found: 2, related: 1, missing: 0 };
 
+/** "Or equivalent experience": years of work shown stand in for the degree (a year of work for a year of study). */
+function equivalentExperience(years: number, resume: ResumeIndex): Evidence {
+  const shown = yearsShown(resume.text, resume.now, resume.education);
+  if (shown.years < years) return { status: 'missing', ranges: [] };
+  const total = Math.round(shown.years * 10) / 10;
+  return {
+    status: 'found',
+    ranges: shown.ranges,
+    note: `The description accepts equivalent experience: your resume shows about ${total} years of work.`,
+  };
+}
+
+/** The verdict on evidence the strict rules left undecided. */
+export function decide(evidence: Evidence | Pending, model?: VerdictModel): Evidence {
+  if (evidence.status !== 'pending') return evidence;
+  const { partial, relatedOk } = evidence;
+  if (shownProbability(partial.features, model) >= (model ?? VERDICT_DEFAULT).threshold)
+    return { status: 'found', ranges: partial.ranges };
+  if (relatedOk) return { status: 'related', ranges: partial.ranges, related: partial.present };
+  return { status: 'missing', ranges: [] };
+}
+
 /** Matches every qualification against the resume: the best verdict among its options. */
-export function matchResume(qualifications: Qualification[], resume: ResumeIndex): Omit<FitItem, 'suggestion'>[] {
+export function matchResume(
+  qualifications: Qualification[],
+  resume: ResumeIndex,
+  model?: VerdictModel,
+): Omit<FitItem, 'suggestion'>[] {
   return qualifications.map((q) => {
-    const evidence = q.options.map((o) => optionEvidence(o, resume));
+    const evidence = q.options.map((o) => decide(optionEvidence(o, resume), model));
+    if (q.orExperience !== undefined && !evidence.some((e) => e.status === 'found'))
+      evidence.push(equivalentExperience(q.orExperience, resume));
     const best = evidence.reduce((a, b) => (ORDER[b.status] > ORDER[a.status] ? b : a));
     const status = best.status;
     const relevant = evidence.filter((e) => e.status === status);

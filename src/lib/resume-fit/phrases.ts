@@ -8,6 +8,7 @@
 import { canBeVerb, type Pos } from './tagger.ts';
 import {
   CREDENTIAL_WORDS,
+  DEGREE_WORDS,
   FILLER_ADVERBS,
   FRAME_WORDS,
   GENERIC_DUTY_VERBS,
@@ -101,8 +102,14 @@ function isLeadingTrim(w: Word, next: Word | undefined, previous?: Word): boolea
   // "a track record of", but "track every load".
   if ((w.lower === 'track' && next?.lower === 'record') || (w.lower === 'record' && previous?.lower === 'track'))
     return true;
+  // "Expert user of QuickBooks", "Graduate of an accredited program", "holder of a CDL": the person, then what counts.
+  if (ROLE_FRAMES.has(w.lower) && next?.lower === 'of') return true;
   return QUANTITY_NOUNS.has(w.lower) && !!next && isContent(next);
 }
+
+const ROLE_FRAMES = new Set(['user', 'users', 'graduate', 'holder', 'member']);
+/** Nouns that count or collect what follows "of": "a full set of finish tools", "a wide range of clients". */
+const PARTITIVES = new Set([...QUANTITY_NOUNS, 'set', 'kit', 'collection', 'array', 'mix', 'handful']);
 
 /** "barista experience in a café": the frame noun ends one phrase and its object starts the next. */
 const FRAME_NOUNS = new Set([
@@ -302,6 +309,13 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
           continue;
         }
       }
+      // "own a full set of finish tools": a quantity is not the object, what it counts is.
+      if (w.lower === 'of' && PARTITIVES.has(core.at(-1)!.lower) && nextIsContent && core.length > 1) {
+        core.pop();
+        while (core.length && core.at(-1)!.pos === 'adj') core.pop();
+        j++;
+        continue;
+      }
       const names = capitalised(core.at(-1)!) && nextWord && capitalised(nextWord) && /^(of|for|to)$/.test(w.lower);
       const pair =
         core.length === 1 &&
@@ -317,7 +331,8 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
     break;
   }
   const tail = words.slice(j);
-  while (core.length && isTrailingTrim(core.at(-1)!)) core.pop();
+  // Half of a hyphenated word stays with it: "self-motivated" is not "self".
+  while (core.length && isTrailingTrim(core.at(-1)!) && !core.at(-1)!.joined) core.pop();
   while (core.length && isTrailingTrim(core[0]!) && core.length > 1 && FRAME_WORDS.has(core[0]!.lower)) core.shift();
   const first = core[0];
   const verbLed = !!first && isVerbish(first, words, duty, link === 'comma' || link === 'start');
@@ -371,18 +386,25 @@ function contentCount(words: Word[]): number {
   return words.filter((w) => isContent(w) && !GENERIC_NOUNS.has(w.lower)).length;
 }
 
-/** Capitalised names and acronyms left in a conjunct's tail: "write daily reports in Procore". */
+/**
+ * Capitalised names and acronyms left in a conjunct's tail: "write daily reports in Procore". Who the work is for
+ * ("journal entries for the CPA", "recommendations for the Board of County Commissioners") is not asked for.
+ */
 function tailNames(tail: Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  for (const w of tail) {
-    const name = (capitalised(w) || isNameLike(w)) && isContent(w);
+  let recipient = false;
+  tail.forEach((w, k) => {
+    // "for the CPA", "for our clients": someone; "posts for Facebook and Instagram": somewhere.
+    if (w.lower === 'for' && tail[k + 1]?.pos === 'det') recipient = true;
+    else if (/^(in|on|using|with|via|through|into)$/.test(w.lower)) recipient = false;
+    const name = (capitalised(w) || isNameLike(w)) && isContent(w) && !recipient;
     if (name && (!run.length || !/[,;]/.test(w.gap))) run.push(w);
     else {
       if (run.length) runs.push(run);
       run = name ? [w] : [];
     }
-  }
+  });
   if (run.length) runs.push(run);
   return runs;
 }
@@ -421,9 +443,12 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         continue;
       }
     }
-    const made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[] = [];
+    const made: { conjunct: Conjunct; core: Word[]; verbs: Word[]; fields?: Word[] }[] = [];
     const tailOnly: Conjunct[] = [];
     let absorbing = false;
+    // After "a degree in", the fields belong to the degree, capitals or not: "Bachelor's degree in Accounting or
+    // Finance", "Bachelor of Science in Mechanical Engineering (BSME) from an ABET-accredited program".
+    let degreeFields = false;
     let k = 0;
     while (k < list.length) {
       const c = list[k]!;
@@ -437,7 +462,8 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       // physicians, nursing and pharmacy"), unless they start a new duty.
       if (absorbing && (!c.verbLed || c.core.length === 1) && c.link !== 'start') {
         // Names in it are still asked for: "interfaces with React and TypeScript".
-        if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
+        if (degreeFields) made.at(-1)?.fields?.push(...c.words);
+        else if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
         k++;
         continue;
       }
@@ -454,16 +480,18 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       }
       // ("a degree in accounting, finance or a related field"; but "track every load in McLeod and update customers").
       const object = c.tail.find((w, k) => k > 0 && isContent(w));
+      degreeFields = c.tail.length > 0 && /^(in|of)$/.test(c.tail[0]!.lower) && namesDegree(c.core);
       absorbing =
         c.tail.length > 0 &&
         (/^(with|to|from|among|between|across|for)$/.test(c.tail[0]!.lower) ||
+          degreeFields ||
           (/^(in|of)$/.test(c.tail[0]!.lower) && !!object && !capitalised(object) && !isNameLike(object)));
       // A verb and its particle with no object ("set up") asks for nothing on its own.
       if (c.core.length === 1 && c.verbLed && c.tail.length === 1 && PARTICLES.has(c.tail[0]!.lower)) {
         k++;
         continue;
       }
-      made.push({ conjunct: c, core: c.core, verbs: c.verbs });
+      made.push({ conjunct: c, core: c.core, verbs: c.verbs, ...(degreeFields ? { fields: [...c.tail] } : {}) });
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
@@ -508,6 +536,30 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       ) {
         a.core = [...a.core, ...b.core];
         made.splice(m + 1, 1);
+        continue;
+      }
+      // A duty's one-word object and a longer noun phrase after "and" share its head: "lead the month-end and
+      // year-end close", "size detention and water quality ponds", "install tank and tankless water heaters".
+      const object = a.core.filter((w) => !a.verbs.includes(w) && !w.joined);
+      if (
+        b.conjunct.link === 'and' &&
+        !b.conjunct.commaBefore &&
+        !listed &&
+        bare &&
+        a.conjunct.verbLed &&
+        !a.conjunct.tail.length &&
+        !a.conjunct.subordinate &&
+        object.length === 1 &&
+        !b.conjunct.verbLed &&
+        b.core.length >= 2 &&
+        b.core.length <= 3 &&
+        !b.core.some((w) => capitalised(w) || isNameLike(w)) &&
+        !hasConcept(object.map((w) => w.i)) &&
+        // A hyphenated modifier ("month-end") is never an object alone, even before a known term.
+        (!hasConcept(b.core.map((w) => w.i)) || a.core.some((w) => w.joined))
+      ) {
+        a.core = [...a.core, ...b.core];
+        made.splice(m + 1, 1);
       }
     }
     // Alternatives: a run of conjuncts joined by commas that ends in "or". Examples are alternatives only where the
@@ -538,7 +590,8 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         end: core.at(-1)!.end,
         verbs: made[m]!.verbs.map((w) => w.i),
         group,
-        aliases: core.flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
+        // A degree's short name follows its field: "… in Mechanical Engineering (BSME)".
+        aliases: [...core, ...(made[m]!.fields ?? [])].flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
         cue: own ?? (inLastChain ? clauseCue : undefined) ?? sentenceCue,
         example: clause.examples || clause.paren,
       };
@@ -556,6 +609,7 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
     }
     // Names left in tails ("in Procore", "using InterQual criteria") are asked for too.
     for (const conjunct of [...made.map((x) => x.conjunct), ...tailOnly]) {
+      if (namesDegree(conjunct.core)) continue;
       for (const run of tailNames(tailOnly.includes(conjunct) ? conjunct.core : conjunct.tail)) {
         phrases.push({
           tokens: run.map((w) => w.i),
@@ -571,6 +625,11 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
     }
   }
   return phrases;
+}
+
+/** The phrase names a degree or diploma ("Bachelor of Science", "an associate degree"). */
+function namesDegree(core: Word[]): boolean {
+  return core.some((w) => DEGREE_WORDS.has(w.lower));
 }
 
 /**

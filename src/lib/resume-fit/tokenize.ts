@@ -168,3 +168,12 @@ function splitOn(tokens: Token[], raw: string, start: number, separator: string)
     offset += part.length + 1;
   }
 }
+
+const MAKER = /(?:er|or|ian|ist|ant)$/;
+
+/** The craft and its maker, as normalised words: carpentry and carpenter, plumbing and plumber, accounting and accountant. */
+export function craftAndMaker(maker: string, craft: string): boolean {
+  if (!MAKER.test(maker) || !/^[a-z]+$/.test(maker)) return false;
+  const root = maker.replace(MAKER, '');
+  return root.length >= 5 && (craft === root || craft === root + 'ri' || craft === root + 'ing');
+}

@@ -41,6 +41,8 @@ export interface Qualification {
   options: Option[];
   /** Where the job description mentions it. */
   jobRanges: Range[];
+  /** "A bachelor's degree or equivalent experience": the years of work that stand in for it. */
+  orExperience?: number;
 }
 
 /** A line of the description that looks like a requirement but could not be turned into items. */

@@ -7,13 +7,15 @@ interface Bridge {
   requests: AsyncLocalStorage<{ clientAddress: string }>;
   /** Set by the server's worker loop: call after writing to the outbox so the email goes out in a moment. */
   wakeWorker?: () => void;
+  /** Run by serve.mjs when it stops: closes what the bundle opened (its database connections). */
+  shutdown: (() => Promise<void>)[];
 }
 
 const KEY = Symbol.for('job-seeker-toolkit.course.bridge');
 
 function bridge(): Bridge {
   const holder = globalThis as typeof globalThis & { [KEY]?: Bridge };
-  return (holder[KEY] ??= { requests: new AsyncLocalStorage() });
+  return (holder[KEY] ??= { requests: new AsyncLocalStorage(), shutdown: [] });
 }
 
 /** Runs `handle` with the request's client address available to trustedClientAddress(). */
@@ -32,4 +34,18 @@ export function setWorkerWake(wake: (() => void) | undefined): void {
 
 export function wakeWorker(): void {
   bridge().wakeWorker?.();
+}
+
+/** Registers work for a clean stop (closing a store the bundle opened). */
+export function onShutdown(close: () => Promise<void>): void {
+  bridge().shutdown.push(close);
+}
+
+/** Runs everything registered with onShutdown; failures are ignored (the process is stopping). */
+export async function runShutdown(): Promise<void> {
+  await Promise.allSettled(
+    bridge()
+      .shutdown.splice(0)
+      .map((close) => close()),
+  );
 }

@@ -1,7 +1,9 @@
+// A database that cannot answer now: locked by another process (SQLite) or out of reach (PostgreSQL). Either way a
+// web request gets "busy, try again" (503 with Retry-After), never an empty 500.
 // node:sqlite is synchronous: a connection that waits for another process's write lock (a `course:send` run, a
-// backup, the admin CLI) blocks the whole event loop, static pages included. So the web server's connections give up
-// at once (busy_timeout 0) and whenStoreFree() retries on timers, keeping the event loop free. A request that still
-// finds the database locked after a few seconds gets "busy, try again" (503 with Retry-After), never an empty 500.
+// backup, the admin CLI) blocks the whole event loop, static pages included. So the web server's SQLite connections
+// give up at once (busy_timeout 0) and whenStoreFree() retries on timers, keeping the event loop free. PostgreSQL is
+// asynchronous anyway: its store retries a connection that fails for up to the same time (postgres/db.ts).
 
 /** How long a web request waits for the database before it answers 503. */
 export const REQUEST_WAIT_MS = 3_000;
@@ -11,8 +13,13 @@ export const WORKER_WAIT_MS = 60_000;
 export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 export class StoreBusyError extends Error {
-  constructor(waitedMs: number) {
-    super(`The course database stayed locked by another process for ${Math.round(waitedMs)} ms.`);
+  /** A number is how long the database stayed locked; a string says why it could not be reached. */
+  constructor(reason: number | string) {
+    super(
+      typeof reason === 'number'
+        ? `The course database stayed locked by another process for ${Math.round(reason)} ms.`
+        : `The course database cannot be reached: ${reason}`,
+    );
     this.name = 'StoreBusyError';
   }
 }

@@ -11,6 +11,8 @@ export interface Limit {
 export interface CourseConfig {
   /** Folder for the SQLite file and, without SMTP, the .eml files. */
   dataDir: string;
+  /** postgres:// URL of the course's PostgreSQL database; undefined means SQLite in dataDir. */
+  databaseUrl: string | undefined;
   /** smtp:// or smtps:// URL; undefined means "write .eml files into dataDir/outbox". */
   smtpUrl: string | undefined;
   /** The From header of every course email. */
@@ -40,6 +42,7 @@ export function readCourseConfig(env: Env = process.env): CourseConfig {
   const siteUrl = parseSiteUrl(env.SITE_URL ?? 'http://localhost:4321');
   return {
     dataDir: resolve(env.DATA_DIR || './data'),
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || `Job Seeker Toolkit <course@${new URL(siteUrl).hostname}>`,
     siteUrl,
@@ -60,6 +63,23 @@ function parseSiteUrl(raw: string): string {
   }
   if (!/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL must start with http:// or https:// (got "${raw}")`);
   return url.origin;
+}
+
+/** DATABASE_URL: empty means SQLite; anything else must be a PostgreSQL URL. */
+export function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  if (!raw || raw.trim() === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^postgres(ql)?:$/.test(url.protocol)) {
+    throw new Error(
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@db.example.org:5432/course, or unset for SQLite in DATA_DIR.',
+    );
+  }
+  return raw.trim();
 }
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: DAY_MS };

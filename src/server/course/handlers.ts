@@ -1,9 +1,8 @@
 // What the course's on-demand routes do with a request, apart from rendering: read the form, validate, call the
 // store, wake the worker. Pages in src/pages/course/ turn the results into HTML (or JSON for the enhanced form).
-// Every store call goes through whenStoreFree: it never blocks the event loop, and a database locked for too long
-// throws StoreBusyError, which src/middleware.ts turns into a 503 with Retry-After.
+// The store never blocks the event loop; a database locked or out of reach for too long rejects with StoreBusyError,
+// which src/middleware.ts turns into a 503 with Retry-After.
 import { wakeWorker, trustedClientAddress } from './bridge.ts';
-import { whenStoreFree } from './busy.ts';
 import { BODY_LIMIT_BYTES } from './config.ts';
 import { field, isOneClickBody, readForm } from './http.ts';
 import type { CourseRuntime } from './runtime.ts';
@@ -64,16 +63,15 @@ export async function handleSignup(
 
   const { config } = runtime;
   const now = config.now();
-  const result = await whenStoreFree(() =>
-    runtime.store.signup({
-      email: checked.value.email,
-      firstName: checked.value.firstName,
-      clientKey: runtime.clientKey(trustedClientAddress() ?? fallbackClient),
-      now,
-      ipLimits: config.ipLimits,
-      addressLimits: config.addressLimits,
-    }),
-  );
+  const store = await runtime.store();
+  const result = await store.signup({
+    email: checked.value.email,
+    firstName: checked.value.firstName,
+    clientKey: await runtime.clientKey(trustedClientAddress() ?? fallbackClient),
+    now,
+    ipLimits: config.ipLimits,
+    addressLimits: config.addressLimits,
+  });
   const wait = result.at - now;
   if (result.outcome === 'ip-limited') {
     return {
@@ -99,7 +97,8 @@ export async function peekConfirm(url: URL, runtime: CourseRuntime): Promise<Con
   const token = readToken(url.searchParams.get('token'));
   if (!token) return { status: 404, outcome: 'invalid' };
   const hash = hashToken(token);
-  const outcome = await whenStoreFree(() => runtime.store.peekConfirm(hash, runtime.config.now()));
+  const store = await runtime.store();
+  const outcome = await store.peekConfirm(hash, runtime.config.now());
   return confirmPage(outcome, token, runtime);
 }
 
@@ -111,7 +110,8 @@ async function confirmPage(
   const status = outcome === 'invalid' ? 404 : outcome === 'expired' ? 410 : 200;
   if (outcome !== 'already-confirmed') return { status, outcome, token };
   // People open the link again from the same email: tell them they are in, and what comes next.
-  const progress = await whenStoreFree(() => runtime.store.progressByConfirmToken(hashToken(token)));
+  const store = await runtime.store();
+  const progress = await store.progressByConfirmToken(hashToken(token));
   return { status, outcome, token, progress };
 }
 
@@ -121,7 +121,8 @@ export async function handleConfirm(request: Request, url: URL, runtime: CourseR
   if (!read.ok) return { status: read.status, outcome: 'invalid' };
   const token = readToken(field(read.form, 'token') || url.searchParams.get('token'));
   if (!token) return { status: 404, outcome: 'invalid' };
-  const outcome = await whenStoreFree(() => runtime.store.confirm(hashToken(token), runtime.config.now()));
+  const store = await runtime.store();
+  const outcome = await store.confirm(hashToken(token), runtime.config.now());
   if (outcome === 'confirmed') wakeWorker();
   return confirmPage(outcome, token, runtime);
 }
@@ -130,7 +131,8 @@ export async function handleConfirm(request: Request, url: URL, runtime: CourseR
 export async function peekUnsubscribe(url: URL, runtime: CourseRuntime): Promise<TokenPage<UnsubscribeOutcome>> {
   const token = readToken(url.searchParams.get('token'));
   if (!token) return { status: 404, outcome: 'invalid' };
-  const outcome = await whenStoreFree(() => runtime.store.peekUnsubscribe(hashToken(token)));
+  const store = await runtime.store();
+  const outcome = await store.peekUnsubscribe(hashToken(token));
   return { status: outcome === 'invalid' ? 404 : 200, outcome, token };
 }
 
@@ -145,6 +147,7 @@ export async function handleUnsubscribe(
   const oneClick = isOneClickBody(read.form);
   const token = readToken(field(read.form, 'token') || url.searchParams.get('token'));
   if (!token) return { status: 404, outcome: 'invalid', oneClick };
-  const outcome = await whenStoreFree(() => runtime.store.unsubscribe(hashToken(token), runtime.config.now()));
+  const store = await runtime.store();
+  const outcome = await store.unsubscribe(hashToken(token), runtime.config.now());
   return { status: outcome === 'invalid' ? 404 : 200, outcome, oneClick, token };
 }

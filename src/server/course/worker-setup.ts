@@ -1,20 +1,19 @@
-// Wires a worker to this process's configuration: the database, the mailer and the built lessons. Used by
+// Wires a worker to this process's configuration: the store, the mailer and the built lessons. Used by
 // scripts/serve.mjs (the loop inside the web server) and scripts/course-send.ts (one pass, for cron).
 import { hostname } from 'node:os';
 import type { CourseConfig } from './config.ts';
 import { createMailer } from './mail.ts';
-import { databaseFile } from './runtime.ts';
-import { CourseStore } from './store.ts';
+import { openCourseStore } from './open-store.ts';
 import { lessonsFromFile, type WorkerDeps } from './worker.ts';
 
-export function setUpWorker(
+export async function setUpWorker(
   config: CourseConfig,
   role: 'web' | 'cron',
   lessonsFile: string,
-): { deps: WorkerDeps; close(): void } {
-  // In the web server a locked database must not block the event loop: calls fail at once and the worker retries
-  // on timers (whenStoreFree). The cron pass is a process of its own and may simply wait.
-  const store = new CourseStore(databaseFile(config), role === 'web' ? { busyTimeoutMs: 0 } : {});
+): Promise<{ deps: WorkerDeps; close(): Promise<void> }> {
+  // In the web server a locked SQLite file must not block the event loop ('worker' retries on timers); the cron pass
+  // is a process of its own and may simply wait.
+  const store = await openCourseStore(config, role === 'web' ? 'worker' : 'cli');
   const mailer = createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
   const deps: WorkerDeps = {
     store,
@@ -27,9 +26,9 @@ export function setUpWorker(
   };
   return {
     deps,
-    close() {
+    async close() {
       mailer.close();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -5,12 +5,12 @@
 // between (or a send outlives its lease), the row is sent again later. Every copy carries the same Message-ID, which
 // many mail systems use to drop the duplicate. Nothing is lost: a row leaves 'pending' only as sent, failed
 // (an SMTP 5xx, or about two days of temporary failures, which also marks the person 'bounced') or cancelled
-// (unsubscribed, confirmed, or deleted). Every store call waits for the database on timers (whenStoreFree), so the web
-// server's event loop stays free while another process holds the lock.
+// (unsubscribed, confirmed, or deleted). The worker's store waits up to a minute for a database that is locked or out of
+// reach (on timers: the web server's event loop stays free), then the pass ends and the next one tries again.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { nextLessonDue } from '#/lib/course-schedule.ts';
-import { StoreBusyError, WORKER_WAIT_MS, whenStoreFree } from './busy.ts';
+import { StoreBusyError } from './busy.ts';
 import { CONFIRM_TTL_MS } from './config.ts';
 import { confirmationEmail, lessonEmail, type EmailContent, type RenderedLesson } from './emails.ts';
 import { classifySendError, type Mailer } from './mail.ts';
@@ -44,11 +44,6 @@ export interface PassResult {
   cancelled: number;
 }
 
-/** A store call from the worker: it may wait for the database lock, without blocking the event loop. */
-function db<T>(work: () => T): Promise<T> {
-  return whenStoreFree(work, WORKER_WAIT_MS);
-}
-
 export function retryDelay(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), LONGEST_RETRY_MS);
 }
@@ -59,9 +54,9 @@ export async function runWorkerPass(deps: WorkerDeps, maxJobs = 1000): Promise<P
   const owner = deps.owner ?? `${hostname()}-${process.pid}`;
   const log = deps.log ?? ((message) => console.log(message));
   const result: PassResult = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
-  await db(() => store.prune(now()));
+  await store.prune(now());
   for (let i = 0; i < maxJobs; i++) {
-    const job = await db(() => store.claimNext(owner, now(), LEASE_MS));
+    const job = await store.claimNext(owner, now(), LEASE_MS);
     if (!job) break;
     const outcome = await deliver(job, deps, log);
     result[outcome === 'unreachable' ? 'retried' : outcome]++;
@@ -82,15 +77,13 @@ async function deliver(
   if (job.kind === 'lesson') {
     lessons = deps.lessons();
     if (!lessons) {
-      await db(() =>
-        store.markRetry(job.id, now() + retryDelay(job.attempts), 'No lessons file: run `npm run build`.'),
-      );
+      await store.markRetry(job.id, now() + retryDelay(job.attempts), 'No lessons file: run `npm run build`.');
       log('course: cannot send lessons before the site is built (dist/client/course/lessons.json is missing)');
       return 'retried';
     }
     lesson = lessons.find((l) => l.order === job.lesson);
     if (!lesson) {
-      await db(() => store.cancel(job.id, `There is no lesson ${job.lesson} any more.`));
+      await store.cancel(job.id, `There is no lesson ${job.lesson} any more.`);
       return 'cancelled';
     }
   }
@@ -99,14 +92,12 @@ async function deliver(
   const unsubscribeToken = newToken();
   const confirmToken = job.kind === 'confirm' ? newToken() : undefined;
   const sendTime = now();
-  const subscriber = await db(() =>
-    store.prepareSend(job, sendTime, [
-      { hash: hashToken(unsubscribeToken), purpose: 'unsubscribe', expiresAt: null },
-      ...(confirmToken
-        ? [{ hash: hashToken(confirmToken), purpose: 'confirm' as const, expiresAt: sendTime + CONFIRM_TTL_MS }]
-        : []),
-    ]),
-  );
+  const subscriber = await store.prepareSend(job, sendTime, [
+    { hash: hashToken(unsubscribeToken), purpose: 'unsubscribe', expiresAt: null },
+    ...(confirmToken
+      ? [{ hash: hashToken(confirmToken), purpose: 'confirm' as const, expiresAt: sendTime + CONFIRM_TTL_MS }]
+      : []),
+  ]);
   // Unsubscribed, already confirmed or deleted since the row was queued: nothing goes out.
   if (!subscriber) return 'cancelled';
 
@@ -128,16 +119,16 @@ async function deliver(
     const failure = classifySendError(error);
     const where = `${job.kind}${job.kind === 'lesson' ? ` ${job.lesson}` : ''} (outbox row ${job.id}, attempt ${job.attempts})`;
     if (failure.permanent || job.attempts >= MAX_ATTEMPTS) {
-      await db(() => store.markFailed(job.id, failure.message, now()));
+      await store.markFailed(job.id, failure.message, now());
       log(`course: gave up sending ${where}, and marked the address as bounced: ${failure.message}`);
       return 'failed';
     }
-    await db(() => store.markRetry(job.id, now() + retryDelay(job.attempts), failure.message));
+    await store.markRetry(job.id, now() + retryDelay(job.attempts), failure.message);
     log(`course: will retry ${where} in ${Math.round(retryDelay(job.attempts) / 60000)} min: ${failure.message}`);
     return failure.reply ? 'retried' : 'unreachable';
   }
   const next = lesson ? nextLessonDue(lessons!, lesson.order, confirmedAt(subscriber, sendTime), now()) : undefined;
-  await db(() => store.markSent(job.id, now(), messageId, next));
+  await store.markSent(job.id, now(), messageId, next);
   return 'sent';
 }
 

@@ -87,6 +87,54 @@ describe('analyseFit', () => {
     expect(item(report, 'Spanish').status).toBe('missing');
   });
 
+  it('calls partial evidence shown only where it is strong, and names the words of the rest', () => {
+    const ad = `Engineer
+
+Requirements
+- Prepare site plans
+- Interior trim
+- Motion graphics
+- Certified Kubernetes Administrator
+- Meeting deadlines`;
+    const resume = `Site work
+- Prepared grading plans for 14 sites.
+Carpentry
+- Hung interior doors and exterior doors on every job, and ran the crew through the trim packages for the whole house.
+Skills
+- Kubernetes, Linux; AWS Certified Solutions Architect
+- Social graphics for Instagram`;
+    const report = analyseFit(ad, resume, { now });
+    // Every word is in the resume and the head is in one bullet: shown.
+    expect(item(report, 'Prepare site plans').status).toBe('found');
+    expect(item(report, 'Interior trim').status).toBe('found');
+    // Half the words: the person judges.
+    expect(item(report, 'Motion graphics')).toMatchObject({ status: 'related', related: ['graphics'] });
+    // A name is shown only as written.
+    expect(item(report, 'Certified Kubernetes Administrator').status).toBe('related');
+    // Nothing of it on any line.
+    expect(item(report, 'Meeting deadlines').status).toBe('missing');
+  });
+
+  it('takes either of two names joined by a slash, and years of work for "or equivalent experience"', () => {
+    const ad = `Bookkeeper
+
+Requirements
+- Advanced Excel skills (pivot tables, VLOOKUP/XLOOKUP)
+- First Aid/CPR
+- Bachelor's degree or equivalent experience`;
+    const report = analyseFit(ad, 'Excel: XLOOKUP, pivot tables. CPR certified.\nBookkeeper, Jan 2019 – present', {
+      now,
+    });
+    expect(item(report, 'VLOOKUP/XLOOKUP')).toMatchObject({ status: 'found', evidence: ['XLOOKUP'] });
+    expect(item(report, 'First Aid/CPR').status).toBe('related');
+    expect(item(report, "Bachelor's degree")).toMatchObject({
+      status: 'found',
+      note: 'The description accepts equivalent experience: your resume shows about 6.4 years of work.',
+    });
+    const junior = analyseFit(ad, 'Bookkeeper, Jan 2023 – present', { now });
+    expect(item(junior, "Bachelor's degree").status).toBe('missing');
+  });
+
   it('reports required and preferred coverage separately, and the three items to act on first', () => {
     const report = analyseFit(job, 'SQL, Python, Tableau. 2015 – 2020', { now });
     expect(report.coverage.required).toEqual({ total: 5, found: 3, related: 0 });

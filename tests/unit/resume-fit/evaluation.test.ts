@@ -1,10 +1,10 @@
-// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 60 pairs in 60 fields),
+// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 72 pairs in 72 fields),
 // scored by the same code as `npm run resume-fit:eval`. Thresholds sit a little below the figures measured when they
 // were set, so a regression fails. Splits:
-// - development (28 pairs): the rules were tuned on these;
+// - development (28 pairs): the rules were tuned, and the verdict model fit, on these;
 // - held-out (4): read only to check the scorer, never tuned on;
-// - unseen (28: 16, and a second batch of 12 written during the second round of rules and run once after it): never
-//   opened, run only through the evaluation command (figures only).
+// - unseen (40: 16, a second batch of 12 written during the second round of rules and a third batch of 12 written
+//   during the third, each run once after its round): never opened, run only through the evaluation command.
 // The unseen figures are the honest estimate for fields the check has not seen; the targets from outside (extraction
 // recall 0.8 / precision 0.85, matching recall 0.9 / precision 0.95) are not reached yet: see README.
 import { execFileSync } from 'node:child_process';
@@ -68,20 +68,20 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
 });
 
 describe('figures on the labelled set (npm run resume-fit:eval)', () => {
-  it('development: extraction precision ≥ 0.72, recall ≥ 0.89; matching precision ≥ 0.97, recall ≥ 0.74', () => {
-    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.72);
+  it('development: extraction precision ≥ 0.74, recall ≥ 0.89; matching precision ≥ 0.97, recall ≥ 0.8', () => {
+    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.74);
     expect(development.extraction.recall).toBeGreaterThanOrEqual(0.89);
     expect(development.level.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(development.matching.precision).toBeGreaterThanOrEqual(0.97);
-    expect(development.matching.recall).toBeGreaterThanOrEqual(0.74);
+    expect(development.matching.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('unseen: extraction precision ≥ 0.63, recall ≥ 0.71; matching precision ≥ 0.89, recall ≥ 0.7; none empty', () => {
-    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.63);
-    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.71);
+  it('unseen: extraction precision ≥ 0.66, recall ≥ 0.7; matching precision ≥ 0.89, recall ≥ 0.76; none empty', () => {
+    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.66);
+    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.7);
     expect(unseen.level.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(unseen.matching.precision).toBeGreaterThanOrEqual(0.89);
-    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.7);
+    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.76);
     expect(unseen.pairsReportedEmpty).toBe(0);
   });
 });

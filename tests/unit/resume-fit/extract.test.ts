@@ -166,6 +166,58 @@ describe('extractQualifications', () => {
     expect(labels("Requirements\n- Bachelor's degree in accounting, finance or a related field.")).toEqual([
       "Bachelor's degree",
     ]);
+    expect(labels("Requirements\n- Bachelor's degree in Accounting or Finance.")).toEqual(["Bachelor's degree"]);
+    // Capitals, a short name in brackets and an accrediting body all belong to the degree.
+    const [bsme, ...rest] = extractQualifications(
+      'Requirements\n- Bachelor of Science in Mechanical Engineering (BSME) from an ABET-accredited program',
+    );
+    expect(rest).toEqual([]);
+    expect(bsme!.options[0]).toMatchObject({ kind: 'degree', aliasLabel: 'BSME' });
+  });
+
+  it('marks a degree that equivalent experience may replace with the years of study it stands for', () => {
+    const q = (job: string) => extractQualifications(job)[0]!;
+    expect(q("Requirements\n- Bachelor's degree or equivalent experience").orExperience).toBe(4);
+    expect(q('Requirements\n- Associate degree in accounting or equivalent experience').orExperience).toBe(2);
+    expect(
+      q("Requirements\n- Bachelor's degree in construction management — or equivalent field experience").orExperience,
+    ).toBe(4);
+    expect(q("Requirements\n- Bachelor's degree or an equivalent certificate").orExperience).toBeUndefined();
+  });
+
+  it('leaves out what a careful reader would not list: amounts, frames, the trade restated, who the work is for', () => {
+    const job = `Senior Staff Accountant
+Harbor & Finch LLP
+
+Responsibilities
+- Lead the month-end and year-end close.
+- Prepare journal entries for the CPA.
+- Typing speed of 50+ words per minute.
+
+Requirements
+- 3-5 years of progressive accounting experience.
+- Expert user of QuickBooks Online.
+- Own a full set of finish tools.
+- Fluent French and English.
+- AutoCAD Civil 3D; expert in Civil 3D.`;
+    expect(labels(job)).toEqual([
+      'Lead the month-end and year-end close',
+      'Prepare journal entries',
+      'Typing speed',
+      '3+ years of experience',
+      'QuickBooks Online',
+      'finish tools',
+      'French',
+      'Civil 3D',
+    ]);
+    // "Full-charge bookkeeping" says which kind of the trade, and stays.
+    expect(
+      labels('Full-Charge Bookkeeper\n\nRequirements\n- Three years of full-charge bookkeeping experience'),
+    ).toContain('full-charge bookkeeping');
+    // Platforms after "for" are still asked for.
+    expect(labels('Requirements\n- Schedule posts for Facebook and LinkedIn.')).toEqual(
+      expect.arrayContaining(['Facebook', 'LinkedIn']),
+    );
   });
 
   it('records where the description asks for each item', () => {

@@ -1,0 +1,68 @@
+// The verdict on partial evidence: the measurements it weighs (evidence.ts), and the model shipped in
+// verdict-weights.ts, which must be what scripts/resume-fit-calibrate.ts fits from the development pairs today.
+import { describe, expect, it } from 'vitest';
+import { headOf, measure, resumeUnits, type Asked } from '#/lib/resume-fit/evidence.ts';
+import { boundaries } from '#/lib/resume-fit/find.ts';
+import { stem, tokenize } from '#/lib/resume-fit/tokenize.ts';
+import { shownProbability } from '#/lib/resume-fit/verdict.ts';
+import { VERDICT_MODEL } from '#/lib/resume-fit/verdict-weights.ts';
+import { calibrate } from '../../../scripts/lib/resume-fit-calibration.ts';
+import { EVALUATION_NOW, loadCases } from '../../../scripts/lib/resume-fit-cases.ts';
+
+function measured(resume: string, label: string, verbs: string[] = []) {
+  const tokens = tokenize(resume);
+  const units = resumeUnits(resume, tokens, boundaries(resume, tokens));
+  const words = tokenize(label)
+    .map((t) => t.norm)
+    .filter((w) => !verbs.includes(w));
+  const asked: Asked = { words, head: headOf(label, words), verbs };
+  return measure(asked, tokens, units, (w) =>
+    tokens.flatMap((t, i) => (t.norm === w || t.norm === stem(w) ? [i] : [])),
+  );
+}
+
+describe('the measurements of partial evidence', () => {
+  it('finds the head of a phrase before its preposition, else at its end', () => {
+    expect(headOf('attention to detail', ['attention', 'detail'])).toBe(0);
+    expect(headOf('hours of service', ['hour', 'servic'])).toBe(0);
+    expect(headOf("driver's license", ['driver', 'licens'])).toBe(1);
+  });
+
+  it('measures the best sentence: how many words, the head, modifiers missing, the verb with its object', () => {
+    const license = measured('Tools and vehicle\n2019 Tacoma, clean Vermont license.', "driver's license").features;
+    expect(license).toMatchObject({ unitShare: 0.5, anyShare: 0.5, modifierMissing: 1, headMissing: 0 });
+    const graphics = measured('Made motion studies.\nSocial posts.', 'motion graphics').features;
+    expect(graphics).toMatchObject({ unitShare: 0.5, headMissing: 1, modifierMissing: 0 });
+    const plans = measured('- Prepared grading plans.\n- Walked 14 sites.', 'prepare site plans', ['prepar']).features;
+    expect(plans).toMatchObject({ unitShare: 0.5, anyShare: 1, allAnywhere: 1, verbAndHead: 1 });
+  });
+
+  it('says a paragraph of many sentences holds all the words when one sentence does not', () => {
+    const f = measured('Trim and wainscoting in old homes. Hung interior doors.', 'interior trim').features;
+    expect(f).toMatchObject({ unitShare: 0.5, lineShare: 1 });
+  });
+});
+
+describe('the verdict model', () => {
+  const development = loadCases().filter((c) => c.split === 'development');
+  let fitted: ReturnType<typeof calibrate> | undefined;
+  const fit = () => (fitted ??= calibrate(development, EVALUATION_NOW));
+
+  it('is what fitting on the development pairs gives today (re-run scripts/resume-fit-calibrate.ts)', () => {
+    expect(VERDICT_MODEL).toEqual(fit().model);
+  }, 60_000);
+
+  it('says "shown" for strong evidence and not for half of a phrase', () => {
+    const strong = measured('- Prepared grading plans.\n- Walked 14 sites.', 'prepare site plans', ['prepar']);
+    const half = measured('Social graphics.', 'motion graphics');
+    expect(shownProbability(strong.features)).toBeGreaterThanOrEqual(VERDICT_MODEL.threshold);
+    expect(shownProbability(half.features)).toBeLessThan(VERDICT_MODEL.threshold);
+  });
+
+  it('keeps its own "shown" verdicts right at least 95% of the time on pairs it was not fit on', () => {
+    const { heldOut, rulesOnly } = fit();
+    expect(heldOut.modelPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.modelShown).toBeGreaterThan(10);
+    expect(heldOut.recall).toBeGreaterThan(rulesOnly.recall);
+  }, 60_000);
+});
