@@ -122,7 +122,7 @@ export function composeThankYouReply(input: ThankYouInput): string {
   return assemble(
     [
       input.greetName.trim() ? greetingLine(t.greeting, input) : 'Hello,',
-      paragraph([thanks, input.point && t.point], v),
+      paragraph([thanks, input.point ? t.point : false], v),
       input.futureOpenings && tidy(fill(t.future, v)),
     ],
     t.signOff,
