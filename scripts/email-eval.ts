@@ -1,14 +1,21 @@
-// `npm run -s email:eval`: the tone check's figures on the labelled set, dev and unseen split apart.
-//   --split dev|unseen   one split only          --json   machine-readable output
-//   --misses             list the dev split's misses and false alarms (never the unseen split's)
+// `npm run -s email:eval`: the tone check's figures on the labelled set, each split apart (dev, unseen, unseen2).
+//   --split NAME         one split only          --json   machine-readable output
+//   --batch NAME         one of the team's development batches alone (DEV_BATCHES), e.g. its first-read figures
+//   --misses             list the dev split's (or the --batch's) misses and false alarms, never the unseen split's
 import { parseArgs } from 'node:util';
 import {
+  DEV_BATCHES,
   evaluate,
+  evaluateBatch,
+  loadBatch,
   kindsOfSentence,
   loadSplit,
   overall,
   checkEmail,
+  presentSplits,
+  SPLITS,
   type Evaluation,
+  type Batch,
   type KindScore,
   type Split,
 } from './email-evaluation.ts';
@@ -16,16 +23,25 @@ import {
 const { values } = parseArgs({
   options: {
     split: { type: 'string' },
+    batch: { type: 'string' },
     json: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
   },
 });
-if (values.split && values.split !== 'dev' && values.split !== 'unseen') {
-  console.error('email:eval: --split must be dev or unseen');
+if (values.split && !(SPLITS as readonly string[]).includes(values.split)) {
+  console.error(`email:eval: --split must be one of ${SPLITS.join(', ')}`);
   process.exit(2);
 }
-const splits: Split[] = values.split ? [values.split as Split] : ['dev', 'unseen'];
-const results = splits.map(evaluate);
+if (values.batch && !(DEV_BATCHES as readonly string[]).includes(values.batch)) {
+  console.error(`email:eval: --batch must be one of ${DEV_BATCHES.join(', ')}`);
+  process.exit(2);
+}
+if (values.split && !presentSplits().includes(values.split as Split)) {
+  console.error(`email:eval: the ${values.split} split's files are not on this branch`);
+  process.exit(2);
+}
+const splits: Split[] = values.split ? [values.split as Split] : presentSplits();
+const results = values.batch ? [evaluateBatch(values.batch as Batch)] : splits.map(evaluate);
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
 
@@ -41,11 +57,17 @@ function table(rows: KindScore[]): string {
 function report(e: Evaluation): string {
   const s = overall(e.sentences.perKind);
   const m = overall(e.emails.perKind);
+  const sentences =
+    e.sentences.cases === 0
+      ? ['Sentences: none (this split has whole emails only)']
+      : [
+          `Sentences: ${e.sentences.cases}; all kinds: precision ${pct(s.precision)}, recall ${pct(s.recall)}; exact kinds ${pct(e.sentences.exact)}`,
+          `  clean sentences with no flag ${pct(e.sentences.cleanKeptClean)}; flawed sentences flagged ${pct(e.sentences.flawedFlagged)}`,
+          table(e.sentences.perKind),
+        ];
   return [
     `== ${e.split} split ==`,
-    `Sentences: ${e.sentences.cases}; all kinds: precision ${pct(s.precision)}, recall ${pct(s.recall)}; exact kinds ${pct(e.sentences.exact)}`,
-    `  clean sentences with no flag ${pct(e.sentences.cleanKeptClean)}; flawed sentences flagged ${pct(e.sentences.flawedFlagged)}`,
-    table(e.sentences.perKind),
+    ...sentences,
     `Emails: ${e.emails.flawed} flawed, ${e.emails.clean} clean`,
     `  flawed emails flagged with a fitting kind ${pct(e.emails.flawedFittingFlag)}`,
     `  clean emails with no flag at all          ${pct(e.emails.cleanNoFlag)}`,
@@ -59,8 +81,8 @@ else console.log(results.map(report).join('\n\n'));
 
 if (values.misses) {
   // Dev only: the unseen split is measured, never read.
-  const { sentences, emails } = loadSplit('dev');
-  console.log('\n== dev misses ==');
+  const { sentences, emails } = values.batch ? loadBatch(values.batch as Batch) : loadSplit('dev');
+  console.log(`\n== ${values.batch ? `dev batch ${values.batch}` : 'dev'} misses ==`);
   for (const c of sentences) {
     const got = kindsOfSentence(c.text).sort().join(',');
     const want = [...c.kinds].sort().join(',');

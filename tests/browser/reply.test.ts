@@ -132,7 +132,9 @@ describe('the reply reader', () => {
     await page.getByLabel('Your name').fill('Connor Hale');
     await page.getByLabel('Company (optional)').fill('M. Doyle Plumbing');
     const body = page.locator('#rr-out-body');
-    await expect(body.inputValue()).resolves.toMatch(/^Dear Mick,\n\nThank you for taking the time to reply/);
+    await expect(body.inputValue()).resolves.toMatch(
+      /^Dear Mick,\n\nThank you for taking the time to share your feedback/,
+    );
     expect(await body.inputValue()).toContain('future openings at M. Doyle Plumbing');
     expect(await body.inputValue()).toMatch(/Connor Hale$/);
     await page.getByLabel(/you said on the phone/).check();

@@ -16,10 +16,12 @@ describe('composeThanks', () => {
       point: { area: 'attitude', text: 'Your answers lacked examples and structure.' },
     });
     expect(subject).toBe('Thank you for your feedback');
+    // The feedback email tool's thank-you, in its formal wording, with the point acknowledged.
     expect(body).toBe(
-      'Dear Ms Patel,\n\nThank you for taking the time to reply, and for your honest feedback.\n' +
-        'Your point about structuring my answers with examples is especially helpful, and I am going to work on it before my next interview.\n' +
-        'I would still very much like to be considered for future openings at Northwind.\n\nWith thanks and best wishes,\nJordan Lee',
+      'Dear Ms Patel,\n\nThank you for taking the time to share your feedback; I am grateful for it. ' +
+        'I will put your suggestions into practice as I prepare for future interviews. ' +
+        'Your point about structuring my answers with examples is especially helpful, and I am going to work on it before my next interview.\n\n' +
+        'I would still very much like to be considered for future openings at Northwind.\n\nKind regards,\nJordan Lee',
     );
     expect(toneIssues(body)).toEqual([]);
   });
@@ -28,20 +30,32 @@ describe('composeThanks', () => {
     const { subject, body } = composeThanks({ greetName: ' ', yourName: '', futureOpenings: false });
     expect(subject).toBe('Thank you');
     expect(body.startsWith('Hello,\n\nThank you for letting me know')).toBe(true);
-    expect(body).not.toMatch(/future openings/);
+    expect(body).not.toMatch(/feedback|future openings/);
+    expect(body.endsWith('Kind regards,')).toBe(true);
     expect(toneIssues(body)).toEqual([]);
+  });
+
+  it('leaves out the company when none is given', () => {
+    const { body } = composeThanks({ greetName: 'Sam', yourName: 'Jo', futureOpenings: true });
+    expect(body).toMatch(/considered for future openings\.\n/);
   });
 });
 
 describe('toneIssues', () => {
-  it('flags arguing, asking them to reconsider, pressure, shouting and a missing thank-you', () => {
-    const why = (text: string) => toneIssues(text).map((i) => i.why.split('.')[0]);
-    expect(why('Thanks. To be fair, I did mention my registration.')).toEqual(['It argues with their feedback']);
-    expect(why('Thank you. Could you reconsider your decision?')).toEqual(['It asks them to change the decision']);
-    expect(why('Thank you, please reply by Friday.')).toEqual(['It puts them under pressure']);
-    expect(why('Thank you!!')).toEqual(['It reads as shouting']);
-    expect(why('Noted. I will work on it.')).toEqual(['It does not thank them']);
+  it('is the feedback email tool’s check, plus arguing with the feedback', () => {
+    const kinds = (text: string) => toneIssues(text).map((i) => i.kind);
+    expect(kinds('Thank you. To be fair, I did mention my registration.')).toEqual(['arguing']);
+    expect(kinds('Thank you. Could you reconsider your decision?')).toEqual(['asking-to-reconsider']);
+    expect(kinds('Thank you, please reply by Friday.')).toEqual(['pressure']);
+    expect(kinds('Thank you so much for your feedback!!')).toEqual(['shouting']);
+    expect(kinds('Thank you for the feedback. Why did you pick someone else?')).toEqual(['asking-why']);
+    expect(kinds('Noted. I will work on it.')).toEqual(['missing-thanks']);
+    expect(toneIssues('Noted.')[0]).toMatchObject({ sentence: '', kind: 'missing-thanks' });
     expect(toneIssues('')).toEqual([]);
+  });
+
+  it('needs no request for tips and no interest in future openings', () => {
+    expect(toneIssues('Thank you for your helpful feedback. I will work on it.')).toEqual([]);
   });
 });
 

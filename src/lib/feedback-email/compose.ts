@@ -103,20 +103,31 @@ export function composeFeedbackEmail(input: ComposeInput, variant = 0): Composed
 }
 
 /** What the thank-you reply needs: who to greet, who signs, the tone, and whether to restate future interest. */
-export type ThankYouInput = Pick<
+export interface ThankYouInput extends Pick<
   ComposeInput,
   'greetName' | 'greetFormally' | 'yourName' | 'tone' | 'company' | 'futureOpenings'
->;
+> {
+  /** What their reply gave: feedback (the default), or only the news, which has no feedback to thank for. */
+  received?: 'feedback' | 'news';
+  /** One point of their feedback to acknowledge, in a few words ("structuring my answers with examples"). */
+  point?: string;
+}
 
-/** A short reply for when they answer with feedback: thanks, and that you will use it. */
+/** A short reply for when they answer: thanks, and that you will use what they said. */
 export function composeThankYouReply(input: ThankYouInput): string {
   const t = thankYouReply[input.tone];
-  const v = { name: input.greetName, company: input.company };
+  const company = input.company.trim();
+  const v = { name: input.greetName, company, point: input.point ?? '', atCompany: company ? ` at ${company}` : '' };
+  const thanks = input.received === 'news' ? t.news : t.text;
   return assemble(
-    [greetingLine(t.greeting, input), t.text, input.futureOpenings && tidy(fill(t.future, v))],
+    [
+      input.greetName.trim() ? greetingLine(t.greeting, input) : 'Hello,',
+      paragraph([thanks, input.point ? t.point : false], v),
+      input.futureOpenings && tidy(fill(t.future, v)),
+    ],
     t.signOff,
     input.yourName,
-  );
+  ).trimEnd();
 }
 
 /** The one gentle follow-up, sent in the same thread about a week after the first email if nobody replied. */

@@ -7,7 +7,7 @@
 // tone/vocabulary.ts, and the explanations and better wordings in tone/kinds.ts.
 import { kindTexts, sentenceKinds, type EmailKind, type FlagKind, type SentenceKind } from './tone/kinds.ts';
 import { normalise } from './tone/normalise.ts';
-import { compileAt, firstOf, hasNeeded, neededOf, type Needed } from './tone/patterns.ts';
+import { compilePattern, firstOf, hasNeeded, neededOf, Tokens, type Matcher, type Needed } from './tone/patterns.ts';
 import { partRules, sentenceRules, type Part, type Rule } from './tone/rules.ts';
 import { calmVersion, isShouting } from './tone/shouting.ts';
 import { splitSentences, type Sentence } from './tone/sentences.ts';
@@ -51,14 +51,14 @@ export interface ToneReport {
 /** Past this many words an email to a busy stranger is too long (the generator writes 80 to 180). */
 export const LONG_EMAIL_WORDS = 250;
 
-/** A pattern, compiled on first use; the words it needs are checked before its regex runs. */
+/** A pattern, compiled on first use; the words it needs are checked before it is tried. */
 interface Pattern {
   source: string;
   needed: Needed[];
   /** The words a match can start with; null when it can start anywhere. */
   first: Needed | null;
   anchored: boolean;
-  re?: RegExp;
+  matcher?: Matcher;
   /** The rule this pattern is a `match` of (not set for `unless` patterns). */
   rule?: CompiledRule;
 }
@@ -143,9 +143,9 @@ function rules() {
 interface Words {
   text: string;
   list: string[];
-  /** Where each word starts in `text`. */
-  starts: number[];
   set: Set<string>;
+  /** The words, with what each word class matches where, worked out as the patterns ask. */
+  tokens: Tokens;
   candidates: Set<Pattern>;
 }
 
@@ -154,16 +154,20 @@ function canStart(first: Needed | null, word: string): boolean {
   return !first || first.words.has(word) || first.stems.some((stem) => word.startsWith(stem));
 }
 
-/** Calls `found` with each match of the pattern until it returns true; false when none did. */
-function someMatch(p: Pattern, w: Words, found: (from: number, to: number) => boolean): boolean {
+/**
+ * Calls `found` with the matches of the pattern (word positions: the first word, and one past the last) until it
+ * returns true; false when none did. A match is reported at its longest (as a greedy regular expression would), or
+ * at each of its lengths when `everyLength` (an `unless` overlaps a match if any of its lengths does).
+ */
+function someMatch(p: Pattern, w: Words, found: (from: number, to: number) => boolean, everyLength = false): boolean {
   if (!w.candidates.has(p) || !hasNeeded(p.needed, w)) return false;
-  const re = (p.re ??= compileAt(p.source));
+  const m = (p.matcher ??= compilePattern(p.source));
   const last = p.anchored ? 1 : w.list.length;
   for (let i = 0; i < last; i++) {
     if (!canStart(p.first, w.list[i]!)) continue;
-    re.lastIndex = w.starts[i]!;
-    const m = re.exec(w.text);
-    if (m && found(m.index, m.index + m[0].length)) return true;
+    const ends = w.tokens.ends(m.nodes, i);
+    if (ends.length === 0) continue;
+    if (everyLength ? ends.some((e) => found(i, e)) : found(i, Math.max(...ends))) return true;
   }
   return false;
 }
@@ -171,25 +175,31 @@ function someMatch(p: Pattern, w: Words, found: (from: number, to: number) => bo
 const NEGATORS = new Set(wordClasses.negator);
 const CLAUSE_BREAK = new Set([',', ';', ':', 'but', '(', ')']);
 
-/** A negation among the three words before position `at` of the same clause ("I won't ask who…", "no need to call"). */
-function negatedAt(text: string, at: number): boolean {
-  const before = text.slice(0, at).trim().split(' ').slice(-3);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const word = before[i]!;
-    if (CLAUSE_BREAK.has(word)) return false;
+// A match that opens a clause of its own ("…how much I need this", "…that you were rushed") is not negated by a
+// "not" of the clause before it ("you don't understand how much I need this").
+const OPENS_CLAUSE = new Set(['how', 'what', 'why', 'that', 'who', 'whoever', 'which', 'if', 'when', 'where']);
+
+/** A negation among the three words before word `at` of the same clause ("I won't ask who…", "no need to call"). */
+function negatedAt(list: string[], at: number): boolean {
+  if (OPENS_CLAUSE.has(list[at]!)) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const word = list[i]!;
+    if (CLAUSE_BREAK.has(word) || OPENS_CLAUSE.has(word)) return false;
+    // "a no" is a refusal, not a negation.
+    if (word === 'no' && (list[i - 1] === 'a' || list[i - 1] === 'the')) continue;
     if (NEGATORS.has(word)) return true;
   }
   return false;
 }
 
 const overlapped = (unless: Pattern[], w: Words, from: number, to: number) =>
-  unless.some((p) => someMatch(p, w, (a, b) => a < to && b > from));
+  unless.some((p) => someMatch(p, w, (a, b) => a < to && b > from, true));
 
 /** Whether a rule finds its structure in the sentence, through those of its patterns the sentence's words allow. */
 function ruleMatches(rule: CompiledRule, w: Words, question: () => boolean): boolean {
   if (rule.question && !question()) return false;
   return rule.match.some((p) =>
-    someMatch(p, w, (from, to) => !negatedAt(w.text, from) && !overlapped(rule.unless, w, from, to)),
+    someMatch(p, w, (from, to) => !negatedAt(w.list, from) && !overlapped(rule.unless, w, from, to)),
   );
 }
 
@@ -259,7 +269,18 @@ const WORDING_ORDER: SentenceKind[] = [
   'shouting',
 ];
 
-const whitespaceWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Whitespace-separated tokens, counted without splitting the text (this runs on every keystroke). */
+function whitespaceWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 
 const partNames: Part[] = ['thanks', 'tips-request', 'future-interest'];
 
@@ -293,9 +314,7 @@ function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set
   const { text, question: direct } = normalise(raw);
   const r = rules();
   const list = text.trim().split(' ');
-  const starts: number[] = [];
-  for (let i = 0, at = 1; i < list.length; at += list[i]!.length + 1, i++) starts.push(at);
-  const w: Words = { text, list, starts, set: new Set(list), candidates: r.index.candidates(list) };
+  const w: Words = { text, list, set: new Set(list), tokens: new Tokens(list), candidates: r.index.candidates(list) };
   let asks: boolean | undefined;
   const question = () => (asks ??= direct || someMatch(r.ask, w, () => true));
   // Only the rules that one of the sentence's words makes possible.

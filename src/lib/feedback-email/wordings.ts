@@ -286,24 +286,37 @@ const brief: ToneWordings = {
 
 export const wordingsByTone: Record<Tone, ToneWordings> = { warm, formal, brief };
 
-/** The short reply for when they answer with feedback: thanks, and that the person will use it. */
-export const thankYouReply: Record<Tone, { greeting: string; text: string; future: string; signOff: string }> = {
+/**
+ * The short reply for when they answer: thanks, and that the person will use what they said. `news` is the thanks
+ * for a reply that only gave the news (no feedback to thank for); `point` acknowledges one point of their feedback
+ * ({point} is a few words: "structuring my answers with examples"). {atCompany} is " at Acme", or nothing.
+ */
+export const thankYouReply: Record<
+  Tone,
+  { greeting: string; text: string; news: string; point: string; future: string; signOff: string }
+> = {
   warm: {
     greeting: 'Hi {name},',
     text: 'Thank you so much for taking the time to reply, and for such helpful feedback. I’ll put your tips into practice in my next interviews.',
-    future: 'I’d still love to be considered for future openings at {company}.',
+    news: 'Thank you so much for letting me know, and for taking the time to reply. I really enjoyed the chance to interview and to learn more about the team.',
+    point: 'Your point about {point} is especially useful, and I’m going to work on it before my next interview.',
+    future: 'I’d still love to be considered for future openings{atCompany}.',
     signOff: 'All the best,',
   },
   formal: {
     greeting: 'Dear {name},',
     text: 'Thank you for taking the time to share your feedback; I am grateful for it. I will put your suggestions into practice as I prepare for future interviews.',
-    future: 'I would still very much like to be considered for future openings at {company}.',
+    news: 'Thank you for letting me know, and for taking the time to reply. I appreciated the chance to interview and to learn more about the team.',
+    point: 'Your point about {point} is especially helpful, and I am going to work on it before my next interview.',
+    future: 'I would still very much like to be considered for future openings{atCompany}.',
     signOff: 'Kind regards,',
   },
   brief: {
     greeting: 'Hi {name},',
     text: 'Thank you for the feedback; it is really helpful. I’ll put it into practice.',
-    future: 'I’d still love to be considered for future openings at {company}.',
+    news: 'Thank you for letting me know, and for your time.',
+    point: 'Your point about {point} is especially helpful.',
+    future: 'I’d still love to be considered for future openings{atCompany}.',
     signOff: 'Best,',
   },
 };

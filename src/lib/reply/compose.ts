@@ -1,6 +1,8 @@
 // The reply to their reply: a short thank-you that acknowledges one point they made, without arguing, asking them to
-// reconsider or asking for the job again (the article: thank them, listen, use what you hear). A narrow interface, so
-// the page can switch to the feedback email tool's composer when it offers one for this.
+// reconsider or asking for the job again (the article: thank them, listen, use what you hear). Written by the feedback
+// email tool's composer (`composeThankYouReply`), so both tools thank in the same words; this keeps the narrow
+// interface the page uses.
+import { composeThankYouReply } from '#/lib/feedback-email/compose.ts';
 import { themeFor } from './practice.ts';
 import type { ReplyPoint } from './types.ts';
 
@@ -22,30 +24,15 @@ export interface ComposedThanks {
 }
 
 export function composeThanks(input: ThanksInput): ComposedThanks {
-  const greeting = input.greetName.trim() ? `Dear ${input.greetName.trim()},` : 'Hello,';
-  const lines = [greeting, ''];
-  if (input.point) {
-    lines.push(
-      'Thank you for taking the time to reply, and for your honest feedback.',
-      `Your point about ${themeFor(input.point.area, input.point.text)} is especially helpful, and I am going to work on it before my next interview.`,
-    );
-  } else {
-    lines.push(
-      'Thank you for letting me know, and for taking the time to reply.',
-      'I appreciated the chance to interview and to learn more about the team.',
-    );
-  }
-  const company = input.company?.trim();
-  if (input.futureOpenings)
-    lines.push(
-      company
-        ? `I would still very much like to be considered for future openings at ${company}.`
-        : 'I would still very much like to be considered for future openings.',
-    );
-  lines.push('', 'With thanks and best wishes,');
-  if (input.yourName.trim()) lines.push(input.yourName.trim());
-  return {
-    subject: input.point ? 'Thank you for your feedback' : 'Thank you',
-    body: lines.join('\n').replace(/\n{3,}/g, '\n\n'),
-  };
+  const body = composeThankYouReply({
+    greetName: input.greetName.trim(),
+    greetFormally: false,
+    yourName: input.yourName.trim(),
+    tone: 'formal',
+    company: input.company?.trim() ?? '',
+    futureOpenings: input.futureOpenings,
+    received: input.point ? 'feedback' : 'news',
+    point: input.point && themeFor(input.point.area, input.point.text),
+  });
+  return { subject: input.point ? 'Thank you for your feedback' : 'Thank you', body };
 }

@@ -4,7 +4,12 @@
 // each end, so every rule can match whole tokens as " token ". One pass over the tokens: this runs per sentence.
 import { spellings } from './vocabulary.ts';
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’‘`´-][\p{L}\p{N}]+)*|[?!]+|[,;:()]|\p{Extended_Pictographic}/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’‘`´-][\p{L}\p{N}]+)*|[?!]+|[,;:()]|\p{Extended_Pictographic}|[\uE000\uE001]/gu;
+
+// A short phrase in quotes ("your 'perfect fit'", "how “caring” you are"): scare quotes, read as the tokens “ and ”
+// around it. Longer quotations are plain words.
+const SCARE_QUOTED = /(^|[\s(,])['‘"“]([\p{L}\p{N}][^'‘’"“”\n]{0,30}?)['’"”](?=$|[\s.,!?;:)])/gu;
+const QUOTE_TOKENS: Record<string, string> = { '\uE000': '“', '\uE001': '”' };
 
 const NOT_IRREGULAR: Record<string, string> = { can: 'can', wo: 'will', sha: 'shall', ai: 'is', ca: 'can' };
 const PRONOUN_IS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where', 'how']);
@@ -126,10 +131,18 @@ function opensAsQuestion(words: string[]): boolean {
 }
 
 export function normalise(sentence: string): Normalised {
-  const raw = sentence.match(TOKEN) ?? [];
+  const marked = sentence.replace(SCARE_QUOTED, (all, before: string, inner: string) =>
+    inner.trim().split(/\s+/).length <= 4 ? `${before}\uE000${inner}\uE001` : all,
+  );
+  const raw = marked.match(TOKEN) ?? [];
   const words: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const original = raw[i]!;
+    const quote = QUOTE_TOKENS[original];
+    if (quote) {
+      words.push(quote);
+      continue;
+    }
     const token = original.replace(/[’‘`´]/g, "'").toLowerCase();
     const next = raw[i + 1]?.toLowerCase();
     // Phone-typed "id" for "I'd"; "ID" in capitals stays an identity card.

@@ -1,19 +1,14 @@
-// Compiles the rule language of rules.ts into regular expressions over normalised sentences (" token token … ").
+// Parses the rule language of rules.ts and matches it over a normalised sentence's words (" token token … ").
 //
 //   word        that word                        {class}      any entry of a word class in vocabulary.ts
 //   a/b/c       any of these words               (a b/c d)    any of these phrases
 //   word*       any word starting with "word"    [a b/c d]    optionally, any of these phrases
 //   ..  ...     a gap of up to 3 / up to 7 words ^            the start of the sentence
+//   ~   ~~      a gap of up to 3 / up to 7 words within one clause (no comma, "but", "and", "which"… in it), so
+//               "the panel ~~ {fault}" reads "the panel barely looked up" but not "the panel was kind, but I rushed"
 import { wordClasses } from './vocabulary.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const compiled = new Map<string, string>();
-
-function word(token: string): string {
-  if (token.endsWith('*') && token.length > 1) return `${escape(token.slice(0, -1))}[^ ]*`;
-  return escape(token);
-}
 
 /** Splits at spaces and slashes outside brackets: "a (b c/d) [e f]" → tokens, "b c/d" → alternatives. */
 function splitTop(text: string, separator: ' ' | '/'): string[] {
@@ -32,29 +27,182 @@ function splitTop(text: string, separator: ' ' | '/'): string[] {
   return out;
 }
 
-const alternatives = (inner: string) => `(?:${splitTop(inner, '/').map(body).join('|')})`;
+// Words that start another clause: a clause-bound gap does not cross them.
+const CLAUSE_WORDS = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  'but',
+  'and',
+  'although',
+  'though',
+  'whereas',
+  'while',
+  'because',
+  'since',
+  'so',
+  'which',
+  'who',
+  'if',
+  'when',
+  'as',
+  'or',
+]);
 
-function piece(token: string): string {
-  if (token === '..') return '(?:[^ ]+ ){0,3}';
-  if (token === '...') return '(?:[^ ]+ ){0,7}';
-  if (/^\[.+\]$/.test(token)) return `${alternatives(token.slice(1, -1))}?`;
-  if (/^\(.+\)$/.test(token)) return alternatives(token.slice(1, -1));
-  const cls = /^\{([\w-]+)\}$/.exec(token);
-  if (cls) return classSource(cls[1]!);
-  if (token.includes('/'))
-    return `(?:${token
-      .split('/')
-      .map((w) => `${word(w)} `)
-      .join('|')})`;
-  return `${word(token)} `;
+/** Gap tokens: how many words each may skip, and whether it stays within one clause. */
+const GAPS: Record<string, { max: number; inClause: boolean }> = {
+  '..': { max: 3, inClause: false },
+  '...': { max: 7, inClause: false },
+  '~': { max: 3, inClause: true },
+  '~~': { max: 7, inClause: true },
+};
+const isGap = (token: string) => Object.hasOwn(GAPS, token);
+
+// ── The matcher ───────────────────────────────────────────────────────────────────────────────────────────────────
+// Patterns are matched over a sentence's words, not as regular expressions: a word class of hundreds of entries is
+// looked up by the word at hand (its entries are indexed by their first word), and what a class matches at a
+// position is worked out once per sentence, however many patterns use it.
+
+type Node =
+  | { t: 'word'; words: Set<string>; stems: string[] }
+  | { t: 'class'; name: string }
+  | { t: 'alt'; options: Node[][]; optional: boolean }
+  | { t: 'gap'; max: number; inClause: boolean };
+
+/** A pattern ready to match: its steps, and whether it must start at the sentence's first word. */
+export interface Matcher {
+  nodes: Node[];
+  anchored: boolean;
 }
 
-const body = (pattern: string) => splitTop(pattern, ' ').map(piece).join('');
+function parseWord(token: string): Node {
+  const words = new Set<string>();
+  const stems: string[] = [];
+  for (const w of token.split('/')) {
+    if (w.endsWith('*') && w.length > 1) stems.push(w.slice(0, -1));
+    else words.add(w);
+  }
+  return { t: 'word', words, stems };
+}
 
-/** A sticky regex for a pattern, to try at a given word's position (see `firstOf`). */
-export function compileAt(pattern: string): RegExp {
+function parseNode(token: string): Node {
+  const gap = GAPS[token];
+  if (gap && isGap(token)) return { t: 'gap', ...gap };
+  const optional = /^\[.+\]$/.test(token);
+  if (optional || /^\(.+\)$/.test(token))
+    return { t: 'alt', options: splitTop(token.slice(1, -1), '/').map(parseSequence), optional };
+  const cls = /^\{([\w-]+)\}$/.exec(token);
+  if (cls) {
+    if (!wordClasses[cls[1]!]) throw new Error(`Unknown word class {${cls[1]}} in a tone rule`);
+    return { t: 'class', name: cls[1]! };
+  }
+  return parseWord(token);
+}
+
+const parseSequence = (pattern: string): Node[] => splitTop(pattern, ' ').map(parseNode);
+
+/** Compiles a pattern of the rule language (see the top of this file). */
+export function compilePattern(pattern: string): Matcher {
   const trimmed = pattern.trim();
-  return new RegExp(body(trimmed.startsWith('^ ') ? trimmed.slice(2) : trimmed), 'y');
+  const anchored = trimmed.startsWith('^ ');
+  return { nodes: parseSequence(anchored ? trimmed.slice(2) : trimmed), anchored };
+}
+
+/** A class's entries, indexed by the words (or stems) they can start with. */
+interface ClassIndex {
+  byWord: Map<string, Node[][]>;
+  byStem: [string, Node[]][];
+  /** Entries that can start with any word. */
+  any: Node[][];
+}
+
+const classIndexes = new Map<string, ClassIndex>();
+
+function classIndex(name: string): ClassIndex {
+  let index = classIndexes.get(name);
+  if (index) return index;
+  index = { byWord: new Map(), byStem: [], any: [] };
+  classIndexes.set(name, index);
+  for (const entry of wordClasses[name] ?? []) {
+    const nodes = parseSequence(entry);
+    const first = firstOf(entry);
+    if (!first) index.any.push(nodes);
+    else {
+      for (const w of first.words) index.byWord.set(w, [...(index.byWord.get(w) ?? []), nodes]);
+      for (const stem of first.stems) index.byStem.push([stem, nodes]);
+    }
+  }
+  return index;
+}
+
+/** One sentence's words, and what each class matches where (filled as the patterns ask). */
+export class Tokens {
+  /** `${class}@${position}` → the positions where a match of the class starting there can end. */
+  private classEnds = new Map<string, number[]>();
+
+  readonly list: string[];
+
+  constructor(list: string[]) {
+    this.list = list;
+  }
+
+  /** The positions where a match of `nodes` from position `at` can end (several: gaps and options). */
+  ends(nodes: Node[], at: number): number[] {
+    let positions = [at];
+    for (const node of nodes) {
+      const next: number[] = [];
+      for (const p of positions) for (const e of this.step(node, p)) if (!next.includes(e)) next.push(e);
+      if (next.length === 0) return next;
+      positions = next;
+    }
+    return positions;
+  }
+
+  private step(node: Node, at: number): number[] {
+    const list = this.list;
+    switch (node.t) {
+      case 'word': {
+        const w = list[at];
+        if (w === undefined) return [];
+        if (node.words.has(w) || node.stems.some((s) => w.startsWith(s))) return [at + 1];
+        return [];
+      }
+      case 'gap': {
+        const out = [at];
+        for (let k = at; k < list.length && out.length <= node.max; k++) {
+          if (node.inClause && CLAUSE_WORDS.has(list[k]!)) break;
+          out.push(k + 1);
+        }
+        return out;
+      }
+      case 'alt': {
+        const out = node.optional ? [at] : [];
+        for (const option of node.options) for (const e of this.ends(option, at)) if (!out.includes(e)) out.push(e);
+        return out;
+      }
+      case 'class':
+        return this.classAt(node.name, at);
+    }
+  }
+
+  private classAt(name: string, at: number): number[] {
+    const key = `${name}@${at}`;
+    const known = this.classEnds.get(key);
+    if (known) return known;
+    const out: number[] = [];
+    this.classEnds.set(key, out); // a class that refers to itself at the same place matches nothing more
+    const w = this.list[at];
+    const index = classIndex(name);
+    const entries = [...index.any];
+    if (w !== undefined) {
+      entries.push(...(index.byWord.get(w) ?? []));
+      for (const [stem, nodes] of index.byStem) if (w.startsWith(stem)) entries.push(nodes);
+    }
+    for (const nodes of entries) for (const e of this.ends(nodes, at)) if (!out.includes(e)) out.push(e);
+    return out;
+  }
 }
 
 /**
@@ -67,7 +215,7 @@ export function firstOf(pattern: string): Needed | null {
   for (const token of tokens[0] === '^' ? tokens.slice(1) : tokens) {
     const optional = /^\[.+\]$/.test(token);
     const inner = optional ? `(${token.slice(1, -1)})` : token;
-    if (inner === '..' || inner === '...') return null;
+    if (isGap(inner)) return null;
     const n = firstOfToken(inner);
     if (!n) return null;
     parts.push(n);
@@ -92,31 +240,6 @@ function firstOfToken(token: string): Needed | null {
   return neededOfToken(token);
 }
 
-/** Regex source for a pattern; each piece carries its own trailing space, so pieces join by concatenation. */
-export function sequence(pattern: string): string {
-  const trimmed = pattern.trim();
-  if (trimmed.startsWith('^ ')) return `^ ${body(trimmed.slice(2))}`;
-  return `(?<= )${body(trimmed)}`;
-}
-
-function classSource(name: string): string {
-  const cached = compiled.get(name);
-  if (cached) return cached;
-  const entries = wordClasses[name];
-  if (!entries) throw new Error(`Unknown word class {${name}} in a tone rule`);
-  compiled.set(name, '(?:)'); // guards against a class that refers to itself
-  // Longest entries first, so "the person you hired" wins over "the person".
-  const sorted = [...entries].sort((a, b) => b.length - a.length);
-  const source = `(?:${sorted.map(body).join('|')})`;
-  compiled.set(name, source);
-  return source;
-}
-
-/** One regex matching any of the patterns. */
-export function compile(patterns: readonly string[], flags = ''): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${sequence(p)})`).join('|'), flags);
-}
-
 /**
  * Words a token cannot match without: any match of it contains one of them (a word, or a stem for "word*"); null
  * when it can match any words. Checking them first lets the engine skip most patterns for most sentences.
@@ -134,7 +257,7 @@ function union(sets: (Needed | null)[]): Needed | null {
 }
 
 function neededOfToken(token: string): Needed | null {
-  if (token === '..' || token === '...' || token === '^' || /^\[.+\]$/.test(token)) return null;
+  if (isGap(token) || token === '^' || /^\[.+\]$/.test(token)) return null;
   if (/^\(.+\)$/.test(token)) return union(splitTop(token.slice(1, -1), '/').map(oneNeeded));
   const cls = /^\{([\w-]+)\}$/.exec(token);
   if (cls) {

@@ -18,6 +18,93 @@ export interface Rule {
 /** Shouting is about form, not words: tone/shouting.ts reads it. */
 export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly Rule[]> = {
   blame: [
+    // Slowness laid at their door ("it took a month to get a two-line email"), unless granted in the same breath.
+    {
+      match: [
+        '(took/taken/taking/take) ~ ({number}/a/several) (weeks/months/month/week) [to/before] ~ (hear/reply/respond/answer/get back/get a/get an/get any/receive/heard/got a/got an/an answer/a reply/a response)',
+        '(finally/eventually/at last) ~ (getting/got/get/coming/came/writing/wrote) back to (me/us) ~ (after/in) ~ ({number}/a/several) (weeks/months/month/week)',
+        '(finally/eventually/at last) ~ (replying/replied/responding/responded/answering/answered) ~ (after/in) ~ ({number}/a/several) (weeks/months/month/week)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '... (but/though/although/and) i [{intensifier}] (understand/appreciate/know/realise/realize/get it/accept/imagine)',
+      ],
+    },
+    // A fault word whose target is their side, within one clause: "the whole interview felt rushed", "your recruiter
+    // sent me the wrong start time", "the panel seemed disinterested from the start". The word classes are broad
+    // (vocabulary.ts, from the sentiment lexicons); the target and the clause keep them from judging the writer.
+    {
+      match: [
+        '{their-side} ~~ {fault}',
+        '{fault} [{intensifier}] {their-thing}',
+        '{wrong-done} [{intensifier}] [{number}] [times/twice] by {their-side}',
+        '{their-side} ~ {be} not [{intensifier}] [very/that/at all/entirely/particularly] {good-quality}',
+        '{be} not [{intensifier}] (handled/run/managed/organised/organized/conducted/done/explained/communicated/treated/assessed/judged/read/considered/reviewed/looked at/marked/scored/checked) [{intensifier}] {done-right}',
+        '{their-side} ~ (barely/hardly/never/not once/scarcely) [even] [bothered to] {attend-verb}',
+        '{their-side} ~ (did not/could not/would not/failed to/refused to/neglected to/never/did not even/could not even/did not bother to) [{intensifier}] [{intensifier}] (look past/see past/see beyond/get past/give me a chance/give me the chance/give me time/let me finish/let me explain/read my/look at my)',
+        '(nobody/no one/none of them) ~~ (had/has/have/did/could/would) [{intensifier}] [even] (not) {attend-verb}',
+        '(nobody/no one/none of them) ~~ (had/has/did) [{intensifier}] [even] (read/looked/asked/listened/checked/opened/prepared)',
+        'who [{intensifier}] (had not/has not/did not/was not/could not/never/would not) [{intensifier}] [even] [bothered to] {attend-verb}',
+        'without (a word/a single word/an update/any update/any word/an explanation/any explanation/notice/warning/a reason/any reason/an apology/any apology/acknowledgement/any acknowledgement/any feedback/any contact/a reply/any reply)',
+        '(i/me/my application/my cv/my candidacy) ~ (judged/assessed/rejected/marked down/turned down/dismissed/treated/written off/discounted/screened out/filtered out) ~ (on/by/because of/for/due to/based on) my {personal-trait}',
+        '(because of/due to/based on/on account of) my {personal-trait}',
+        '(decision/outcome/choice/result/mind/minds/role/job/position/post) ~~ (made/decided/settled/filled/given/promised/sealed) ~ (before/already/in advance/beforehand/from the start)',
+        '(already/pre) (decided/made up/settled/chosen/picked/lined up/set/sealed)',
+        '(felt/seemed/looked/was/sounded/came across) [{intensifier}] (like/as if/as though) ... (formality/done deal/foregone conclusion/tick-box/box-ticking/for show/going through the motions/decided/made up/lined up/picked)',
+        '(a/just a/only a/merely a/purely a) [{intensifier}] (formality/foregone conclusion/tick-box exercise/box-ticking exercise/paper exercise/exercise in box-ticking)',
+        '(going/went/go) through the motions',
+        '{their-side} ~ (favoured/favored/preferred/prioritised/prioritized/rewarded/penalised/penalized) (people/candidates/applicants/those/insiders/internal/friends/men/women/younger/older/graduates/anyone/someone/certain)',
+        '(biased/prejudiced/skewed/stacked/slanted) (towards/toward/against/in favour of/in favor of)',
+        '(little/nothing/not much/very little/not a lot/hardly anything) to do with',
+        '{their-side} ~ (misjudged/underestimated/undervalued/misread/misunderstood/overlooked/ignored/dismissed/disregarded/discounted/wrote off/brushed off/glossed over/skimmed) [my/me/the/what]',
+        'it (was/is/felt/seemed) (clear/obvious/evident/plain) [from ...] that ~~ (not/never/nobody/no one)',
+        '(this/that/it/which/{their-thing}) {be} not [{intensifier}] (great/ok/okay/on/acceptable/professional/fair/right)',
+        '(so-called/supposed/alleged/glorified) {their-thing}',
+        '(than/rather than/instead of/not) (actual/real/genuine/relevant) (skills/ability/abilities/experience/work/merit/competence/knowledge/evidence/performance)',
+        '{their-side} ~ (could/should/might) have (been/made/given/done/tried/shown/taken) [{intensifier}] [a lot/much/far/a bit/a little] (more/less/better)',
+        '(based on/because of/down to/came down to/all about) (who/whom) (they/you/he/she/the panel) [already] (knew/know/liked/like/went to school with)',
+        '(designed/meant/intended/set up/there) to (trip/catch/trick/confuse/exclude/weed/catch out/fail)',
+        '(left/leaves/leave/leaving) (a lot/much/something/plenty/a great deal) to be desired',
+        '(could/might/should) have been (handled/done/managed/communicated/run/organised/organized/delivered/explained/conducted) (better/differently/more)',
+        '{their-side} ~ (does not/do not/did not/never) [{intensifier}] [seem to/appear to] (value/respect/care about/appreciate/recognise/recognize/want) (experienced/older/people/candidates/staff/experience/loyalty/applicants/anyone)',
+        '(heard/had/got/received) nothing ~ (for/in/since) ~ ({number}/a/several) (weeks/days/months/week/month)',
+        '(not/never) even (in/on/part of/mentioned in/listed in/covered in) (the/your) (job description/advert/ad/spec/brief/posting/listing)',
+        'not fit for purpose',
+        // Doubt that they looked at all: "I find it hard to believe my experience was even considered".
+        '(hard/difficult/struggle/struggling/doubt/wonder if/wonder whether/not convinced/not sure) [to believe] [that] ~~ (even/ever/actually/properly/really/seriously) (considered/read/looked at/reviewed/opened/taken into account/glanced at)',
+        // The advert said one thing and the interview another.
+        '(advert/advertisement/job description/description/listing/posting/ad/spec/job spec) ~ (said/stated/asked for/described/promised/listed/mentioned/specified) ... (yet/but/whereas/however) ~ the (questions/interview/test/task/tasks/panel/assessment) (were/was/asked/focused/covered/required/wanted/expected/seemed)',
+        '(went for/chose/picked/preferred/hired/favoured/favored/wanted) ~ (the/a/someone/somebody/an) [{intensifier}] (younger/older/cheaper/prettier/male/female/local/white/man/woman)',
+        '{their-side} ~ (never/did not/failed to/forgot to/could not/would not/did not even) [{intensifier}] (pass*/forward*/send/sent/share*/show*/update*/confirm*/contact*/provide*)',
+        'took (you/them/your team/the panel/hr) [{intensifier}] ({number}/a/several/over a/nearly a/almost a) [whole] (month/months/weeks/week)',
+        '(with/without/and) (zero/no/not a single/not one/not any/nil) (explanation/feedback/reason/word/update)',
+        '(told/informed/rejected/notified/turned down) (by/via/over/with) (a/an) (template/automated/generic/form/standard/text/one-line/two-line/copy-paste/canned)',
+        '(left/kept/made) (sitting/standing/hanging/waiting) (in/around/for/outside/at)',
+        '(cut off/talked over/spoken over/shut down/hurried along/rushed through)',
+        '(do not/did not/can not) (believe/think/feel) ~~ {be} [{intensifier}] (handled/run/managed/conducted/done/treated/assessed/judged/read/considered/reviewed/looked at/marked/scored/checked) [{intensifier}] {done-right}',
+        '{their-side} ~~ (no/not a/not the faintest/not the slightest/the first) (clue/idea what)',
+        '(being/been/was/were/got/get/getting) [{intensifier}] [{intensifier}] {wrong-done}',
+      ],
+      unless: [
+        'i {be} [{intensifier}] [{intensifier}] [a/an] [bit] [of] [a] {fault}',
+        'i (felt/feel/looked/sounded/came across) [{intensifier}] [like] [a/an] {fault}',
+        'my [own] [{intensifier}] ~ {fault}',
+        '(i/my) ~ (poorly/badly/wrong/wrongly/slow)',
+        '{be} not [{intensifier}] [{intensifier}] {fault}',
+        '(not/never) (that/so/too/very) {fault}',
+        '(went/go/goes/gone) [{intensifier}] (badly/bad/poorly/wrong)',
+        'on my (part/side/end)',
+        '{their-side} ~~ (kind/kindly/patient/patiently/helpful/fair/fairly/clear/clearly/professional/friendly/lovely/great)',
+        'not [{intensifier}] {be} [{intensifier}] (great/ok/okay/on/acceptable/professional/good enough/fair/right) (for me/at my)',
+        'i (was/am) not at my',
+        'no fault of',
+        '(broken/crushed/destroyed/devastated/shattered) (me/my)',
+        'should (have been/be) ~ (formality/done deal/given)',
+        'i (was/got/get/am) [{intensifier}] (rushed/misunderstood) ~ (my/i)',
+        '(i/my) ~ (could/should/might) have (been/made/given/done/tried/shown) ~ (more/less/better)',
+        'i (cut/talked/spoke) ~ (off/over)',
+      ],
+    },
     // The process or the people were at fault: "the process was disorganised", "a biased panel".
     {
       match: [
@@ -202,6 +289,9 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'not fit to',
         'only a fool',
         'got to be kidding',
+        '(whoever/{their-side}) ~~ (no/a/any/the faintest/the slightest/the first) (clue/idea what)',
+        '(whoever/{their-side}) ~~ should be [{intensifier}] (embarrassed/ashamed)',
+        'the (rudest/worst/most unprofessional/most arrogant/most incompetent/most disorganised/most disorganized/least professional/most useless/most pathetic) ~ (people/person/interviewer/interviewers/company/process/experience/interview/panel/recruiter/bunch/lot)',
       ],
       unless: [
         'i [{intensifier}] [may/might/must/could] [have] {be} [{intensifier}] [a/an] [bit/little] [of] [a] {contempt}',
@@ -216,10 +306,61 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   sarcasm: [
+    // Praise or thanks whose object is a slight, or whose frame undercuts it: "really appreciate being kept in the
+    // dark", "thanks for the detailed feedback, all two lines of it", "I guess experience isn't valued these days".
+    {
+      match: [
+        '(thank*/cheers/appreciate*/grateful/love/loved/lovely/nice/great/enjoyed/glad) ~~ (for/being/about/the/to be/on) ~ {slight}',
+        '(thank*/cheers/appreciate*/grateful/love/loved/enjoyed) [{intensifier}] [much] {slight}',
+        ', all {number} (lines/line/words/word/minutes/minute/seconds/second/sentences/sentence) of it',
+        'all {number} (lines/words/minutes/seconds/sentences) of (it/them/feedback/your time)',
+        '{merit} ~~ {devalued}',
+        '(i guess/i suppose/apparently/clearly/evidently/obviously/i gather/i see) [that] ~~ {devalued}',
+        '^ [oh/ah/gosh/gee/well/wow] [,] (wow/oh/gee/gosh/well) [,] [{intensifier}] what a [{intensifier}] {praise} ~ (way/touch/response/reply/email/process/decision/choice/experience/surprise/welcome)',
+        '^ [oh/wow/well] [,] [{intensifier}] (real/very/so/how) [{intensifier}] {praise} of (you/them/the panel/the company/your team)',
+        '(well done/congratulations/congrats/bravo/kudos/hats off/great job/nice job/good job/nice work/great work/good call/nice one) ~~ (on/for/to you for/with) ~~ (choice/decision/pick/hire/hiring/selection/recruitment/process/another/finding/picking/choosing/going with)',
+        '(i am sure/i bet/no doubt/surely/i trust/of course) ~ (you/they/the panel/the company/management/your team/he/she) ~ (know/knows/knew) (what/best/better)',
+        '(i am sure/i bet/no doubt/i trust) ~~ “ ~ ”',
+        '“ ~ (fit/culture/perfect/ideal/right/best/better/stronger/successful/chosen/valued/valuable/detailed/constructive/professional/experienced/senior/fair/feedback/process/reasons/policy/opportunity/experience/candidate/decision/team player/standards/luck) ~ ”',
+        '(🙄/😏/🙃/😒/🤡)',
+        '({their-side}/{hire}/decision/choice/factor/fit/feedback/process/reasons/reason) ~~ (lol/haha/hahaha/lmao/rofl/😂/🤣/😉)',
+        '(yeah/sure) right',
+        '(so/such) [{intensifier}] ({praise}/impressive) ~ (that) (you/they/the panel) (went/chose/picked/hired/rejected/preferred/gave)',
+        '(so/such) [{intensifier}] ({praise}/impressive) (you/they/the panel) (went/chose/picked/hired/rejected/preferred/gave)',
+        '(lucky winner/chosen one/golden child/golden boy/golden girl/shiny new/blue-eyed boy)',
+        '(team/bunch/panel/company/room) of (geniuses/experts/einsteins/rocket scientists/visionaries)',
+        '^ [oh/well] [{intensifier}] (lovely/great/nice/wonderful/brilliant/fantastic/good/fab/super) (to be/being) (told/informed/rejected/dismissed/turned down/let down/left/kept/ignored/ghosted/treated) ~~ (by a/by an/via a/via an/after/with a/in a) ~ (template/automated/generic/form/standard/text/one-line/two-line/copy-paste/{number}/months/weeks)',
+        '(thank*/cheers/appreciate*) ~~ (generous/whole/entire/full/lengthy/extensive/detailed/massive) ~ ({number}/few/two/one) (minutes/seconds/lines/words/sentences)',
+        '(enjoy/good luck/best of luck) ~~ (your/the) (new/shiny) ({hire-noun}/{role-title})',
+        '(silly/stupid/foolish/naive/daft) (me/of me) (for/to) (thinking/believing/assuming/expecting/hoping/think/believe)',
+        '(thinking/thought/believing/believed/assumed/assuming/expected/expecting) ~ {merit} (would/might/could) (matter/count/help/make a difference/mean something/be enough/be valued)',
+        '(hope/trust) ~ {hire} ~ (everything you/all you/what you) ~ (dreamed/dreamt/wanted/hoped/wished)',
+        '(should/ought to) be (flattered/grateful/thankful/happy/honoured/honored/pleased/glad) ~~ even',
+        'i (suppose/guess) i should (be/feel) (flattered/grateful/thankful/happy/honoured/honored/pleased/glad/lucky)',
+        'only (took/taken/took you/took them) ~ ({number}/a/several) (month/months/weeks/week/days)',
+        ', (really/so/very/how) (personal/professional/thoughtful/considerate/classy)',
+        '“ ~ ({praise}/caring/supportive/inclusive/people-first/family/values/culture/fit/feedback/process/reasons/policy/opportunity/experience/candidate/decision/team player/standards/luck/better/stronger/experienced/qualified/suitable/right) ~ ”',
+        '(how/so) “ ~ ”',
+        'good luck with that',
+        '(enjoy/all the best with/best of luck with/good luck with) [{intensifier}] (your/the/that) [new/chosen/cheaper/perfect/ideal/wonderful/amazing] ({hire-noun}/hire/choice/decision/pick/“)',
+        'what a (surprise/shock/shocker)',
+        'who (would have/could have) (thought/guessed)',
+        '(must/must have) be [{intensifier}] (nice/great/lovely/wonderful/fun/easy/convenient) (to/being)',
+        'must have been (nice/great/lovely/wonderful/fun/easy/convenient) (to/for)',
+      ],
+      unless: [
+        'thank* [you] [{intensifier}] [much] for (letting me know/your time/the opportunity/considering)',
+        '(lol/haha/hahaha/lmao/😂/🤣) ~ (i/my/me)',
+        '(i/my/me) ~~ (lol/haha/hahaha/lmao/😂/🤣)',
+        'not that',
+      ],
+    },
     {
       match: [
         'thank*/cheers [you] [{intensifier}] [much] for (nothing/wasting/ignoring/ghosting/stringing/leading/letting me down/the lesson/the valuable lesson/the two-line/the one-line/the generic/the form letter/the automated)',
         'thank you for nothing',
+        '(thank*/cheers) [you] [{intensifier}] [much] for (finally/eventually/at last)',
+        '{hire} ~ (is/was/will be/proves/proved/turns out to be) [{intensifier}] worth (the wait/waiting for/it all/the trouble/the hassle/all that/all this)',
         'good/best [of] luck with/finding/to/in your/the/that [new] choice/decision/pick/hire/selection/appointment/search',
         'good/best [of] luck finding someone',
         'good luck with that',
@@ -267,7 +408,6 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(real/very/so/how) professional of you',
         '(i do hope/i hope/i trust) {hire} (lives up to/is worth/proves worth/turns out to be worth)',
         'i am sure (you/they/the panel) had (your/their/its) reasons',
-        '(feedback-free/explanation-free/one-line/two-line) rejection',
         'that is how things are done',
         'how things are done (at/in/around) (your/this/the)',
         'to say the least',
@@ -289,6 +429,31 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   comparison: [
+    // Me against the others: a superlative or "only" among them, or another person's lack beside my strength.
+    {
+      match: [
+        'i {be} [{intensifier}] [{intensifier}] the (only/strongest/best/most/top/standout/stand-out/clear/obvious/stronger/better/smartest/fastest/highest) ~ {among-others}',
+        '{among-others} ~~ (i/me/my) ~~ (only/strongest/best/most/top/stronger/better/more/highest)',
+        'i {be} [{intensifier}] the only (one/candidate/applicant/person/interviewee) (with/who/that/to)',
+        '(of/among/amongst/out of) all the (people/candidates/applicants/interviewees/others) ~~ (i/me/my)',
+        '{other-person} ~ (can not/could not/does not/do not/did not/will not/would not/is not/was not/has not/had not/never) ~~ (what i/i can/i could/i have/i do/i did/i bring/i brought/i offer/my/like i/as i/as much as i/as well as i)',
+        '{other-person} ~~ (fewer/less/younger/junior/weaker/greener/worse/not as/half) ~~ (than/than me/than i/than mine/my)',
+        '(more/better/stronger/greater/further/deeper/broader/wider) ~~ than {other-person}',
+        '(i/my/me) ~~ {comparative} ~ than (theirs/his/hers/them/him/her/he/she/they/{hire})',
+        'beat me (to it/to the job/to the role/to the position/to the post)',
+        '(someone/somebody/a person/a candidate/an applicant) with (no/less/fewer/little/barely any/hardly any) ~~ (beat/got/won/was chosen/was picked/was hired/was offered/got the)',
+        '(none/not one/neither/nobody/no one) of the (other/remaining/shortlisted/final) (applicants/candidates/interviewees/finalists/people) ~~ (had/have/has/could/can/were/was/did/knew)',
+        '{hire} ~~ (years/months/a long time/ages) to (reach/catch up/get to/match)',
+        '{hire} ~~ (reach/match/catch up with/get to) ~~ (my level/the level i/my experience/where i)',
+        'i {be} [{intensifier}] the most ~ (person/candidate/applicant/one/interviewee) (at/in/on/of) the',
+        '(anyone/anybody/someone/somebody) ~~ (better/more) (qualified/suited/experienced/prepared/capable/skilled) ~~ than (i/me)',
+      ],
+      unless: [
+        'than {hire} {be} [{intensifier}] stronger/better/more',
+        'i (hope/am sure/know/understand) ~~ (better/more/stronger) than i',
+        'who beat me',
+      ],
+    },
     {
       match: [
         'than {hire}',
@@ -312,6 +477,10 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'compared to/with {hire}',
         '(twice/double/triple/half/three times) .. (of/than/what) {hire}',
         '(got/gave/given/offered/chose/chosen/picked/preferred) .. over me',
+        '(go/went/going/gone) with {hire} (over/instead of/rather than/ahead of) me',
+        '(see/understand/believe/imagine/explain) how ({hire}/another {hire-noun}/any other {hire-noun}/anyone else/anybody else) (could/can/would/might) [have] [{intensifier}] [possibly/even] (matched/match/beaten/beat/bettered/topped/outdone/equalled/equaled/outshone/outperformed)',
+        '(doubt/doubtful/i question whether) [that] {hire} (can/could/will be able to/would be able to/is able to/could ever/will ever) [{intensifier}] [even/possibly/really] (do/match/manage/handle/bring/deliver/cope/offer/fill/replace/half/as much/what)',
+        'i {be} [{intensifier}] [{intensifier}] the (strongest/best/most qualified/most experienced/most capable/most prepared/top/standout/stand-out/clear/obvious/only qualified) ~ (candidate/applicant/person/one/interviewee/there) (in/on/at/of/from/out of) (the/that/this/your/their/today/yesterday) ~ (room/waiting room/group/shortlist/field/pool/lot/bunch/day/batch/line-up/lineup/round)',
         '(someone/somebody/people/a person/a candidate) with (less/fewer/no/little/barely any/hardly any) (experience/qualifications/skills/knowledge)',
         'the most (experienced/qualified/senior/skilled/capable) [{hire-noun}] .. (on/in/at/of) the (shortlist/room/group/interview day/assessment day/day)',
         '(he/she) (is/has/was/had/have) [{intensifier}] only ... i',
@@ -340,6 +509,27 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   'asking-who-was-hired': [
+    {
+      question: true,
+      match: [
+        'who ~~ (get/got/getting/gets/won/landed/land/lands/took/secured/ended up with/was successful/succeeded/is starting/will be starting/started)',
+        'who ~ (ended up/in the end/eventually/finally) ~ (getting/got/hired/chosen/with/picked/selected/appointed/offered)',
+        'which (candidate/applicant/person/one/of the candidates/of the applicants/interviewee) ~~',
+        '(role/job/position/post/vacancy/opening/spot) [{be}] [already] [been] filled',
+        'one of the (other/internal/external/agency/shortlisted/final) (candidates/applicants/interviewees/people)',
+        '(the/your) [new] {role-title} [that/who/whom] (you/they) {hire-verb}',
+        '(does/did/do/has/had/is/was/will) (the/your) new {role-title}',
+        '(the/your) new {role-title} ~ (have/has/had/bring/come/came/start/starts/from)',
+        '(did/was/is/has) (someone/somebody/anyone/a person/an internal/an external) ~~ (get/got/land/win/offered/given/chosen/appointed/hired/selected)',
+        'who (you/they/the panel/the company) (decided on/settled on/opted for/ended up with/went for/went with/picked/chose/offered/hired/selected/appointed)',
+      ],
+      unless: [
+        'who (to/i should/should i/can i/could i) (contact/speak/ask/address/send/write)',
+        '(until/till/before/after/when/while) {hire}',
+        '{hire} (will/would/must/is going to)',
+        'i hope {hire}',
+      ],
+    },
     {
       question: true,
       match: [
@@ -372,6 +562,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '{hire} (will/would/must/is going to)',
         'i hope {hire}',
         'congratulations/congrats to {hire}',
+        '(until/till/before/after/when/while) {hire}',
         '^ [but/and/so] if {hire} ...',
         '(made you/why you/why did you/why the panel) .. (choose/chose/pick/picked/hire/hired/select/selected/go/went/prefer/preferred/appoint/appointed) .. {hire}',
       ],
@@ -379,6 +570,31 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   'asking-why': [
+    {
+      question: true,
+      match: [
+        'what [exactly] [was it/is it/it was/it is] about (me/my) ~~ (not/wrong/off/short/missing/lacking/against/put you off/did not/was not)',
+        '(what/which/where) ~~ (held me back/let me down/cost me/went against me/counted against me/worked against me/ruled me out/knocked me out/tipped it/swung it/tipped the balance/made the difference/set (them/him/her/the other) apart/put me out/was the problem/was the issue/fell short/i fell short/i lacked/was lacking)',
+        '(what/which) (led to/drove/informed/shaped/influenced/was behind/lay behind/prompted/caused/determined/underpinned) (the/your/this/that/their) (decision/outcome/choice/result/rejection/verdict)',
+        'how [exactly] [did/do] {their-side} (decide/reach/arrive/come to/make/choose/pick/settle/decided/reached/arrived/came/made/chose/picked)',
+        'what [exactly] (did/do) not (you/they/the panel) (like/want/see/rate)',
+        'what [exactly] (did/do) (you/they/the panel) not (like/want/see/rate)',
+        'what [exactly] (did/do) (you/they/the panel) (dislike/not like)',
+        '(what/which) ~ (was/were) [{intensifier}] (wrong/lacking/missing/not right/weak) (with/in/about) (me/my)',
+        '(what/which) ~~ (put/turned) (you/them/the panel/him/her) off',
+        '^ (was/were/is) (it/my/the) ~~ (the problem/the issue/the reason/a factor/the deciding factor/what)',
+        '(something/anything) ~~ (held me back/let me down/cost me/went against me/counted against me/worked against me/ruled me out/knocked me out/put you off/put them off)',
+        'where (it/things/this) went wrong',
+        'what ~~ (based/base/basing) (their/your/the/its/his/her) (decision/choice/verdict) on',
+      ],
+    },
+    // Not knowing what went against them, said as a statement: "I'm a bit lost on what tipped it against me".
+    {
+      match: [
+        '(do not/can not/still do not/fail to/struggle to) (understand/see/know/get) (what/why/where) ~~ (i did wrong/went wrong/was wrong/happened/i was rejected/i was not/i did not get)',
+        '(lost/confused/unclear/unsure/not sure/puzzled/baffled/in the dark) (on/about/as to/over) (what/why/how) ~~ (against me/held me back/let me down/cost me/went wrong/was wrong/tipped/swung/made the difference/decided it/you decided/the decision)',
+      ],
+    },
     {
       question: true,
       match: [
@@ -392,6 +608,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'what [{intensifier}] (counted/worked/went/was held/told) against me',
         'what was (wrong/missing/lacking) [with/in] [my]',
         'what went wrong',
+        '(what/where) [exactly] i (did/went/got it/got things/was) wrong',
+        'what [exactly] made (you/the panel/them/the team) (go/choose/pick/decide/opt/prefer/settle/select)',
         'what was missing',
         'was/is it (because/due to/down to)',
         'was it my',
@@ -417,6 +635,39 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   'asking-to-reconsider': [
     {
       match: [
+        '(keep/leave/hold/have) my (application/candidacy/candidature/cv/file/name) ~ (active/open/live/alive/on hold/pending/on the table/in play/in consideration/under consideration/in the mix) ~ (for this/in case/until/if)',
+        '(in case/if/should) (anything/something/things/the situation/circumstances) (change/changes/falls through/fall through/shifts/moves)',
+        '(do not/please do not/please don ’ t) [{intensifier}] (write me off/count me out/rule me out/close the door on me/give up on me/forget about me/discount me/dismiss me/strike me off/cross me off)',
+        '(you/please/kindly/panel/team/could/would/can/will/might) ~ (think/thinking/mull/mulling) (it/this/that/the decision/things/my application) over',
+        'sleep on it',
+        'give it (another/a second/more/some more) (thought/look/go)',
+        'too late (to/for) ~ (be considered/apply/change/reconsider/be added/join/put me/add me/this)',
+        'still ~ (in with a chance/in the running/in contention/an option/a possibility/on the table/in the frame/under consideration) ~ for this',
+        '(still/any way/any chance/possible) ~~ (for this/for the same) (one/role/position/post/vacancy/opening/job)',
+        '(is/was) (the/your/this/that) decision (final/set in stone/fixed/definite/irreversible/final yet)',
+        'room (to/for) (revisit*/reconsider*/review*/rethink*/change/re-think*/re-consider*)',
+        '(hold off/wait/delay/pause/postpone) ~ (closing/finalising/finalizing/making/confirming/offering/appointing/deciding/signing)',
+        '(pass/send/put/take/forward) my (application/cv/file/name/candidacy) ~ back',
+        '(another/second/fresh/new) (review/look/reading/assessment) (of/at) ~ (my/it)',
+        'for (another/a second/a fresh/a new) (review/look/reading/assessment)',
+        '(look/looking/go/going/read/reading/run/running) (at/over/through) (it/this/that/my application/my portfolio/my cv/my resume/my work/my file/my answers/my candidacy/my case) [{intensifier}] (again/once more/a second time/one more time)',
+        're-consider*',
+        'reconsideration',
+        '(could/would/can/will/might/please/kindly) (you/u) ~ (reconsider/revisit/rethink/re-think/reassess/re-evaluate/review/change) (it/this/that/things/me/my)',
+        '(is there any way/any chance/is there a chance) ~~ (reconsider*/revisit*/rethink*/re-think*/change)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '... (future/in future/down the line/down the track/next year/next time/another role/other roles/similar roles)',
+        '(tips/feedback/advice/pointers/suggestions) ~~ for this',
+        // The writer looking again at their own work.
+        '(i/i will/i am going to/i shall/i plan to/i need to/i want to/i intend to) ~ (look/go/read/run) (at/over/through)',
+        // The change hoped for is another opening: "if anything changes or another post opens up, think of me".
+        '(change/changes/falls through/fall through/shifts/moves) [,] [or/and] [if] ~ (another/a new/a similar/a different/any other/other/new/similar) ~ (post/role/position/opening/vacancy/job/opportunity/posts/roles/positions/openings/vacancies/jobs/opportunities)',
+      ],
+    },
+    {
+      match: [
         'reconsider/revisit/reverse/overturn/rethink/re-evaluate/reevaluate/reassess/re-examine/reopen/re-open/review/appeal/challenge [against] [your/the/this/that/its/my] [final] decision/application/candidacy/candidature/outcome/choice/file/result/verdict',
         'would/could/will/can/might you [please/kindly] [possibly/still] reconsider',
         'kindly/please reconsider',
@@ -439,7 +690,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'not too late',
         'give me the job/role/position/post',
         'hire/take/pick/choose me instead',
-        'if {hire} ... (declines/decline/does not accept/do not accept/turns/pulls/withdraws/falls/drops/changes)',
+        'if {hire} ... (declines/decline/does not accept/do not accept/turns/pulls/withdraws/falls/drops/changes/does not work out/do not work out/did not work out)',
         'if it does not work out with {hire}',
         'come back to me',
         'step in',
@@ -478,6 +729,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
       ],
       unless: [
         'i [have] [will] [am] reconsider*',
+        '(i/i will/i am going to/i shall/i plan to/i need to/i want to/i intend to) ~ (look/go/read/run) (at/over/through)',
         'step in/into the role in future',
         '{disclaim} ...',
         '... (future/in future/down the line/down the track/next year)',
@@ -504,7 +756,14 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'at the earliest',
         '(prioritise/prioritize/prioritising/prioritizing) (this/it/my)',
         'time-sensitive',
+        '(time-critical/time critical/time-bound)',
+        '(a/an/your/me/the) (fast/quick/speedy/swift/prompt/rapid/immediate) [{intensifier}] (reply/response/answer/turnaround/decision/feedback/update)',
         'treat this as',
+        '(make/treat/consider/mark) (this/it/my email/my request/this mail/this email/my mail) [as] [a/the] [top/high/urgent] (priority/urgent)',
+        '(treat/consider/mark) this [mail/email/message/request/matter] as [a/the/an] [top/high/matter of] (urgent/urgency/priority/important/top priority/high priority)',
+        '{reply} ~~ in the next {time-span}',
+        '(emailed/called/rang/written/messaged/tried/phoned/chased) ~ ({number} times/twice/repeatedly/several times/again and again) ~~ (without/no/and still/but no/and no)',
+        '(ring*/call*/phon*/email*/chas*/messag*/contact*/text*) ~ (you/the office/reception/your office/hr) (every day/daily/each day/every morning/every week/until)',
         'prompt/swift/speedy/immediate reply/response/answer/feedback',
         '{reply} [to me] [{intensifier}] (promptly/quickly/immediately/straight away/right away/without delay/as soon as possible/soon as you can)',
         'follow* up [again] [with you] (daily/every day/each day/every morning/tomorrow/until/again and again)',
@@ -524,23 +783,47 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'have to decide on another offer',
         '(expect/expecting/await/awaiting) .. (reply/response/answer/feedback) .. ({time-point}/first thing/by/within/before)',
         'i will be expecting',
-        '(times/twice/again/repeatedly) ... (no/without/still no/never got) [a/any] (reply/response/answer/acknowledgement)',
+        '(times/twice/again/repeatedly) ... (no/without/still no/never got) [a/an/any] (reply/response/answer/acknowledgement)',
         '(call/ring/phone/email/chase/write/message/contact/text) [you/the office/reception] (every day/daily/each day/every morning/every week/until)',
         'first thing [tomorrow/{weekday}]',
+        '(need/must/have/want/got/would like) [to] (know/hear/have an answer/get an answer/have a decision/get a decision/have your answer) ~ (by/before/within/no later than) [the] [next] [end of] [the] ({time-point}/{time-span})',
       ],
       unless: [
         'at your [earliest] convenience',
         '{disclaim} ...',
         'hear back so soon',
-        'thank* ... {reply}',
+        'thank* [you] [{intensifier}] [much] [again] (for/about/in) ... {reply}',
         'as promised',
+        '(for/about/appreciated/appreciate) (your/the/such a) [{intensifier}] (fast/quick/speedy/swift/prompt/rapid/immediate)',
         'i was told',
         'by then i',
+        '(told/said/promised/advised/informed/mentioned/assured) [me/us] [that] (i/we) (would/will/should/could) ~ {reply}',
       ],
     },
   ],
 
   'asking-for-a-call': [
+    {
+      match: [
+        '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/able/free/available/keen/delighted) to (pop/drop/come/swing/stop/call/ring/phone/meet/chat/talk/speak/jump/hop/video call/catch up) ~ (in/into/by/over/round/on/with you/you/up/the office/your office)',
+        '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/keen/available/free) to (chat/talk/speak/meet)',
+        'give you a (ring/call/bell/buzz/tinkle)',
+        '(discuss/talk/chat/speak/go through/go over/run through/catch up) ~~ (over/on/via/through) (teams/zoom/skype/facetime/whatsapp/google meet/the phone/phone/video/a call/webex)',
+        '(chance/possibility/opportunity/option/room/time) (of/for) [a/an] [{intensifier}] [quick/short/brief/little] ~ (call/chat/word/catch-up/catch up/meeting/coffee/zoom/conversation/debrief/sit-down/natter/phone call/video call)',
+        'a (good/convenient/suitable/better/best) time (to/for) [me to] (call/ring/phone/reach/talk/speak/chat/meet/catch up/a call/a chat)',
+        '(can/could/may/shall/might) i (call/ring/phone/buzz/reach/visit/come and see/come see/pop in to see/drop in to see) (you/your office)',
+        '(please/kindly/just) ~ (phone/call/ring/whatsapp/text) (me/my)',
+        '(number/phone number/mobile/line/extension) (i can/to/i could/where i can) (reach/call/ring/get hold of/contact/phone) (you/u)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '(discussed/said/spoke/spoken/talked/mentioned/told/called/rang/as we/as you/you said/we said/during/at the) ~~',
+        'give (you/me) a shout',
+        '(come/start) in (at/on) (a/the)',
+        'come in (for/to do) (a/an) (working/trial/practical/shift/test/second/paid/unpaid)',
+        '(call/ring/phone) my (references/referees/family/mum/mom/partner)',
+      ],
+    },
     {
       match: [
         'can/could/shall/should we [please] [{intensifier}] [jump/hop/get/have/set up/arrange/schedule/book] [on] [a] [{intensifier}] ... call/phone/zoom/teams/meet/meeting/chat/coffee/talk/speak/catch',
@@ -558,6 +841,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(set up/arrange/schedule/book/organise/organize) [a/an] [{intensifier}] [short/quick/brief] [video/phone/zoom/teams] call/meeting/chat/meet/zoom/coffee',
         'i could [{intensifier}] drop/pop/stop/come/swing by/in/round ... word/chat/office',
         'maybe i could [{intensifier}] drop/pop/stop/come/swing',
+        '(drop/pop/stop/come/swing/call) (by/in/round/over) [to your office/to the office/at the office] (to/and) (see/visit/meet/talk to/speak to/chat to/catch) (you/u/your team/someone)',
         'we could have a [{intensifier}] [short/quick/brief] ... call/meeting/chat',
         'physical meeting',
         'in person',
@@ -594,11 +878,31 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'if you would rather (talk/chat/speak/call/ring/phone)',
         '(discuss/talk about/go through/go over) it (face to face/face-to-face/in person)',
       ],
-      unless: ['{disclaim} ...', 'i am sending this by email', 'rather hear'],
+      unless: [
+        '{disclaim} ...',
+        'i am sending this by email',
+        'rather hear',
+        '(come/start) in (at/on) (a/the)',
+        'come in (for/to do) (a/an) (working/trial/practical/shift/test/second/paid/unpaid)',
+      ],
     },
   ],
 
   threat: [
+    {
+      match: [
+        '(deserve/deserves/should/need/needs/ought/have a right/has a right/will want/would want/want) to know ~ (how/what) ~~ (treat*/handle*/deal*/run*/behave*/operate*)',
+        '(people/others/candidates/applicants/everyone/the public/the world/jobseekers/job seekers) ~~ (know/hear/see/find out/learn) ~~ how {their-side}',
+        '(this/it/that/my experience/the story) ~ (ends/end/ending/will end/could end/might end/goes/go/gets/get) ~ (up/out) (on/in) {public-venue}',
+        '(saved/kept/keeping/stored/screenshot*/recorded/documented/logged/filed) ~ (all/every/everything/copies/a record/records/each) ~~',
+        '(saved/kept/stored/screenshot*/recorded/documented) ~~ (in case i/in case we/should i/for future reference/for the record/as evidence/for evidence/for my records)',
+        '(will/going to/intend to/plan to/planning to/shall/considering/thinking of/thinking about/about to/may/might) ~~ (write/speak/talk/email/contact/inform/raise/take/escalate/report/copy/complain/forward/go) ~~ (to/with/in/over) [your/the] {authority}',
+        '(cc/cc’d/copied/copying/copy) ~ {authority}',
+        '(reported/reporting/report/will report) (this/it/you/the way/how/the matter/what happened/my experience/the company/your company/my treatment) ~~ to',
+        '{authority} ~~ (would/will/might/may) ~ (be interested/like/love/want) to (hear/know/learn/read)',
+      ],
+      unless: ['thank*', 'follow* ~~ on linkedin', '(connect/connected) ~~ linkedin', 'your tips/advice/feedback'],
+    },
     {
       match: [
         'glassdoor',
@@ -654,7 +958,9 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'commissioner',
         '(news/paper/papers/press/media/reporters/journalists) would (love/like/be interested)',
         'this story',
-        '(expose/shame/call out) (you/this/your/the company)',
+        '(expose/call out) (you/this/your/the company)',
+        '(publicly/openly) shame',
+        'shame (you/this company/the company) (publicly/online/on)',
         '(post/share/put/write) .. online',
         'union (rep/representative/official/will/is/are/has)',
         '(contact*/inform*/tell/involve*) [my/the] union',
@@ -674,6 +980,25 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   begging: [
+    {
+      match: [
+        '(only/last/final) (way out/lifeline/hope/shot/option/chance/resort)',
+        '(out of/from) (a/this/my) [{intensifier}] (hard/difficult/tough/desperate/dire/awful/terrible/bad) (situation/place/spot/time/position)',
+        'going through a [{intensifier}] (hard/difficult/tough/rough/awful/terrible) (time/patch/period/few months/year)',
+        '(how much/so much/so badly/badly/desperately/really/truly) ~ need (this/it/the job/a job/work/the work/the money/this opportunity/this role/an income/the income/the salary)',
+        'i need (this/the) (job/role/work/position/opportunity/money/income/salary/chance)',
+        '(nothing/no one/nobody/none) left',
+        'running out of (savings/money/options/time to find/hope)',
+        '(no/zero) (income/money/savings/wages/work) (right now/at the moment/for months/since)',
+        '(children/kids/family/son/daughter/parents/mum/mom/dad) (is/are) (depending/relying/counting) on me',
+        'evict*',
+        '(feed/support/provide for/look after) my (kids/children/family/son/daughter/baby/parents)',
+        'can not afford (another/to lose/to miss/more/one more)',
+        '(without this job/without this role/if i do not get this/unless i find/if i can not find) ~~ (have to/will/must/need to) (move/leave/lose/go/give)',
+        'move back to my (home country/country/parents)',
+      ],
+      unless: ['need this (to be/done/by)', 'no one left out', 'nothing left to (chance/say)'],
+    },
     {
       match: [
         'desperate*',
@@ -737,6 +1062,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(depend*/relying/rely) on (me/this/the/my) (job/salary/income/money/wage/wages/role)',
         '(only one/only earner/only breadwinner) in my family',
         'rent (is due/to pay/is overdue)',
+        '(how/whether/if) i (will/can/could/am going to/am to) (pay/afford/cover/make) ~ (rent/the rent/my rent/bills/my bills/the bills/mortgage/my mortgage/ends meet/food/groceries)',
         'bills (are due/to pay/are piling)',
         'in debt',
         'applied (for/to) (over/more than/nearly/almost) ... (jobs/roles/positions/vacancies)',
@@ -754,12 +1080,34 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
       unless: [
         'thank* for .. struggling',
         'struggling with my nerves',
+        '(out of work/unemployed) for a (while/bit/few weeks/short time/little while)',
         'struggling to (understand/see/work out/figure)',
       ],
     },
   ],
 
   negotiating: [
+    {
+      match: [
+        '(i would/i could/i can/happy to/willing to/open to/prepared to/i am happy to/i am willing to/i am open to/i will/i am prepared to) [{intensifier}] [happily/gladly] (do/work/take/accept/consider/start) ~ ({number} days/part-time/part time/fewer hours/less hours/reduced hours/nights/weekends/evenings/any shift/a contract/a short contract/temp/temporary/a lower/less/a trial/a pay cut)',
+        '(i would/i could/i can/happy to/willing to/open to/prepared to/i will/i am happy to/i am willing to) [{intensifier}] [happily/gladly] (do/work/take/accept/consider/start/drop/lower/reduce/go) ~~ if (that/it) (helps/would help/made it work/makes it work/would make it work/makes a difference/would make a difference/changes anything/swings it/tips it/made a difference/helped)',
+        '(contract/temp/temporary/interim/cover/locum/fill in/filling in/stand in/step in) ~ (until/while/in the meantime/till) ~ ({hire}/they/he/she/your new/the new/someone)',
+        'until (the new person/they/he/she/your new {role-title}/the new {role-title}/{hire}) (starts/start/arrives/arrive/joins/join/is ready)',
+        '(consider/put/move/offer/transfer/place/slot/switch) me ~ (for/to/into/in) ~~ (vacancy/role/position/shift/post/team/job/department/opening) ~ (instead/now/right now/currently/at the moment/right away/straight away/immediately/this month/this week)',
+        '(consider/put/move/offer/transfer/place/slot/switch) me ~ (for/to/into/in) ~~ (now/instead/right away/straight away/immediately)',
+        '(lower/less/smaller/reduced/cheaper) (figure/number/rate/salary/amount/offer)',
+        'come in (at/on) (a/the) (lower/lesser/reduced/smaller/bottom/lowest)',
+        '(working/practical) interview',
+        'show you (my/what i am made of) ~ (skills/abilities/worth/ability)',
+        'what i am made of',
+        'prove my worth',
+        '(accept/take/consider/do/start in/start as/settle for/step into) (a/an/the) [{intensifier}] (junior/lower/lesser/more junior/entry-level/entry level/assistant/trainee/smaller/lower-paid/lower paid/part-time/reduced) (position/role/job/post/grade/level/title/version/contract)',
+        'if (that/it) (means/would mean/meant/gets/would get/got) (i can/i could/i would/me in/my foot in/me a place/me on board) ~ (join/start/come on board/work/be part)',
+        'free (week/day/trial/shift/month/fortnight)',
+        '(i would/i could/i can/happy to/i will/willing to) (take/accept/do/consider) the ~ (role/position/job/post) ~~ (now/instead/if that is still/if it is still)',
+      ],
+      unless: ['{disclaim} ...', '... (future/next time/next year/in future/down the track/later on)', 'thank*'],
+    },
     {
       match: [
         'lower/reduced/smaller/lesser/cheaper [starting] salary/pay/rate/wage',
@@ -782,9 +1130,14 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'temporary/fixed-term/freelance/casual/locum/probation/probationary basis',
         '[three-month/one-month/two-week/month-long/week-long/month/week] trial period/basis/week/month/run',
         'taking/take me on [for] [a]',
-        'another go/try/shot/attempt/interview/round',
+        'another go/try/shot/attempt/round',
         'one more chance/go/try/interview',
-        'second chance/interview',
+        'second chance',
+        // Another interview is a deal only when asked for or offered, not when mentioned ("the second interview was
+        // intense", "I have another interview on Monday").
+        '(for/give me/offer me/get/have/grant me/allow me/invite me to/invite me for/arrange/schedule/book/do/sit/attend/be considered for) (a/another/one more) [{intensifier}] (second/further/follow-up/extra) (interview/round/stage)',
+        '(for/give me/offer me/grant me/allow me/invite me to/invite me for/arrange/schedule/book/do/sit/be considered for) another (interview/round/stage)',
+        '(second/another/further) (interview/round/stage) ~ (instead/so i can/so that i can/to show/to prove/to explain/to make up)',
         'redo/re-do/resit/retake/repeat/re-sit/retry the/my interview/presentation/test/task/assessment',
         'give me a [second/fair/another] chance',
         'prove myself',
@@ -820,6 +1173,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'next time',
         'thanks/thank/cheers .. for .. trial',
         'days instead of weeks',
+        '(go/try/shot/attempt/chance/crack) ~~ (if/when/should/once) (something/anything/a role/another role/one/a position/another/a spot/a vacancy) ~ (comes up/opens/come up/open up/opens up/pops up/arises/crops up)',
         '... (next year/if a role comes up/when a role comes up)',
         'thank* [you] [{intensifier}] [much] (to/for) give',
         'instead of calling',
@@ -830,6 +1184,22 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   entitlement: [
+    {
+      match: [
+        'should (have been/be) [{intensifier}] (mine/a formality/a given/a sure thing/a done deal/straightforward/easy/a shoo-in/in the bag/a no-brainer/obvious)',
+        '(should have been/should be/was/am/was always/was clearly/was obviously) [{intensifier}] (the/an/your) (obvious/natural/clear/automatic/logical/only sensible/only real) (choice/pick/candidate/fit/hire/appointment/option)',
+        'i [{intensifier}] [fully/naturally/honestly] (expected/assumed/took it for granted/was counting on/counted on) [{intensifier}] (an offer/a job offer/to get it/to get the job/to get the role/to get the position/to be offered/to be hired/to be chosen/to be selected)',
+        '(was/am/were) [{intensifier}] (born/made/meant/destined/built/cut out) (to do/for) (this/the/that) [exact] (job/role/work/position/post)',
+        '(was/is/were) [{intensifier}] [basically/practically] (made/meant/written/designed/tailor-made/tailored/built) for (me/someone like me/people like me/my profile)',
+        '(i was/i am/i feel i was/i felt i was) [{intensifier}] (owed/due) ~ (an offer/the job/the role/an interview/more/better/something/the position/at least/a place)',
+        'walk [{intensifier}] [straight/right] into',
+        '(ticked/tick/met/meet/matched/match/hit/fulfilled) (every/all the/each) [single] (box/boxes/requirement/requirements/criterion/criteria) ~~ (should/mine/deserved/so why/and yet/but/so i/expected/assumed)',
+        '(going to be/supposed to be/meant to be/was always/practically/basically/virtually/as good as/already) mine',
+        'should have walked (this/it/in/into)',
+        '(how/nobody/no one/fail to see how) ~ (anyone/anybody) (could/can) (be/have been) [{intensifier}] (better/more) (qualified/suited/experienced/prepared/capable)',
+      ],
+      unless: ['{disclaim} ...', 'i know i (was not/am not) owed'],
+    },
     {
       match: [
         'i [{intensifier}] [really/truly/fully/certainly] deserved/deserve/merited/earned [this/the/that/it]',
@@ -848,7 +1218,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'walk into this/the job/role/position',
         'i should have (got/gotten/been given/been offered/been hired/been chosen/been selected/won)',
         '{you} should have hired/chosen/picked/selected/offered/given me',
-        '(someone/a candidate/a person/anyone/people) with/of my (experience/record/background/calibre/caliber/qualifications/track record/cv/skills)',
+        '(someone/a candidate/a person/anyone/people) with/of my (experience/record/background/calibre/caliber/qualifications/track record/cv/skills/credentials/expertise/profile)',
         'earned the right',
         'i was robbed',
         'more than qualified',
@@ -869,6 +1239,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'not owe me',
         '{top-fit} .. (out of/of/among/amongst/than)',
         'deserve to (give/take/rest/treat/have a)',
+        'deserve (credit/a rest/a break/a pat/a treat)',
         'told [that] the job/role/position was mine',
       ],
     },
@@ -890,6 +1261,8 @@ export const partRules: Record<Part, readonly Rule[]> = {
         'obliged to you',
         'kind/good/generous of you',
         'go raibh maith agat',
+        '(diolch/merci/gracias/danke/obrigado/obrigada/grazie/asante/shukran/arigato/salamat/kiitos/dankie/mahalo/ngiyabonga)',
+        'terima kasih',
       ],
       unless: [
         'thank* [you] [so/very/again] [much] in advance/anticipation/beforehand',
@@ -921,9 +1294,16 @@ export const partRules: Record<Part, readonly Rule[]> = {
     },
   ],
   'tips-request': [
+    // Asked as a question about what to do better: "What could I have done better?", "Where should I focus?"
+    {
+      question: true,
+      match: [
+        '(what/how/where/anything/something/which areas/which skills/what areas/what skills) [else] (could/can/should/might/would/do) i [{intensifier}] [have] [{intensifier}] (improve*/do better/done better/do differently/done differently/work on/focus on/develop/strengthen/sharpen/tighten/change/brush up/prepare/better/focus/work)',
+      ],
+    },
     {
       match: [
-        'tip/tips/pointer/pointers/suggestion/suggestions/advice/advices/hint/hints/recommendation/recommendations/feedback/feedbacks/guidance/critique/steer/input',
+        'tip/tips/pointer/pointers/suggestion/suggestions/advice/advices/hint/hints/recommendation/recommendations/feedback/feedbacks/guidance/critique/steer/input/inputs/feedbacks/advise',
         'constructive criticism',
         'comments/observations/notes/thoughts/views/insights on/about/regarding',
         'your/any/some comments/observations/thoughts/views/insights',
@@ -993,6 +1373,7 @@ export const partRules: Record<Part, readonly Rule[]> = {
         'in the running',
         'hat in the ring',
         'apply/applying again',
+        '(apply/applying/reapply*/re-apply*/application/applications) ~~ next',
         'reapply',
         're-apply',
         'try again',

@@ -22,6 +22,20 @@ const END = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 // Pieces made only of emoji, symbols and punctuation belong to the sentence before them ("Wow!!! 😡").
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
+/** Whether a character can be part of an abbreviation: a letter or a dot. */
+function letterOrDot(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(ch);
+}
+
+/** The word (letters and dots, dots dropped) just before position `at`: "Mr" in "Mr.", "eg" in "e.g.". */
+function wordBefore(line: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 40 && letterOrDot(line[from - 1]!)) from--;
+  return line.slice(from, at).toLowerCase().replace(/\./g, '');
+}
+
 function splitLine(line: string, offset: number, lineNo: number, out: Sentence[]): void {
   let from = 0;
   const push = (to: number) => {
@@ -40,8 +54,7 @@ function splitLine(line: string, offset: number, lineNo: number, out: Sentence[]
     out.push({ text, start, end: start + text.length, line: lineNo, wholeLine: false });
   };
   for (const m of line.matchAll(END)) {
-    const before = line.slice(Math.max(0, m.index - 40), m.index);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase().replace(/\./g, '') ?? '';
+    const word = wordBefore(line, m.index);
     // "Mr. Smith", "e.g. this", "Inc. has": not the end of a sentence when followed by more of it.
     if (m[0] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) {
       const next = line.slice(m.index + 1).trimStart();

@@ -10,6 +10,13 @@ const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pi
 const EMOJI_RUN = new RegExp(`${EMOJI}(?:\\s*${EMOJI})+`, 'u');
 const EMOJI_RUN_G = new RegExp(`\\s*${EMOJI}(?:\\s*${EMOJI})+`, 'gu');
 
+// Words after which a word in capitals is emphasis, not a name: "my DREAM job", "was TOTALLY", "not FAIR". (Names and
+// brands in capitals follow "the", "a", "at", "for"… instead.)
+const STRESS_AFTER =
+  /(?:^|[\s,])(?:my|so|very|really|was|is|am|are|were|be|been|not|just|totally|absolutely|completely|i|you|it|to|and|but|this|that|your|me|most|too|how|what)\s+$/i;
+// Long enough to be a word rather than an initialism, with a vowel in it.
+const WORDLIKE = /^(?=.*[AEIOUY])\p{Lu}{4,}$/u;
+
 /** The words in capitals that read as raised voice: ordinary words, or several capitalised words in a row. */
 export function shoutedWords(sentence: string): string[] {
   const caps = [...sentence.matchAll(CAPS_WORD)].filter((m) => !acronyms.has(m[0].replace(/['’]/g, '')));
@@ -17,7 +24,9 @@ export function shoutedWords(sentence: string): string[] {
   caps.forEach((m, i) => {
     const word = m[0];
     const bare = word.replace(/['’].*$/, '').toLowerCase();
-    const ordinary = ordinaryCapitals.has(bare) || (bare.length >= 5 && /(?:ly|ing|ed|est|ful|less|ness)$/.test(bare));
+    const stressed = WORDLIKE.test(word) && STRESS_AFTER.test(sentence.slice(0, m.index));
+    const ordinary =
+      stressed || ordinaryCapitals.has(bare) || (bare.length >= 5 && /(?:ly|ing|ed|est|ful|less|ness)$/.test(bare));
     // Two capitalised words in a row ("I GAVE EVERYTHING"), with only spaces or short words between.
     const next = caps[i + 1];
     const previous = caps[i - 1];
