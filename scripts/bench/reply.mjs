@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { evaluate } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
 import { loadReplies } from '../lib/reply-cases.ts';
+import { brotliSize } from '../lib/brotli.ts';
 
 const TARGET_MS = 50;
 const TARGET_JS = 20 * 1024;
@@ -72,7 +73,7 @@ function figures() {
   );
 }
 
-async function pageFigures({ baseURL, distDir, browser, brotliSize }, text) {
+async function pageFigures({ baseURL, distDir, browser }, text) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const scripts = new Set();
