@@ -9,7 +9,7 @@ import { lessonPath } from '#/collections/lessons.ts';
 import { guidePath } from '#/lib/guides.ts';
 import { keywordsBeyondTitle, SITUATION_WEIGHT, type Situations } from '#/lib/search/index-attributes.ts';
 import { typeLabel } from '#/lib/search/wording.ts';
-import { siteConfig } from '#/site.config.ts';
+import { siteConfig, type Tool } from '#/site.config.ts';
 
 export const prerender = true;
 
@@ -23,7 +23,7 @@ export const GET: APIRoute = async () => {
     };
   for (const lesson of await getCollection('lessons'))
     situations[lessonPath(lesson.id)] = { situations: lesson.data.situations, weight: SITUATION_WEIGHT.lesson };
-  for (const tool of siteConfig.tools)
+  for (const tool of siteConfig.tools as readonly Tool[])
     situations[tool.href] = {
       situations: tool.situations ?? [],
       keywords: keywordsBeyondTitle(tool.navLabel, tool.title),
