@@ -54,6 +54,33 @@ function splitHyphens(word: string, vocabulary?: Vocabulary): string[] {
   return word.split('-').filter(Boolean);
 }
 
+/** A correction to a filler ("wrte" → "were") would be dropped anyway: only words that carry a topic. */
+const topical = (candidate: string) => !isStopWord(restoreApostrophe(candidate));
+
+/**
+ * Corrections already worked out, per word list. The query is planned again on every keystroke, and a correction
+ * scans the whole word list (several times for a word typed without its space: 10–30 ms at 5,000 pages), so the words
+ * before the one being typed are looked up here instead. Kept small: a reader's session holds a few dozen words.
+ */
+const corrected = new WeakMap<Vocabulary, Map<string, string | null>>();
+const MAX_REMEMBERED = 500;
+
+/** The site's word(s) for a word no page uses, or null when nothing is close enough. */
+function correction(key: string, vocabulary: Vocabulary): string | null {
+  let memo = corrected.get(vocabulary);
+  if (!memo) corrected.set(vocabulary, (memo = new Map()));
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const fixed =
+    splitJoined(key, vocabulary, topical)?.join(' ') ??
+    closestWord(key, vocabulary, topical)?.word ??
+    splitJoinedWithSlip(key, vocabulary, topical)?.join(' ') ??
+    null;
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(key, fixed);
+  return fixed;
+}
+
 function correctWords(
   words: string[],
   { vocabulary, readers, verbatim }: PlanContext,
@@ -73,13 +100,7 @@ function correctWords(
       // The last word may still be being typed: Pagefind finds the words it starts.
       vocabulary.knows(key, last);
     if (leaveAlone) return out.push(word);
-    // A correction to a filler ("wrte" → "were") would be dropped anyway: only words that carry a topic.
-    const topical = (candidate: string) => !isStopWord(restoreApostrophe(candidate));
-    const parts = splitJoined(key, vocabulary, topical);
-    const fixed =
-      parts?.join(' ') ??
-      closestWord(key, vocabulary, topical)?.word ??
-      splitJoinedWithSlip(key, vocabulary, topical)?.join(' ');
+    const fixed = correction(key, vocabulary);
     if (!fixed) return out.push(word);
     corrections.push({ from: word, to: fixed });
     out.push(...fixed.split(' ').map(restoreApostrophe));
