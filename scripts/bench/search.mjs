@@ -12,6 +12,7 @@ import { buildSearchIndex } from '#/integrations/pagefind.ts';
 import { brotliSize } from '../lib/brotli.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { median as middle } from '../lib/stats.ts';
+import { RESULTS_PER_VIEW } from '#/lib/search/wording.ts';
 
 const searchData = JSON.parse(readFileSync(new URL('../../src/data/search.json', import.meta.url), 'utf8'));
 
@@ -106,25 +107,42 @@ const COMPONENT = { result: 'pagefind-results .pf-result-link' };
 /** Warm searches per cold one: cheap, and these machines are noisy. */
 const WARM_REPEATS = 5;
 
-/** Pagefind's JS API on its own, in the same page (the instance our UI loaded): ms for search(term) to resolve. */
-function timeApiInPage(page, term) {
-  return page.evaluate(async (term) => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    const start = performance.now();
-    await pagefind.search(term);
-    return performance.now() - start;
-  }, term);
+/**
+ * Pagefind's JS API on its own, in the same page: pagefind.search() of the module our UI loaded, which is Pagefind's
+ * own instance with its default options (searching in its Web Worker; our UI makes an instance of its own). Returns
+ * ms for search(term) to resolve, and ms until the data of the first `shown` results has also arrived.
+ *
+ * Why both: search() alone resolves with ids and scores, nothing a person can see. To show a first result the bare
+ * API must also load its data (URL, title, excerpt), and our dialog loads the data of the results it shows (ten)
+ * before it paints them. Comparing our time to the first result painted with search() alone compared a whole result
+ * list with half of one. The like-with-like figure is search() plus the data of as many results as ours shows;
+ * painting stays on our side only (the bare API paints nothing), so the comparison still leans against us.
+ */
+function timeApiInPage(page, term, shown) {
+  return page.evaluate(
+    async ({ term, shown }) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const start = performance.now();
+      const search = await pagefind.search(term);
+      const searched = performance.now();
+      await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+      return { search: searched - start, loaded: performance.now() - start };
+    },
+    { term, shown },
+  );
 }
 
 /**
  * Our dialog on a content page: cold (a fresh browser context) and warm (the same search entered again). Each warm
- * search is paired with the JS API doing the same search right after, in the same page, so the ratio compares
- * like with like even when the machine is busy.
+ * search is paired with the JS API doing the same search in the same page, so the ratio compares like with like even
+ * when the machine is busy; the pair's order alternates, so neither side always runs just after the other's work
+ * (and its garbage collection).
  */
 async function timeOurUi(browser, baseURL, contentPath, term) {
   const cold = [];
   const warm = [];
   const api = [];
+  const apiLoaded = [];
   let first;
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -138,10 +156,19 @@ async function timeOurUi(browser, baseURL, contentPath, term) {
     cold.push(await typeAndTime(page, term, OURS.result));
     await settle(page);
     first ??= transfers.since(beforeIntent);
+    // The API's instance starts on its first call: one search untimed, so both sides are warm when timed.
+    await timeApiInPage(page, term, RESULTS_PER_VIEW);
     for (let i = 0; i < WARM_REPEATS; i++) {
+      const apiFirst = (run * WARM_REPEATS + i) % 2 === 1;
+      const timeApi = async () => {
+        const timed = await timeApiInPage(page, term, RESULTS_PER_VIEW);
+        api.push(timed.search);
+        apiLoaded.push(timed.loaded);
+      };
       await clearField(page, OURS.result);
+      if (apiFirst) await timeApi();
       warm.push(await typeAndTime(page, term, OURS.result));
-      api.push(await timeApiInPage(page, term));
+      if (!apiFirst) await timeApi();
     }
     await context.close();
   }
@@ -149,9 +176,11 @@ async function timeOurUi(browser, baseURL, contentPath, term) {
     coldMs: median(cold),
     warmMs: median(warm),
     apiWarmMs: median(api),
+    apiWarmLoadedMs: median(apiLoaded),
     coldRunsMs: cold.map(Math.round),
     warmRunsMs: warm.map(Math.round),
     apiWarmRunsMs: api.map(Math.round),
+    apiWarmLoadedRunsMs: apiLoaded.map(Math.round),
     first,
   };
 }
@@ -241,7 +270,8 @@ function indexSize(pagefindDir) {
     });
   const all = files(pagefindDir);
   const index = all.filter((f) => /\.pf_(index|fragment|filter|meta)$/.test(f));
-  const runtime = all.filter((f) => /(^|\/)(pagefind\.js|pagefind-worker\.js|wasm\.en\.pagefind)$/.test(f));
+  // What our search loads of Pagefind: its library and its WebAssembly (not its worker: see pagefind-client.ts).
+  const runtime = all.filter((f) => /(^|\/)(pagefind\.js|wasm\.en\.pagefind)$/.test(f));
   const bytes = (list) => list.reduce((total, f) => total + statSync(f).size, 0);
   return {
     indexFiles: index.length,
@@ -375,14 +405,17 @@ export default async function search({ baseURL, distDir, browser }) {
         pagefindIndexSeconds: site.indexSeconds,
         ...measured.figures,
         ourRunsMs: { cold: ours.coldRunsMs, warm: ours.warmRunsMs },
+        jsApiInPageRunsMs: { search: ours.apiWarmRunsMs, searchAndData: ours.apiWarmLoadedRunsMs },
         jsApiInPageWarmMs: ours.apiWarmMs,
+        jsApiInPageWarmLoadedMs: ours.apiWarmLoadedMs,
       };
       if (count === 5000) {
         const component = await timeComponentUi(browser, server.baseURL, COMMON);
         const api = await timeJsApi(browser, server.baseURL, COMMON);
         const coldRatio = Math.round((component.coldMs / ours.coldMs) * 10) / 10;
         const warmRatio = Math.round((component.warmMs / ours.warmMs) * 10) / 10;
-        const apiRatio = Math.round((ours.warmMs / ours.apiWarmMs) * 100) / 100;
+        const searchOnlyRatio = Math.round((ours.warmMs / ours.apiWarmMs) * 100) / 100;
+        const apiRatio = Math.round((ours.warmMs / ours.apiWarmLoadedMs) * 100) / 100;
         Object.assign(entry, {
           hits: api.hits,
           componentUi: component,
@@ -390,7 +423,7 @@ export default async function search({ baseURL, distDir, browser }) {
           targets: {
             firstSearch: `${entry.firstSearchKB} KB (spelling data ${entry.spellingDataKB} KB included) ≤ ${TARGETS.firstSearchKB} KB: ${pass(entry.firstSearchKB <= TARGETS.firstSearchKB && entry.spellingDataKB > 0)}`,
             versusComponentUi: `Component UI ${component.coldMs} ms / ours ${ours.coldMs} ms cold = ${coldRatio}× (warm ${component.warmMs} / ${ours.warmMs} = ${warmRatio}×), target ≥ ${TARGETS.componentUiSlowerThanOurs}×: ${pass(coldRatio >= TARGETS.componentUiSlowerThanOurs && warmRatio >= TARGETS.componentUiSlowerThanOurs)}`,
-            warmVersusJsApi: `ours warm ${ours.warmMs} ms (to the first result painted) / JS API search() ${ours.apiWarmMs} ms (same page, same moment) = ${apiRatio}×, target ≤ ${TARGETS.warmVersusApi}×: ${pass(apiRatio <= TARGETS.warmVersusApi)}`,
+            warmVersusJsApi: `ours warm ${ours.warmMs} ms (to the first result painted) / JS API search() and the data of the first ${RESULTS_PER_VIEW} results ${ours.apiWarmLoadedMs} ms (same page, same moment) = ${apiRatio}×, target ≤ ${TARGETS.warmVersusApi}×: ${pass(apiRatio <= TARGETS.warmVersusApi)} (against search() alone, ${ours.apiWarmMs} ms: ${searchOnlyRatio}×)`,
           },
         });
       }
