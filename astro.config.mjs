@@ -35,5 +35,7 @@ export default defineConfig({
   // A Content-Security-Policy <meta> with hashes of Astro's own scripts and styles on every prerendered page.
   // checkOrigin is off because it refuses every form POST without an Origin header, including the RFC 8058 one-click
   // unsubscribes mail providers send; src/middleware.ts makes the same-origin check instead, with that one exception.
-  security: { csp: true, checkOrigin: false },
+  // 'wasm-unsafe-eval' lets search run Pagefind's WebAssembly on the page's thread (src/components/search/pagefind-client.ts
+  // says why); it allows compiling WebAssembly only, not eval() of text.
+  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } }, checkOrigin: false },
 });
