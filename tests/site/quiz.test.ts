@@ -37,6 +37,9 @@ describe('the built quiz', () => {
     expect(page('/tools/quiz/').root.querySelector('a[href="/tools/quiz/embed-code/"]')).not.toBeNull();
     // For site owners only: not in the main navigation.
     expect(page('/').root.querySelector('nav[aria-label="Main"] a[href="/tools/quiz/embed-code/"]')).toBeNull();
+    // Nor in site search, where job seekers look; search engines may still list it for site owners.
+    expect(page('/tools/quiz/embed-code/').root.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(page('/tools/quiz/embed-code/').root.querySelector('meta[name="robots"][content*="noindex"]')).toBeNull();
   });
 
   it('offers a snippet whose frame and script exist, and keeps the embed page out of search engines', () => {

@@ -25,6 +25,10 @@ describe('what Pagefind reads from a page', () => {
     expect(searchIndexAttributes({ pageType: 'page', noindex: true })).toEqual({});
   });
 
+  it('keeps pages for site owners out of site search, where job seekers look', () => {
+    expect(searchIndexAttributes({ pageType: 'tool', notForSiteSearch: true })).toEqual({});
+  });
+
   it('takes the title and description from the head tags that already carry them', () => {
     expect(searchMetaFor({ property: 'og:title' })).toBe('title[content]');
     expect(searchMetaFor({ name: 'description' })).toBe('description[content]');

@@ -10,11 +10,18 @@ export interface IndexedPage {
   topic?: string;
   /** Pages kept out of search engines (404, the search page itself) are kept out of site search too. */
   noindex?: boolean;
+  /** Pages for site owners, not job seekers (the quiz's embed code), stay out of site search but not search engines. */
+  notForSiteSearch?: boolean;
 }
 
 /** Attributes for the element wrapping a page's main content. */
-export function searchIndexAttributes({ pageType, topic, noindex }: IndexedPage): Record<string, string> {
-  if (noindex) return {};
+export function searchIndexAttributes({
+  pageType,
+  topic,
+  noindex,
+  notForSiteSearch,
+}: IndexedPage): Record<string, string> {
+  if (noindex || notForSiteSearch) return {};
   const captures = topic ? 'type[data-type], topic[data-topic]' : 'type[data-type]';
   return {
     'data-pagefind-body': '',
