@@ -10,7 +10,7 @@ import { parseStructure, type SectionKind, type Sentence } from './structure.ts'
 import { yearsAsked } from './experience.ts';
 import { tagTokens, type Pos } from './tagger.ts';
 import { sentencePhrases, type Phrase, type Word } from './phrases.ts';
-import { sentenceRole } from './requirement-lines.ts';
+import { sentenceRoles } from './requirement-lines.ts';
 import { COMMON_CAPS, ORGANISATION_ENDINGS, PLACES, STOP_ACRONYMS } from './cues.ts';
 import { FRAME_WORDS, GENERIC_NOUNS, GRADING_WORDS, LIGHT_VERBS } from './grammar.ts';
 import type { Kind, Level, Option, Qualification, UncheckedLine } from './types.ts';
@@ -131,7 +131,7 @@ export function extractRequirements(text: string): Extraction {
   const hits = findConcepts(text, tokens, breaks);
   const people: boolean[] = [];
   const pos = tagTokens(text, tokens, people);
-  const roles = structure.sentences.map((s) => sentenceRole(s, structure));
+  const roles = sentenceRoles(structure);
   const excluded = excludedNames(text, structure.headerText, structure.sentences, roles);
   // The job's own title ("Registered Nurse", "Finish Carpenter") is what the person applies to be, not a qualification.
   const title = titleWords(structure.headerText);

@@ -4,6 +4,7 @@
 
 import { ABOUT_US, ASKING, cueOf, NOT_ASKED, SECOND_PERSON } from './cues.ts';
 import type { Sentence, Structure } from './structure.ts';
+import { canBeVerb } from './tagger.ts';
 
 export type SentenceRole = 'asks' | 'about-us' | 'header' | 'other' | string;
 
@@ -30,7 +31,9 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
     excluded?.reason === 'pay and benefits' &&
     (/\b(must|required|experience)\b/i.test(text) ||
       (['duties', 'required', 'preferred', 'skills'].includes(sentence.section) &&
-        !/[$£€]\s?\d|\b(we offer|offers?|benefits|perks|insurance|401|pension|retirement)\b/i.test(text)));
+        !/[$£€]\s?\d|\b(we offer|offers?|benefits|perks|insurance|401\s?\(?k\)?|pension|retirement)\b/i.test(text)) ||
+      // A duty that opens with its verb: "Explain lens options and vision insurance benefits".
+      (sentence.section === 'duties' && opensWithDuty(text)));
   if (excluded && !payWork) return excluded.reason;
   const asking = ASKING.test(text) || cueOf(text) !== undefined;
   const talksToReader = SECOND_PERSON.test(text);
@@ -50,4 +53,31 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   return talksToReader || asking || (sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(sentence.text))
     ? 'asks'
     : 'other';
+}
+
+/** Verbs that open an offer to the reader, not a duty: "Enjoy free parking", "Get 20 days off". */
+const OFFER_VERBS = /^(?:enjoy|get|receive|earn|join|grow|come|free|paid|save)$/i;
+
+/** The sentence opens with a verb of the work, in its plain or -s form ("Explain…", "Processes…"). */
+function opensWithDuty(text: string): boolean {
+  const first = /^[\p{L}]+/u.exec(text.trim())?.[0] ?? '';
+  return !!first && !OFFER_VERBS.test(first) && !/(?:ed|ing)$/i.test(first) && canBeVerb(first);
+}
+
+/** Roles in a line that continues a set-aside one ("Pay $24–30/hr. Free eyewear allowance, medical, 401k, PTO.") */
+const CARRIED = new Set(['pay and benefits', 'equal opportunity', 'pre-employment checks', 'how to apply']);
+
+/**
+ * The role of every sentence. A sentence that continues a line set aside as pay, equal opportunity, checks or how to
+ * apply is set aside with it unless it asks something itself: a line keeps to one topic.
+ */
+export function sentenceRoles(structure: Structure): SentenceRole[] {
+  const roles: SentenceRole[] = [];
+  structure.sentences.forEach((sentence, k) => {
+    const role = sentenceRole(sentence, structure);
+    const before = roles[k - 1];
+    const carried = !sentence.lineStart && before && CARRIED.has(before) && !ASKING.test(sentence.text);
+    roles.push(carried ? before : role);
+  });
+  return roles;
 }
