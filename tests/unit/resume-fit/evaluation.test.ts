@@ -110,4 +110,20 @@ describe('npm run resume-fit:eval', () => {
     expect(result.perPair[0]).toMatchObject({ id: 'bakery', reportedEmpty: false });
     // A second Node process that loads the engine: slow on a busy machine, so it has its own time limit.
   }, 60_000);
+
+  it('adds figures per batch of a split ("unseen batch 4") for pairs that name their batch, beside the splits', () => {
+    const pair = (id: string, split: string, batch?: number): EvaluationCase => ({
+      id,
+      split,
+      ...(batch !== undefined ? { batch } : {}),
+      job: 'Baker\n\nRequirements\n- Sourdough\n- Food handler card',
+      resume: batch ? 'Baked sourdough daily.' : 'Food handler card.',
+      expected: [{ label: 'sourdough', level: 'required', found: true }],
+    });
+    const result = run([pair('a', 'unseen', 4), pair('b', 'unseen', 3), pair('c', 'unseen'), pair('d', 'development')]);
+    expect(Object.keys(result.batches).sort()).toEqual(['unseen batch 3', 'unseen batch 4']);
+    expect(result.batches['unseen batch 4']).toMatchObject({ pairs: 1, matching: { recall: 1 } });
+    expect(result.splits['unseen']!.pairs).toBe(3);
+    expect(result.perPair.find((p) => p.id === 'a')).toMatchObject({ split: 'unseen', batch: 4 });
+  });
 });
