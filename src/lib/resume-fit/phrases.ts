@@ -223,6 +223,11 @@ function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
       push();
       link = 'comma';
       comma = true;
+    } else if (k > 0 && /(?:^|\s)&(?:\s|$)/.test(w.gap) && current.length) {
+      // A lone "&" between words is "and" ("reads prints & understands GD&T"); the tokens leave it in the gap.
+      push();
+      link = 'and';
+      comma = false;
     }
     if (conj) {
       push();
