@@ -2,7 +2,7 @@
 // whatever heading it sits under; what never holds a qualification is set aside with its reason: the title lines,
 // the company's introduction, pay and benefits, equal-opportunity text, how to apply and pre-employment checks.
 
-import { ABOUT_US, ASKING, cueOf, NOT_ASKED, SECOND_PERSON } from './cues.ts';
+import { ABOUT_US, ASKING, COMMON_CAPS, cueOf, NOT_ASKED, SECOND_PERSON } from './cues.ts';
 import type { Sentence, Structure } from './structure.ts';
 import { canBeVerb } from './tagger.ts';
 
@@ -42,6 +42,7 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   const continuesAsk =
     ASKING_SECTIONS.has(sentence.section) && (!sentence.lineStart || !/^(?:we|our|us|at)\b/i.test(text.trim()));
   if (ABOUT_US.test(text.trim()) && !talksToReader && !asking && !continuesAsk) return 'about-us';
+  if (sentence.lineStart && !talksToReader && !asking && namesEmployer(text, structure.headerText)) return 'about-us';
   if (ASKING_SECTIONS.has(sentence.section)) return 'asks';
   if (sentence.section === 'skip')
     return asking && (talksToReader || /\b(must|required)\b/i.test(text)) ? 'asks' : 'other';
@@ -80,4 +81,17 @@ export function sentenceRoles(structure: Structure): SentenceRole[] {
     roles.push(carried ? before : role);
   });
   return roles;
+}
+
+/**
+ * The sentence is about the employer: its subject is a name from the header lines (the company's) and its verb is in
+ * the present ("Harbourline hosts 300+ events a year", "PCC Aero machines flight-critical castings").
+ */
+function namesEmployer(text: string, header: string): boolean {
+  const m = /^([\p{Lu}][\p{L}&'’.-]*)(?:\s+[\p{Lu}][\p{L}&'’.-]*)*\s+([a-z]+)\b/u.exec(text.trim());
+  if (!m || COMMON_CAPS.has(m[1]!.toLowerCase())) return false;
+  const verb = m[2]!;
+  if (!/^(?:is|are|has|have|was)$/.test(verb) && !(verb.endsWith('s') && !verb.endsWith('ss') && canBeVerb(verb)))
+    return false;
+  return new RegExp(`(?:^|[^\\p{L}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(header);
 }
