@@ -226,3 +226,36 @@ Requirements
     expect(q.jobRanges.map((r) => job.slice(r.start, r.end))).toEqual(['Python']);
   });
 });
+
+describe('round 4: structure that ads nobody on the team wrote use', () => {
+  it('takes a short line with a paragraph right under it as that paragraph’s heading', () => {
+    const s = parseStructure(
+      'Optician\nClearview Eye, Bellevue\n\nWhat you’ll do all day\nHelp patients choose frames. Place lab orders.\n\nWho should apply?\nSomeone who reads prescriptions.\n\nRequired\n- Optician license',
+    );
+    expect(s.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['What you’ll do all day', 'duties'],
+      ['Who should apply?', 'required'],
+      ['Required', 'required'],
+    ]);
+    expect(labels('Optician\nClearview Eye\n\nWhat you’ll do all day\nPlace lab orders.\n\nRequired\n- ABO')).toContain(
+      'Place lab orders',
+    );
+  });
+
+  it('sets aside a sentence that goes on a pay line, and one about the employer named in the header', () => {
+    const job =
+      'Events Coordinator\nHarbourline Conference Centre\n\nAbout the role\nHarbourline hosts 300 events a year.\n- Prepare banquet event orders\n\nNice to have\n- CMP designation\nPay $24–30/hr + bonus. Free eyewear allowance, medical, 401k.';
+    const got = labels(job);
+    expect(got).toContain('CMP designation');
+    expect(got.join('|')).not.toMatch(/eyewear|Harbourline|300 events/);
+  });
+
+  it('keeps a bracketed aside’s cue to itself, and reads a lone & as and', () => {
+    const got = levels(
+      'Machinist\n\nRequirements\nSomeone with 4 yrs min. CNC setup experience (lathe preferred), who reads prints & understands GD&T.',
+    );
+    expect(got['4+ years of experience']).toBe('required');
+    expect(got['reads prints']).toBe('required');
+    expect(Object.keys(got)).toContain('understands GD&T');
+  });
+});
