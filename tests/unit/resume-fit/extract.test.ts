@@ -259,3 +259,14 @@ describe('round 4: structure that ads nobody on the team wrote use', () => {
     expect(Object.keys(got)).toContain('understands GD&T');
   });
 });
+
+describe('round 4: a role’s own sentence', () => {
+  it('drops the role as subject, the reporting line, and "serve as"', () => {
+    const got = labels(
+      'Grant Writer\nRiverbend\n\nThe opportunity\nReporting to the Director of Development, the Grant Writer researches funding opportunities.\n\nResponsibilities\n- Serve as a cultural broker when misunderstandings arise',
+    );
+    expect(got).toContain('researches funding opportunities');
+    expect(got).toContain('cultural broker');
+    expect(got.join('|')).not.toMatch(/Director|Reporting/);
+  });
+});
