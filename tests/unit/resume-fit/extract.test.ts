@@ -270,3 +270,14 @@ describe('round 4: a role’s own sentence', () => {
     expect(got.join('|')).not.toMatch(/Director|Reporting/);
   });
 });
+
+describe('round 4: bounds and deadlines', () => {
+  it('lists no bare number, and no deadline counted from the start of the job', () => {
+    const got = labels(
+      'Dispatcher\n\nRequirements\n- Hold tolerances to +/- .0005\n- Within one year of hire: EMD certification\n- CPR certification within 6 months of hire',
+    );
+    expect(got).toContain('EMD certification');
+    expect(got).toContain('CPR certification');
+    expect(got.join('|')).not.toMatch(/\.0005|hire|year/);
+  });
+});
