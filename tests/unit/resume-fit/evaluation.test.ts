@@ -1,7 +1,8 @@
-// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 72 pairs in 72 fields),
+// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: one field a pair),
 // scored by the same code as `npm run resume-fit:eval`. Thresholds sit a little below the figures measured when they
 // were set, so a regression fails. Splits:
-// - development (28 pairs): the rules were tuned, and the verdict model fit, on these;
+// - development (40 pairs: 28, and 12 in new fields written in the fourth round before its rules): the rules were tuned,
+//   and the verdict model fit, on these;
 // - held-out (4): read only to check the scorer, never tuned on;
 // - unseen (40: 16, a second batch of 12 written during the second round of rules and a third batch of 12 written
 //   during the third, each run once after its round): never opened, run only through the evaluation command.
@@ -68,12 +69,12 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
 });
 
 describe('figures on the labelled set (npm run resume-fit:eval)', () => {
-  it('development: extraction precision ≥ 0.74, recall ≥ 0.89; matching precision ≥ 0.97, recall ≥ 0.8', () => {
-    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.74);
-    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.89);
+  it('development: extraction precision ≥ 0.72, recall ≥ 0.88; matching precision ≥ 0.97, recall ≥ 0.78', () => {
+    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.72);
+    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.88);
     expect(development.level.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(development.matching.precision).toBeGreaterThanOrEqual(0.97);
-    expect(development.matching.recall).toBeGreaterThanOrEqual(0.8);
+    expect(development.matching.recall).toBeGreaterThanOrEqual(0.78);
   });
 
   it('unseen: extraction precision ≥ 0.66, recall ≥ 0.7; matching precision ≥ 0.89, recall ≥ 0.76; none empty', () => {
