@@ -223,8 +223,14 @@ function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
       push();
       link = 'comma';
       comma = true;
-    } else if (k > 0 && /(?:^|\s)&(?:\s|$)/.test(w.gap) && current.length) {
-      // A lone "&" between words is "and" ("reads prints & understands GD&T"); the tokens leave it in the gap.
+    } else if (
+      k > 0 &&
+      /(?:^|\s)&(?:\s|$)/.test(w.gap) &&
+      current.length &&
+      !(capitalised(w) && capitalised(clause.words[k - 1]!))
+    ) {
+      // A lone "&" between words is "and" ("reads prints & understands GD&T"), not inside a name ("Food & Nutrition
+      // Services"); the tokens leave it in the gap.
       push();
       link = 'and';
       comma = false;

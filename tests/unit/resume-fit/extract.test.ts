@@ -257,6 +257,7 @@ describe('round 4: structure that ads nobody on the team wrote use', () => {
     expect(got['4+ years of experience']).toBe('required');
     expect(got['reads prints']).toBe('required');
     expect(Object.keys(got)).toContain('understands GD&T');
+    expect(labels('Dietitian\n\nDuties\n- Audit trays with Food & Nutrition Services')).not.toContain('Food');
   });
 });
 
