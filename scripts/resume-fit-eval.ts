@@ -1,6 +1,7 @@
 // `npm run -s resume-fit:eval -- [DIR] [--now YYYY-MM-DD] [--details]`: runs the resume fit check on every pair in DIR
 // (default: the project's labelled set) and prints one JSON object: extraction precision and recall, level accuracy,
-// matching precision and recall, overall, per split and per pair. --details adds each pair's misses, except for pairs
+// matching precision and recall, overall, per split, per batch of a split ("unseen batch 4", for pairs whose
+// expected.json names its "batch") and per pair. --details adds each pair's misses, except for pairs
 // in the "unseen" split, which are only ever looked at as figures.
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';

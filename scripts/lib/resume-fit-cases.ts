@@ -19,11 +19,13 @@ export function loadCases(dir: string = fixturesDir): EvaluationCase[] {
     .map((id) => {
       const expected = JSON.parse(readFileSync(join(dir, id, 'expected.json'), 'utf8')) as {
         split?: string;
+        batch?: number;
         qualifications: ExpectedItem[];
       };
       return {
         id,
         ...(expected.split ? { split: expected.split } : {}),
+        ...(expected.batch !== undefined ? { batch: expected.batch } : {}),
         job: readFileSync(join(dir, id, 'job.txt'), 'utf8'),
         resume: readFileSync(join(dir, id, 'resume.txt'), 'utf8'),
         expected: expected.qualifications,

@@ -23,6 +23,8 @@ export interface EvaluationCase {
   id: string;
   /** development: rules tuned on it; held-out: never tuned on; unseen: written before the rules, never read. */
   split?: string;
+  /** Which batch of its split the pair was written in (expected.json "batch"), when the labeller recorded it. */
+  batch?: number;
   job: string;
   resume: string;
   expected: ExpectedItem[];
@@ -45,6 +47,7 @@ export interface Figures {
 export interface PairResult extends Figures {
   id: string;
   split?: string;
+  batch?: number;
   /** The reader listed qualifications and the check reported none. */
   reportedEmpty: boolean;
   warnings: Warning[];
@@ -185,6 +188,7 @@ export function scorePair(c: EvaluationCase, report: FitReport): { result: PairR
   const result: PairResult = {
     id: c.id,
     ...(c.split ? { split: c.split } : {}),
+    ...(c.batch !== undefined ? { batch: c.batch } : {}),
     ...figures(zero()),
     reportedEmpty: c.expected.length > 0 && items.length === 0,
     warnings: report.warnings,
@@ -220,31 +224,40 @@ export interface Evaluation {
   pairs: number;
   overall: Figures & { pairsReportedEmpty: number };
   splits: Record<string, Figures & { pairs: number; pairsReportedEmpty: number }>;
+  /** Per batch of a split, for pairs whose expected.json names one: "unseen batch 4". Figures only. */
+  batches: Record<string, Figures & { pairs: number; pairsReportedEmpty: number }>;
   perPair: PairResult[];
 }
 
 export function evaluate(cases: EvaluationCase[], analyse: (job: string, resume: string) => FitReport): Evaluation {
   const total = zero();
   const bySplit = new Map<string, { counts: Counts; pairs: number; empty: number }>();
+  const byBatch = new Map<string, { counts: Counts; pairs: number; empty: number }>();
+  const tally = (into: typeof bySplit, name: string, counts: Counts, empty: boolean) => {
+    const s = into.get(name) ?? { counts: zero(), pairs: 0, empty: 0 };
+    add(s.counts, counts);
+    s.pairs++;
+    s.empty += Number(empty);
+    into.set(name, s);
+  };
   const perPair: PairResult[] = [];
   for (const c of cases) {
     const { result, counts } = scorePair(c, analyse(c.job, c.resume));
     add(total, counts);
     perPair.push(result);
-    if (c.split) {
-      const s = bySplit.get(c.split) ?? { counts: zero(), pairs: 0, empty: 0 };
-      add(s.counts, counts);
-      s.pairs++;
-      s.empty += Number(result.reportedEmpty);
-      bySplit.set(c.split, s);
-    }
+    if (c.split) tally(bySplit, c.split, counts, result.reportedEmpty);
+    if (c.batch !== undefined)
+      tally(byBatch, `${c.split ?? 'no split'} batch ${c.batch}`, counts, result.reportedEmpty);
   }
+  const summary = (groups: typeof bySplit) =>
+    Object.fromEntries(
+      [...groups].map(([name, s]) => [name, { pairs: s.pairs, ...figures(s.counts), pairsReportedEmpty: s.empty }]),
+    );
   return {
     pairs: cases.length,
     overall: { ...figures(total), pairsReportedEmpty: perPair.filter((p) => p.reportedEmpty).length },
-    splits: Object.fromEntries(
-      [...bySplit].map(([name, s]) => [name, { pairs: s.pairs, ...figures(s.counts), pairsReportedEmpty: s.empty }]),
-    ),
+    splits: summary(bySplit),
+    batches: summary(byBatch),
     perPair,
   };
 }

@@ -33,7 +33,7 @@ export const LANGUAGE_CONTEXT =
 
 /** A resume line that shows a credential is not held yet. */
 export const IN_PROGRESS =
-  /\b(expected|anticipated|in progress|currently enrolled|enrolled|pursuing|candidate|eligible|working toward|studying for|to be completed|will complete|expected completion|in process)\b/i;
+  /\b(expected|anticipated|in progress|currently enrolled|enrolled|pursuing|candidate|eligible|working toward|studying for|to be completed|will complete|expected completion|in process|exam scheduled|scheduled for|pending|application submitted)\b/i;
 
 /** Capitalised words that are never skill or tool names by themselves. */
 export const COMMON_CAPS = new Set(

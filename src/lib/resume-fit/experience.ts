@@ -114,7 +114,18 @@ function fragmentAround(sentence: string, start: number, end: number): string {
   const before = sentence.slice(0, start);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   const after = sentence.slice(end).search(/[,;]/);
-  return sentence.slice(from, after < 0 ? sentence.length : end + after);
+  const to = after < 0 ? sentence.length : end + after;
+  // A bracketed aside's wording is its own: "4 yrs min. CNC setup experience (lathe preferred)" requires the years.
+  const aside = /\([^()]*\)/g;
+  let fragment = '';
+  let cursor = from;
+  for (const m of sentence.slice(from, to).matchAll(aside)) {
+    const at = from + m.index;
+    if (at <= start && at + m[0].length >= end) continue;
+    fragment += sentence.slice(cursor, at) + ' ';
+    cursor = at + m[0].length;
+  }
+  return fragment + sentence.slice(cursor, to);
 }
 
 export interface YearsShown {

@@ -10,7 +10,7 @@ import { parseStructure, type SectionKind, type Sentence } from './structure.ts'
 import { yearsAsked } from './experience.ts';
 import { tagTokens, type Pos } from './tagger.ts';
 import { sentencePhrases, type Phrase, type Word } from './phrases.ts';
-import { sentenceRole } from './requirement-lines.ts';
+import { sentenceRoles } from './requirement-lines.ts';
 import { COMMON_CAPS, ORGANISATION_ENDINGS, PLACES, STOP_ACRONYMS } from './cues.ts';
 import { FRAME_WORDS, GENERIC_NOUNS, GRADING_WORDS, LIGHT_VERBS } from './grammar.ts';
 import type { Kind, Level, Option, Qualification, UncheckedLine } from './types.ts';
@@ -53,6 +53,10 @@ interface Entry {
 
 /** "… or equivalent experience", "— or equivalent field experience", "or a comparable combination of … experience". */
 const OR_EXPERIENCE = /\bor\s+(?:an?\s+|the\s+)?(?:equivalent|comparable)\b[\w\s-]{0,40}?\bexperience\b/i;
+
+/** A deadline for getting what is asked, counted from the start of the job. */
+const DEADLINE =
+  /\b(?:within|in|by the end of)(?: the first)? (?:\d+|\w+)(?: \(\d+\))? (?:days?|weeks?|months?|years?) (?:of|after|from) (?:hire|hiring|start|starting|employment|joining|the start date)\b/gi;
 
 /** Years of work that stand in for a degree, a year of work for a year of study: associate 2, bachelor 4, master 6. */
 const STUDY_YEARS: Record<number, number> = { 2: 2, 3: 4, 4: 6 };
@@ -131,7 +135,7 @@ export function extractRequirements(text: string): Extraction {
   const hits = findConcepts(text, tokens, breaks);
   const people: boolean[] = [];
   const pos = tagTokens(text, tokens, people);
-  const roles = structure.sentences.map((s) => sentenceRole(s, structure));
+  const roles = sentenceRoles(structure);
   const excluded = excludedNames(text, structure.headerText, structure.sentences, roles);
   // The job's own title ("Registered Nurse", "Finish Carpenter") is what the person applies to be, not a qualification.
   const title = titleWords(structure.headerText);
@@ -171,6 +175,14 @@ export function extractRequirements(text: string): Extraction {
       made++;
       tokens.forEach((t, i) => {
         if (t.start >= asked.start && t.end <= asked.numberEnd) consumed.add(i);
+      });
+    }
+    // "within one year of hire", "within 30 days of starting": when, not what.
+    for (const m of sentence.text.matchAll(DEADLINE)) {
+      const from = sentence.start + m.index;
+      const to = from + m[0].length;
+      tokens.forEach((t, i) => {
+        if (t.start >= from && t.end <= to) consumed.add(i);
       });
     }
     const words = sentenceWords(text, tokens, pos, people, sentence, consumed);
@@ -364,6 +376,8 @@ function optionFor(
   )
     return undefined;
   const label = text.slice(phrase.start, phrase.end);
+  // A bound alone (".0005", "50") is detail of what it bounds, never a qualification.
+  if (!/\p{L}/u.test(label)) return undefined;
   const verbSet = new Set(phrase.verbs);
   const conceptHits = [...new Set(phrase.tokens.map((i) => hitAt.get(i)).filter((h): h is Hit => !!h))];
   const uncovered = phrase.tokens.filter((i) => {

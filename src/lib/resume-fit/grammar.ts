@@ -37,7 +37,7 @@ appropriate applicable current currently valid active unrestricted unencumbered 
 sufficient adequate reasonable highly very well really truly genuine genuinely passion passionate interest
 interested keen commitment committed dedication dedicated desire motivated enthusiasm enthusiastic etc e.g i.e eg ie
 is are was be equivalent related similar comparable know nice bilingual multilingual fluent fluency conversational
-native expected intermediate beginner`);
+native expected intermediate beginner completion min`);
 
 /** Words that stay frames even mid-phrase: "customer service experience" is customer service. */
 export const TRAILING_FRAMES = words(`experience experiences skills skill knowledge background abilities ability

@@ -25,6 +25,8 @@ export interface ResumeIndex {
   /** Section kinds present (skills, education, certifications, languages, experience, summary). */
   sections: Set<string>;
   education: Range[];
+  /** Sections that list credentials: certifications, licences, education. */
+  credentials: Range[];
   now: Date;
   units: Units;
   /** Tokens that show a word, by the word (filled as requirements ask). */
@@ -44,10 +46,14 @@ export function indexResume(text: string, now: Date): ResumeIndex {
   const structure = parseStructure(text);
   const sections = new Set(structure.headings.map((h) => h.kind));
   const education: Range[] = [];
+  // The name line's letters after the name are credentials ("DIANA MERCER, RN, BSN, CCM").
+  const nameLine = /\S[^\n]*/.exec(text);
+  const credentials: Range[] = nameLine ? [{ start: nameLine.index, end: nameLine.index + nameLine[0].length }] : [];
   for (let i = 0; i < structure.headings.length; i++) {
     const heading = structure.headings[i]!;
-    if (heading.kind === 'education')
-      education.push({ start: heading.start, end: structure.headings[i + 1]?.start ?? text.length });
+    const range = { start: heading.start, end: structure.headings[i + 1]?.start ?? text.length };
+    if (heading.kind === 'education') education.push(range);
+    if (heading.kind === 'education' || heading.kind === 'certifications') credentials.push(range);
   }
   return {
     text,
@@ -57,6 +63,7 @@ export function indexResume(text: string, now: Date): ResumeIndex {
     hits,
     sections,
     education,
+    credentials,
     now,
     units: resumeUnits(text, tokens, breaks),
     shows: new Map(),
@@ -227,7 +234,37 @@ let credentialStems: Set<string> | undefined;
 let peopleStems: Set<string> | undefined;
 let optionalStems: Set<string> | undefined;
 
+/** A line about something not held or done yet. */
+const NOT_YET =
+  /\b(?:in progress|currently enrolled|pursuing|working toward|studying for|to be completed|will complete|expected completion|exam scheduled|scheduled for|application submitted)\b/i;
+
+/** A credential asked by name ("irrigation certification", "forklift license"), not the field alone. */
+const ASKS_CREDENTIAL = /^(?:certif|licen[cs]|card|endors|credential)/;
+/** A resume line that holds a credential: its word, a number or a year it was earned or expires. */
+const HOLDS_CREDENTIAL =
+  /certif|licen[cs]|\bcard\b|endorse|credential|registered|#\s?\w|\b(?:19|20)\d{2}\b|\bexp(?:ires|\.)?\b/i;
+
+/**
+ * Evidence for a phrase. Where a credential is asked ("irrigation certification"), the words alone on a line of work
+ * ("Irrigation: replace heads") are related, not shown: the line or its section must hold a credential, and not one in
+ * progress ("exam scheduled").
+ */
 function wordsEvidence(option: Option, resume: ResumeIndex): Evidence | Pending {
+  const evidence = phraseEvidence(option, resume);
+  if (evidence.status !== 'found' || !evidence.ranges.length) return evidence;
+  // Only on lines of things not done yet ("CNSC – exam scheduled Sept 2025"): the person judges.
+  if (evidence.ranges.every(({ start }) => NOT_YET.test(lineOf(resume.text, start))))
+    return { ...evidence, status: 'related' };
+  if (option.adjacent || !(option.words ?? []).some((w) => ASKS_CREDENTIAL.test(w))) return evidence;
+  const held = evidence.ranges.some(({ start }) => {
+    const line = lineOf(resume.text, start);
+    if (IN_PROGRESS.test(line)) return false;
+    return HOLDS_CREDENTIAL.test(line) || resume.credentials.some((r) => r.start <= start && start < r.end);
+  });
+  return held ? evidence : { ...evidence, status: 'related' };
+}
+
+function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending {
   credentialStems ??= new Set([...CREDENTIAL_WORDS].map((w) => stem(w)));
   peopleStems ??= new Set([...PEOPLE_NOUNS].map((w) => stem(w)));
   optionalStems ??= new Set([...OPTIONAL_MODIFIERS].map((w) => stem(w)));

@@ -223,6 +223,17 @@ function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
       push();
       link = 'comma';
       comma = true;
+    } else if (
+      k > 0 &&
+      /(?:^|\s)&(?:\s|$)/.test(w.gap) &&
+      current.length &&
+      !(capitalised(w) && capitalised(clause.words[k - 1]!))
+    ) {
+      // A lone "&" between words is "and" ("reads prints & understands GD&T"), not inside a name ("Food & Nutrition
+      // Services"); the tokens leave it in the gap.
+      push();
+      link = 'and';
+      comma = false;
     }
     if (conj) {
       push();
@@ -248,6 +259,12 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
   const subject = words.findIndex((w, k) => k > 0 && k <= 3 && /^(you|you'll|you're|we|we'll)$/.test(w.lower));
   let i =
     subject > 0 && words.slice(0, subject).every((w) => !isContent(w) || GENERIC_NOUNS.has(w.lower)) ? subject : 0;
+  // "The Grant Writer researches funding opportunities", "This position coordinates deliveries": the role as the
+  // subject of a verb in the present comes before what is asked.
+  if (!i) i = roleSubjectEnd(words);
+  // "Reporting to the Director" places the job; it asks nothing. "Serve as a cultural broker" asks to be one.
+  if (/^report(?:s|ing)?$/.test(words[0]?.lower ?? '') && words[1]?.lower === 'to') i = words.length;
+  else if (/^(?:serves?|serving|acts?|acting)$/.test(words[i]?.lower ?? '') && words[i + 1]?.lower === 'as') i += 2;
   // A compound goes with its first part: "hands-on" is a frame as "hands" is.
   while (i < words.length && (isLeadingTrim(words[i]!, words[i + 1], words[i - 1]) || (i > 0 && words[i]!.joined))) i++;
   const core: Word[] = [];
@@ -337,6 +354,22 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
   const first = core[0];
   const verbLed = !!first && isVerbish(first, words, duty, link === 'comma' || link === 'start');
   return { words: all, link, commaBefore, subordinate, core, verbs: verbLed ? [first] : [], tail, verbLed, text };
+}
+
+/** Where a third-person subject naming the role ends: at its verb in -s, or 0 when the words do not open so. */
+function roleSubjectEnd(words: Word[]): number {
+  const opener = words[0];
+  if (!opener || !(/^(the|this|that|each)$/.test(opener.lower) || capitalised(opener))) return 0;
+  for (let k = 1; k <= 4 && k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (w.pos === 'verb' && /[^s]s$/.test(w.lower) && !w.joined && isContent(words[k + 1]!)) {
+      const subject = words.slice(0, k);
+      const nominal = subject.every((x) => x.pos === 'det' || x.pos === 'noun' || x.pos === 'adj' || x.pos === 'other');
+      return nominal && subject.some((x) => x.pos === 'noun') ? k : 0;
+    }
+    if (w.pos !== 'noun' && w.pos !== 'adj' && w.pos !== 'other') return 0;
+  }
+  return 0;
 }
 
 const SUBORDINATORS = new Set(

@@ -2,8 +2,9 @@
 // whatever heading it sits under; what never holds a qualification is set aside with its reason: the title lines,
 // the company's introduction, pay and benefits, equal-opportunity text, how to apply and pre-employment checks.
 
-import { ABOUT_US, ASKING, cueOf, NOT_ASKED, SECOND_PERSON } from './cues.ts';
+import { ABOUT_US, ASKING, COMMON_CAPS, cueOf, NOT_ASKED, SECOND_PERSON } from './cues.ts';
 import type { Sentence, Structure } from './structure.ts';
+import { canBeVerb } from './tagger.ts';
 
 export type SentenceRole = 'asks' | 'about-us' | 'header' | 'other' | string;
 
@@ -30,7 +31,9 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
     excluded?.reason === 'pay and benefits' &&
     (/\b(must|required|experience)\b/i.test(text) ||
       (['duties', 'required', 'preferred', 'skills'].includes(sentence.section) &&
-        !/[$£€]\s?\d|\b(we offer|offers?|benefits|perks|insurance|401|pension|retirement)\b/i.test(text)));
+        !/[$£€]\s?\d|\b(we offer|offers?|benefits|perks|insurance|401\s?\(?k\)?|pension|retirement)\b/i.test(text)) ||
+      // A duty that opens with its verb: "Explain lens options and vision insurance benefits".
+      (sentence.section === 'duties' && opensWithDuty(text)));
   if (excluded && !payWork) return excluded.reason;
   const asking = ASKING.test(text) || cueOf(text) !== undefined;
   const talksToReader = SECOND_PERSON.test(text);
@@ -39,6 +42,7 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   const continuesAsk =
     ASKING_SECTIONS.has(sentence.section) && (!sentence.lineStart || !/^(?:we|our|us|at)\b/i.test(text.trim()));
   if (ABOUT_US.test(text.trim()) && !talksToReader && !asking && !continuesAsk) return 'about-us';
+  if (sentence.lineStart && !talksToReader && !asking && namesEmployer(text, structure.headerText)) return 'about-us';
   if (ASKING_SECTIONS.has(sentence.section)) return 'asks';
   if (sentence.section === 'skip')
     return asking && (talksToReader || /\b(must|required)\b/i.test(text)) ? 'asks' : 'other';
@@ -50,4 +54,44 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   return talksToReader || asking || (sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(sentence.text))
     ? 'asks'
     : 'other';
+}
+
+/** Verbs that open an offer to the reader, not a duty: "Enjoy free parking", "Get 20 days off". */
+const OFFER_VERBS = /^(?:enjoy|get|receive|earn|join|grow|come|free|paid|save)$/i;
+
+/** The sentence opens with a verb of the work, in its plain or -s form ("Explain…", "Processes…"). */
+function opensWithDuty(text: string): boolean {
+  const first = /^[\p{L}]+/u.exec(text.trim())?.[0] ?? '';
+  return !!first && !OFFER_VERBS.test(first) && !/(?:ed|ing)$/i.test(first) && canBeVerb(first);
+}
+
+/** Roles in a line that continues a set-aside one ("Pay $24–30/hr. Free eyewear allowance, medical, 401k, PTO.") */
+const CARRIED = new Set(['pay and benefits', 'equal opportunity', 'pre-employment checks', 'how to apply']);
+
+/**
+ * The role of every sentence. A sentence that continues a line set aside as pay, equal opportunity, checks or how to
+ * apply is set aside with it unless it asks something itself: a line keeps to one topic.
+ */
+export function sentenceRoles(structure: Structure): SentenceRole[] {
+  const roles: SentenceRole[] = [];
+  structure.sentences.forEach((sentence, k) => {
+    const role = sentenceRole(sentence, structure);
+    const before = roles[k - 1];
+    const carried = !sentence.lineStart && before && CARRIED.has(before) && !ASKING.test(sentence.text);
+    roles.push(carried ? before : role);
+  });
+  return roles;
+}
+
+/**
+ * The sentence is about the employer: its subject is a name from the header lines (the company's) and its verb is in
+ * the present ("Harbourline hosts 300+ events a year", "PCC Aero machines flight-critical castings").
+ */
+function namesEmployer(text: string, header: string): boolean {
+  const m = /^([\p{Lu}][\p{L}&'’.-]*)(?:\s+[\p{Lu}][\p{L}&'’.-]*)*\s+([a-z]+)\b/u.exec(text.trim());
+  if (!m || COMMON_CAPS.has(m[1]!.toLowerCase())) return false;
+  const verb = m[2]!;
+  if (!/^(?:is|are|has|have|was)$/.test(verb) && !(verb.endsWith('s') && !verb.endsWith('ss') && canBeVerb(verb)))
+    return false;
+  return new RegExp(`(?:^|[^\\p{L}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(header);
 }

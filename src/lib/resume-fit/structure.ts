@@ -60,10 +60,12 @@ function headingKind(heading: string): SectionKind {
   )
     return 'required';
   if (/\bessential (job )?functions\b/.test(h)) return 'duties';
+  // "Who should apply?" describes the person wanted, not how to apply.
+  if (/\bwho (should|can|may) apply\b/.test(h)) return 'required';
   if (/\b(prefer|nice|bonus|plus|desir|ideal|extra|stand out|asset|good to have|even better|would be great)/.test(h))
     return 'preferred';
   if (
-    /^about (the )?(role|position|job|opportunity)|\b(responsibilit\w*|duties|duty|what you.?ll do|what you will do|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your impact|tasks|the job|the opportunity|accountabilit\w*)\b/.test(
+    /^about (the )?(role|position|job|opportunity)|\b(responsibilit\w*|duties|duty|what you.?ll (?:be doing|do)|what you will (?:be doing|do)|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your impact|tasks|the job|the opportunity|accountabilit\w*)\b/.test(
       h,
     )
   )
@@ -158,13 +160,25 @@ function headingByLayout(
   line: string,
   lines: { text: string }[],
   index: number,
+  paragraphs = true,
 ): { text: string; rest: number } | undefined {
   const trimmed = line.trim();
-  if (BULLET.test(line) || /[.,;!?]$/.test(trimmed) || !/^\p{Lu}/u.test(trimmed)) return undefined;
+  if (BULLET.test(line) || /[.,;!]$/.test(trimmed) || !/^\p{Lu}/u.test(trimmed)) return undefined;
   if (trimmed.split(/\s+/).length > 6 || trimmed.length > 50) return undefined;
+  const text = trimmed.replace(/[:?]$/, '');
   const next = lines.slice(index + 1).find((l) => l.text.trim());
-  if (!next || !BULLET.test(next.text)) return undefined;
-  return { text: trimmed.replace(/:$/, ''), rest: line.length };
+  if (next && BULLET.test(next.text)) return { text, rest: line.length };
+  // A short line on its own, with a paragraph right under it ("What you'll do all day", "Who should apply?",
+  // "EXAMPLES OF DUTIES (illustrative only)"), heads that paragraph: a blank line before it, prose right after it.
+  const below = lines[index + 1]?.text.trim() ?? '';
+  const blankBefore = index === 0 || !lines[index - 1]!.text.trim();
+  if (paragraphs && blankBefore && below && isProse(below)) return { text, rest: line.length };
+  return undefined;
+}
+
+/** A line that reads as running text: a long line, or one that ends a sentence. */
+function isProse(line: string): boolean {
+  return line.split(/\s+/).length >= 12 || /[.!?]$/.test(line);
 }
 
 /**
@@ -190,9 +204,9 @@ export function parseStructure(text: string): Structure {
       if (section === 'header' && seenContent) section = 'neutral';
       return;
     }
-    const isProse = trimmed.split(/\s+/).length >= 12 || /[.!?]$/.test(trimmed);
+    const prose = isProse(trimmed);
     // The very first line is a title, unless it reads like prose (a description pasted as one paragraph).
-    if (section === 'header' && !seenContent && isProse) section = 'neutral';
+    if (section === 'header' && !seenContent && prose) section = 'neutral';
     const first = section === 'header' && !seenContent;
     // The first line is the title, unless it is itself a heading we know ("Requirements").
     const known = first ? asHeading(line) : undefined;
@@ -200,7 +214,7 @@ export function parseStructure(text: string): Structure {
       ? known && headingKind(known.text) !== 'neutral'
         ? known
         : undefined
-      : (asHeading(line) ?? headingByLayout(line, lines, index));
+      : (asHeading(line) ?? headingByLayout(line, lines, index, section !== 'header'));
     if (heading) {
       section = headingKind(heading.text);
       headings.push({ text: heading.text, kind: section, start });
@@ -211,7 +225,7 @@ export function parseStructure(text: string): Structure {
     }
     if (section === 'header') {
       // The header ends at the first line that reads like prose (a full sentence or a long line).
-      if (!seenContent || !isProse) {
+      if (!seenContent || !prose) {
         headerText += trimmed + '\n';
         seenContent = true;
         return;

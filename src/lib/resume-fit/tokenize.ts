@@ -106,7 +106,13 @@ export function stem(word: string): string {
   if (w.length <= 3 || !/^[a-z]+$/.test(w) || KEEP.has(w)) return w;
   // British -ise is -ize after a vowel and one consonant (organise, prioritise, recognise), never in supervise,
   // revise, exercise, expertise or franchise, whose nouns (supervision) must keep meeting them.
+  // Other British and American spellings meet too: colour and color, theatre and theater, dialogue and dialog, gauge
+  // and gage (a spelling of the trades).
   w = w
+    .replace(/^(\w{2,}[lbmnvgdi])our(s|ed|ing|ist|ists|ite|ites)?$/, '$1or$2')
+    .replace(/^(\w{2,}[tb])re(s)?$/, '$1er$2')
+    .replace(/^(\w{3,})ogue(s)?$/, '$1og$2')
+    .replace(/^gage(s|d)?$/, 'gauge$1')
     .replace(/((?:[aeiou][b-df-hj-np-tx-z])|gn)is(e|ed|es|ing|ation|ations)$/, (m, before: string, end: string) =>
       /[cv]$/.test(before) ? m : `${before}iz${end}`,
     )

@@ -3,16 +3,16 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    0.376, // twoWords
-    2.134, // unitShare
-    1.026, // lineShare
-    5.845, // anyShare
-    0.999, // allAnywhere
-    -0.763, // modifierMissing
-    -0.743, // headMissing
-    0.669, // verbAsked
-    1.172, // verbAndHead
+    0.023, // twoWords
+    1.841, // unitShare
+    1, // lineShare
+    5.206, // anyShare
+    0.862, // allAnywhere
+    -0.438, // modifierMissing
+    -0.573, // headMissing
+    0.003, // verbAsked
+    1.877, // verbAndHead
   ],
-  bias: -2.921,
-  threshold: 0.814,
+  bias: -2.097,
+  threshold: 0.845,
 };

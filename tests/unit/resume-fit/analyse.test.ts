@@ -191,3 +191,29 @@ Requirements
     expect(report.unchecked.map((u) => u.text)).toEqual(['✓ ✓ ✓ 100% of the time']);
   });
 });
+
+describe('analyseFit, round 4', () => {
+  const ad = 'Landscaper\n\nRequirements\n- Irrigation certification\n- CNSC\n- Driver’s license';
+  it('wants a credential asked by name held on a line or in a section of credentials, not the field’s work alone', () => {
+    const work = analyseFit(ad, 'WORK\nForeman, 2021 – present\n- Irrigation: replace heads and nozzles', { now });
+    expect(item(work, 'Irrigation certification').status).toBe('related');
+    const held = analyseFit(ad, 'LICENSES\nIrrigation Association certificate, 2023\nNC driver license', { now });
+    expect(item(held, 'Irrigation certification').status).toBe('found');
+    expect(item(held, 'Driver’s license').status).toBe('found');
+  });
+
+  it('calls evidence only on lines of things not done yet related', () => {
+    const report = analyseFit(ad, 'CERTIFICATIONS\nCNSC – exam scheduled Sept 2025', { now });
+    expect(item(report, 'CNSC').status).toBe('related');
+  });
+
+  it('meets British and American spellings and the trades’ gage', () => {
+    const report = analyseFit(
+      'Inspector\n\nRequirements\n- Thread gauges\n- Colour matching',
+      'Checked parts with thread gages. Color matching for paint.',
+      { now },
+    );
+    expect(item(report, 'Thread gauges').status).toBe('found');
+    expect(item(report, 'Colour matching').status).toBe('found');
+  });
+});

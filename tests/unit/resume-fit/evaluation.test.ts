@@ -1,7 +1,8 @@
-// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 84 pairs in 84 fields),
+// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 96 pairs in 96 fields),
 // scored by the same code as `npm run resume-fit:eval`. Thresholds sit a little below the figures measured when they
 // were set, so a regression fails. Splits:
-// - development (28 pairs): the rules were tuned, and the verdict model fit, on these;
+// - development (40 pairs: 28, and 12 in new fields written in the fourth round before its rules): the rules were tuned,
+//   and the verdict model fit, on these;
 // - held-out (4): read only to check the scorer, never tuned on;
 // - unseen (52: 16, a second batch of 12 written during the second round of rules, a third batch of 12 written
 //   during the third, each run once after its round, and a fourth of 12 written blind before the fourth round, whose
@@ -70,12 +71,12 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
 });
 
 describe('figures on the labelled set (npm run resume-fit:eval)', () => {
-  it('development: extraction precision ≥ 0.74, recall ≥ 0.89; matching precision ≥ 0.97, recall ≥ 0.8', () => {
-    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.74);
-    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.89);
+  it('development: extraction precision ≥ 0.72, recall ≥ 0.88; matching precision ≥ 0.97, recall ≥ 0.78', () => {
+    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.72);
+    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.88);
     expect(development.level.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(development.matching.precision).toBeGreaterThanOrEqual(0.97);
-    expect(development.matching.recall).toBeGreaterThanOrEqual(0.8);
+    expect(development.matching.recall).toBeGreaterThanOrEqual(0.78);
   });
 
   it('unseen: extraction precision ≥ 0.6, recall ≥ 0.7; matching precision ≥ 0.89, recall ≥ 0.76; none empty', () => {
@@ -112,4 +113,20 @@ describe('npm run resume-fit:eval', () => {
     expect(result.perPair[0]).toMatchObject({ id: 'bakery', reportedEmpty: false });
     // A second Node process that loads the engine: slow on a busy machine, so it has its own time limit.
   }, 60_000);
+
+  it('adds figures per batch of a split ("unseen batch 4") for pairs that name their batch, beside the splits', () => {
+    const pair = (id: string, split: string, batch?: number): EvaluationCase => ({
+      id,
+      split,
+      ...(batch !== undefined ? { batch } : {}),
+      job: 'Baker\n\nRequirements\n- Sourdough\n- Food handler card',
+      resume: batch ? 'Baked sourdough daily.' : 'Food handler card.',
+      expected: [{ label: 'sourdough', level: 'required', found: true }],
+    });
+    const result = run([pair('a', 'unseen', 4), pair('b', 'unseen', 3), pair('c', 'unseen'), pair('d', 'development')]);
+    expect(Object.keys(result.batches).sort()).toEqual(['unseen batch 3', 'unseen batch 4']);
+    expect(result.batches['unseen batch 4']).toMatchObject({ pairs: 1, matching: { recall: 1 } });
+    expect(result.splits['unseen']!.pairs).toBe(3);
+    expect(result.perPair.find((p) => p.id === 'a')).toMatchObject({ split: 'unseen', batch: 4 });
+  });
 });

@@ -226,3 +226,59 @@ Requirements
     expect(q.jobRanges.map((r) => job.slice(r.start, r.end))).toEqual(['Python']);
   });
 });
+
+describe('round 4: structure that ads nobody on the team wrote use', () => {
+  it('takes a short line with a paragraph right under it as that paragraph’s heading', () => {
+    const s = parseStructure(
+      'Optician\nClearview Eye, Bellevue\n\nWhat you’ll do all day\nHelp patients choose frames. Place lab orders.\n\nWho should apply?\nSomeone who reads prescriptions.\n\nRequired\n- Optician license',
+    );
+    expect(s.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['What you’ll do all day', 'duties'],
+      ['Who should apply?', 'required'],
+      ['Required', 'required'],
+    ]);
+    expect(labels('Optician\nClearview Eye\n\nWhat you’ll do all day\nPlace lab orders.\n\nRequired\n- ABO')).toContain(
+      'Place lab orders',
+    );
+  });
+
+  it('sets aside a sentence that goes on a pay line, and one about the employer named in the header', () => {
+    const job =
+      'Events Coordinator\nHarbourline Conference Centre\n\nAbout the role\nHarbourline hosts 300 events a year.\n- Prepare banquet event orders\n\nNice to have\n- CMP designation\nPay $24–30/hr + bonus. Free eyewear allowance, medical, 401k.';
+    const got = labels(job);
+    expect(got).toContain('CMP designation');
+    expect(got.join('|')).not.toMatch(/eyewear|Harbourline|300 events/);
+  });
+
+  it('keeps a bracketed aside’s cue to itself, and reads a lone & as and', () => {
+    const got = levels(
+      'Machinist\n\nRequirements\nSomeone with 4 yrs min. CNC setup experience (lathe preferred), who reads prints & understands GD&T.',
+    );
+    expect(got['4+ years of experience']).toBe('required');
+    expect(got['reads prints']).toBe('required');
+    expect(Object.keys(got)).toContain('understands GD&T');
+    expect(labels('Dietitian\n\nDuties\n- Audit trays with Food & Nutrition Services')).not.toContain('Food');
+  });
+});
+
+describe('round 4: a role’s own sentence', () => {
+  it('drops the role as subject, the reporting line, and "serve as"', () => {
+    const got = labels(
+      'Grant Writer\nRiverbend\n\nThe opportunity\nReporting to the Director of Development, the Grant Writer researches funding opportunities.\n\nResponsibilities\n- Serve as a cultural broker when misunderstandings arise',
+    );
+    expect(got).toContain('researches funding opportunities');
+    expect(got).toContain('cultural broker');
+    expect(got.join('|')).not.toMatch(/Director|Reporting/);
+  });
+});
+
+describe('round 4: bounds and deadlines', () => {
+  it('lists no bare number, and no deadline counted from the start of the job', () => {
+    const got = labels(
+      'Dispatcher\n\nRequirements\n- Hold tolerances to +/- .0005\n- Within one year of hire: EMD certification\n- CPR certification within 6 months of hire',
+    );
+    expect(got).toContain('EMD certification');
+    expect(got).toContain('CPR certification');
+    expect(got.join('|')).not.toMatch(/\.0005|hire|year/);
+  });
+});
