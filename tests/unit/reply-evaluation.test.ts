@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, locate, overlapShare, type Figures } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
-import { loadReplies, type Split } from '../../scripts/lib/reply-cases.ts';
+import { hasReplies, loadReplies, type Split } from '../../scripts/lib/reply-cases.ts';
 import { crossValidate } from '../../scripts/lib/reply-train.ts';
 
 const read = (text: string) => toOutside(readReply(text));
@@ -25,7 +25,8 @@ function holds(f: Figures, kind: number, points: number, unexpected: number, are
 
 describe('the labelled replies', () => {
   it('are valid: kinds follow the points, and every point and strength is an exact part of its reply', () => {
-    for (const split of ['dev', 'extra', 'unseen', 'unseen2'] as const) {
+    const splits = (['dev', 'extra', 'dev3', 'unseen', 'unseen2', 'unseen3'] as const).filter(hasReplies);
+    for (const split of splits) {
       for (const r of loadReplies(split)) {
         expect(r.kind === 'template', r.id).toBe(r.points.length === 0);
         for (const p of r.points) expect(r.text.includes(p.text), `${r.id}: ${p.text}`).toBe(true);
@@ -36,7 +37,8 @@ describe('the labelled replies', () => {
     expect(loadReplies('unseen')).toHaveLength(25);
     expect(loadReplies('unseen2')).toHaveLength(30);
     expect(loadReplies('extra').length).toBeGreaterThanOrEqual(60);
-    const ids = (['dev', 'extra', 'unseen', 'unseen2'] as const).flatMap((s) => loadReplies(s).map((r) => r.id));
+    expect(loadReplies('dev3').length).toBeGreaterThanOrEqual(40);
+    const ids = splits.flatMap((s) => loadReplies(s).map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
