@@ -173,6 +173,14 @@ describe('the third round: what generalises', () => {
     expect(r.points.map((p) => p.text)).toEqual(['Your CV did not list your QTS number.']);
   });
 
+  it('reads a fault denied and a favourable comparison as praise', () => {
+    const r = readReply(
+      "Hi Nina,\n\nI couldn't fault your preparation, and you were stronger than most on the scenario. You didn't put a foot wrong with the role-play either. You got question 3 wrong, 2.5 ml instead of 0.25 ml.\n\nCarla",
+    );
+    expect(r.points.map((p) => p.text)).toEqual(['You got question 3 wrong, 2.5 ml instead of 0.25 ml.']);
+    expect(r.kind).toBe('specific');
+  });
+
   it('reads a figure that is a name, a grade or a date as no anchor: a gap stated with one is general', () => {
     const r = readReply(
       'Dear Ana,\n\nThe selected candidate has more practical experience with ISO 26262 at Stage 4. We recommend a certification in functional safety, which closes on 30 April.\n\nKatrin',

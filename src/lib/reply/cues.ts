@@ -251,6 +251,9 @@ export const POLITENESS = {
     'better news',
     '(hard|difficult|tough|struggled|struggle) to (choose|decide|pick|separate|split)',
     'maybe next time',
+    'pursue (other |more )?(candidates|applicants|profiles)',
+    '(take|taking|took) (it|this|that|your application|your candidacy|things) (any )?further',
+    '(decided|chosen|elected) to (pursue|proceed|progress|continue) with',
     "(did not|didn't|does not|doesn't) meet (the|our|all the|all of the) (essential |minimum |required |shortlisting )?(criteria|requirements)",
   ]),
   /** Circumstances of the employer, not of the candidate: budgets, freezes, restructures, internal moves. */
@@ -465,6 +468,8 @@ export const BARE_COMPARISON = phrases([
   'stronger (candidate|candidates|applicant|applicants|application|applications)',
   'more (meritorious|suitable|suited|competitive)',
   'stronger overall',
+  '(better|more closely|more directly|most closely|best|more) (aligns?|aligned|matches|matched|suits|suited|fits)',
+  'align(s|ed)? (better|more closely|more directly)',
 ]);
 
 /** The reply answers a request for feedback (where a bare "closer match" is the sender's honest answer). */
@@ -682,6 +687,11 @@ export const NEGATED_FAULT = phrases([
   "(didn't|did not|never) disappoint",
   "(didn't|did not|never|weren't|were not|wasn't) (panic|hesitate|flinch|struggle|get flustered|lose|rush|crack|falter|miss a beat)",
   "(don't|do not) be (too )?(hard|harsh)",
+  "(couldn't|could not|can't|cannot|wouldn't|would not) (fault|criticise|criticize)",
+  'no (complaints|weak (spots|points)|weaknesses|red flags)',
+  "(didn't|did not|never) put a foot wrong",
+  'nothing (to|i could|we could|i can|we can) (fault|criticise|criticize|pick)',
+  'not a (single )?(thing|foot|word) (wrong|out of place)',
 ]);
 
 /** Praise words: a clause with these and no criticism is a strength. */

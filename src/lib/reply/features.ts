@@ -122,7 +122,11 @@ function cues(clause: string): string[] {
     if (hit) out.push(name);
   };
   for (const [kind, pattern] of Object.entries(POLITENESS)) add(`polite:${kind}`, pattern.test(clause));
-  for (const [name, pattern] of PATTERNS) add(name, pattern.test(clause));
+  // A fault denied ("you didn't put a foot wrong", "I couldn't fault it") is praise: its negation and its fault word
+  // are not a criticism.
+  const denied = NEGATED_FAULT.test(clause);
+  for (const [name, pattern] of PATTERNS)
+    add(name, pattern.test(clause) && !(denied && /^(?:deficiency|negation|negatedAction)$/.test(name)));
   add('requirementGap', REQUIREMENT.test(clause) && GAP.test(clause));
   add('imperative', isImperative(clause));
   for (const [kind, pattern] of Object.entries(ANCHOR)) add(`anchor:${kind}`, pattern.test(clause));

@@ -179,10 +179,14 @@ const RULED_OUT = new Set(['policy', 'nothingWrong', 'verdict', 'circumstance', 
  *  negation, a comparison with what was needed or with the person hired, a reason, or an expectation. Without any of
  *  these it is narrative, praise or politeness, however much it talks about the candidate. */
 const EVALUATIVE =
-  /^(?:s:)?(?:suggestion|imperative|deficiency|negation|negatedAction|too|comparative|comparison|requirementGap|bareComparison|reason|expectation|hedge|futureTime|modal|repeated|rule:advice)$/;
+  /^(?:s:)?(?:suggestion|imperative|deficiency|negation|negatedAction|too|comparison|requirementGap|bareComparison|reason|expectation|hedge|futureTime|repeated|rule:advice)$/;
+/** A comparative or a modal judges only when the clause does not praise: "stronger than most", "I would say your
+ *  portfolio was the best" are strengths. */
+const WEAK = /^(?:s:)?(?:comparative|modal)$/;
 
 export function evaluates(features: readonly string[]): boolean {
-  return features.some((f) => EVALUATIVE.test(f));
+  if (features.some((f) => EVALUATIVE.test(f))) return true;
+  return !features.includes('praise') && features.some((f) => WEAK.test(f));
 }
 
 /** What the hand rules said of a clause, as features: the model learns how far to trust each verdict. */
