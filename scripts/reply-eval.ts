@@ -1,13 +1,14 @@
 // `npm run -s reply:eval`: the reply reader's figures on its labelled sets (tests/fixtures/reply): the development
-// split and the extra cases (tests/unit/reply-extra-cases.json), which the shipped weights were trained on; `cv`, the
-// same 140 replies each read by a model trained without it (10-fold cross-validation: the honest internal figure);
-// and the unseen splits (the first, and batch 2 written during the second round), never tuned on, so only their
-// figures are printed.
+// split, the extra cases (tests/unit/reply-extra-cases.json) and the third round's development batch
+// (replies.dev-r3.json), which the shipped weights were trained on; `cv`, the same replies each read by a model
+// trained without it (10-fold cross-validation: the honest internal figure); and the unseen splits (the first, batch 2
+// written during the second round, batch 3 during the third, reported when its file is there), never tuned on, so
+// only their figures are printed.
 // `--confusion` adds which kinds are mistaken for which on the unseen split; `--rules` reads with the hand rules
 // alone (no learned weights), for comparison; `--misses` lists the cross-validated misses to work on.
 import { evaluate, type Figures } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
-import { loadReplies } from './lib/reply-cases.ts';
+import { hasReplies, loadReplies } from './lib/reply-cases.ts';
 import { confusionLine, figuresLine } from './lib/reply-figures.ts';
 import { crossValidate } from './lib/reply-train.ts';
 
@@ -16,13 +17,16 @@ const read = (text: string) => toOutside(readReply(text, rules ? null : undefine
 
 const dev = loadReplies('dev');
 const extra = loadReplies('extra');
+const dev3 = loadReplies('dev3');
 const figures: [string, Figures][] = [
   ['dev', evaluate(dev, read)],
   ['extra', evaluate(extra, read)],
+  ['dev batch 3', evaluate(dev3, read)],
 ];
-if (!rules) figures.push(['cv', crossValidate([...dev, ...extra])]);
+if (!rules) figures.push(['cv', crossValidate([...dev, ...extra, ...dev3])]);
 figures.push(['unseen', evaluate(loadReplies('unseen'), read)]);
 figures.push(['unseen batch 2', evaluate(loadReplies('unseen2'), read)]);
+if (hasReplies('unseen3')) figures.push(['unseen batch 3', evaluate(loadReplies('unseen3'), read)]);
 
 if (process.argv.includes('--json')) {
   const strip = ({ misses: _misses, ...f }: Figures) => f;
@@ -37,5 +41,5 @@ if (process.argv.includes('--json')) {
 }
 if (process.argv.includes('--misses'))
   for (const [name, f] of figures)
-    if (rules ? name === 'dev' || name === 'extra' : name === 'cv')
+    if (rules ? name === 'dev' || name === 'extra' || name === 'dev batch 3' : name === 'cv')
       for (const m of f.misses) console.log(`${m.what.padEnd(6)} ${m.id}: ${m.detail}`);

@@ -1,18 +1,29 @@
 // Loads the reply reader's labelled set: tests/fixtures/reply/replies.<split>.json (see GUIDE.md beside them).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
-export type Split = 'dev' | 'unseen' | 'unseen2' | 'extra';
+export type Split = 'dev' | 'dev3' | 'unseen' | 'unseen2' | 'unseen3' | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',
+  // The third round's development batch (54 replies by the third round's engineer), written and scored once before
+  // any rule of that round: tuned and trained on, like dev.
+  dev3: '../../tests/fixtures/reply/replies.dev-r3.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',
   // A second unseen batch, written while the second round (the learned weights) was built, merged only after it was
   // frozen, and read once.
   unseen2: '../../tests/fixtures/reply/replies.unseen2.json',
+  // A third unseen batch (40 replies, written blind by another hand during the third round), read once after its
+  // rules were final.
+  unseen3: '../../tests/fixtures/reply/replies.unseen3.json',
   // Written by the engineer after the first rules, to probe phrasings the dev split lacks: tuned on, like dev.
   extra: '../../tests/unit/reply-extra-cases.json',
 };
+
+/** Whether a split's file is there (the third unseen batch arrives by merge). */
+export function hasReplies(split: Split): boolean {
+  return existsSync(new URL(files[split], import.meta.url));
+}
 
 export function loadReplies(split: Split): LabelledReply[] {
   return JSON.parse(readFileSync(new URL(files[split], import.meta.url), 'utf8')) as LabelledReply[];

@@ -2,11 +2,9 @@
 // cross-validation: each reply is read by a model that never saw it. Training is deterministic (no randomness), so
 // the same replies always give the same weights.
 import { evaluate, locate, type Figures, type LabelledReply } from '#/lib/reply/evaluation.ts';
-import { logit, type Linear, type ReplyModel } from '#/lib/reply/model.ts';
-import { anchorFeatures } from '#/lib/reply/features.ts';
-import { pointAreaFeatures, readClauses, readReply, toOutside } from '#/lib/reply/read.ts';
-import { segment } from '#/lib/reply/segment.ts';
-import { areas, type Area, type OutsideReading } from '#/lib/reply/types.ts';
+import type { Linear, ReplyModel } from '#/lib/reply/model.ts';
+import { evaluates, readClauses, readReply, toOutside } from '#/lib/reply/read.ts';
+import type { OutsideReading } from '#/lib/reply/types.ts';
 
 export interface Example {
   features: string[];
@@ -23,13 +21,6 @@ export interface TrainOptions {
   /** P(advice) at or above which a clause is advice. */
   threshold: number;
   iterations: number;
-  /** L2 penalty for the area models. */
-  areaL2: number;
-  areaDrop?: RegExp;
-  /** L2 penalty for the specific-or-general model. */
-  kindL2: number;
-  /** Added to the specific-or-general bias after training: a reply needs one anchored point, so lean towards it. */
-  kindShift: number;
   /** Leaves out features whose names match (to measure what a group of features brings). */
   drop?: RegExp;
 }
@@ -38,11 +29,9 @@ export const DEFAULTS: TrainOptions = {
   l2: 0.005,
   wordL2: 3,
   minCount: 3,
-  threshold: 0.45,
+  threshold: 0.6,
   iterations: 400,
-  areaL2: 0.01,
-  kindL2: 0.003,
-  kindShift: 1,
+  drop: /^(?:w|first):/,
 };
 
 /** A clause holds advice when at least half of its characters lie inside a labelled point. */
@@ -52,8 +41,9 @@ export function adviceExamples(cases: LabelledReply[]): Example[] {
     const spans = c.points.map((p) => locate(c.text, p.text)!);
     for (const s of readClauses(c.text))
       for (const clause of s.clauses) {
-        // The model is never asked about clauses the guide rules out, so it does not learn from them either.
-        if (clause.ruledOut) continue;
+        // The model is never asked about clauses the guide rules out, or that neither judge nor direct, so it does not
+        // learn from them either.
+        if (clause.ruledOut || !evaluates(clause.features)) continue;
         const { start, end } = clause.span;
         let inside = 0;
         for (let i = start; i < end; i++) if (spans.some(([a, b]) => i >= a && i < b)) inside++;
@@ -104,74 +94,8 @@ export function trainLinear(examples: Example[], options: TrainOptions): Linear 
   return { bias: round(w[n]!), weights };
 }
 
-/** Each labelled point, described as the reader describes the points it finds, with its area. */
-export function areaExamples(cases: LabelledReply[]): { features: string[]; area: Area }[] {
-  return cases.flatMap((c) => {
-    const body = segment(c.text).filter((s) => !s.frame);
-    return c.points.map((p) => {
-      const [start, end] = locate(c.text, p.text)!;
-      return { features: pointAreaFeatures(c.text, body, start, end), area: p.area };
-    });
-  });
-}
-
-/** The labelled points of each reply with points, described as the reader describes its own, and the reply's kind. */
-export function kindBags(cases: LabelledReply[]): { points: string[][]; specific: boolean }[] {
-  return cases
-    .filter((c) => c.kind !== 'template')
-    .map((c) => {
-      const body = segment(c.text).filter((s) => !s.frame);
-      const points = c.points.map((p) => {
-        const [start, end] = locate(c.text, p.text)!;
-        const context = body
-          .filter((s) => s.end > start && s.start < end)
-          .map((s) => s.text)
-          .join(' ');
-        return anchorFeatures(p.text, context);
-      });
-      return { points, specific: c.kind === 'specific' };
-    });
-}
-
-/**
- * A reply is specific when at least one of its points names something the candidate can find again, but the labels
- * say only which replies are specific, not which points. Multiple-instance learning: every point of a general reply
- * is a negative; of a specific reply, first all its points are positives, then only the one the model scores highest,
- * a few rounds over.
- */
-export function trainKind(cases: LabelledReply[], options: TrainOptions): Linear {
-  const bags = kindBags(cases);
-  const kindOptions = { ...options, l2: options.kindL2, minCount: 2, drop: undefined };
-  const negatives = bags
-    .filter((b) => !b.specific)
-    .flatMap((b) => b.points.map((features) => ({ features, label: false })));
-  let positives = bags
-    .filter((b) => b.specific)
-    .flatMap((b) => b.points.map((features) => ({ features, label: true })));
-  let model = trainLinear([...positives, ...negatives], kindOptions);
-  for (let round = 0; round < 3; round++) {
-    positives = bags
-      .filter((b) => b.specific)
-      .map((b) => ({ features: b.points.reduce((x, y) => (logit(model, y) > logit(model, x) ? y : x)), label: true }));
-    model = trainLinear([...positives, ...negatives], kindOptions);
-  }
-  return { ...model, bias: model.bias + options.kindShift };
-}
-
 export function train(cases: LabelledReply[], options: TrainOptions = DEFAULTS): ReplyModel {
-  const points = areaExamples(cases);
-  const areaOptions = { ...options, l2: options.areaL2, minCount: 2, drop: options.areaDrop };
-  const area = Object.fromEntries(
-    areas.map((a) => [
-      a,
-      trainLinear(
-        points.map((p) => ({ features: p.features, label: p.area === a })),
-        areaOptions,
-      ),
-    ]),
-  ) as ReplyModel['area'];
-  const kind = trainKind(cases, options);
-  return { advice: trainLinear(adviceExamples(cases), options), threshold: options.threshold, kind, area };
+  return { advice: trainLinear(adviceExamples(cases), options), threshold: options.threshold };
 }
 
 /** Which fold a reply falls in: by a hash of its id, so folds do not depend on the order of the files. */

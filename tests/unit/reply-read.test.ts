@@ -135,3 +135,56 @@ describe('readReply', () => {
     },
   );
 });
+
+describe('the third round: what generalises', () => {
+  const points = (text: string) => readReply(text).points.map((p) => p.text);
+
+  it('sets aside everything under a closing and its name (legal and equal-opportunity footers), except a P.S.', () => {
+    const text =
+      'Dear Jo,\n\nThank you for applying.\n\nKind regards,\nHR Team\n\nAll qualified applicants will receive consideration without regard to race or disability.\n\nP.S. Your CV had two typos on page one.';
+    const body = segment(text).filter((s) => !s.frame);
+    expect(body.map((s) => s.text)).toEqual(['Thank you for applying.', 'P.S.', 'Your CV had two typos on page one.']);
+  });
+
+  it('keeps the advice of an order that also sends the person on ("Brush up on X and reapply")', () => {
+    expect(points('Hi,\n\nI would brush up on the Plan of Work and reapply when we next advertise.\n\nHelen')).toEqual([
+      'I would brush up on the Plan of Work',
+    ]);
+    expect(points('Hi,\n\nSort the timekeeping and try again in the spring.\n\nPhil')).toEqual([
+      expect.stringMatching(/^Sort the timekeeping/),
+    ]);
+  });
+
+  it('reports no point for the employer’s circumstances, a verdict on fit, encouragement or closeness', () => {
+    for (const line of [
+      'the budget for this role got cut last week and we cannot hire anyone right now.',
+      "I just don't think we're the right studio for you.",
+      "Don't let this knock your confidence, you have a lot to offer.",
+      'Truthfully there was very little between you and the person we appointed.',
+      'So the decision had nothing to do with how you interviewed.',
+    ])
+      expect(readReply(`Hi Sam,\n\nThanks for asking. ${line}\n\nJo`).kind, line).toBe('template');
+  });
+
+  it('does not take praise of what the candidate did for advice: advice judges or directs', () => {
+    const r = readReply(
+      'Hi Raj,\n\nYou answered the safeguarding scenario confidently and you referred to the correct policy. Your CV did not list your QTS number.\n\nJo',
+    );
+    expect(r.points.map((p) => p.text)).toEqual(['Your CV did not list your QTS number.']);
+  });
+
+  it('reads a fault denied and a favourable comparison as praise', () => {
+    const r = readReply(
+      "Hi Nina,\n\nI couldn't fault your preparation, and you were stronger than most on the scenario. You didn't put a foot wrong with the role-play either. You got question 3 wrong, 2.5 ml instead of 0.25 ml.\n\nCarla",
+    );
+    expect(r.points.map((p) => p.text)).toEqual(['You got question 3 wrong, 2.5 ml instead of 0.25 ml.']);
+    expect(r.kind).toBe('specific');
+  });
+
+  it('reads a figure that is a name, a grade or a date as no anchor: a gap stated with one is general', () => {
+    const r = readReply(
+      'Dear Ana,\n\nThe selected candidate has more practical experience with ISO 26262 at Stage 4. We recommend a certification in functional safety, which closes on 30 April.\n\nKatrin',
+    );
+    expect(r.kind).toBe('general');
+  });
+});

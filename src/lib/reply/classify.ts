@@ -91,7 +91,7 @@ export function politeness(clause: string): keyof typeof POLITENESS | '' {
   return '';
 }
 
-const HARD = ['policy', 'nothingWrong', 'future', 'contact', 'wishes', 'outcome'] as const;
+const HARD = ['policy', 'nothingWrong', 'verdict', 'circumstance', 'future', 'contact', 'wishes', 'outcome'] as const;
 const SOFT = ['thanks', 'apology', 'sympathy'] as const;
 
 export function classifyClause(raw: string, context: ReplyContext): ClauseRole {

@@ -63,11 +63,21 @@ export const POLITENESS = {
     'see you (again|apply|soon)',
     "you'll find",
     'keep (going|it up|at it|your head up|pushing|trying|applying)',
+    "(don't|do not|never) let (this|it|that|one|the) … (knock|get|bring|put|stop|discourage|affect|shake)",
     'be proud',
     'proud of',
+    'no doubt (that )?(you|the right|someone|another|something)',
+    "(the right|a better|another|your) (role|job|position|opportunity|fit|place|team) (is|will be|will come|'s) (out there|along|soon)",
+    'out there for you',
+    "you('ll| will) (do|go) (great|well|fine|far)",
+    "you('ll| will) be (great|fine|ok|okay)",
   ]),
   sympathy: phrases([
     'disheartened',
+    'discourag*',
+    '(we|i) know (that|this|how|it)',
+    'outcome you (were|had) (after|hoped|hoping|wanted)',
+    '(narrow|slim|fine|finest|smallest) (of )?margins?',
     'chin up',
     "you'll get there",
     'hard on yourself',
@@ -86,6 +96,8 @@ export const POLITENESS = {
     'strong field',
     'highly qualified (candidates|applicants)',
     '(large|high|huge) (number|volume) of',
+    '(many|so many|lots of|a lot of|hundreds of|numerous) (applications|applicants|candidates|cvs|resumes)',
+    'only one (candidate|person|applicant|position|place|vacancy)',
     'competition (for|was)',
     'not a verdict',
     'totally fair',
@@ -127,10 +139,12 @@ export const POLITENESS = {
   ]),
   future: phrases([
     'apply again',
+    'apply … again',
     '(re-apply|reapply|reapplying)',
     'apply (for|to) (any|other|future|our|a different)',
     'future (openings|opportunities|vacancies|roles|positions|posts)',
-    '(other|new|suitable|further) (roles|positions|opportunities|openings|vacancies|post|posts)',
+    '(other|new|suitable|further|another) (roles?|positions?|opportunit(y|ies)|openings?|vacanc(y|ies)|posts?|projects?)',
+    'remember you',
     "there('ll| will| may| might) be more",
     'our … (scheme|programme|program|pool|internship|graduate|opening|openings|vacancy|vacancies|role|roles|team|positions?)',
     'join our (talent|team|community|network|mailing|newsletter|pool|list)',
@@ -237,6 +251,27 @@ export const POLITENESS = {
     'better news',
     '(hard|difficult|tough|struggled|struggle) to (choose|decide|pick|separate|split)',
     'maybe next time',
+    'pursue (other |more )?(candidates|applicants|profiles)',
+    '(take|taking|took) (it|this|that|your application|your candidacy|things) (any )?further',
+    '(decided|chosen|elected) to (pursue|proceed|progress|continue) with',
+    "(did not|didn't|does not|doesn't) meet (the|our|all the|all of the) (essential |minimum |required |shortlisting )?(criteria|requirements)",
+  ]),
+  /** Circumstances of the employer, not of the candidate: budgets, freezes, restructures, internal moves. */
+  circumstance: phrases([
+    'budget (was|got|has been|had been|is|for (this|the) (role|position|post)) … (cut|frozen|pulled|reduced|withdrawn|slashed)',
+    '(budget|funding) (cuts?|freeze)',
+    'hiring freeze',
+    'headcount',
+    "(role|position|vacancy|post|opening|req|requisition)('s| has| is| was| got)? (been |being )?(cut|cancelled|canceled|withdrawn|frozen|paused|put on hold|closed|merged)",
+    'filled internally',
+    'internal (candidate|applicant|move|transfer|promotion)',
+    'restructur*',
+    'reorgani[sz]*',
+    "(can't|cannot|can not|aren't|are not|won't be|will not be|not) (able to )?(hire|hiring) (anyone|anybody|at the moment|right now|for now)",
+  ]),
+  /** A verdict on fit with nothing to learn from: "I don't think we're the right studio for you". */
+  verdict: phrases([
+    "(we're|we are|we aren't|we're not|we are not|it's|it is|it isn't|it's not|this is not|this isn't) (the |a )?(right|good) (studio|company|firm|place|team|environment|shop|practice|agency) for you",
   ]),
   nothingWrong: phrases([
     'nothing you did',
@@ -251,6 +286,10 @@ export const POLITENESS = {
     'rather than you',
     "(wasn't|was not|isn't|is not|there's not|there is not) anything wrong",
     'nothing wrong',
+    'nothing to do with (you|how you|your)',
+    '(very |so )?little (between|to separate|to choose between) (you|the|them|both|all)',
+    '(nothing|hardly anything|not much) (between|to separate) (you|the|them)',
+    'had nothing to do with',
     "(wouldn't|would not) change (a thing|anything|much)",
     "(not|nothing) much (i'd|i would|we'd) change",
   ]),
@@ -371,6 +410,8 @@ export const EXPECTATION = phrases([
   'for a (finance|sales|senior|client-facing|customer-facing|technical|management|leadership) role',
   'in a (profession|role|job|kitchen|team) (where|like)',
   'tipped the balance',
+  '(is|are|was|were) (necessary|essential|required|mandatory|a must|important|very important|key|critical|central) (for|to|in)',
+  '(a|an|the) (legal |key |important |essential |mandatory |minimum )?requirement',
   '(was|is) (really )?what decided it',
   'decided it in the end',
   '(is|was) (becoming )?required',
@@ -390,7 +431,7 @@ export const COMPARISON = phrases([
   'already (had|has|have|held|holds)',
   'having already',
   '(successful|selected|chosen|other) (candidate|applicant|person) (had|has) (both|all|that|this|those|these|the)',
-  "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one) … (who|who's|whose|with|that)",
+  "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
   'already (got|gained|completed|done|passed)',
   '(candidate|someone|person|folks|people) (who|that) (is|was|were|are|had|has|have) already',
 ]);
@@ -427,6 +468,8 @@ export const BARE_COMPARISON = phrases([
   'stronger (candidate|candidates|applicant|applicants|application|applications)',
   'more (meritorious|suitable|suited|competitive)',
   'stronger overall',
+  '(better|more closely|more directly|most closely|best|more) (aligns?|aligned|matches|matched|suits|suited|fits)',
+  'align(s|ed)? (better|more closely|more directly)',
 ]);
 
 /** The reply answers a request for feedback (where a bare "closer match" is the sender's honest answer). */
@@ -617,6 +660,18 @@ export const DEFICIENCY = phrases([
   '(very|quite|rather|a bit|a little|extremely|really|so) (fast|quickly|quiet|quietly|nervous|brief|vague|long|short|general|reserved|informal|casual|loud|slow|rushed|hesitant|flat|stiff|negative|defensive|scripted|rehearsed)',
   'mis(identified|read|understood|spelled|spelt|named|quoted|calculated|judged|pronounced)',
   'lost the thread',
+  'broken',
+  'below',
+  'thin',
+  'flat',
+  'left … blank',
+  'blank',
+  'buried',
+  'off task',
+  'slip',
+  'irritat*',
+  'undersold',
+  "(not|did not|didn't) follow",
 ]);
 
 /** A negated action of the candidate: "you didn't mention", "your CV doesn't say". */
@@ -632,6 +687,11 @@ export const NEGATED_FAULT = phrases([
   "(didn't|did not|never) disappoint",
   "(didn't|did not|never|weren't|were not|wasn't) (panic|hesitate|flinch|struggle|get flustered|lose|rush|crack|falter|miss a beat)",
   "(don't|do not) be (too )?(hard|harsh)",
+  "(couldn't|could not|can't|cannot|wouldn't|would not) (fault|criticise|criticize)",
+  'no (complaints|weak (spots|points)|weaknesses|red flags)',
+  "(didn't|did not|never) put a foot wrong",
+  'nothing (to|i could|we could|i can|we can) (fault|criticise|criticize|pick)',
+  'not a (single )?(thing|foot|word) (wrong|out of place)',
 ]);
 
 /** Praise words: a clause with these and no criticism is a strength. */
@@ -693,14 +753,21 @@ export const PRAISE = phrases([
   'professional',
   'polite',
   'tidy',
+  'correct(ly)?',
+  'confidently',
+  'accurately',
+  'effectively',
+  'engaged',
+  'used … well',
+  'pleasure to',
 ]);
 
 /** Verbs that open an imperative: "Tone it down", "Put it at the top", "Brush up on…". */
 export const IMPERATIVE_VERBS = new Set(
-  `add aim arrive ask avoid be breathe bring brush build check consider cut demonstrate ditch do double-check dress
-  explain film fix focus gain get give go highlight include iron keep learn limit list listen look make mention move
+  `add aim allow arrive ask avoid be breathe bring brush build check consider cut demonstrate ditch do double-check dress
+  explain film fix focus gain get give go highlight include iron keep lead learn limit list listen look make mention move
   pause polish practise practice prepare proofread put quantify read reduce rehearse remember remove research revise
-  rework say shadow shave show slow smile speak spend start stop structure switch take talk tell think tidy tie tone
+  rework say shadow shave show slow smile sort speak spend start stop structure switch take talk tell think tidy tie tone
   trim try turn update use volunteer watch wear work write`.split(/\s+/),
 );
 
@@ -710,6 +777,8 @@ export const POLITE_IMPERATIVE = phrases([
   'take care',
   'feel free',
   'let me know',
+  'let us know',
+  "(don't|do not) let (this|it|that)",
   'look out for',
   'keep up',
   'say hello',
@@ -758,7 +827,7 @@ export const ANCHOR = {
   setting: phrases([
     '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
     'during (the|your) (tour|presentation|test|trial|call|role-play|exercise|demo|lesson|video)',
-    '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home)',
+    '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home)(?! (experience|knowledge|skills?|side|terms))',
   ]),
   /** Particular things seen: an item of clothing, something in the room or on camera. */
   item: phrases([
@@ -803,8 +872,10 @@ export const ANCHOR = {
     'registration number',
     "in the firm's name",
   ]),
-  /** A figure standing on its own ("78 picks", "110%", "£2.4m", "2015"), not a digit inside a name like "S/4HANA". */
-  figure: /(?<![\w/.:-])\d+(?:[.,]\d+)?(?![\w/:])|\d+%|[£$€¥₹]\s?\d/,
+  /** A figure that measures something ("78 picks", "110%", "£2.4m", "25 minutes"): not a digit inside a name
+   *  ("S/4HANA"), part of a name or grade ("ISO 26262", "Stage 4", "level 2"), a date or a year ("30 April", "2025"). */
+  figure:
+    /(?<![\w/.:-])(?<!\b(?:[A-Z][\w&-]*|level|stage|part|step|grade|band|version|phase|tier|section|year|week|day|class|room|no\.?)\s)(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\w/:])(?!\s(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)|\d+%|[£$€¥₹]\s?\d/,
   /** A quoted word or phrase of three letters or more: 'expert', "everything is chaotic". */
   quote: /(?:^|[\s(])(?:"([^"\n]{3,120})"|“([^”\n]{3,120})”|'([^'\n]{3,120})'(?=[\s,.;:)!?]|$)|‘([^’\n]{3,120})’)/,
 } as const;

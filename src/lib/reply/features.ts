@@ -2,7 +2,7 @@
 // hedges, comparison), the kinds of language in cues.ts and areas.ts, where it sits in the reply, what came just
 // before it, and its words. Each feature is a name; model.ts weighs them with weights learned from the labelled
 // replies (scripts/reply-train.ts).
-import { AREA_CUES, AREA_OVERRIDES } from './areas.ts';
+import { AREA_CUES } from './areas.ts';
 import {
   ANCHOR,
   ANNOUNCE,
@@ -21,7 +21,7 @@ import {
   REQUIREMENT,
   SUGGESTION,
 } from './cues.ts';
-import { AMOUNT, HEDGE, isImperative, normalise, THANKS_FIRST } from './classify.ts';
+import { HEDGE, isImperative, normalise, THANKS_FIRST } from './classify.ts';
 
 /** What is known about a clause besides its words. */
 export interface ClauseSite {
@@ -122,7 +122,11 @@ function cues(clause: string): string[] {
     if (hit) out.push(name);
   };
   for (const [kind, pattern] of Object.entries(POLITENESS)) add(`polite:${kind}`, pattern.test(clause));
-  for (const [name, pattern] of PATTERNS) add(name, pattern.test(clause));
+  // A fault denied ("you didn't put a foot wrong", "I couldn't fault it") is praise: its negation and its fault word
+  // are not a criticism.
+  const denied = NEGATED_FAULT.test(clause);
+  for (const [name, pattern] of PATTERNS)
+    add(name, pattern.test(clause) && !(denied && /^(?:deficiency|negation|negatedAction)$/.test(name)));
   add('requirementGap', REQUIREMENT.test(clause) && GAP.test(clause));
   add('imperative', isImperative(clause));
   for (const [kind, pattern] of Object.entries(ANCHOR)) add(`anchor:${kind}`, pattern.test(clause));
@@ -198,74 +202,5 @@ export function clauseFeatures(raw: string, site: ClauseSite, cache: CueCache = 
   const tokens = stems(clause);
   if (tokens[0]) out.push(`first:${tokens[0]}`);
   for (const t of new Set(tokens)) out.push(`w:${t}`);
-  return out;
-}
-
-/** The area cues, each named by its area and weight. */
-const AREA_MATCHERS = AREA_CUES.map((c, i) => ({ name: `cue:${c.area}:${c.weight}`, i, words: c.words }));
-const SETTING =
-  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|shift|role-?play|take-home|exercise|presentation|case study)\b/i;
-
-/**
- * The features that say which area a point is about: the area words in the point and in the sentences around it,
- * the guide's edge cases (AREA_OVERRIDES), whether a test or trial is named in its paragraph or the reply, the
- * structure of the point. (Its other words were measured and left out: too few labelled points to learn them.)
- */
-export function areaFeatures(point: string, context: string, paragraph: string, reply: string): string[] {
-  const text = normalise(point).replace(/\b(?:for example|for instance|e\.g\.)/gi, '');
-  const around = normalise(context);
-  const out: string[] = [];
-  for (const m of AREA_MATCHERS) {
-    if (m.words.test(text)) out.push(m.name);
-    else if (m.words.test(around)) out.push(`ctx:${m.name}`);
-  }
-  // What the point talks about first is usually its subject: "your cover letter was addressed to…".
-  let first = { at: Infinity, area: '' };
-  for (const m of AREA_MATCHERS) {
-    const at = text.search(m.words);
-    if (at >= 0 && at < first.at) first = { at, area: m.name.split(':')[1]! };
-  }
-  if (first.area) out.push(`subject:${first.area}`);
-  for (const o of AREA_OVERRIDES) if (o.words.test(text)) out.push(`override:${o.area}`);
-  if (SETTING.test(text)) out.push('setting:point');
-  else if (SETTING.test(paragraph)) out.push('setting:paragraph');
-  else if (SETTING.test(reply)) out.push('setting:reply');
-  for (const c of cues(text)) if (!c.startsWith('area:') && !c.startsWith('polite:')) out.push(c);
-  return out;
-}
-
-const AN_AMOUNT = new RegExp(AMOUNT.source, 'i');
-
-/** The candidate as the subject of something they did: "you said", "you arrived", "you didn't". */
-const YOU_DID =
-  /\byou\s+(?:also\s+|then\s+|only\s+)?(?:\w+ed|said|wrote|told|took|gave|spoke|went|came|forgot|left|wore|brought|made|got|had|were|was|did|didn't|kept|put|chose|began|ran|sent|used|missed)\b/i;
-
-/**
- * The features that say whether a point names something the candidate can find again (a question, a moment, a part
- * of a document, a figure, a quote, an item seen) rather than a trait or a direction: the kinds of anchor in the
- * point and in the sentences around it, and what else the point is (a comparison, a fix, a gap stated as an amount).
- */
-export function anchorFeatures(point: string, context: string): string[] {
-  const text = normalise(point);
-  const around = normalise(context);
-  const out: string[] = [];
-  for (const [kind, pattern] of Object.entries(ANCHOR)) {
-    const test = (s: string) => pattern.test(kind === 'figure' ? s.replace(AMOUNT, '') : s);
-    if (test(kind === 'named' ? point : text)) out.push(`a:${kind}`);
-    else if (test(kind === 'named' ? context : around)) out.push(`ctx:a:${kind}`);
-  }
-  const own = cues(text);
-  // Where it happened anchors an observation ("in the test you…"), not a wish ("practise for the test").
-  const fix = own.includes('suggestion') || own.includes('imperative');
-  if (!fix && out.some((f) => f.endsWith('a:setting'))) out.push('observed&setting');
-  if (YOU_DID.test(text)) out.push('youDid');
-  if (AN_AMOUNT.test(text)) out.push('amount');
-  for (const c of own)
-    if (
-      /^(?:suggestion|imperative|comparison|requirementGap|bareComparison|reason|expectation|frame|hedge|softener|comparative|too|repeated|youFirst|area:)/.test(
-        c,
-      )
-    )
-      out.push(c);
   return out;
 }

@@ -1,7 +1,6 @@
-// The learned part of the reader: logistic regressions over the named features of features.ts. One says whether a
-// clause holds advice; one per area says which area a point is about. Weights are learned from the labelled replies
-// by scripts/reply-train.ts and shipped in weights.json; features the weights do not name count for nothing.
-import { areas, type Area } from './types.ts';
+// The learned part of the reader: a logistic regression over the named features of features.ts that says whether a
+// clause holds advice. Its weights are learned from the labelled replies by scripts/reply-train.ts and shipped in
+// weights.json; features the weights do not name count for nothing.
 
 export interface Linear {
   bias: number;
@@ -13,10 +12,6 @@ export interface ReplyModel {
   advice: Linear;
   /** A clause is advice at or above this probability. */
   threshold: number;
-  /** P(specific) of a reply with points, from what its points name (features.ts `anchorFeatures`, pooled). */
-  kind: Linear;
-  /** One score per area (one against the rest): the highest wins. */
-  area: Record<Area, Linear>;
 }
 
 export function logit(model: Linear, features: readonly string[]): number {
@@ -29,15 +24,4 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function probability(model: Linear, features: readonly string[]): number {
   return sigmoid(logit(model, features));
-}
-
-/** The area whose score is highest. */
-export function bestArea(models: Record<Area, Linear>, features: readonly string[]): Area {
-  let best: Area = 'other';
-  let bestScore = -Infinity;
-  for (const area of areas) {
-    const z = logit(models[area], features);
-    if (z > bestScore) [best, bestScore] = [area, z];
-  }
-  return best;
 }

@@ -14,8 +14,8 @@ import {
   type ClauseRole,
   type ReplyContext,
 } from './classify.ts';
-import { anchorFeatures, areaFeatures, clauseFeatures, type CueCache } from './features.ts';
-import { bestArea, logit, probability, type ReplyModel } from './model.ts';
+import { clauseFeatures, type CueCache } from './features.ts';
+import { probability, type ReplyModel } from './model.ts';
 import { practiceFor } from './practice.ts';
 import weights from './weights.json' with { type: 'json' };
 import { clauses, segment, type Sentence } from './segment.ts';
@@ -147,21 +147,24 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
         span,
         rule,
         ruledOut: rule.role === 'politeness' && RULED_OUT.has(politeness(normalise(span.text))),
-        features: clauseFeatures(
-          span.text,
-          {
-            ...base,
-            bullet,
-            listening,
-            paragraphIndex: paragraphIds.indexOf(sentence.paragraph),
-            paragraphs: paragraphIds.length,
-            sentence: labelled.text,
-            previous: sameParagraph && previous ? previous.text : '',
-            next: body[i + 1]?.paragraph === sentence.paragraph ? body[i + 1]!.text : '',
-            notice,
-          },
-          cache,
-        ),
+        features: [
+          ...ruleFeatures(rule),
+          ...clauseFeatures(
+            span.text,
+            {
+              ...base,
+              bullet,
+              listening,
+              paragraphIndex: paragraphIds.indexOf(sentence.paragraph),
+              paragraphs: paragraphIds.length,
+              sentence: labelled.text,
+              previous: sameParagraph && previous ? previous.text : '',
+              next: body[i + 1]?.paragraph === sentence.paragraph ? body[i + 1]!.text : '',
+              notice,
+            },
+            cache,
+          ),
+        ],
       };
     });
     if (found.some((c) => c.rule.role === 'announce')) listening = true;
@@ -170,14 +173,38 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
   });
 }
 
-const RULED_OUT = new Set(['policy', 'nothingWrong', 'future', 'contact']);
+const RULED_OUT = new Set(['policy', 'nothingWrong', 'verdict', 'circumstance', 'future', 'contact', 'wishes']);
+
+/** Advice judges or directs: the clause, or the sentence it is cut from, holds an order or a suggestion, a lack, a
+ *  negation, a comparison with what was needed or with the person hired, a reason, or an expectation. Without any of
+ *  these it is narrative, praise or politeness, however much it talks about the candidate. */
+const EVALUATIVE =
+  /^(?:s:)?(?:suggestion|imperative|deficiency|negation|negatedAction|too|comparison|requirementGap|bareComparison|reason|expectation|hedge|futureTime|repeated|rule:advice)$/;
+/** A comparative or a modal judges only when the clause does not praise: "stronger than most", "I would say your
+ *  portfolio was the best" are strengths. */
+const WEAK = /^(?:s:)?(?:comparative|modal)$/;
+
+export function evaluates(features: readonly string[]): boolean {
+  if (features.some((f) => EVALUATIVE.test(f))) return true;
+  return !features.includes('praise') && features.some((f) => WEAK.test(f));
+}
+
+/** What the hand rules said of a clause, as features: the model learns how far to trust each verdict. */
+function ruleFeatures(rule: ClauseRole): string[] {
+  const out = [`rule:${rule.role}`];
+  if (rule.fix) out.push('rule:fix');
+  if (rule.criticism) out.push('rule:criticism');
+  if (rule.comparison) out.push('rule:comparison');
+  return out;
+}
 
 /** The model's word on a clause: advice at or above its threshold, whatever the rules said; else the rules' role,
  *  with their advice taken back. Without a model, the rules alone. */
 function decide(clause: ReadClause, model: ReplyModel | null): ClauseRole {
   const { rule } = clause;
   if (!model) return rule;
-  const advice = !clause.ruledOut && probability(model.advice, clause.features) >= model.threshold;
+  const advice =
+    !clause.ruledOut && evaluates(clause.features) && probability(model.advice, clause.features) >= model.threshold;
   if (advice && rule.role === 'advice') return rule;
   if (advice) {
     const fix = clause.features.includes('suggestion') || clause.features.includes('imperative');
@@ -330,22 +357,19 @@ export function readReply(input: string, model: ReplyModel | null = MODEL): Repl
     paragraphs.set(r.sentence.paragraph, p);
   }
   const replySetting = [...paragraphs.values()].some((p) => p.setting);
-  const body = read.map((r) => r.sentence);
   const points: ReplyPoint[] = drafts.map((d) => {
     const pointText = text.slice(d.start, d.end);
     const paragraph = paragraphs.get(d.paragraph)!;
     const setting = paragraph.setting ? 2 : replySetting ? 1 : 0;
-    const area = model
-      ? bestArea(model.area, pointAreaFeatures(text, body, d.start, d.end))
-      : areaOf(pointText, d.context, setting, d.bullet ? '' : paragraph.text);
+    // Area and kind come from word classes and anchors, as the labelling guide defines them: learned from a few
+    // hundred points they fitted the replies they were learned from and did worse on unseen ones (README).
+    const area = areaOf(pointText, d.context, setting, d.bullet ? '' : paragraph.text);
     return {
       start: d.start,
       end: d.end,
       text: pointText,
       area,
-      anchored: model
-        ? logit(model.kind, anchorFeatures(pointText, d.context)) >= 0
-        : isAnchored(d.context, d.criticism),
+      anchored: isAnchored(d.context, d.criticism),
       practice: practiceFor(area, pointText),
     };
   });
@@ -360,15 +384,6 @@ function hasAreaCue(text: string): boolean {
 /** A sentence with its own question, moment or quoted detail is a new observation, not the tail of the last one. */
 function isAnchoredAnew(sentence: string): boolean {
   return isAnchored(sentence) && !/^(?:it|this|that|which)\b/i.test(sentence);
-}
-
-/** The area features of a point of the reply: its words, the sentences it spans, its paragraph and the reply. */
-export function pointAreaFeatures(text: string, body: Sentence[], start: number, end: number): string[] {
-  const spanned = body.filter((s) => s.end > start && s.start < end);
-  const paragraphs = new Set(spanned.map((s) => s.paragraph));
-  const paragraph = body.filter((s) => paragraphs.has(s.paragraph));
-  const join = (list: Sentence[]) => list.map((s) => s.text).join(' ');
-  return areaFeatures(text.slice(start, end), join(spanned), join(paragraph), join(body));
 }
 
 /** The stable format printed by `npm run reply:read` and measured from outside. */

@@ -93,8 +93,12 @@ export function segment(text: string): Sentence[] {
     unitStart = -1;
   };
 
-  for (const line of all) {
+  // After a closing ("Kind regards," over a name) the rest is the footer: signature block, legal notice, privacy or
+  // equal-opportunity statement. Only a postscript there is still the reply.
+  let closed = false;
+  for (const [i, line] of all.entries()) {
     const trimmed = line.text.trim();
+    if (/^p\.?\s?s\b/i.test(trimmed)) closed = false;
     // Lines quoted with ">" are the candidate's own words, not the reply.
     if (!trimmed || trimmed.startsWith('>')) {
       flush();
@@ -109,7 +113,8 @@ export function segment(text: string): Sentence[] {
     const greeting = !seenContent && newParagraph && words <= 8 && (GREETING.test(trimmed) || /,$/.test(trimmed));
     const signOff = seenContent && words <= 6 && SIGN_OFF.test(trimmed);
     if (signOff) inSignature = true;
-    const frame = greeting || inSignature;
+    if (signOff && words <= 4 && !/[.!?]$/.test(trimmed) && isNameLine(all[i + 1]?.text ?? '')) closed = true;
+    const frame = greeting || inSignature || closed;
     const bullet = BULLET.exec(line.text);
     const previous = unitStart >= 0 ? text.slice(unitStart, unitEnd).trimEnd() : '';
     // A hard-wrapped line carries on the sentence above it; a short line, a bullet or a frame starts a new unit.
@@ -137,6 +142,12 @@ export function segment(text: string): Sentence[] {
   return sentences;
 }
 
+/** A name under a closing: a short line without a full stop ("Dr Margaret Ellison", "Jo x", "HR Shared Services"). */
+function isNameLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.split(/\s+/).length <= 5 && !/[.!?:;]$/.test(t) && !BULLET.test(text);
+}
+
 /** A last paragraph of short lines without a full stop ("Val", "Chef Marco", "Ashworth Borough Council") is the
  *  signature even with no sign-off above it. */
 function markSignature(text: string, sentences: Sentence[]) {
@@ -155,9 +166,10 @@ function lineOf(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** Places inside a sentence where one clause gives way to another: ; — : and the turn of "but", "though", "so". */
+/** Places inside a sentence where one clause gives way to another: ; — : the turn of "but", "though", "so", a new
+ *  subject after ", and", and a second order that only sends the person on ("Brush up on X and reapply"). */
 const CLAUSE_BREAK =
-  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=\p{L})[—–](?=\p{L})|:\s+|,?\s+(?=(?:but|though|although|however|whereas|yet)\b)|,?\s+(?=and also\b)|,\s+(?=(?:so|and so|which|and (?:i|we|it|that|this|she|he|they)|(?:mainly |largely |partly |simply )?because)\b)|(?<=^if\b[^,]{3,100}),\s+/giu;
+  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=\p{L})[—–](?=\p{L})|:\s+|,?\s+(?=(?:but|though|although|however|whereas|yet)\b)|,?\s+(?=and also\b)|,\s+(?=(?:so|and so|which|and (?:i|we|it|that|this|she|he|they|our|the|there|my)|(?:mainly |largely |partly |simply )?because)\b)|\s+(?=and (?:come|reapply|re-apply|apply|try|let|see)\b)|(?<=^if\b[^,]{3,100}),\s+/giu;
 
 /** The clauses of one sentence, as spans of the whole text. */
 export function clauses(text: string, sentence: Span): Span[] {
