@@ -18,6 +18,21 @@ export interface Rule {
 /** Shouting is about form, not words: tone/shouting.ts reads it. */
 export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly Rule[]> = {
   blame: [
+    // Round 3, by structure: their side losing or ignoring something of the writer's; a thing described one way and
+    // then found another ("advertised as remote, then…"); nobody doing what was owed.
+    {
+      match: [
+        '{their-side} ~ (lost/misplaced/deleted/forgot/ignored/mixed up/cancelled/canceled/overlooked/never read/never opened/binned) ~ (my/me)',
+        'your (online/application/recruitment/hr/booking/portal/website/system/systems) ~~ (lost/misplaced/deleted/crashed/failed/ignored/rejected/mixed up)',
+        '(advertised/described/listed/billed/sold/presented/promised/posted) (as/to be) ... (but/and then/then/yet/only to/and yet)',
+        '(nobody/no one) ~ (offered/bothered/thought/tried/cared/apologised/apologized/explained/told me/let me know/followed up/got back/gave me)',
+        '{their-thing} ~~ (differed from/was different from/did not match/contradicted/bore no relation to/had nothing to do with)',
+        // Credentials set against the result says they got it wrong (and is entitlement too).
+        '(ticked/tick/met/meet/matched/hit/fulfilled/exceeded) ~ (every/all/each/all of the) ... (so/yet/and yet/but) ~~ (do not see how/can not see how/do not understand how/can not understand/makes no sense/made no sense/beyond me/hard to see how/hard to understand)',
+        '(i have/i had/with my/given my/i bring/i brought/having) ~~ (experience/qualifications/years/skills/credentials/degree/record) ... (so/yet/and yet/but) ~~ (makes no sense/made no sense/do not see how/can not see how/do not understand how/beyond me/baffled)',
+      ],
+      unless: ['{disclaim} ...', '(nobody/no one) ~ (could/would/can) [have] (be/been)'],
+    },
     // Slowness laid at their door ("it took a month to get a two-line email"), unless granted in the same breath.
     {
       match: [
@@ -306,6 +321,14 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   sarcasm: [
+    // Round 3, by structure: thanks for a harm done to the writer ("thanks for making me wait…"); "I guess X
+    // doesn't count for much these days".
+    {
+      match: [
+        '(thanks/thank you/cheers) [{intensifier}] [so] [much] for (making me/keeping me/leaving me/wasting/stringing me/ghosting/ignoring/nothing)',
+        '(i guess/i suppose/apparently/evidently) ~~ (is not/are not/does not/do not/counts for/count for/matters/is worth) ~~ (these days/nowadays/anymore/any more/at your company/around here)',
+      ],
+    },
     // Praise or thanks whose object is a slight, or whose frame undercuts it: "really appreciate being kept in the
     // dark", "thanks for the detailed feedback, all two lines of it", "I guess experience isn't valued these days".
     {
@@ -429,6 +452,16 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   comparison: [
+    // Round 3, by structure: the hire measured against the writer's own experience ("the person you chose has my
+    // level of…", "the successful candidate is a graduate, whereas I have twelve years").
+    {
+      match: [
+        '{hire} ~~ (my level/my experience/my years/my skills/my background/my qualifications/half my/my track record/as much experience as me/as experienced as me/as qualified as me)',
+        '{hire} ... (whereas/while/yet/but) i (have/had/am/was/bring/brought/have been) ~~ ({number}/years/experience/more/a degree/qualified/senior)',
+        'more (qualified/experienced/suited/capable/competent) than (anyone/anybody/everyone/all/the rest/the others/any other/everybody)',
+      ],
+      unless: ['{disclaim} ...', 'i (hope/wish/am sure) {hire}'],
+    },
     // Me against the others: a superlative or "only" among them, or another person's lack beside my strength.
     {
       match: [
@@ -565,11 +598,36 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(until/till/before/after/when/while) {hire}',
         '^ [but/and/so] if {hire} ...',
         '(made you/why you/why did you/why the panel) .. (choose/chose/pick/picked/hire/hired/select/selected/go/went/prefer/preferred/appoint/appointed) .. {hire}',
+        '(what/which) ~ (made/led/caused/prompted/persuaded/convinced) ~ (you/the panel/them/the team/the committee/{their-side}) ~ (choose/chose/pick/picked/hire/hired/select/selected/go/went/prefer/preferred/appoint/appointed/opt) ~ {hire}',
       ],
     },
   ],
 
   'asking-why': [
+    // Round 3, by structure: a question (direct or indirect) about something of the writer's that went against
+    // them ({against-me}: "held me back", "ruled me out", "my weak point"), or about what led them to choose.
+    {
+      question: true,
+      match: [
+        '(what/which/where/did/was/were/is/how) ... {against-me}',
+        '(what/which) ~ [{intensifier}] (factor/factors/things/aspects/reasons/considerations/elements/criteria) ~~ (led/made/caused/prompted/persuaded/convinced/drove/pushed/influenced)',
+        '(what/which) ~ (led/made/caused/prompted/persuaded/convinced/drove/pushed) ~~ to (prefer/choose/pick/go/select/opt/favour/favor/decide/reject/turn)',
+        'what ~ (did/have) i (do/get/say/done/got/said) ~ wrong',
+        'how come',
+        '(was/is/were) ~ (decision/choice/outcome/rejection/it) ~ (because of/due to/down to/based on/related to)',
+        'what ~ (did/does) ~~ (have/bring/offer/show) ~ that i (did not/do not/could not/lacked)',
+      ],
+      unless: [
+        '... (next time/in future/in the future/going forward) ...',
+        'i (know/understand/realise/realize/see) (what/why/where)',
+      ],
+    },
+    {
+      match: [
+        '(the least you could do/the least you can do/the least they could do) ~ (is/was/would be) ~ (explain/tell/give/reply/answer/say)',
+        '{you} owe me ~ (answer/explanation/reason/reasons/justification/response)',
+      ],
+    },
     {
       question: true,
       match: [
@@ -617,7 +675,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'how/why {their-side} (decided/reached/came to/made)',
         'explain [to me] [in detail] [your/the/this] [decision/choice/outcome]',
       ],
-      unless: ['why not [apply/try]'],
+      unless: ['why not [apply/try]', '{deal-term}'],
     },
     {
       match: [
@@ -660,6 +718,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '{disclaim} ...',
         '... (future/in future/down the line/down the track/next year/next time/another role/other roles/similar roles)',
         '(tips/feedback/advice/pointers/suggestions) ~~ for this',
+        // A change in the team later on is another opening, not this vacancy.
+        '(change/changes/shifts/moves) ~~ (later/later this year/later on/next year/in the coming months/over time)',
         // The writer looking again at their own work.
         '(i/i will/i am going to/i shall/i plan to/i need to/i want to/i intend to) ~ (look/go/read/run) (at/over/through)',
         // The change hoped for is another opening: "if anything changes or another post opens up, think of me".
@@ -807,6 +867,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
       match: [
         '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/able/free/available/keen/delighted) to (pop/drop/come/swing/stop/call/ring/phone/meet/chat/talk/speak/jump/hop/video call/catch up) ~ (in/into/by/over/round/on/with you/you/up/the office/your office)',
         '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/keen/available/free) to (chat/talk/speak/meet)',
+        '^ [{intensifier}] (happy/glad/willing/keen/available/free) to (pop/drop/come/swing/stop) ~ (in/into/by/over/round)',
         'give you a (ring/call/bell/buzz/tinkle)',
         '(discuss/talk/chat/speak/go through/go over/run through/catch up) ~~ (over/on/via/through) (teams/zoom/skype/facetime/whatsapp/google meet/the phone/phone/video/a call/webex)',
         '(chance/possibility/opportunity/option/room/time) (of/for) [a/an] [{intensifier}] [quick/short/brief/little] ~ (call/chat/word/catch-up/catch up/meeting/coffee/zoom/conversation/debrief/sit-down/natter/phone call/video call)',
@@ -822,6 +883,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(come/start) in (at/on) (a/the)',
         'come in (for/to do) (a/an) (working/trial/practical/shift/test/second/paid/unpaid)',
         '(call/ring/phone) my (references/referees/family/mum/mom/partner)',
+        '(drop/drops/dropping/lower/lowering) (my/the/our) (salary/pay/rate/expectation/expectations/price/fee)',
+        '(call/meeting/zoom/link/connection/line) (kept/was/were/dropped/froze/cut/failed/went/had/broke)',
       ],
     },
     {
@@ -884,6 +947,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'rather hear',
         '(come/start) in (at/on) (a/the)',
         'come in (for/to do) (a/an) (working/trial/practical/shift/test/second/paid/unpaid)',
+        // A call that broke down is a complaint about the past, not a request.
+        '(call/meeting/zoom/link/connection/line) (kept/was/were/dropped/froze/cut/failed/went/had/broke)',
       ],
     },
   ],
@@ -1087,6 +1152,33 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   negotiating: [
+    // Round 3, by structure: an offer or request made now (the writer offering, or asking to be allowed) whose
+    // object is a term of a deal ({deal-term}: a trial, probation, part-time, a lower grade, another interview…).
+    // Interest in such terms for the future is clean.
+    {
+      match: [
+        '(i could/i can/i would/i will/i am happy to/i am willing to/i am open to/i am prepared to/happy to/willing to/open to/prepared to/glad to) ~~ [as/as a/as an] {deal-term}',
+        '(how about/what about/what if/maybe/perhaps) [i/we/you] ~~ [as/as a/as an] {deal-term}',
+        '(could/can/may/might) i ~~ [as/as a/as an] {deal-term}',
+        '(would/could/can/will) (you/the company/the team/your team) ~ (consider/offer/give/allow/let/take/have/be willing/be open) ~~ [as/as a/as an] {deal-term}',
+        '(kindly/please/just) [{intensifier}] (allow/give/grant/let/offer) me ~~ [as/as a/as an] {deal-term}',
+        '(allow/give/grant/let/offer) me ~ [as/as a/as an] {deal-term}',
+        '(any/is there any/is there a) chance [that] i ~~ [as/as a/as an] {deal-term}',
+        '(if/once) you (give/gave/offer/offered/let/allow) me ~~ [as/as a/as an] {deal-term}',
+        '{deal-term} ~~ (would let me/would allow me/to show/to prove/so i can show/so i can prove/so you can see/and you will see/you will see/to demonstrate)',
+        '(i would/i could/i can/i will/happy to/willing to) (take/do/accept/fill/cover) (that/this/the other) [one/role/position/job/post/vacancy] ~ (now/instead/right now/today/straight away/immediately)',
+        '(work/sort/figure/find) (something/a way/an arrangement) (out/to make it work)',
+        '(come to/reach/find) (an/some) (arrangement/agreement/compromise)',
+        'flexible ~~ (salary/pay/hours/money/rate/wage/package/terms)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '... ... (future/next time/next year/later on/later this year/down the track/down the line/one day/someday)',
+        'thank* ...',
+        '(i have/i had/i did/i was/i have been) ~~ {deal-term}',
+        '(interested/interest/keen) (in/on) ~ {deal-term}',
+      ],
+    },
     {
       match: [
         '(i would/i could/i can/happy to/willing to/open to/prepared to/i am happy to/i am willing to/i am open to/i will/i am prepared to) [{intensifier}] [happily/gladly] (do/work/take/accept/consider/start) ~ ({number} days/part-time/part time/fewer hours/less hours/reduced hours/nights/weekends/evenings/any shift/a contract/a short contract/temp/temporary/a lower/less/a trial/a pay cut)',
@@ -1184,6 +1276,23 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   entitlement: [
+    // Round 3, by structure: an outcome ({outcome}: the job, an offer, the shortlist, a formality) expected or
+    // assumed as of right, or the writer's credentials set against the result ("with X, I don't see how…").
+    // Hoping is clean ("I'd hoped to get it"); so is "I thought the interview went well".
+    {
+      match: [
+        'i ~ [{intensifier}] (expected/assumed/presumed/took it for granted/was counting on/was sure/was certain/was confident/felt sure/fully believed/truly believed/really believed/believed) ~~ {outcome}',
+        'i ~ [{intensifier}] (thought/felt) ~ (at least/at the very least) ~ {outcome}',
+        'i ~ [{intensifier}] (thought/felt) ~ i would at least',
+        '(more than enough/plenty of/all the/every bit of the) (experience/qualifications/skills/credentials/expertise) (for/to do/needed for/required for) (this/the/that) (job/role/position/post)',
+        'more (qualified/experienced/suited/capable/deserving/competent) than (anyone/anybody/everyone/all/the rest/the others/any other/everybody)',
+        '(nobody/no one/none of them/no other candidate) ~ (could/would/can) [have] (be/been) [{intensifier}] (better/more) (suited/qualified/experienced/prepared/capable/fit)',
+        '(the least you could do/the least you can do/the least they could do) ~ (is/was/would be)',
+        '(ticked/tick/met/meet/matched/hit/fulfilled/exceeded) ~ (every/all/each/all of the) ... (so/yet/and yet/but) ~~ (do not see how/can not see how/do not understand how/can not understand/makes no sense/made no sense/beyond me/hard to see how/hard to understand)',
+        '(i have/i had/with my/given my/i bring/i brought/having) ~~ (experience/qualifications/years/skills/credentials/degree/record) ... (so/yet/and yet/but) ~~ (makes no sense/made no sense/do not see how/can not see how/do not understand how/beyond me/baffled)',
+      ],
+      unless: ['{disclaim} ...', 'i know i (was not/am not) owed', '(hoped/hoping/wished/dreamed) ...'],
+    },
     {
       match: [
         'should (have been/be) [{intensifier}] (mine/a formality/a given/a sure thing/a done deal/straightforward/easy/a shoo-in/in the bag/a no-brainer/obvious)',
@@ -1322,6 +1431,7 @@ export const partRules: Record<Part, readonly Rule[]> = {
         'where i fell short',
         'what to work on',
         'things to work on/improve/tighten',
+        '(things/areas/points/aspects/ways) ~~ (work on/improve/focus on/develop/strengthen/tighten up/brush up) ... (hear/share/know/appreciate/grateful/welcome/helpful/great)',
         'for improvement',
         'could have done better/differently',
         'could do better/differently',
@@ -1406,6 +1516,7 @@ export const partRules: Record<Part, readonly Rule[]> = {
         'apply to/for your',
         'apply for the next',
         'other roles you',
+        'future .. (opening*/opportunit*/role*/position*/vacanc*/post/posts/job*)',
       ],
       unless: [
         'for this role/position/post/vacancy',

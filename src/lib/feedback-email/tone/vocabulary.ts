@@ -807,6 +807,49 @@ export const wordClasses: Record<string, readonly string[]> = {
     'your first-choice [candidate]',
   ],
 
+  // ── Round 3: classes for the structural rules (a deal offered now, an outcome expected as of right, a cause of
+  // the rejection, a claim of one's own credentials). Each is a kind of thing, not a phrase from one case.
+  // Terms of a deal someone offers or asks for now: "a trial shift", "on probation", "a lower grade".
+  'deal-term': [
+    '[paid/unpaid/free/short/quick/working/three-month/one-month/two-week/month-long/week-long] trial [shift/shifts/day/days/week/weeks/month/period/run/basis]',
+    '[a/the] [short/three-month/six-month/one-month] (probation/probationary/probation period/probationary period)',
+    '(part-time/part time/temporary/temp/fixed-term/fixed term/freelance/casual/locum/interim/zero-hours/contract/contractor/cover/relief/seasonal) [basis/contract/role/position/job/post/arrangement/work/worker/receptionist/assistant/staff]',
+    'as a (temp/contractor/freelancer/volunteer/trainee/apprentice/intern)',
+    '(lower/reduced/smaller/lesser/cheaper/junior/entry-level/entry level/more junior/lower-paid/lower paid) (grade/band/salary/pay/rate/wage/level/role/position/post/job/version/title/scale)',
+    '(fewer/less/reduced/shorter) (hours/days/shifts)',
+    '(nights/weekends/evenings/night shifts/weekend shifts/any shift/any hours/extra hours/unpaid overtime)',
+    'pay cut',
+    '(unpaid/for free/for nothing/without pay)',
+    '(shadow/shadowing) [the/your] [team/staff/someone]',
+    '(second/another/further/follow-up/extra/new) (interview/round/stage/meeting/presentation/test/assessment)',
+    '(one more/another/a second/a further/a fresh/a new) (chance/opportunity/go/try/shot/attempt)',
+    '(redo/re-do/resit/re-sit/retake/retry/repeat) [the/my] [interview/presentation/test/task/assessment]',
+    'take-home (task/test/assignment/exercise)',
+  ],
+  // What someone expects to have got as of right: the job, an offer, a place on the shortlist, a formality.
+  outcome: [
+    '(the/this/that/an/a/your) [job/formal] offer',
+    'to (be) [at least] (offered/hired/chosen/selected/shortlisted/appointed/taken on/invited back)',
+    'to (get/land/win/secure) (it/the job/the role/the post/the position/an offer/the offer/this job/this role)',
+    'i would [at least] (get/land/win/be offered/be hired/be chosen/be selected/be shortlisted) [it/the job/the role/the post/the position/an offer]',
+    '(a/an) (different/better/other) (outcome/result/decision)',
+    '(a/an) (formality/given/sure thing/done deal)',
+    '(the/this/that) (job/role/post/position) (was/would be/is) [{intensifier}] mine',
+    '(at least/at the very least) (an interview/a second interview/a shortlisting/the shortlist/an offer/a call back/a callback)',
+    '(to/i would) [be] [get] (shortlisted/interviewed/invited) (at the very least/at least)',
+  ],
+  // Something about the candidate that went against them ("what held me back", "did my age rule me out").
+  'against-me': [
+    '(held/hold/holding/kept/keep/keeping) (me/my application/my candidacy/my cv/it) back',
+    '(ruled/rule/rules/knocked/knock/counted/count/counts/worked/work/went/go/weighed/weigh/told/tell) ~ (me out/against me/against my)',
+    '(put/puts/turned/turn) (you/them/the panel/the team/the interviewers/him/her) off',
+    '(cost/costs) me [the job/the role/the post/the position/the offer/it]',
+    '(let/lets) me down',
+    '(tipped/tip/swung/swing) (it/the balance/things/the decision)',
+    '(made/makes) the difference',
+    'my (weak point/weak points/weakness/weaknesses/weakest point/shortcoming/shortcomings/downfall)',
+  ],
+
   // ── Asking ─────────────────────────────────────────────────────────────────────────────────────────────────
   // Indirect questions: "could you tell me…", "I'd like to know…", "I wonder whether…".
   ask: [
@@ -842,6 +885,9 @@ export const wordClasses: Record<string, readonly string[]> = {
     'i [would] [like to] ask/enquire/inquire',
     'i [humbly] want to know',
     'is it possible to (know/learn/find out)',
+    // Questions without a subject ("just wondering what…") and requests for insight into a choice.
+    'wondering (what/who/why/whether/which/how)',
+    '(some/any/a little/a bit of/more) (insight/clarity/explanation/understanding/light) (into/on/about/as to/regarding) (what/which/why/how/the reason*/the factor*)',
   ],
   // Ways people say they are NOT asking, arguing or pushing: what follows them is not a demand.
   disclaim: [
