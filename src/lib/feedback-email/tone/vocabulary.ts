@@ -107,6 +107,21 @@ export const wordClasses: Record<string, readonly string[]> = {
     'head',
     'headteacher',
     'principal',
+    'receptionist*',
+    'reception',
+    'foreman',
+    'supervisor*',
+    'site manager*',
+    'store manager*',
+    'line manager*',
+    'coordinator*',
+    'administrator*',
+    'secretary',
+    'ceo',
+    'owner',
+    'chef',
+    'matron',
+    'ward manager*',
     'people who interviewed me',
     'lady who interviewed me',
     'man who interviewed me',
@@ -813,7 +828,8 @@ export const wordClasses: Record<string, readonly string[]> = {
   'deal-term': [
     '[paid/unpaid/free/short/quick/working/three-month/one-month/two-week/month-long/week-long] trial [shift/shifts/day/days/week/weeks/month/period/run/basis]',
     '[a/the] [short/three-month/six-month/one-month] (probation/probationary/probation period/probationary period)',
-    '(part-time/part time/temporary/temp/fixed-term/fixed term/freelance/casual/locum/interim/zero-hours/contract/contractor/cover/relief/seasonal) [basis/contract/role/position/job/post/arrangement/work/worker/receptionist/assistant/staff]',
+    '(part-time/part time/temporary/temp/fixed-term/fixed term/freelance/locum/interim/zero-hours/contract/contractor/seasonal) [basis/contract/role/position/job/post/arrangement/work/worker/receptionist/assistant/staff]',
+    '(casual/cover/relief/maternity cover) (basis/contract/role/position/job/post/arrangement/work/worker/shift/shifts/staff)',
     'as a (temp/contractor/freelancer/volunteer/trainee/apprentice/intern)',
     '(lower/reduced/smaller/lesser/cheaper/junior/entry-level/entry level/more junior/lower-paid/lower paid) (grade/band/salary/pay/rate/wage/level/role/position/post/job/version/title/scale)',
     '(fewer/less/reduced/shorter) (hours/days/shifts)',
@@ -825,6 +841,11 @@ export const wordClasses: Record<string, readonly string[]> = {
     '(one more/another/a second/a further/a fresh/a new) (chance/opportunity/go/try/shot/attempt)',
     '(redo/re-do/resit/re-sit/retake/retry/repeat) [the/my] [interview/presentation/test/task/assessment]',
     'take-home (task/test/assignment/exercise)',
+    '(re-interview/reinterview/re-assessment/reassessment/job-share/job share/jobshare/job sharing/apprentice wage/apprentice rate/trainee wage/trainee rate)',
+    '({number}/one/two/three/four) (days/shifts) (a/per) week',
+    '(drop/go down/cut back/come down/step down) to',
+    '(sit/take/do/try/attempt/have) (the/my/it) [written/technical/practical/online/group] [exercise/test/task/interview/presentation/assessment/case study] again',
+    '(nights/weekends/evenings/night shift/night shifts/the night shift/the weekend shift)',
   ],
   // What someone expects to have got as of right: the job, an offer, a place on the shortlist, a formality.
   outcome: [
@@ -837,6 +858,18 @@ export const wordClasses: Record<string, readonly string[]> = {
     '(the/this/that) (job/role/post/position) (was/would be/is) [{intensifier}] mine',
     '(at least/at the very least) (an interview/a second interview/a shortlisting/the shortlist/an offer/a call back/a callback)',
     '(to/i would) [be] [get] (shortlisted/interviewed/invited) (at the very least/at least)',
+  ],
+  // Words for the cause of a decision: asked about, they ask why.
+  'why-noun': [
+    'reason*',
+    'rationale',
+    'cause',
+    '[main/biggest/key/real] (sticking point/concern/concerns/reservation/reservations/objection/objections/doubt/doubts)',
+    '[deciding/decisive/determining/main/key] factor*',
+    'thinking behind',
+    'logic behind',
+    'grounds',
+    'motivation behind',
   ],
   // Something about the candidate that went against them ("what held me back", "did my age rule me out").
   'against-me': [
@@ -887,6 +920,10 @@ export const wordClasses: Record<string, readonly string[]> = {
     'is it possible to (know/learn/find out)',
     // Questions without a subject ("just wondering what…") and requests for insight into a choice.
     'wondering (what/who/why/whether/which/how)',
+    '(useful/helpful/valuable/good) to (know/understand/learn/hear/find out)',
+    'shed (some/any/a little/a bit of/more) light',
+    '(keen/eager/interested/curious/glad) to (hear/know/learn/understand) (what/why/which/how/whether)',
+    '(can not/could not/cannot/struggle to/trying to) (work out/figure out/understand/see) (what/why/how/which)',
     '(some/any/a little/a bit of/more) (insight/clarity/explanation/understanding/light) (into/on/about/as to/regarding) (what/which/why/how/the reason*/the factor*)',
   ],
   // Ways people say they are NOT asking, arguing or pushing: what follows them is not a demand.
