@@ -827,7 +827,7 @@ export const wordClasses: Record<string, readonly string[]> = {
   // Terms of a deal someone offers or asks for now: "a trial shift", "on probation", "a lower grade".
   'deal-term': [
     '[paid/unpaid/free/short/quick/working/three-month/one-month/two-week/month-long/week-long] trial [shift/shifts/day/days/week/weeks/month/period/run/basis]',
-    '[a/the] [short/three-month/six-month/one-month] (probation/probationary/probation period/probationary period)',
+    '[a/the] [short/three-month/six-month/one-month] (probation/probationary/probation period/probationary period) [basis]',
     '(part-time/part time/temporary/temp/fixed-term/fixed term/freelance/locum/interim/zero-hours/contract/contractor/seasonal) [basis/contract/role/position/job/post/arrangement/work/worker/receptionist/assistant/staff]',
     '(casual/cover/relief/maternity cover) (basis/contract/role/position/job/post/arrangement/work/worker/shift/shifts/staff)',
     'as a (temp/contractor/freelancer/volunteer/trainee/apprentice/intern)',
@@ -847,7 +847,12 @@ export const wordClasses: Record<string, readonly string[]> = {
     'trial me',
     '(practical/working) (assessment/interview/test/day)',
     '(re-interview/reinterview/re-assessment/reassessment/job-share/job share/jobshare/job sharing/apprentice wage/apprentice rate/trainee wage/trainee rate)',
-    '({number}/one/two/three/four) (days/shifts) (a/per) week',
+    '({number}/one/two/three/four/five) (days/shifts/mornings/afternoons/evenings/nights) (a/per) week',
+    '(saturdays/sundays/weekends/mornings/afternoons/evenings/saturday mornings) [only]',
+    '(off/from) my (asking salary/asking/salary/rate/pay/expectations/price)',
+    '(lesser/lower/smaller/reduced) package',
+    'as (a/an) [{intensifier}] (assistant/junior/trainee/apprentice/intern/helper/porter/runner/cover teacher/supply teacher)',
+    '(supply/bank/agency/relief) basis',
     '(drop/go down/cut back/come down/step down) to',
     '(sit/take/do/try/attempt/have) (the/my/it) [written/technical/practical/online/group] [exercise/test/task/interview/presentation/assessment/case study] again',
     '(nights/weekends/evenings/night shift/night shifts/the night shift/the weekend shift)',
@@ -859,7 +864,8 @@ export const wordClasses: Record<string, readonly string[]> = {
     'to (get/land/win/secure) (it/the job/the role/the post/the position/an offer/the offer/this job/this role)',
     'i would [at least] (get/land/win/be offered/be hired/be chosen/be selected/be shortlisted) [it/the job/the role/the post/the position/an offer]',
     '(a/an) (different/better/other) (outcome/result/decision)',
-    '(a/an) (formality/given/sure thing/done deal)',
+    '(a/an) (formality/given/sure thing/done deal/certainty/dead cert)',
+    '(it/the job/the role/the post/this/that) (was/would be) [{intensifier}] (in the bag/a sure thing/a certainty/guaranteed/sewn up/a formality/a given)',
     '(the/this/that) (job/role/post/position) (was/would be/is) [{intensifier}] mine',
     '(at least/at the very least) (an interview/a second interview/a shortlisting/the shortlist/an offer/a call back/a callback)',
     '(to/i would) [be] [get] (shortlisted/interviewed/invited) (at the very least/at least)',
@@ -880,6 +886,14 @@ export const wordClasses: Record<string, readonly string[]> = {
     'led to (my/the/this) (rejection/decision/outcome)',
     '(went/go) (against me/the other way/this way/that way)',
     'scoring',
+  ],
+  // Losing out, said of oneself: asked about, it asks why ("where did I fall down?").
+  'lost-out': [
+    '(fall/fell/falling) (down/short/behind)',
+    '(go/went/going) wrong',
+    '(lose/lost/losing) (points/marks/out)',
+    '(miss/missed) out',
+    '(slip/slipped/trip/tripped) up',
   ],
   // Words for the cause of a decision: asked about, they ask why.
   'why-noun': [
