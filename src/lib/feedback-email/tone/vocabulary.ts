@@ -846,6 +846,8 @@ export const wordClasses: Record<string, readonly string[]> = {
     'reserve (candidate/list)',
     'cover (the/this/that) (role/post/position/job/vacancy)',
     'pay freeze',
+    '(bank/agency/relief/zero-hours) (staff/shifts/shift/nurse/worker/team/list)',
+    'work (any/all) (shift/shifts/hours/time/route/routes/days/nights)',
     'trial me',
     '(practical/working) (assessment/interview/test/day)',
     '(re-interview/reinterview/re-assessment/reassessment/job-share/job share/jobshare/job sharing/apprentice wage/apprentice rate/trainee wage/trainee rate)',
