@@ -859,6 +859,12 @@ export const wordClasses: Record<string, readonly string[]> = {
     '(drop/go down/cut back/come down/step down) to',
     '(sit/take/do/try/attempt/have) (the/my/it) [written/technical/practical/online/group] [exercise/test/task/interview/presentation/assessment/case study] again',
     '(night shift/night shifts/the night shift/the weekend shift/weekend shifts)',
+    '(trial/probation/probationary) (run/stint/month/week/period)',
+    '(short-term/short term/rolling/month-to-month/hourly/day-rate/day rate) (contract/basis/arrangement/role/work)',
+    '(less/lower/reduced/smaller/cut) (money/pay/salary/wages/rate)',
+    '(a/an) (internship/apprenticeship/placement/secondment)',
+    '(unpaid/voluntary) (basis/work/placement/internship/role)',
+    '(entry-level/junior/trainee/assistant/deputy/lower) (version/position/role/post/job/grade) (instead/now)',
   ],
   // What someone expects to have got as of right: the job, an offer, a place on the shortlist, a formality.
   outcome: [
@@ -872,6 +878,9 @@ export const wordClasses: Record<string, readonly string[]> = {
     '(the/this/that) (job/role/post/position) (was/would be/is) [{intensifier}] mine',
     '(at least/at the very least) (an interview/a second interview/a shortlisting/the shortlist/an offer/a call back/a callback)',
     '(to/i would) [be] [get] (shortlisted/interviewed/invited) (at the very least/at least)',
+    '(a/an) (shoo-in/slam dunk/lock/no-brainer/easy yes/dead cert/certainty)',
+    '(nailed on/in the bag/sewn up/a sure bet/a safe bet)',
+    '(the/this/that) (job/role/post/position/offer/promotion) [was] [{intensifier}] (coming to me/heading my way/mine)',
   ],
   // The rejection itself, or the decision being made: asked about, it asks why ("why I didn't progress",
   // "how the decision was reached", "what concerned you").
@@ -890,6 +899,11 @@ export const wordClasses: Record<string, readonly string[]> = {
     'led to (my/the/this) (rejection/decision/outcome)',
     '(went/go) (against me/the other way/this way/that way)',
     'scoring',
+    '(did not/didn ’ t) (make the cut/make it through/make the shortlist/get picked/get chosen/get selected/go my way/work out)',
+    '(was/were/got/been) (passed over/overlooked/knocked back/screened out/ruled out/eliminated/dropped)',
+    '(lost out/missed out/came up short/came second/was runner-up)',
+    '(not/never) (progressed/taken forward/moved forward/invited back/hired/offered)',
+    '(hurt/damaged/harmed/sank/killed) my (chances/application/candidacy)',
   ],
   // Losing out, said of oneself: asked about, it asks why ("where did I fall down?").
   'lost-out': [
@@ -898,6 +912,9 @@ export const wordClasses: Record<string, readonly string[]> = {
     '(lose/lost/losing) (points/marks/out)',
     '(miss/missed) out',
     '(slip/slipped/trip/tripped) up',
+    '(come/came/coming) (up short/second/off worse)',
+    '(drop/dropped) the ball',
+    '(miss/missed) the mark',
   ],
   // Words for the cause of a decision: asked about, they ask why.
   'why-noun': [
@@ -911,6 +928,9 @@ export const wordClasses: Record<string, readonly string[]> = {
     'grounds',
     'motivation behind',
     'considerations',
+    '(main/biggest/key/real/one) (issue/problem/weakness/gap/stumbling block)',
+    '(justification/explanation) (for/behind/of)',
+    'what tipped',
   ],
   // Something about the candidate that went against them ("what held me back", "did my age rule me out").
   'against-me': [
@@ -922,6 +942,9 @@ export const wordClasses: Record<string, readonly string[]> = {
     '(tipped/tip/swung/swing) (it/the balance/things/the decision)',
     '(made/makes) the difference',
     'my (weak point/weak points/weakness/weaknesses/weakest point/shortcoming/shortcomings/downfall)',
+    '(dragged/drags/pulled) (me/my application/my score) down',
+    '(hurt/harmed/damaged/sank/killed) (me/my chances/my application/my candidacy)',
+    '(made/makes) (you/them/the panel) (hesitate/doubt/unsure/wary)',
   ],
 
   // ── Asking ─────────────────────────────────────────────────────────────────────────────────────────────────
