@@ -347,6 +347,13 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   sarcasm: [
+    // Round 3: a dig at oneself in their mouth ("all the fresh ideas I apparently lacked").
+    {
+      match: [
+        '(i/my) ~ apparently (lacked/lack/did not have/do not have/was missing/could not/can not/did not)',
+        'apparently ~ i (lacked/lack/did not have/do not have/was missing)',
+      ],
+    },
     // Round 3, by structure: thanks for a harm done to the writer ("thanks for making me wait…"); "I guess X
     // doesn't count for much these days".
     {
@@ -486,6 +493,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '{hire} ... (whereas/while/yet/but) i (have/had/am/was/bring/brought/have been) ~~ ({number}/years/experience/more/a degree/qualified/senior)',
         'more (qualified/experienced/suited/capable/competent) than (anyone/anybody/everyone/all/the rest/the others/any other/everybody)',
         '{hire} ~~ {comparative} ~~ than (me/i/mine/myself)',
+        '(outperformed/outscored/outshone/outclassed/outsold/beat) ~ (most/all/everyone/everybody/the rest/the others/the group/the other/every other)',
+        '(i was/i am) [{intensifier}] [clearly/obviously/easily/surely/certainly] one of the (stronger/strongest/best/better/top) (candidates/applicants/people/ones/interviewees) ~ (you/they/the panel/there)',
         '(went to/gave it to/hired/chose/picked/appointed/offered it to/given to) (a/an/someone/somebody/the) ~ (candidate/person/someone/applicant/graduate/somebody) ~ (without/with no/with less/with little/lacking/who lacks/who has never/who had never)',
         '{hire} ~~ as (big/large/many/much/long/good/senior/strong/broad) ~ as (mine/me/i have/i did/i am)',
         '{hire} ... ... my (portfolio/experience/cv/record/track record/skills/work/background/qualifications) ~ (covers/has/shows/is/are/goes) ~ {comparative}',
@@ -653,6 +662,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(where/how/what/why/which) ~~ {lost-out}',
         '(what/which) ~ (distinguished/separated/differentiated/set) ~~ (from mine/from me/apart/over me)',
         'what (more/else) ~ (you/they/the panel/{their-side}) (wanted/want/needed/expected/were looking for/could have wanted)',
+        '^ what [exactly] (were/was/are/is) (you/they/the panel/{their-side}) [even] (assessing/looking for/testing/judging/measuring/after/expecting)',
         '(what/which) ~ (made/makes) {hire} (stand out/better/stronger/the better/a better/preferable)',
         '(what/which) ~ (persuaded/convinced/satisfied/told) (you/the panel/them/{their-side}) that',
         '({why-noun}/explanation/explanations/indication/account/breakdown/details) ~~ {rejection-event}',
@@ -850,6 +860,13 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   pressure: [
+    // Round 3: the writer's need for their answer set against a date ("I need it before Friday").
+    {
+      match: [
+        '(i need/i want/i require/i must have/i will need) (it/this/them/the feedback/your feedback/your answer/your reply/your response/a reply/an answer/a response/to know/to hear) ~ (before/by/no later than) ({weekday}/tomorrow/tonight/the end/end of/close of/noon/midday/this afternoon/this evening)',
+      ],
+      unless: ['{disclaim} ...'],
+    },
     {
       match: [
         '{reply} ... (by/before/within/until/no later than) [the] [close of business] {time-point}',
@@ -1017,6 +1034,12 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   threat: [
+    // Round 3: others on the writer's side coming after them ("expect to hear from them").
+    {
+      match: [
+        '(expect to hear from/you will hear from/you will be hearing from/you can expect to hear from) (them/my/our/the/him/her/a/an)',
+      ],
+    },
     {
       match: [
         '(deserve/deserves/should/need/needs/ought/have a right/has a right/will want/would want/want) to know ~ (how/what) ~~ (treat*/handle*/deal*/run*/behave*/operate*)',
@@ -1243,6 +1266,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(room/scope/possibility/way/option/chance) (to/for/of) ~~ [as/as a/as an] {deal-term}',
         '^ give me ~ ({number}/a few/a couple of/one/two/three/six/ninety/sixty/thirty) (day/days/week/weeks/month/months) (and/to)',
         'whatever (gets me/it takes/you need)',
+        '(would/could/does/will) (it/that) (help/make a difference/change anything/swing it/tip it/make it easier) if i',
         'give me (a/one/two/three/six/ninety/{number}/a few/a couple of) (day/days/week/weeks/month/months) ~ (and/to/on)',
         '(i am ready to/ready to/i can also/i could also) ~ {deal-term}',
         '(another/a further/a new/one more) (interview/meeting/round) ~~ (would let me/would allow me/to show/so i can show/so you can see/to prove/to demonstrate)',
@@ -1378,6 +1402,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(should never have/should not have) (gone/been given/been offered) to (anyone/anybody/someone/somebody) else',
         '(considered/saw/thought of/regarded) myself [as] [the/an/your] [{intensifier}] (natural/obvious/clear/automatic/logical/ideal/best/strongest/perfect) (appointment/choice/pick/candidate/fit/hire/person)',
         'should have been (top/first/number one/at the top/high) (of/on) (your/the) (list/shortlist/pile)',
+        '(i was/i am/i would have been) [{intensifier}] [clearly/obviously/easily/surely/certainly] one of the (stronger/strongest/best/better/top/most qualified/most experienced) (candidates/applicants/people/ones/interviewees)',
         'i (was/am) (the/your) (safest/surest/most reliable/best/strongest) (pair of hands/bet/option/choice)',
         '(hard/difficult/impossible/struggle) to (accept/understand/believe/see) ... (ticked/met/hit/matched/fulfilled) ~ (every/all/each)',
         '(ticked/met/hit/matched/fulfilled) ~ (every/all/each) ... (hard/difficult/impossible) to (accept/understand/believe/see)',

@@ -881,6 +881,7 @@ export const wordClasses: Record<string, readonly string[]> = {
     '(a/an) (shoo-in/slam dunk/lock/no-brainer/easy yes/dead cert/certainty)',
     '(nailed on/in the bag/sewn up/a sure bet/a safe bet)',
     '(the/this/that) (job/role/post/position/offer/promotion) [was] [{intensifier}] (coming to me/heading my way/mine)',
+    '(to/i would) [at least] (reach/make/get to/get through to/be invited to) (the/a) ~ (final round/final/finals/shortlist/next round/next stage/second round/second interview/final stage/final interview)',
   ],
   // The rejection itself, or the decision being made: asked about, it asks why ("why I didn't progress",
   // "how the decision was reached", "what concerned you").
