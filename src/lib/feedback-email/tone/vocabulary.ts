@@ -846,6 +846,7 @@ export const wordClasses: Record<string, readonly string[]> = {
     'reserve (candidate/list)',
     'cover (the/this/that) (role/post/position/job/vacancy)',
     'pay freeze',
+    '(freelancing/freelance/contracting/consulting) (on/for) (your/the/a)',
     '(bank/agency/relief/zero-hours) (staff/shifts/shift/nurse/worker/team/list)',
     'work (any/all) (shift/shifts/hours/time/route/routes/days/nights)',
     'trial me',
