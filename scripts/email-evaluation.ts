@@ -30,7 +30,20 @@ export const presentSplits = (): Split[] => SPLITS.filter((s) => !laterUnseen(s)
  * scored on first read, before any rule changed for it (`npm run -s email:eval -- --batch r2a`); the figures are in
  * the README. After that read they are part of the dev split.
  */
-export const DEV_BATCHES = ['r2a', 'r2b', 'r2c', 'r3a', 'r3b', 'r3c', 'r3d', 'r3e', 'r3f', 'r3g', 'r3h'] as const;
+export const DEV_BATCHES = [
+  'r2a',
+  'r2b',
+  'r2c',
+  'r3a',
+  'r3b',
+  'r3c',
+  'r3d',
+  'r3e',
+  'r3f',
+  'r3g',
+  'r3h',
+  'r3i',
+] as const;
 export type Batch = (typeof DEV_BATCHES)[number];
 
 export interface SentenceCase {
