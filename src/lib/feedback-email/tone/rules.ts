@@ -40,6 +40,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(then/and then) ~ (hearing nothing/heard nothing/silence/no reply/no word) ~ (for/in) ~ ({number}/a/an/several/weeks/months/month)',
         '(conducted/handled/run/managed/assessed/judged/treated/marked/scored/carried out) [{intensifier}] (unfairly/badly/poorly/unprofessionally/carelessly/wrongly/unjustly)',
         '(puzzled/baffled/bemused/mystified/bewildered) by (the/your/their) ~ (decision/conclusion/choice/outcome/verdict/reasoning)',
+        '(the way/how) (i was/we were) (spoken to/addressed/talked to)',
         '(i was/we were) (never/not) (told/informed/warned/advised/made aware) ~~ (would/was going to/that there)',
         '(do not think/did not feel/do not feel/doubt/not sure) ~~ (fair/proper/full/real/serious/honest) (reading/hearing/chance/look/consideration/assessment/shot)',
         '{their-side} ~~ (did not ask/never asked/barely asked/hardly asked/did not ask me) (me/anything/about/much/a single)',
@@ -639,6 +640,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '{hire} (will/would/must/is going to)',
         'i hope {hire}',
         '(what/which) ~ (made/makes) {hire}',
+        '(alongside/among/amongst/against/with) (the others/the other candidates/the other applicants/the rest)',
         '{hire} ~~ than (me/i/mine/myself)',
         'congratulations/congrats to {hire}',
         '(until/till/before/after/when/while) {hire}',
@@ -936,6 +938,16 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   'asking-for-a-call': [
+    // Round 3: the writer proposing to come by for a conversation ("if I popped in on Saturday to chat").
+    {
+      match: [
+        '(if i/could i/can i/may i/i could/i can) ~ (popped/pop/dropped/drop/came/come/swung/swing/stopped/stop) (in/by/round/over) ~~ (chat/talk/discuss/go over/go through/catch up/speak)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '... ... (if/when/should) ~~ (comes up/come up/opens/open up/opens up/arises/later/in future/in the future/future)',
+      ],
+    },
     {
       match: [
         '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/able/free/available/keen/delighted) to (pop/drop/come/swing/stop/call/ring/phone/meet/chat/talk/speak/jump/hop/video call/catch up) ~ (in/into/by/over/round/on/with you/you/up/the office/your office)',
@@ -1038,6 +1050,13 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   threat: [
+    // Round 3: a complaint already escalated ("I have forwarded a summary to your area director").
+    {
+      match: [
+        '(have/i have/already/i) [already] (forwarded/sent/passed/escalated/reported/copied/raised/shared) ~~ (to/with) [your/the] (area director/regional director/general manager/area manager/regional manager/head office/{authority})',
+      ],
+      unless: ['{disclaim} ...'],
+    },
     // Round 3: others on the writer's side coming after them ("expect to hear from them").
     {
       match: [
@@ -1271,6 +1290,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '^ give me ~ ({number}/a few/a couple of/one/two/three/six/ninety/sixty/thirty) (day/days/week/weeks/month/months) (and/to)',
         'whatever (gets me/it takes/you need)',
         '(would/could/does/will) (it/that) (help/make a difference/change anything/swing it/tip it/make it easier) if i',
+        '(start/take/bring/put/hire/have) me (on/in on/in at/at) ~ {deal-term}',
         'give me (a/one/two/three/six/ninety/{number}/a few/a couple of) (day/days/week/weeks/month/months) ~ (and/to/on)',
         '(i am ready to/ready to/i can also/i could also/up for/game for) ~ {deal-term}',
         '(another/a further/a new/one more) (interview/meeting/round) ~~ (would let me/would allow me/to show/so i can show/so you can see/to prove/to demonstrate)',
