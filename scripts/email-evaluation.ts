@@ -43,6 +43,7 @@ export const DEV_BATCHES = [
   'r3g',
   'r3h',
   'r3i',
+  'r3j',
 ] as const;
 export type Batch = (typeof DEV_BATCHES)[number];
 
