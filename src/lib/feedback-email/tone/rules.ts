@@ -22,7 +22,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
     // then found another ("advertised as remote, then…"); nobody doing what was owed.
     {
       match: [
-        '{their-side} ~ (lost/misplaced/deleted/forgot/ignored/mixed up/cancelled/canceled/overlooked/never read/never opened/binned) ~ (my/me)',
+        '{their-side} ~ (lost/misplaced/deleted/forgot/ignored/mixed up/cancelled/canceled/overlooked/missed/never read/never opened/binned/did not see/did not notice/did not read) ~ (my/me)',
         'your (online/application/recruitment/hr/booking/portal/website/system/systems) ~~ (lost/misplaced/deleted/crashed/failed/ignored/rejected/mixed up)',
         '(advertised/listed/billed/sold/posted) (as/to be) ... (but/and then/then/yet/only to/and yet) ~ (you/they/the interview/the panel/{their-side}/it turned out/turned out/in reality/actually)',
         '(nobody/no one) ~ (offered/bothered/tried/cared/apologised/apologized/explained/told me/let me know/followed up/got back/gave me)',
@@ -41,6 +41,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(conducted/handled/run/managed/assessed/judged/treated/marked/scored/carried out) [{intensifier}] (unfairly/badly/poorly/unprofessionally/carelessly/wrongly/unjustly)',
         '(puzzled/baffled/bemused/mystified/bewildered) by (the/your/their) ~ (decision/conclusion/choice/outcome/verdict/reasoning)',
         '(the way/how) (i was/we were) (spoken to/addressed/talked to)',
+        '(i have been/i have/having/after/with my/given) ... ... (stunned/shocked/astonished/amazed/baffled/surprised) ~~ (went elsewhere/went to someone else/went to somebody else/went to another/did not get it/was not chosen/was not selected/was overlooked/was passed over)',
         '(i was/we were) (never/not) (told/informed/warned/advised/made aware) ~~ (would/was going to/that there)',
         '(do not think/did not feel/do not feel/doubt/not sure) ~~ (fair/proper/full/real/serious/honest) (reading/hearing/chance/look/consideration/assessment/shot)',
         '{their-side} ~~ (did not ask/never asked/barely asked/hardly asked/did not ask me) (me/anything/about/much/a single)',
@@ -666,6 +667,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(where/how/what/why/which) ~~ {lost-out}',
         '(what/which) ~ (distinguished/separated/differentiated/set) ~~ (from mine/from me/apart/over me)',
         'what (more/else) ~ (you/they/the panel/{their-side}) (wanted/want/needed/expected/were looking for/could have wanted)',
+        'what more ~ (could/can/should/would) i [{intensifier}] [have] [possibly] (shown you/show you/proved/proven/given you/done for you)',
         '(compared to/compared with/versus/against/next to) ~ ({hire}/selected/successful/chosen/other/winning/appointed) ~ (candidate/applicant/person/one/candidates/applicants)',
         '^ what [exactly] (were/was/are/is) (you/they/the panel/{their-side}) [even] (assessing/looking for/testing/judging/measuring/after/expecting)',
         '(what/which) ~ (made/makes) {hire} (stand out/better/stronger/the better/a better/preferable)',
@@ -774,6 +776,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(another/second/fresh/new) (review/look/reading/assessment) (of/at) ~ (my/it)',
         'for (another/a second/a fresh/a new) (review/look/reading/assessment)',
         '(one more/a final/a last/a fresh/another/a second) (look/glance/read) (at/over/through) ~ my',
+        '(check/review/re-check/recheck/reread/re-read/reconsider/assess/re-assess/reassess/consider) (my/the) (application/cv/resume/candidacy/file/portfolio/answers/test/profile) ~ (again/once more/a second time/one more time)',
         '(before/until) (you/they/the panel) [{intensifier}] (finalise/finalize/confirm/close/sign off/make it final)',
         '(look/looking/go/going/read/reading/run/running) (at/over/through) (it/this/that/my application/my portfolio/my cv/my resume/my work/my file/my answers/my candidacy/my case) [{intensifier}] (again/once more/a second time/one more time)',
         're-consider*',
@@ -1421,6 +1424,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(nobody/no one/none of them/no other candidate) ~ (could/would/can) [have] (be/been) [{intensifier}] (better/more) (suited/qualified/experienced/prepared/capable/fit)',
         '(the least you could do/the least you can do/the least they could do) ~ (is/was/would be)',
         '(every right/the right/a right) to (expect/an offer/the job/the role/be offered/get)',
+        '(i have been/i have/having/after/with my/given) ... ... (stunned/shocked/astonished/amazed/baffled/surprised) ~~ (went elsewhere/went to someone else/went to somebody else/went to another/did not get it/was not chosen/was not selected/was overlooked/was passed over)',
+        'what more ~ (could/can/should/would) i [{intensifier}] [have] [possibly] (shown you/show you/proved/proven/given you/done for you)',
         'had (it/this/the job/the role/the post/the position) ~ (in the bag/sewn up/locked in/locked up/nailed on)',
         '{comparative} than (anyone/anybody/everyone/any other candidate/any other applicant) (you/they/the panel) ~ (interviewed/saw/met/have seen/considered/spoke to)',
         '(should never have/should not have) (gone/been given/been offered) to (anyone/anybody/someone/somebody) else',
