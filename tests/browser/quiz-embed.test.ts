@@ -173,6 +173,9 @@ describe('the embedded quiz on another site', () => {
     const [popup] = await Promise.all([context.waitForEvent('page'), frame.locator('.quiz-first a').first().click()]);
     expect(new URL(popup.url()).origin).toBe(base());
     expect(page.url()).toBe(hostOrigin + '/limited');
+    // Back to the host's tab, as a reader would: a page left in the background may not get input or frames.
+    await popup.close();
+    await page.bringToFront();
 
     await frame.getByRole('button', { name: 'Check the other areas too' }).click();
     await expect.poll(() => frame.locator('#quiz-step-heading').textContent(), patience).toBe('Step 2 of 3: Attitude');

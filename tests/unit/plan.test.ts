@@ -8,7 +8,6 @@ import { buildPlanIcs } from '#/lib/plan/calendar.ts';
 import { addDays, dayWords, spanWords, workingDaysBefore } from '#/lib/plan/dates.ts';
 import { areaFromHash, readEmailHandoff } from '#/lib/plan/handoff.ts';
 import { withArea } from '#/lib/plan/links.ts';
-import { fieldLimits } from '#/lib/feedback-email/fields.ts';
 import { datedPlan, stepSpans, todayFocus, type DatedStep } from '#/lib/plan/schedule.ts';
 import { planFromSituation, situations, situationStep } from '#/lib/plan/situations.ts';
 import { planSteps, planSubject, stepIds } from '#/lib/plan/steps.ts';
@@ -141,10 +140,6 @@ describe('the kept plan', () => {
     expect(PLAN_KEY).toBe('jst:plan');
   });
 
-  it('holds the company and role to the email tool’s own limits, so a hand-off always fits its form', () => {
-    expect(limits).toEqual({ company: fieldLimits.company, role: fieldLimits.role });
-  });
-
   it('refuses what it did not write, and drops values that do not fit', () => {
     expect(parsePlan(null)).toBeNull();
     expect(parsePlan('{not json')).toBeNull();
@@ -163,7 +158,7 @@ describe('the kept plan', () => {
     );
     expect(odd).toEqual({
       heard: MONDAY,
-      company: 'x'.repeat(60),
+      company: 'x'.repeat(limits.company),
       role: '',
       area: '',
       done: { email: '2026-12-09' },

@@ -1,7 +1,10 @@
 // The generator's form as plain data: the fields a person fills in, their limits, and validation that turns them
 // into clean composer input or into one clear message per field.
 import { parseArea, type FeedbackArea } from './areas.ts';
+import { fieldLimits } from './limits.ts';
 import { charLength, cleanLine } from './text.ts';
+
+export { fieldLimits } from './limits.ts';
 
 export const tones = ['warm', 'formal', 'brief'] as const;
 export type Tone = (typeof tones)[number];
@@ -71,19 +74,6 @@ export const emptyFields: FeedbackFields = {
   appreciated: '',
   toAddress: '',
   greetAs: 'first',
-};
-
-/** Longest accepted value per text field, in characters: long enough for real names, short enough for an email. */
-export const fieldLimits: Record<TextField, number> = {
-  yourName: 50,
-  interviewerName: 50,
-  interviewerTitle: 60,
-  recruiterName: 50,
-  company: 60,
-  role: 60,
-  when: 40,
-  appreciated: 100,
-  toAddress: 254,
 };
 
 /** Cleaned values the composer works from. Optional values are '' when absent. */

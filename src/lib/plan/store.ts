@@ -2,6 +2,7 @@
 // role, the area the quiz pointed to, and the day each step was marked done. Anything read back is untrusted
 // (another version of the site, a hand-edited value) and is checked here.
 import { feedbackAreas, type FeedbackArea } from '#/lib/feedback-email/areas.ts';
+import { fieldLimits } from '#/lib/feedback-email/limits.ts';
 import { isIsoDate } from '#/lib/feedback-email/send-date.ts';
 import { storedRecord } from '#/lib/stored.ts';
 import { stepIds, type StepId } from './steps.ts';
@@ -23,8 +24,8 @@ export interface PlanState {
   id: string;
 }
 
-/** The email tool's own limits for these fields (fieldLimits in fields.ts; a unit test keeps them equal). */
-export const limits = { company: 60, role: 60 } as const;
+/** The email tool's own limits for these fields, so a hand-off always fits its form. */
+export const limits = { company: fieldLimits.company, role: fieldLimits.role };
 
 export function newPlan(today: string): PlanState {
   return { heard: today, company: '', role: '', area: '', done: {}, id: '' };

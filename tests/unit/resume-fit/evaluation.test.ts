@@ -1,10 +1,12 @@
-// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 72 pairs in 72 fields),
+// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 84 pairs in 84 fields),
 // scored by the same code as `npm run resume-fit:eval`. Thresholds sit a little below the figures measured when they
 // were set, so a regression fails. Splits:
 // - development (28 pairs): the rules were tuned, and the verdict model fit, on these;
 // - held-out (4): read only to check the scorer, never tuned on;
-// - unseen (40: 16, a second batch of 12 written during the second round of rules and a third batch of 12 written
-//   during the third, each run once after its round): never opened, run only through the evaluation command.
+// - unseen (52: 16, a second batch of 12 written during the second round of rules, a third batch of 12 written
+//   during the third, each run once after its round, and a fourth of 12 written blind before the fourth round, whose
+//   first read, before any rule for it, was extraction precision 0.48, recall 0.78): never opened, run only through
+//   the evaluation command.
 // The unseen figures are the honest estimate for fields the check has not seen; the targets from outside (extraction
 // recall 0.8 / precision 0.85, matching recall 0.9 / precision 0.95) are not reached yet: see README.
 import { execFileSync } from 'node:child_process';
@@ -76,8 +78,8 @@ describe('figures on the labelled set (npm run resume-fit:eval)', () => {
     expect(development.matching.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('unseen: extraction precision ≥ 0.66, recall ≥ 0.7; matching precision ≥ 0.89, recall ≥ 0.76; none empty', () => {
-    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.66);
+  it('unseen: extraction precision ≥ 0.6, recall ≥ 0.7; matching precision ≥ 0.89, recall ≥ 0.76; none empty', () => {
+    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.6);
     expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.7);
     expect(unseen.level.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(unseen.matching.precision).toBeGreaterThanOrEqual(0.89);
