@@ -8,24 +8,43 @@ import { checkTone, flagKinds, type FlagKind } from '#/lib/feedback-email/tone-c
 
 export const FIXTURES = join(import.meta.dirname, '../tests/fixtures/tone-check');
 
-export type Split = 'dev' | 'unseen' | 'unseen2';
+export type Split = 'dev' | 'unseen' | 'unseen2' | 'unseen3';
 
 /**
- * `unseen2`: 50 whole emails by another hand, written before the second round of rules and merged only after it
- * was finished (emails only, no single sentences). Measured, never read.
+ * The later unseen splits are whole emails by other hands, each written blind before a round of rules and merged
+ * only after that round was finished (`emails.<split>.json`, with `sentences.<split>.json` if it has any):
+ * `unseen2` (50 emails) before round 2, `unseen3` (60 emails) before round 3's figures were taken. Measured, never
+ * read.
  */
-export const SPLITS: readonly Split[] = ['dev', 'unseen', 'unseen2'];
+export const SPLITS: readonly Split[] = ['dev', 'unseen', 'unseen2', 'unseen3'];
 
-/** The splits whose files are present (a branch without the second unseen batch measures the other two). */
-export const presentSplits = (): Split[] =>
-  SPLITS.filter((s) => s !== 'unseen2' || existsSync(join(FIXTURES, 'emails.unseen2.json')));
+/** The annotator's dev and unseen files are always there; a later unseen split counts once its file is merged. */
+const laterUnseen = (split: Split) => split !== 'dev' && split !== 'unseen';
+const hasFile = (file: string) => existsSync(join(FIXTURES, file));
+
+/** The splits whose files are present (a branch without a later unseen batch measures the others). */
+export const presentSplits = (): Split[] => SPLITS.filter((s) => !laterUnseen(s) || hasFile(`emails.${s}.json`));
 
 /**
  * The team's second-round development batches (`*.dev-<batch>.json`), in the order they were written. Each was
  * scored on first read, before any rule changed for it (`npm run -s email:eval -- --batch r2a`); the figures are in
  * the README. After that read they are part of the dev split.
  */
-export const DEV_BATCHES = ['r2a', 'r2b', 'r2c'] as const;
+export const DEV_BATCHES = [
+  'r2a',
+  'r2b',
+  'r2c',
+  'r3a',
+  'r3b',
+  'r3c',
+  'r3d',
+  'r3e',
+  'r3f',
+  'r3g',
+  'r3h',
+  'r3i',
+  'r3j',
+] as const;
 export type Batch = (typeof DEV_BATCHES)[number];
 
 export interface SentenceCase {
@@ -45,7 +64,10 @@ export function loadSplit(split: Split): { sentences: SentenceCase[]; emails: Em
   if (split === 'unseen') {
     return { sentences: read('sentences.unseen.json'), emails: read('emails.unseen.json') };
   }
-  if (split === 'unseen2') return { sentences: [], emails: read('emails.unseen2.json') };
+  if (laterUnseen(split)) {
+    const sentences = hasFile(`sentences.${split}.json`) ? read<SentenceCase[]>(`sentences.${split}.json`) : [];
+    return { sentences, emails: read(`emails.${split}.json`) };
+  }
   const parts = ['dev', 'dev-team', ...DEV_BATCHES.map((b) => `dev-${b}`)];
   return {
     sentences: parts.flatMap((p) => read<SentenceCase[]>(`sentences.${p}.json`)),

@@ -2,7 +2,7 @@
 // when the rules were written, less a small margin (about one case of an unseen split). `npm run -s email:eval`
 // prints the same figures. The unseen splits are measured, never tuned on: see the GUIDE.md there.
 import { describe, expect, it } from 'vitest';
-import { evaluate, overall, type Split } from '../../scripts/email-evaluation.ts';
+import { evaluate, overall, presentSplits, type Split } from '../../scripts/email-evaluation.ts';
 
 interface Thresholds {
   /** All sentence kinds together (micro-averaged); null for a split of whole emails only. */
@@ -15,11 +15,14 @@ interface Thresholds {
   cleanEmails: number;
   /** The least the split holds: single sentences and whole emails. */
   size: { sentences: number; emails: number };
+  /** How many of the 14 sentence kinds the split has labelled cases of. */
+  kinds: number;
 }
 
-// Measured (dev / unseen / unseen2): precision 99.4 / 97.1 / –, recall 99.4 / 80.5 / –, clean sentences
-// 100.0 / 100.0 / –, flawed emails flagged 100.0 / 88.9 / 76.0, clean emails clean 100.0 / 100.0 / 96.0.
-// unseen2 (50 emails) was measured once, after the second round of rules was finished.
+// Measured after round 3 (dev / unseen / unseen2 / unseen3): precision 98.5 / 95.3 / – / –, recall 99.6 / 82.1 / – / –,
+// clean sentences 100.0 / 99.1 / – / –, flawed emails flagged 98.5 / 88.9 / 84.0 / 76.7, clean emails clean
+// 100.0 / 100.0 / 96.0 / 90.0. unseen2 (50 emails) was first measured once after round 2 (76.0 / 96.0);
+// unseen3 (60 emails, written blind) was measured once, after round 3's rules were final.
 const thresholds: Record<Split, Thresholds> = {
   dev: {
     sentencePrecision: 0.97,
@@ -28,6 +31,7 @@ const thresholds: Record<Split, Thresholds> = {
     flawedEmails: 0.97,
     cleanEmails: 0.97,
     size: { sentences: 400, emails: 60 },
+    kinds: 14,
   },
   unseen: {
     sentencePrecision: 0.94,
@@ -36,18 +40,30 @@ const thresholds: Record<Split, Thresholds> = {
     flawedEmails: 0.83,
     cleanEmails: 0.95,
     size: { sentences: 200, emails: 30 },
+    kinds: 14,
   },
   unseen2: {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.72,
+    flawedEmails: 0.8,
     cleanEmails: 0.92,
     size: { sentences: 0, emails: 50 },
+    kinds: 14,
+  },
+  unseen3: {
+    sentencePrecision: null,
+    sentenceRecall: null,
+    cleanSentences: null,
+    flawedEmails: 0.73,
+    cleanEmails: 0.86,
+    size: { sentences: 0, emails: 60 },
+    kinds: 14,
   },
 };
 
-describe.each(['dev', 'unseen', 'unseen2'] as const)('the tone check on the %s split', (split) => {
+// Every split whose files are on the branch (a later unseen split counts once merged).
+describe.each(presentSplits())('the tone check on the %s split', (split) => {
   const result = evaluate(split);
   const t = thresholds[split];
 
@@ -68,13 +84,13 @@ describe.each(['dev', 'unseen', 'unseen2'] as const)('the tone check on the %s s
   it('measures a set large enough to mean something', () => {
     expect(result.sentences.cases).toBeGreaterThanOrEqual(t.size.sentences);
     expect(result.emails.flawed + result.emails.clean).toBeGreaterThanOrEqual(t.size.emails);
-    // Every kind of problem is in the set.
+    // The kinds of problem in the set (every one, for the splits with single sentences).
     const perKind = result.sentences.cases > 0 ? result.sentences.perKind : result.emails.perKind;
     const kinds = new Set(
       perKind
         .filter((k) => k.labelled > 0 && k.kind !== 'too-long' && !k.kind.startsWith('missing'))
         .map((k) => k.kind),
     );
-    expect(kinds.size).toBe(14);
+    expect(kinds.size).toBeGreaterThanOrEqual(t.kinds);
   });
 });

@@ -18,6 +18,48 @@ export interface Rule {
 /** Shouting is about form, not words: tone/shouting.ts reads it. */
 export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly Rule[]> = {
   blame: [
+    // Round 3, by structure: their side losing or ignoring something of the writer's; a thing described one way and
+    // then found another ("advertised as remote, then…"); nobody doing what was owed.
+    {
+      match: [
+        '{their-side} ~ (lost/misplaced/deleted/forgot/ignored/mixed up/cancelled/canceled/overlooked/missed/never read/never opened/binned/did not see/did not notice/did not read) ~ (my/me)',
+        'your (online/application/recruitment/hr/booking/portal/website/system/systems) ~~ (lost/misplaced/deleted/crashed/failed/ignored/rejected/mixed up)',
+        '(advertised/listed/billed/sold/posted) (as/to be) ... (but/and then/then/yet/only to/and yet) ~ (you/they/the interview/the panel/{their-side}/it turned out/turned out/in reality/actually)',
+        '(nobody/no one) ~ (offered/bothered/tried/cared/apologised/apologized/explained/told me/let me know/followed up/got back/gave me)',
+        '{their-thing} ~~ (differed from/was different from/did not match/contradicted/bore no relation to/had nothing to do with)',
+        '{their-side} ~ (did not/failed to/could not) [even] [bother to] (turn up/show up/show/arrive/attend/appear/reply/respond/read/look at)',
+        '(meant/intended/designed/written/pitched) for (a/another/an entirely) (different/other/more senior/junior) (role/job/position/level/post)',
+        '(cancelled/canceled/rescheduled/postponed) on me',
+        '{their-side} ~~ (far too/way too/much too/too) (long/slow/short/vague/rushed/complicated/complex/drawn out/drawn-out/disorganised/disorganized)',
+        '(badly/poorly/terribly/chaotically/unprofessionally/sloppily/shambolically) (organised/organized/run/handled/managed/planned/communicated/prepared/thought out)',
+        '(kept/keep/keeps) (mixing/getting/confusing) me (up/mixed/confused)',
+        '(mixed/muddled) me up',
+        '{their-thing} ~~ (had/has/contained/contains/was full of/were full of) ~ (errors/mistakes/typos/bugs)',
+        '(bore/bears/had/has) (little/no) (resemblance/relation) to',
+        '(promised/told/assured) ... (heard nothing/never heard/no word/no reply/nothing came/still nothing/silence)',
+        '(then/and then) ~ (hearing nothing/heard nothing/silence/no reply/no word) ~ (for/in) ~ ({number}/a/an/several/weeks/months/month)',
+        '(conducted/handled/run/managed/assessed/judged/treated/marked/scored/carried out) [{intensifier}] (unfairly/badly/poorly/unprofessionally/carelessly/wrongly/unjustly)',
+        '(puzzled/baffled/bemused/mystified/bewildered) by (the/your/their) ~ (decision/conclusion/choice/outcome/verdict/reasoning)',
+        '(the way/how) (i was/we were) (spoken to/addressed/talked to)',
+        '(i have been/i have/having/after/with my/given) ... ... (stunned/shocked/astonished/amazed/baffled/surprised) ~~ (went elsewhere/went to someone else/went to somebody else/went to another/did not get it/was not chosen/was not selected/was overlooked/was passed over)',
+        '(i was/we were) (never/not) (told/informed/warned/advised/made aware) ~~ (would/was going to/that there)',
+        '(do not think/did not feel/do not feel/doubt/not sure) ~~ (fair/proper/full/real/serious/honest) (reading/hearing/chance/look/consideration/assessment/shot)',
+        '{their-side} ~~ (did not ask/never asked/barely asked/hardly asked/did not ask me) (me/anything/about/much/a single)',
+        '(nobody/no one) ~ (seems/seemed/appears/appeared) to have (looked/read/opened/checked/considered/bothered)',
+        '{their-side} ~ (kept/keeps) ~ (getting called away/taking calls/on (his/her/their) phone/checking (his/her/their)/looking at (his/her/their))',
+        '(cancelled/canceled/rescheduled/postponed/moved) ~ (twice/three times/{number} times/several times/repeatedly/again and again)',
+        '(promised/assured/guaranteed) ~~ (never/not once) ~ (arrived/came/happened/materialised/materialized/turned up/showed up/appeared)',
+        '({you}/{their-side}) ~ (said/told me/promised/assured me/stated/claimed) ... (but/then/yet/only to) ~ (refused/withdrew/changed/went back on/it took/nobody/no one/it was {number}/it was a/it was over/it was nearly/it was almost)',
+        // Credentials set against the result says they got it wrong (and is entitlement too).
+        '(ticked/tick/met/meet/matched/hit/fulfilled/exceeded) ~ (every/all/each/all of the) ... (so/yet/and yet/but) ~~ (do not see how/can not see how/do not understand how/can not understand/makes no sense/made no sense/beyond me/hard to see how/hard to understand)',
+        '(i have/i had/with my/given my/i bring/i brought/having) ~~ (experience/qualifications/years/skills/credentials/degree/record) ... (so/yet/and yet/but) ~~ (makes no sense/made no sense/do not see how/can not see how/do not understand how/beyond me/baffled)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '(nobody/no one) ~ (could/would/can) [have] (be/been)',
+        '(my/i) ~~ (badly/poorly/too)',
+      ],
+    },
     // Slowness laid at their door ("it took a month to get a two-line email"), unless granted in the same breath.
     {
       match: [
@@ -98,6 +140,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'not [{intensifier}] {be} [{intensifier}] (great/ok/okay/on/acceptable/professional/good enough/fair/right) (for me/at my)',
         'i (was/am) not at my',
         'no fault of',
+        '(you/they) (were/are) [{intensifier}] (right/correct/fair) (that/about/to)',
         '(broken/crushed/destroyed/devastated/shattered) (me/my)',
         'should (have been/be) ~ (formality/done deal/given)',
         'i (was/got/get/am) [{intensifier}] (rushed/misunderstood) ~ (my/i)',
@@ -140,7 +183,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'do not (feel/think/believe) i (was/got/had) [given] [{intensifier}] a fair (hearing/chance/shot/go/crack)',
         'not treated (with respect/fairly/properly/professionally/equally)',
         'not [even] given (the/a/any) (chance/opportunity/time) to',
-        'can not see how',
+        'can not see how (you/they/the panel/anyone/someone/{hire}/the decision/this/it)',
         '{their-side} (took/takes/has taken/dragged on) [{intensifier}] [{intensifier}] (too long/ages/forever/months/weeks)',
         '{their-side} (misrepresented/misled/lied about/misinformed/exaggerated/changed their mind/changed your mind)',
         'then {you} changed',
@@ -180,6 +223,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'vague',
       ],
       unless: [
+        '(you/they) (were/are) [{intensifier}] (right/correct/fair) (that/about/to) ... ... {fault}',
         '{be} not [{intensifier}] {fault}',
         'i [{intensifier}] {be} [{intensifier}] [a/an] {fault}',
         '(went/go/goes/gone) [{intensifier}] (badly/bad/poorly/wrong)',
@@ -306,6 +350,21 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   sarcasm: [
+    // Round 3: a dig at oneself in their mouth ("all the fresh ideas I apparently lacked").
+    {
+      match: [
+        '(i/my) ~ apparently (lacked/lack/did not have/do not have/was missing/could not/can not/did not)',
+        'apparently ~ i (lacked/lack/did not have/do not have/was missing)',
+      ],
+    },
+    // Round 3, by structure: thanks for a harm done to the writer ("thanks for making me wait…"); "I guess X
+    // doesn't count for much these days".
+    {
+      match: [
+        '(thanks/thank you/cheers) [{intensifier}] [so] [much] for (making me/keeping me/leaving me/wasting/stringing me/ghosting/ignoring/nothing)',
+        '(i guess/i suppose/apparently/evidently) ~~ (is not/are not/does not/do not/counts for/count for/matters/is worth) ~~ (these days/nowadays/anymore/any more/at your company/around here)',
+      ],
+    },
     // Praise or thanks whose object is a slight, or whose frame undercuts it: "really appreciate being kept in the
     // dark", "thanks for the detailed feedback, all two lines of it", "I guess experience isn't valued these days".
     {
@@ -429,6 +488,26 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   comparison: [
+    // Round 3, by structure: the hire measured against the writer's own experience ("the person you chose has my
+    // level of…", "the successful candidate is a graduate, whereas I have twelve years").
+    {
+      match: [
+        '{hire} ~~ (my level/my experience/my years/my skills/my background/my qualifications/half my/my track record/as much experience as me/as experienced as me/as qualified as me)',
+        '{hire} ... (whereas/while/yet/but) i (have/had/am/was/bring/brought/have been) ~~ ({number}/years/experience/more/a degree/qualified/senior)',
+        'more (qualified/experienced/suited/capable/competent) than (anyone/anybody/everyone/all/the rest/the others/any other/everybody)',
+        '{hire} ~~ {comparative} ~~ than (me/i/mine/myself)',
+        '(believe/accept/see how/imagine/credit) ~ (your/the) new ~ (brings/has/offers/is/was/knows) ~ {comparative}',
+        '(outperformed/outscored/outshone/outclassed/outsold/beat) ~ (most/all/everyone/everybody/the rest/the others/the group/the other/every other)',
+        '(i was/i am) [{intensifier}] [clearly/obviously/easily/surely/certainly] one of the (stronger/strongest/best/better/top) (candidates/applicants/people/ones/interviewees) ~ (you/they/the panel/there)',
+        '(went to/gave it to/hired/chose/picked/appointed/offered it to/given to) (a/an/someone/somebody/the) ~ (candidate/person/someone/applicant/graduate/somebody) ~ (without/with no/with less/with little/lacking/who lacks/who has never/who had never)',
+        '{hire} ~~ as (big/large/many/much/long/good/senior/strong/broad) ~ as (mine/me/i have/i did/i am)',
+        '{hire} ... ... my (portfolio/experience/cv/record/track record/skills/work/background/qualifications) ~ (covers/has/shows/is/are/goes) ~ {comparative}',
+        '(my/i) ~~ (outweigh/outweighs/outrank/outranks/outclass/outclasses/trump/trumps/beat/beats/eclipse/eclipses) ~~ ({hire}/graduate*/candidate*/applicant*/the other/their/his/her)',
+        '(twice/half/double/triple/three times/ten times) ~ (experience/years/qualifications/skills/track record) ~~ {hire}',
+        '(believe/accept/see how/imagine/credit) ~ {hire} ~ (is/was/are/were/would be) [a/an] [{intensifier}] {comparative}',
+      ],
+      unless: ['{disclaim} ...', 'i (hope/wish/am sure) {hire}'],
+    },
     // Me against the others: a superlative or "only" among them, or another person's lack beside my strength.
     {
       match: [
@@ -561,15 +640,61 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
       unless: [
         '{hire} (will/would/must/is going to)',
         'i hope {hire}',
+        '(what/which) ~ (made/makes) {hire}',
+        '(alongside/among/amongst/against/with) (the others/the other candidates/the other applicants/the rest)',
+        '{hire} ~~ than (me/i/mine/myself)',
         'congratulations/congrats to {hire}',
         '(until/till/before/after/when/while) {hire}',
         '^ [but/and/so] if {hire} ...',
         '(made you/why you/why did you/why the panel) .. (choose/chose/pick/picked/hire/hired/select/selected/go/went/prefer/preferred/appoint/appointed) .. {hire}',
+        '(what/which) ~ (made/led/caused/prompted/persuaded/convinced) ~ (you/the panel/them/the team/the committee/{their-side}) ~ (choose/chose/pick/picked/hire/hired/select/selected/go/went/prefer/preferred/appoint/appointed/opt) ~ {hire}',
       ],
     },
   ],
 
   'asking-why': [
+    // Round 3, by structure: a question (direct or indirect) about something of the writer's that went against
+    // them ({against-me}: "held me back", "ruled me out", "my weak point"), or about what led them to choose.
+    {
+      question: true,
+      match: [
+        '(what/which/where/did/was/were/is/how) ... {against-me}',
+        '(what/which) ~ [{intensifier}] (factor/factors/things/aspects/reasons/considerations/elements/criteria) ~~ (led/made/caused/prompted/persuaded/convinced/drove/pushed/influenced)',
+        '(what/which) ~ (led/made/caused/prompted/persuaded/convinced/drove/pushed) ~~ to (prefer/choose/pick/go/select/opt/favour/favor/decide/reject/turn)',
+        'what ~ (did/have) i (do/get/say/done/got/said) ~ wrong',
+        'how come',
+        '(why/how/what/which/whether/something/anything) ... {rejection-event}',
+        '(where/how/what/why/which) ~~ {lost-out}',
+        '(what/which) ~ (distinguished/separated/differentiated/set) ~~ (from mine/from me/apart/over me)',
+        'what (more/else) ~ (you/they/the panel/{their-side}) (wanted/want/needed/expected/were looking for/could have wanted)',
+        'what more ~ (could/can/should/would) i [{intensifier}] [have] [possibly] (shown you/show you/proved/proven/given you/done for you)',
+        '(compared to/compared with/versus/against/next to) ~ ({hire}/selected/successful/chosen/other/winning/appointed) ~ (candidate/applicant/person/one/candidates/applicants)',
+        '^ what [exactly] (were/was/are/is) (you/they/the panel/{their-side}) [even] (assessing/looking for/testing/judging/measuring/after/expecting)',
+        '(what/which) ~ (made/makes) {hire} (stand out/better/stronger/the better/a better/preferable)',
+        '(what/which) ~ (persuaded/convinced/satisfied/told) (you/the panel/them/{their-side}) that',
+        '({why-noun}/explanation/explanations/indication/account/breakdown/details) ~~ {rejection-event}',
+        '(what/which) ~~ {why-noun}',
+        '{why-noun} (behind/for/of) ~~ (decision/choice/picking/choosing/rejection/non-selection/not selecting/turning me down/selecting/going with/outcome)',
+        '{why-noun} ~ (my/the) (non-selection/rejection/unsuccessful application/application being unsuccessful)',
+        '^ (was/were) it ~~ my',
+        '^ did {their-side} ~ (feel/think/decide/find/believe/consider/conclude/see/say) ~ (i/me/my)',
+        'made (you/the panel/them/{their-side}) (decide/think/feel/conclude/choose/pick/go/prefer/say/doubt)',
+        '(which/what) (aspects/parts/areas/bits/elements) ~~ (fell short/did not meet/did not match/let me down/were lacking/was lacking)',
+        '(was/is/were) ~ (decision/choice/outcome/rejection/it) ~ (because of/due to/down to/based on/related to)',
+        'what ~ (did/does) ~~ (have/bring/offer/show) ~ that i (did not/do not/could not/lacked)',
+      ],
+      unless: [
+        '... (next time/in future/in the future/going forward) ...',
+        'i (know/understand/realise/realize/see) (what/why/where)',
+        '... (should/could/can/might/must) i ~ (focus/work/improve/develop/do/prepare/change/practise/practice/strengthen/build/learn)',
+      ],
+    },
+    {
+      match: [
+        '(the least you could do/the least you can do/the least they could do) ~ (is/was/would be) ~ (explain/tell/give/reply/answer/say)',
+        '{you} owe me ~ (answer/explanation/reason/reasons/justification/response)',
+      ],
+    },
     {
       question: true,
       match: [
@@ -617,7 +742,7 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'how/why {their-side} (decided/reached/came to/made)',
         'explain [to me] [in detail] [your/the/this] [decision/choice/outcome]',
       ],
-      unless: ['why not [apply/try]'],
+      unless: ['why not (apply/try/give it)', '{deal-term}'],
     },
     {
       match: [
@@ -650,16 +775,22 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(pass/send/put/take/forward) my (application/cv/file/name/candidacy) ~ back',
         '(another/second/fresh/new) (review/look/reading/assessment) (of/at) ~ (my/it)',
         'for (another/a second/a fresh/a new) (review/look/reading/assessment)',
+        '(one more/a final/a last/a fresh/another/a second) (look/glance/read) (at/over/through) ~ my',
+        '(check/review/re-check/recheck/reread/re-read/reconsider/assess/re-assess/reassess/consider) (my/the) (application/cv/resume/candidacy/file/portfolio/answers/test/profile) ~ (again/once more/a second time/one more time)',
+        '(before/until) (you/they/the panel) [{intensifier}] (finalise/finalize/confirm/close/sign off/make it final)',
         '(look/looking/go/going/read/reading/run/running) (at/over/through) (it/this/that/my application/my portfolio/my cv/my resume/my work/my file/my answers/my candidacy/my case) [{intensifier}] (again/once more/a second time/one more time)',
         're-consider*',
         'reconsideration',
         '(could/would/can/will/might/please/kindly) (you/u) ~ (reconsider/revisit/rethink/re-think/reassess/re-evaluate/review/change) (it/this/that/things/me/my)',
         '(is there any way/any chance/is there a chance) ~~ (reconsider*/revisit*/rethink*/re-think*/change)',
+        '(your/the) (chosen/preferred/selected/first-choice/successful/new/first) ~ (declines/decline/turns it down/turn it down/pulls out/pull out/drops out/falls through/does not work out/not taking/does not take/changes (his/her/their) mind/can not start/cannot start)',
       ],
       unless: [
         '{disclaim} ...',
         '... (future/in future/down the line/down the track/next year/next time/another role/other roles/similar roles)',
         '(tips/feedback/advice/pointers/suggestions) ~~ for this',
+        // A change in the team later on is another opening, not this vacancy.
+        '(change/changes/shifts/moves) ~~ (later/later this year/later on/next year/in the coming months/over time)',
         // The writer looking again at their own work.
         '(i/i will/i am going to/i shall/i plan to/i need to/i want to/i intend to) ~ (look/go/read/run) (at/over/through)',
         // The change hoped for is another opening: "if anything changes or another post opens up, think of me".
@@ -738,6 +869,13 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   pressure: [
+    // Round 3: the writer's need for their answer set against a date ("I need it before Friday").
+    {
+      match: [
+        '(i need/i want/i require/i must have/i will need) (it/this/them/the feedback/your feedback/your answer/your reply/your response/a reply/an answer/a response/to know/to hear) ~ (before/by/no later than) ({weekday}/tomorrow/tonight/the end/end of/close of/noon/midday/this afternoon/this evening)',
+      ],
+      unless: ['{disclaim} ...'],
+    },
     {
       match: [
         '{reply} ... (by/before/within/until/no later than) [the] [close of business] {time-point}',
@@ -803,11 +941,22 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   'asking-for-a-call': [
+    // Round 3: the writer proposing to come by for a conversation ("if I popped in on Saturday to chat").
+    {
+      match: [
+        '(if i/could i/can i/may i/i could/i can) ~ (popped/pop/dropped/drop/came/come/swung/swing/stopped/stop) (in/by/round/over) ~~ (chat/talk/discuss/go over/go through/catch up/speak)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '... ... (if/when/should) ~~ (comes up/come up/opens/open up/opens up/arises/later/in future/in the future/future)',
+      ],
+    },
     {
       match: [
         '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/able/free/available/keen/delighted) to (pop/drop/come/swing/stop/call/ring/phone/meet/chat/talk/speak/jump/hop/video call/catch up) ~ (in/into/by/over/round/on/with you/you/up/the office/your office)',
         '(am/are/be/always/more than) [{intensifier}] (happy/glad/willing/keen/available/free) to (chat/talk/speak/meet)',
-        'give you a (ring/call/bell/buzz/tinkle)',
+        '^ [{intensifier}] (happy/glad/willing/keen/available/free) to (pop/drop/come/swing/stop) ~ (in/into/by/over/round)',
+        'give you a [{intensifier}] [quick/short/brief/little] (ring/call/bell/buzz/tinkle)',
         '(discuss/talk/chat/speak/go through/go over/run through/catch up) ~~ (over/on/via/through) (teams/zoom/skype/facetime/whatsapp/google meet/the phone/phone/video/a call/webex)',
         '(chance/possibility/opportunity/option/room/time) (of/for) [a/an] [{intensifier}] [quick/short/brief/little] ~ (call/chat/word/catch-up/catch up/meeting/coffee/zoom/conversation/debrief/sit-down/natter/phone call/video call)',
         'a (good/convenient/suitable/better/best) time (to/for) [me to] (call/ring/phone/reach/talk/speak/chat/meet/catch up/a call/a chat)',
@@ -817,11 +966,19 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
       ],
       unless: [
         '{disclaim} ...',
+        // "Give me a bell if anything comes up later": interest in a future opening, not a call instead of a reply.
+        '(if/when/should) ~~ (comes up/come up/opens/open up/opens up/arises/later/in future/in the future/future) ... ...',
+        '... ... (if/when/should) ~~ (comes up/come up/opens/open up/opens up/arises/later/in future/in the future/future)',
         '(discussed/said/spoke/spoken/talked/mentioned/told/called/rang/as we/as you/you said/we said/during/at the) ~~',
         'give (you/me) a shout',
         '(come/start) in (at/on) (a/the)',
         'come in (for/to do) (a/an) (working/trial/practical/shift/test/second/paid/unpaid)',
         '(call/ring/phone) my (references/referees/family/mum/mom/partner)',
+        '... ... (in the future/in future/if a new role/if a role/when a role/next year/if something opens/if anything opens)',
+        '(drop/drops/dropping/lower/lowering) (my/the/our) (salary/pay/rate/expectation/expectations/price/fee)',
+        'come in as',
+        '(come/pop/drop) in ~~ (help out/to help/to work/and work)',
+        '(call/meeting/zoom/link/connection/line) (kept/was/were/dropped/froze/cut/failed/went/had/broke)',
       ],
     },
     {
@@ -880,15 +1037,35 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
       ],
       unless: [
         '{disclaim} ...',
+        // "Give me a bell if anything comes up later": interest in a future opening, not a call instead of a reply.
+        '(if/when/should) ~~ (comes up/come up/opens/open up/opens up/arises/later/in future/in the future/future) ... ...',
+        '... ... (if/when/should) ~~ (comes up/come up/opens/open up/opens up/arises/later/in future/in the future/future)',
         'i am sending this by email',
         'rather hear',
         '(come/start) in (at/on) (a/the)',
         'come in (for/to do) (a/an) (working/trial/practical/shift/test/second/paid/unpaid)',
+        '(come/pop/drop) in ~~ (help out/to help/to work/and work)',
+        'come in on (saturdays/sundays/weekends/mornings/evenings)',
+        // A call that broke down is a complaint about the past, not a request.
+        '(call/meeting/zoom/link/connection/line) (kept/was/were/dropped/froze/cut/failed/went/had/broke)',
       ],
     },
   ],
 
   threat: [
+    // Round 3: a complaint already escalated ("I have forwarded a summary to your area director").
+    {
+      match: [
+        '(have/i have/already/i) [already] (forwarded/sent/passed/escalated/reported/copied/raised/shared) ~~ (to/with) [your/the] (area director/regional director/general manager/area manager/regional manager/head office/{authority})',
+      ],
+      unless: ['{disclaim} ...'],
+    },
+    // Round 3: others on the writer's side coming after them ("expect to hear from them").
+    {
+      match: [
+        '(expect to hear from/you will hear from/you will be hearing from/you can expect to hear from) (them/my/our/the/him/her/a/an)',
+      ],
+    },
     {
       match: [
         '(deserve/deserves/should/need/needs/ought/have a right/has a right/will want/would want/want) to know ~ (how/what) ~~ (treat*/handle*/deal*/run*/behave*/operate*)',
@@ -1088,6 +1265,57 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
 
   negotiating: [
     {
+      question: true,
+      match: ['^ (would/could/can/might/will) (a/an/some/the option of/the possibility of) ~ {deal-term}'],
+      unless: ['... ... (future/next time/next year/later on)'],
+    },
+    // Round 3, by structure: an offer or request made now (the writer offering, or asking to be allowed) whose
+    // object is a term of a deal ({deal-term}: a trial, probation, part-time, a lower grade, another interview…).
+    // Interest in such terms for the future is clean.
+    {
+      match: [
+        '(i could/i can/i would/i will/i am happy to/i am willing to/i am open to/i am prepared to/happy to/willing to/open to/prepared to/glad to) ~~ [as/as a/as an] {deal-term}',
+        '(how about/what about/what if/maybe/perhaps) [i/we/you] ~~ [as/as a/as an] {deal-term}',
+        '(could/can/may/might) i ~~ [as/as a/as an] {deal-term}',
+        '(would/could/can/will) (you/the company/the team/your team) ~ (consider/offer/give/allow/let/take/have/be willing/be open) ~~ [as/as a/as an] {deal-term}',
+        '(kindly/please/just) [{intensifier}] (allow/give/grant/let/offer) me ~~ [as/as a/as an] {deal-term}',
+        '(allow/give/grant/let/offer) me ~ [as/as a/as an] {deal-term}',
+        '(any/is there any/is there a) chance [that] i ~~ [as/as a/as an] {deal-term}',
+        '(if/once) you (give/gave/offer/offered/let/allow) me ~~ [as/as a/as an] {deal-term}',
+        '{deal-term} ~~ (would let me/would allow me/to show/to prove/so i can show/so i can prove/so you can see/and you will see/you will see/to demonstrate)',
+        '(i would/i could/i can/i will/happy to/willing to) (take/do/accept/fill/cover) (that/this/the other) [one/role/position/job/post/vacancy] ~ (now/instead/right now/today/straight away/immediately)',
+        '(work/sort/figure/find) (something/a way/an arrangement) (out/to make it work)',
+        '(come to/reach/find) (an/some) (arrangement/agreement/compromise)',
+        'flexible ~~ (salary/pay/hours/money/rate/wage/package/terms)',
+        '(ready/happy/willing/prepared/glad/able/open) to (work/start/join/come in/come back/help out/cover/step in/begin) ... (first/for now/in the meantime/until/till/while/meanwhile/to start with/to begin with/initially)',
+        '(come/coming) back (for/to do) (a/an/another) ~ (assessment/interview/test/trial/task/practical/exercise)',
+        '(room/scope/possibility/way/option/chance) (to/for/of) ~~ [as/as a/as an] {deal-term}',
+        '^ give me ~ ({number}/a few/a couple of/one/two/three/six/ninety/sixty/thirty) (day/days/week/weeks/month/months) (and/to)',
+        'whatever (gets me/it takes/you need)',
+        '(would/could/does/will) (it/that) (help/make a difference/change anything/swing it/tip it/make it easier) if i',
+        '(start/take/bring/put/hire/have) me (on/in on/in at/at) ~ {deal-term}',
+        'give me (a/one/two/three/six/ninety/{number}/a few/a couple of) (day/days/week/weeks/month/months) ~ (and/to/on)',
+        '(i am ready to/ready to/i can also/i could also/up for/game for) ~ {deal-term}',
+        '(another/a further/a new/one more) (interview/meeting/round) ~~ (would let me/would allow me/to show/so i can show/so you can see/to prove/to demonstrate)',
+        '^ [please/just/so/then] (put/try/take/move/switch/start) me on (nights/weekends/evenings/saturdays/sundays/mornings/earlies/lates/the night shift/the weekend shift)',
+        'any (shifts/hours/work/cover/roles/positions/jobs/vacancies) (going/available/open/free/on offer) ~ (now/at the moment/right now/currently/this week/today)',
+        '(let me/allow me to/could i/can i/may i/i could/i would like to) ~ (present/interview/pitch/answer/try/do it/sit it/redo/take it/demonstrate/go) (again/once more/a second time)',
+        '^ if ~~ (was/were/is) [the/an/part of the] (sticking point/issue/problem/concern/obstacle/barrier/stumbling block) ... i (could/can/would/will/am happy/am willing)',
+        '^ [please/just/so/then] (put/try/take/move/switch/start/sign/bring/hire/employ) me ~~ [as/as a/as an] {deal-term}',
+        '(any/is there any/is there a/what about the/how about the) (chance/possibility/option/hope/way) (of/for/to) ~ [as/as a/as an] {deal-term}',
+        '(one more/another/a second/a last/a final) (shot/opportunity/chance/go/try) (at/to) (this/it/the job/the role/the position/the post/prove/show)',
+      ],
+      unless: [
+        '{disclaim} ...',
+        '... ... (future/next time/next year/later on/later this year/down the track/down the line/one day/someday)',
+        'thank* ... ...',
+        '^ (the/your/this/that) {deal-term}',
+        '^ [{intensifier}] (i have/i had/i did/i was/i have been) ~~ {deal-term}',
+        '(interested/interest/keen) (in/on) ~ {deal-term}',
+        '(keep/keeping/continue/continuing/currently/still/already) ~ (working/work/employed/doing)',
+      ],
+    },
+    {
       match: [
         '(i would/i could/i can/happy to/willing to/open to/prepared to/i am happy to/i am willing to/i am open to/i will/i am prepared to) [{intensifier}] [happily/gladly] (do/work/take/accept/consider/start) ~ ({number} days/part-time/part time/fewer hours/less hours/reduced hours/nights/weekends/evenings/any shift/a contract/a short contract/temp/temporary/a lower/less/a trial/a pay cut)',
         '(i would/i could/i can/happy to/willing to/open to/prepared to/i will/i am happy to/i am willing to) [{intensifier}] [happily/gladly] (do/work/take/accept/consider/start/drop/lower/reduce/go) ~~ if (that/it) (helps/would help/made it work/makes it work/would make it work/makes a difference/would make a difference/changes anything/swings it/tips it/made a difference/helped)',
@@ -1145,7 +1373,6 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'show you what i can do',
         'i could/can/would [{intensifier}] shadow',
         'let me shadow',
-        'take-home task/test/assignment',
         '[role/position/job/post/team] instead',
         'instead [of this one]',
         'different position/role/job/post ... now',
@@ -1162,11 +1389,12 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'if (salary/pay/budget/money/cost/the hours/the salary/the pay/the money) (was/is/were) [the/an/part of the] (issue/problem/factor/concern)',
         'prove (i can/myself/that i)',
         'give me a (month/week/few days/few weeks/trial) to',
-        'give me (this/the/a/another/one more) (opportunity/chance)',
+        'give me (this/the/a/another/one more) (opportunity/chance/job/role/position/post)',
         'give me any (job/role/position/work/post)',
         '(any/whatever) (job/role/position/work/post) (in your company/you have/going)',
       ],
       unless: [
+        '(asked/being asked/was asked/were asked) ~~ (for free/unpaid/for nothing/without pay)',
         '{disclaim} ...',
         '... future',
         '... down the track/line/road',
@@ -1184,6 +1412,48 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
   ],
 
   entitlement: [
+    // Round 3, by structure: an outcome ({outcome}: the job, an offer, the shortlist, a formality) expected or
+    // assumed as of right, or the writer's credentials set against the result ("with X, I don't see how…").
+    // Hoping is clean ("I'd hoped to get it"); so is "I thought the interview went well".
+    {
+      match: [
+        'i ~ [{intensifier}] (expected/assumed/presumed/took it for granted/was counting on/was sure/was certain/was confident/felt sure/fully believed/truly believed/really believed/believed) ~~ {outcome}',
+        'i ~ [{intensifier}] (thought/felt) ~ (at least/at the very least) ~ {outcome}',
+        '(more than enough) (experience/qualifications/skills/credentials/expertise) (for/to do/needed for/required for) (this/the/that) (job/role/position/post)',
+        'more (qualified/experienced/suited/capable/deserving/competent) than (anyone/anybody/everyone/all/the rest/the others/any other/everybody)',
+        '(nobody/no one/none of them/no other candidate) ~ (could/would/can) [have] (be/been) [{intensifier}] (better/more) (suited/qualified/experienced/prepared/capable/fit)',
+        '(the least you could do/the least you can do/the least they could do) ~ (is/was/would be)',
+        '(every right/the right/a right) to (expect/an offer/the job/the role/be offered/get)',
+        '(i have been/i have/having/after/with my/given) ... ... (stunned/shocked/astonished/amazed/baffled/surprised) ~~ (went elsewhere/went to someone else/went to somebody else/went to another/did not get it/was not chosen/was not selected/was overlooked/was passed over)',
+        'what more ~ (could/can/should/would) i [{intensifier}] [have] [possibly] (shown you/show you/proved/proven/given you/done for you)',
+        'had (it/this/the job/the role/the post/the position) ~ (in the bag/sewn up/locked in/locked up/nailed on)',
+        '{comparative} than (anyone/anybody/everyone/any other candidate/any other applicant) (you/they/the panel) ~ (interviewed/saw/met/have seen/considered/spoke to)',
+        '(should never have/should not have) (gone/been given/been offered) to (anyone/anybody/someone/somebody) else',
+        '(considered/saw/thought of/regarded) myself [as] [the/an/your] [{intensifier}] (natural/obvious/clear/automatic/logical/ideal/best/strongest/perfect) (appointment/choice/pick/candidate/fit/hire/person)',
+        'should have been (top/first/number one/at the top/high) (of/on) (your/the) (list/shortlist/pile)',
+        '(i was/i am/i would have been) [{intensifier}] [clearly/obviously/easily/surely/certainly] one of the (stronger/strongest/best/better/top/most qualified/most experienced) (candidates/applicants/people/ones/interviewees)',
+        'i (was/am) (the/your) (safest/surest/most reliable/best/strongest) (pair of hands/bet/option/choice)',
+        '(hard/difficult/impossible/struggle) to (accept/understand/believe/see) ... (ticked/met/hit/matched/fulfilled) ~ (every/all/each)',
+        '(ticked/met/hit/matched/fulfilled) ~ (every/all/each) ... (hard/difficult/impossible) to (accept/understand/believe/see)',
+        '(with/given/having) ... ... (hard/difficult/impossible) to (accept/understand/believe) ~ (that i did not/i did not/that i was not/i was not/not)',
+        '(was/am/were/felt) [{intensifier}] (due/owed) (this/the/a/an/that) ~ (promotion/job/role/post/offer/position/interview/raise/place)',
+        'only fair [that] i (get/be/have/receive)',
+        '(a/someone/anyone/a candidate/a person/a professional/people/an applicant) of my (standing/calibre/caliber/seniority/stature/reputation)',
+        'than (the/this/that) (role/job/position/post) [even] (needs/requires/demands/asks for/calls for/warrants)',
+        'i ~ [{intensifier}] (thought/felt/assumed/expected) ~ i would at least (get/land/be offered/be given/be shortlisted) ~ (it/the job/the role/the post/the position/an offer/an interview)',
+        '(i was/i am/i would have been) [{intensifier}] [easily/clearly/obviously/by far] the most (experienced/qualified/senior/capable/accomplished/skilled) (person/candidate/applicant/one/interviewee)',
+        '(given/having/with my/as a/as someone/after) ... ... (surprised/shocked/stunned/astonished/amazed) (not to/that i was not/that i did not/i was not/i did not)',
+        '(believed/assumed/thought/felt/was sure/knew) ~~ (was/would be) [{intensifier}] [effectively/basically/practically/as good as/virtually/already/surely] mine',
+        '(nobody/no one/anyone/anybody/no other candidate/none of them/no other applicant) ~~ {comparative} [placed/suited/qualified/experienced/fit] [for this job/for this role/for the job/for the role] than (me/i/myself)',
+        '(me/i am/i was/i would have been/myself/makes me/made me/make me) [{intensifier}] (the/an/your) [{intensifier}] (obvious/natural/clear/automatic/logical/ideal/best/strongest/perfect/only real/standout/stand-out) (choice/pick/candidate/fit/hire/person/applicant/option)',
+        '(should/ought to/must) [{intensifier}] (count/matter/mean/weigh) (for more/more/for something/for a lot)',
+        'i should have been (the/your) ~ (choice/pick/candidate/hire/one/person)',
+        'should have been (an/a) [{intensifier}] (easy/simple/obvious/clear/straightforward) (yes/decision/choice/call/hire/pick)',
+        '(ticked/tick/met/meet/matched/hit/fulfilled/exceeded) ~ (every/all/each/all of the) ... (so/yet/and yet/but) ~~ (do not see how/can not see how/do not understand how/can not understand/makes no sense/made no sense/beyond me/hard to see how/hard to understand)',
+        '(i have/i had/with my/given my/i bring/i brought/having) ~~ (experience/qualifications/years/skills/credentials/degree/record) ... (so/yet/and yet/but) ~~ (makes no sense/made no sense/do not see how/can not see how/do not understand how/beyond me/baffled)',
+      ],
+      unless: ['{disclaim} ...', 'i know i (was not/am not) owed', '(hoped/hoping/wished/dreamed) ...'],
+    },
     {
       match: [
         'should (have been/be) [{intensifier}] (mine/a formality/a given/a sure thing/a done deal/straightforward/easy/a shoo-in/in the bag/a no-brainer/obvious)',
@@ -1234,11 +1504,13 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'had my name on it',
       ],
       unless: [
+        'is there (a/any) (role/position/job/place/opening/vacancy/post) ~ for (someone/a person/people/anyone)',
         '{disclaim} ...',
         'do not feel you owe',
         'not owe me',
         '{top-fit} .. (out of/of/among/amongst/than)',
-        'deserve to (give/take/rest/treat/have a)',
+        'deserve to (give/take/rest/treat/have a/learn/grow/improve/be proud)',
+        'deserved to be (nervous/proud/happy/tired/excited)',
         'deserve (credit/a rest/a break/a pat/a treat)',
         'told [that] the job/role/position was mine',
       ],
@@ -1322,12 +1594,15 @@ export const partRules: Record<Part, readonly Rule[]> = {
         'where i fell short',
         'what to work on',
         'things to work on/improve/tighten',
+        '(what/where/which/how) ~ i (need/must/should/have to) [to] (improve*/work on/develop/change/do better)',
+        '(things/areas/points/aspects/ways) ~~ (work on/improve/focus on/develop/strengthen/tighten up/brush up) ... (hear/share/know/appreciate/grateful/welcome/helpful/great)',
         'for improvement',
         'could have done better/differently',
         'could do better/differently',
         '(two/three/2/3/few/some/any/couple of/couple) .. (ways/things/areas/points/steps/aspects) .. i (could/can/might/should/need to)',
         '(suggest/recommend/advise/share) .. (ways/things/areas/steps/how/what/where)',
         '(tell/share/show/point out/let me know) [me] [my/any] (mistakes/errors/weak points/weaknesses/shortcomings/gaps)',
+        '(tell/share/show/point out) ~ my (mistakes/errors/weak points/weaknesses/shortcomings/gaps)',
       ],
       unless: [
         'thank*/cheers/grateful/appreciate* [you] [so/very] [much] ... for [the/your/all] [{intensifier}] [helpful/kind/useful/detailed/valuable/honest/constructive/quick] tip/tips/pointers/suggestions/advice/feedback/comments/notes/input/guidance',
@@ -1406,6 +1681,10 @@ export const partRules: Record<Part, readonly Rule[]> = {
         'apply to/for your',
         'apply for the next',
         'other roles you',
+        'future .. (opening*/opportunit*/role*/position*/vacanc*/post/posts/job*)',
+        'if you (need/are looking for/want/could use) ~ (anyone/someone/anybody/staff/people/help/an extra pair of hands/extra hands)',
+        '(if/when/should) you [ever] (need/are looking for/want/could use) (a/an/another/extra/more) ~~ (later/future/next/again/down the line/this year/in spring/in summer/in the new year)',
+        '(if/when/should) you [ever] (need/are looking for/want/could use) (a/an/another/any/more/extra) ~ (chef/hand/hands/person/staff/member/cover/worker/driver/nurse/teacher/carer/assistant/role/{role-title}/help/pair)',
       ],
       unless: [
         'for this role/position/post/vacancy',
