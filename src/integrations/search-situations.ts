@@ -1,8 +1,9 @@
 // Prerendered during `astro build` only for the search index (src/integrations/pagefind.ts reads it, then deletes
 // it): the situations each guide and lesson declares in its frontmatter and each tool in siteConfig.tools, with their
-// weight, by page path. A tool's name in the navigation is its keyword (the words its title lacks), and so is the name search results give the
-// original article; a guide's checklist goes in as text, because Pagefind skips checkbox labels. Pagefind indexes
-// them with the page, so a reader who types their situation (or "quiz", which the quiz's page never says) finds it.
+// weight, by page path. A tool's name in the navigation is its keyword (the words its title lacks), and so is the
+// name search results give the original article; a guide's checklist goes in as text, because Pagefind skips checkbox
+// labels. Pagefind indexes them with the page, so a reader who types their situation (or "quiz", which the quiz's
+// page never says) finds it.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { lessonPath } from '#/collections/lessons.ts';

@@ -10,7 +10,8 @@ import { areaFromHash, readEmailHandoff } from '#/lib/plan/handoff.ts';
 import { withArea } from '#/lib/plan/links.ts';
 import { datedPlan, stepSpans, todayFocus, type DatedStep } from '#/lib/plan/schedule.ts';
 import { planFromSituation, situations, situationStep } from '#/lib/plan/situations.ts';
-import { planSteps, planSubject, stepIds } from '#/lib/plan/steps.ts';
+import { stepIds } from '#/lib/plan/step-ids.ts';
+import { planSteps, planSubject } from '#/lib/plan/steps.ts';
 import { limits, newPlan, parsePlan, PLAN_KEY, serializePlan, type PlanState } from '#/lib/plan/store.ts';
 
 // Monday 7 December 2026.

@@ -269,16 +269,10 @@ const WORDING_ORDER: SentenceKind[] = [
   'shouting',
 ];
 
-/** Whitespace-separated tokens, counted without splitting the text (this runs on every keystroke). */
+/** Whitespace-separated tokens, counted without building an array of them (this runs on every keystroke). */
 function whitespaceWords(text: string): number {
   let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
+  for (const nonSpace = /\S+/g; nonSpace.exec(text);) words++;
   return words;
 }
 

@@ -2,9 +2,9 @@
 // each link's `to` names a page, and `handoff` says that the page opens with what the plan knows (see handoff.ts).
 // Keep the article's order and timing: a couple of days with no contact, the self-review, the email, a reply or one
 // follow-up after about a week, then the next interview.
+import type { StepId } from './step-ids.ts';
 
-export const stepIds = ['pause', 'review', 'email', 'reply', 'follow-up', 'next'] as const;
-export type StepId = (typeof stepIds)[number];
+export type { StepId } from './step-ids.ts';
 
 export interface PlanLink {
   label: string;

@@ -5,7 +5,7 @@ import { feedbackAreas, type FeedbackArea } from '#/lib/feedback-email/areas.ts'
 import { fieldLimits } from '#/lib/feedback-email/limits.ts';
 import { isIsoDate } from '#/lib/feedback-email/send-date.ts';
 import { storedRecord } from '#/lib/stored.ts';
-import { stepIds, type StepId } from './steps.ts';
+import { stepIds, type StepId } from './step-ids.ts';
 
 export { PLAN_KEY } from './links.ts';
 const VERSION = 1;
