@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
-export type Split = 'dev' | 'dev3' | 'unseen' | 'unseen2' | 'unseen3' | 'extra';
+export type Split = 'dev' | 'dev3' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',
@@ -16,11 +16,13 @@ const files: Record<Split, string> = {
   // A third unseen batch (40 replies, written blind by another hand during the third round), read once after its
   // rules were final.
   unseen3: '../../tests/fixtures/reply/replies.unseen3.json',
+  // A fourth unseen batch (40 replies, written blind by another hand before the fourth round), read once after it.
+  unseen4: '../../tests/fixtures/reply/replies.unseen4.json',
   // Written by the engineer after the first rules, to probe phrasings the dev split lacks: tuned on, like dev.
   extra: '../../tests/unit/reply-extra-cases.json',
 };
 
-/** Whether a split's file is there (the third unseen batch arrives by merge). */
+/** Whether a split's file is there (a later unseen batch arrives by merge). */
 export function hasReplies(split: Split): boolean {
   return existsSync(new URL(files[split], import.meta.url));
 }

@@ -23,7 +23,8 @@ interface Thresholds {
 // clean sentences 100.0 / 99.1 / – / –, flawed emails flagged 98.5 / 88.9 / 84.0 / 76.7, clean emails clean
 // 100.0 / 100.0 / 96.0 / 90.0. unseen2 (50 emails) was first measured once after round 2 (76.0 / 96.0);
 // unseen3 (60 emails, written blind) was measured once, after round 3's rules were final.
-const thresholds: Record<Split, Thresholds> = {
+// A later unseen split gets its thresholds once it has been measured, once, after the round it was written for.
+const thresholds: Partial<Record<Split, Thresholds>> = {
   dev: {
     sentencePrecision: 0.97,
     sentenceRecall: 0.97,
@@ -66,6 +67,8 @@ const thresholds: Record<Split, Thresholds> = {
 describe.each(presentSplits())('the tone check on the %s split', (split) => {
   const result = evaluate(split);
   const t = thresholds[split];
+  if (!t)
+    throw new Error(`The ${split} split has no thresholds: measure it once (npm run -s email:eval) and set them.`);
 
   // A split of whole emails only has no single sentences to score.
   if (t.sentencePrecision !== null)
