@@ -44,6 +44,10 @@ export const DEV_BATCHES = [
   'r3h',
   'r3i',
   'r3j',
+  'r4a',
+  'r4b',
+  'r4c',
+  'r4d',
 ] as const;
 export type Batch = (typeof DEV_BATCHES)[number];
 
