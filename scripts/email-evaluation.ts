@@ -79,6 +79,11 @@ export function loadSplit(split: Split): { sentences: SentenceCase[]; emails: Em
   };
 }
 
+/** The annotator's dev files (`dev`) or the team's own additions (`dev-team`) alone. */
+export function loadGroup(group: 'dev' | 'dev-team'): { sentences: SentenceCase[]; emails: EmailCase[] } {
+  return { sentences: read(`sentences.${group}.json`), emails: read(`emails.${group}.json`) };
+}
+
 /** One of the team's development batches alone. */
 export function loadBatch(batch: Batch): { sentences: SentenceCase[]; emails: EmailCase[] } {
   return { sentences: read(`sentences.dev-${batch}.json`), emails: read(`emails.dev-${batch}.json`) };

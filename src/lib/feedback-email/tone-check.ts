@@ -7,11 +7,14 @@
 // tone/vocabulary.ts, and the explanations and better wordings in tone/kinds.ts.
 import { kindTexts, sentenceKinds, type EmailKind, type FlagKind, type SentenceKind } from './tone/kinds.ts';
 import { normalise } from './tone/normalise.ts';
+import { sentenceFeatures } from './tone/features.ts';
+import { modelKinds, modelParts, type ToneModel } from './tone/model.ts';
 import { compilePattern, firstOf, hasNeeded, neededOf, Tokens, type Matcher, type Needed } from './tone/patterns.ts';
 import { partRules, sentenceRules, type Part, type Rule } from './tone/rules.ts';
 import { calmVersion, isShouting } from './tone/shouting.ts';
 import { splitSentences, type Sentence } from './tone/sentences.ts';
 import { wordClasses } from './tone/vocabulary.ts';
+import shippedModel from './tone/weights.json' with { type: 'json' };
 
 export { calmVersion } from './tone/shouting.ts';
 export { flagKinds, kindTexts, type FlagKind, type SentenceKind, type EmailKind } from './tone/kinds.ts';
@@ -293,6 +296,19 @@ export function clearToneCache(): void {
   seen.clear();
 }
 
+// The learned part (tone/model.ts): adds the kinds the rules missed in the body of the email, when confident.
+let model: ToneModel | null = shippedModel as ToneModel;
+
+/**
+ * Reads with another learned model, or with the rules alone (null); the shipped weights when called with no
+ * argument. For training and cross-validation (scripts/tone-train.ts), which read each case with a model that never
+ * saw it.
+ */
+export function useToneModel(next: ToneModel | null = shippedModel as ToneModel): void {
+  model = next;
+  seen.clear();
+}
+
 function analyse(sentence: Sentence, masked: string, inBody: boolean): Analysed {
   const raw = masked.slice(sentence.start, sentence.end);
   const key = `${inBody ? 'b' : 's'}${raw}`;
@@ -304,13 +320,19 @@ function analyse(sentence: Sentence, masked: string, inBody: boolean): Analysed 
   return { sentence, ...result };
 }
 
-function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set<Part> } {
+/** A sentence's words as the rules read them, and whether it asks (directly, or indirectly: "may I ask…"). */
+function view(raw: string): { w: Words; question: () => boolean } {
   const { text, question: direct } = normalise(raw);
   const r = rules();
   const list = text.trim().split(' ');
   const w: Words = { text, list, set: new Set(list), tokens: new Tokens(list), candidates: r.index.candidates(list) };
   let asks: boolean | undefined;
-  const question = () => (asks ??= direct || someMatch(r.ask, w, () => true));
+  return { w, question: () => (asks ??= direct || someMatch(r.ask, w, () => true)) };
+}
+
+/** What the rules find in a sentence, with the words they read. */
+function ruleRead(raw: string, inBody: boolean) {
+  const { w, question } = view(raw);
   // Only the rules that one of the sentence's words makes possible.
   const found = new Set<SentenceKind | Part>();
   const tried = new Set<CompiledRule>();
@@ -321,12 +343,38 @@ function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set
     if (ruleMatches(rule, w, question)) found.add(rule.finds);
   }
   if (isShouting(raw, inBody)) found.add('shouting');
+  return { w, question, found };
+}
+
+/** What the learned model sees: the sentence's features, and the parts of the email the rules found in it. */
+function featuresOf(w: Words, question: () => boolean, found: Set<SentenceKind | Part>): string[] {
+  const features = sentenceFeatures(w, question());
+  for (const part of partNames) if (found.has(part)) features.push(`part:${part}`);
+  return features;
+}
+
+/** What the learned model sees in a sentence of the body (tone/features.ts). */
+export function toneFeatures(raw: string): string[] {
+  const { w, question, found } = ruleRead(raw, true);
+  return featuresOf(w, question, found);
+}
+
+function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set<Part> } {
+  const { w, question, found } = ruleRead(raw, inBody);
+  if (model && inBody) {
+    const features = featuresOf(w, question, found);
+    // Where the rules found a problem, their reading stands: the model flags sentences the rules left clean (of
+    // everything but shouting, which is about form).
+    const ruled = sentenceKinds.some((k) => k !== 'shouting' && found.has(k));
+    if (!ruled) for (const kind of modelKinds(model, features)) found.add(kind);
+    for (const part of modelParts(model, features)) found.add(part);
+  }
   const parts = new Set(partNames.filter((part) => found.has(part)));
   return { kinds: sentenceKinds.filter((k) => found.has(k)), parts };
 }
 
 /** Whether a wording asks for tips, read by the same rules as the email. */
-const asksForTips = (wording: string) => read(wording, true).parts.has('tips-request');
+const asksForTips = (wording: string) => ruleRead(wording, true).found.has('tips-request');
 
 function wordingFor(a: Analysed, tipsElsewhere: boolean, text: string): string {
   const kind = WORDING_ORDER.find((k) => a.kinds.includes(k))!;
@@ -365,6 +413,13 @@ function insertion(part: EmailKind, text: string, sentences: Sentence[], l: Layo
   }
   const end = text.trimEnd().length;
   return { at: end, insert: end ? `\n\n${wording}` : wording };
+}
+
+/** The sentences of an email's body (after the greeting, before the sign-off): where the learned model reads. */
+export function bodySentences(text: string): string[] {
+  const sentences = splitSentences(text);
+  const l = layout(sentences);
+  return sentences.slice(l.bodyFrom, l.signOffFrom).map((s) => s.text);
 }
 
 export function checkTone(text: string, options: ToneCheckOptions = {}): ToneReport {

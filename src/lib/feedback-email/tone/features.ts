@@ -1,0 +1,135 @@
+// What the learned part of the tone check (model.ts) sees in a sentence: general cues, not phrases. The word classes
+// of vocabulary.ts that occur in it (`c:fault`, `c:hire`…), the sentence's structure (a question, direct or indirect;
+// second person; negation; a comparison construction; modal pressure; a third party; intensity), pairs of the two
+// (second person with a fault word, a question about the hire), and its words and word pairs. Each feature is a
+// name; model.ts weighs them with weights learned from the dev set (scripts/tone-train.ts).
+import { compilePattern, firstOf, hasNeeded, neededOf, type Matcher, type Needed, type Tokens } from './patterns.ts';
+import { wordClasses } from './vocabulary.ts';
+
+interface ClassProbe {
+  name: string;
+  matcher: Matcher;
+  needed: Needed[];
+  first: Needed | null;
+}
+
+// Classes that only serve other classes (a weekday, a digit) say nothing on their own.
+const SKIP = new Set(['be', 'number', 'digits', 'weekday', 'month', 'negator']);
+
+let probes: ClassProbe[] | undefined;
+
+function classProbes(): ClassProbe[] {
+  return (probes ??= Object.keys(wordClasses)
+    .filter((name) => !SKIP.has(name))
+    .map((name) => ({
+      name,
+      matcher: compilePattern(`{${name}}`),
+      needed: neededOf(`{${name}}`),
+      first: firstOf(`{${name}}`),
+    })));
+}
+
+const startsAt = (first: Needed | null, word: string) =>
+  !first || first.words.has(word) || first.stems.some((stem) => word.startsWith(stem));
+
+/** The word classes that occur in a sentence. */
+function classesOf(w: SentenceView): string[] {
+  const out: string[] = [];
+  for (const p of classProbes()) {
+    if (!hasNeeded(p.needed, w)) continue;
+    for (let i = 0; i < w.list.length; i++) {
+      if (!startsAt(p.first, w.list[i]!)) continue;
+      if (w.tokens.ends(p.matcher.nodes, i).length > 0) {
+        out.push(p.name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A normalised sentence as the rules read it: its text (" word word "), words, and their class matches. */
+export interface SentenceView {
+  text: string;
+  list: string[];
+  set: Set<string>;
+  tokens: Tokens;
+}
+
+const SECOND = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const THIRD = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'whoever', 'someone', 'somebody']);
+const NEGATION = new Set(['not', 'never', 'no', 'nothing', 'nobody', 'without', 'hardly', 'nor']);
+const MODAL = new Set(['should', 'must', 'need', 'expect', 'ought', 'demand', 'require', 'insist']);
+const COMPARE = new Set(['than', 'unlike', 'whereas', 'while', 'compared', 'better', 'more', 'less', 'fewer']);
+const HEDGE = new Set(['guess', 'suppose', 'apparently', 'clearly', 'obviously', 'surely', 'sure', 'must', 'well']);
+const LEADS = new Set(['i', 'you', 'your', 'we', 'they', 'he', 'she', 'my', 'their', 'it', 'this', 'that']);
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+// Classes whose company with "you" (their side) or a question says what the sentence does.
+const WITH_YOU = [
+  'fault',
+  'contempt',
+  'judgement',
+  'injustice',
+  'wrong-done',
+  'praise',
+  'devalued',
+  'certain',
+  'intensifier',
+  'slight',
+  'done-right',
+  'good-quality',
+  'procedure',
+];
+
+/** The features of one sentence; `question` is whether it asks, directly or indirectly. */
+export function sentenceFeatures(w: SentenceView, question: boolean): string[] {
+  const classes = classesOf(w);
+  const out = classes.map((c) => `c:${c}`);
+  const list = w.list.filter((t) => t !== '');
+  const has = (set: Set<string>) => list.some((t) => set.has(t));
+  const cues: [string, boolean][] = [
+    ['q', question],
+    ['you', has(SECOND)],
+    ['me', has(FIRST)],
+    ['third', has(THIRD)],
+    ['neg', has(NEGATION)],
+    ['modal', has(MODAL)],
+    ['compare', has(COMPARE)],
+    ['hedge', has(HEDGE)],
+    ['excl', list.includes('!')],
+    ['quote', list.includes('“')],
+    ['emoji', list.some((t) => EMOJI.test(t))],
+    ['digit', list.some((t) => /\d/.test(t))],
+    ['short', list.length <= 6],
+    ['long', list.length >= 25],
+  ];
+  for (const [name, on] of cues) if (on) out.push(name);
+  // Who the sentence is about: a fault word beside "you" blames them, beside "I" alone it is reflection.
+  const you = has(SECOND);
+  const self = !you && has(FIRST);
+  for (const c of classes) {
+    if (question) out.push(`q&c:${c}`);
+    if (you && WITH_YOU.includes(c)) out.push(`you&c:${c}`);
+    if (self && WITH_YOU.includes(c)) out.push(`self&c:${c}`);
+  }
+  // The first person, pronoun or name of a side, and what "I" does first ("I understand…", "I guess…").
+  const lead = list.find((t) => LEADS.has(t));
+  if (lead) out.push(`lead:${lead}`);
+  const i = list.indexOf('i');
+  if (i >= 0 && list[i + 1])
+    out.push(
+      `i+:${list[i + 1] === 'would' || list[i + 1] === 'do' ? list.slice(i + 1, i + 3).join('_') : list[i + 1]}`,
+    );
+  if (list[0]) out.push(`first:${list[0]}`);
+  const words = list.filter((t) => /^[\p{L}\p{N}]/u.test(t));
+  for (const t of new Set(words)) {
+    out.push(`w:${t}`);
+    // A crude stem pools a word's forms ("criticised", "criticising"), so a form unseen in training still counts.
+    const stem = t.length > 5 ? t.replace(/(?:ing|ed|es|s|ly|er|ment|ness|ful|ion|ions)$/, '') : t;
+    if (stem !== t) out.push(`w:${stem}~`);
+  }
+  for (let i = 1; i < words.length; i++) out.push(`w:${words[i - 1]}_${words[i]}`);
+  return [...new Set(out)];
+}

@@ -1,0 +1,48 @@
+// The learned part of the tone check: logistic regressions over the general features of features.ts, learned from
+// the whole dev set by scripts/tone-train.ts (`npm run email:train`) and shipped in weights.json. One regression says
+// whether a sentence has any problem at all (it learns from every flawed sentence, so it sees problems worded in
+// ways no single kind has examples of); one per kind says which. The model only adds to the rules: in the body of an
+// email, a kind the rules did not find is flagged when its own regression is confident, or when the sentence is
+// confidently a problem and that kind is its likeliest. Both thresholds were calibrated by cross-validation grouped
+// by source file, to keep false alarms on clean emails rare. Shouting is read from the form of the text, by rule
+// only. Features the weights do not name count for nothing.
+import { logit, type Linear } from '#/lib/reply/model.ts';
+import type { SentenceKind } from './kinds.ts';
+import type { Part } from './rules.ts';
+
+export interface ToneModel {
+  /** The log-odds that a sentence has a problem of any kind. */
+  any: Linear;
+  /** One regression per kind: the log-odds that a sentence has that kind. */
+  kinds: Partial<Record<SentenceKind, Linear>>;
+  /** The log-odds that a sentence is a request for tips, or says they would like to be considered again. */
+  parts: Partial<Record<Part, Linear>>;
+  /** A part the rules did not find is found at or above this log-odds. */
+  partThreshold: number;
+  /** A kind is flagged at or above this log-odds of its own… */
+  threshold: number;
+  /** …and the likeliest kind is flagged when the log-odds of any problem is at or above this. */
+  anyThreshold: number;
+}
+
+/** The kinds the model is confident a sentence has. */
+export function modelKinds(model: ToneModel, features: readonly string[]): SentenceKind[] {
+  const out: SentenceKind[] = [];
+  let best: SentenceKind | undefined;
+  let bestZ = -Infinity;
+  for (const [kind, linear] of Object.entries(model.kinds) as [SentenceKind, Linear][]) {
+    const z = logit(linear, features);
+    if (z >= model.threshold) out.push(kind);
+    if (z > bestZ) [best, bestZ] = [kind, z];
+  }
+  if (best && !out.includes(best) && logit(model.any, features) >= model.anyThreshold) out.push(best);
+  return out;
+}
+
+/** The parts of the email the model finds in a sentence (read without the rules' own finding of parts). */
+export function modelParts(model: ToneModel, features: readonly string[]): Part[] {
+  const out: Part[] = [];
+  for (const [part, linear] of Object.entries(model.parts) as [Part, Linear][])
+    if (logit(linear, features) >= model.partThreshold) out.push(part);
+  return out;
+}
