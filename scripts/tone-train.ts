@@ -23,6 +23,10 @@ const line = (f: GroupFigures) =>
   (f.sentences
     ? `; sentences: flawed flagged ${pct(f.sentencesFlawedFlagged, f.sentencesFlawed)}, clean flagged ` +
       `${pct(f.sentencesCleanFlagged, f.sentences - f.sentencesFlawed)}`
+    : '') +
+  (f.modelFlawed + f.modelClean
+    ? `; model alone: ${pct(f.modelFitting, f.modelFlawed)} of flawed sentences given a fitting kind, ` +
+      `${pct(f.modelCleanFlagged, f.modelClean)} of clean ones flagged`
     : '');
 
 if (process.argv.includes('--cv')) {
@@ -45,6 +49,7 @@ if (process.argv.includes('--cv')) {
   );
   const file = new URL('../src/lib/feedback-email/tone/weights.json', import.meta.url);
   writeFileSync(file, JSON.stringify(model, null, 2) + '\n');
-  const n = Object.values(model.kinds).reduce((sum, k) => sum + Object.keys(k.weights).length, 0);
-  console.log(`Wrote ${file.pathname}: ${n} weights over ${Object.keys(model.kinds).length} kinds.`);
+  const all = [model.any, ...Object.values(model.kinds), ...Object.values(model.parts)];
+  const n = all.reduce((sum, k) => sum + Object.keys(k.weights).length, 0);
+  console.log(`Wrote ${file.pathname}: ${n} weights in ${all.length} regressions.`);
 }

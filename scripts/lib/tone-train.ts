@@ -3,7 +3,7 @@
 // is read by a model trained without it. Training is deterministic (full-batch gradient descent from zero, no
 // randomness), so the same cases always give the same weights.
 import { sentenceKinds, type SentenceKind } from '#/lib/feedback-email/tone/kinds.ts';
-import type { ToneModel } from '#/lib/feedback-email/tone/model.ts';
+import { modelKinds, type ToneModel } from '#/lib/feedback-email/tone/model.ts';
 import { bodySentences, toneFeatures, useToneModel } from '#/lib/feedback-email/tone-check.ts';
 import type { Linear } from '#/lib/reply/model.ts';
 import {
@@ -140,10 +140,30 @@ export interface GroupFigures {
   sentencesFlawed: number;
   sentencesFlawedFlagged: number;
   sentencesCleanFlagged: number;
+  /**
+   * The model alone, without the rules, on every labelled sentence of the group (its single sentences and the body
+   * sentences of its emails): flawed ones given a fitting kind, and clean ones given any kind.
+   */
+  modelFlawed: number;
+  modelFitting: number;
+  modelClean: number;
+  modelCleanFlagged: number;
 }
 
-function figures(name: string, g: Group): GroupFigures {
+function figures(name: string, g: Group, model: ToneModel | null): GroupFigures {
   const e = scoreEmails(g.emails);
+  const alone = { modelFlawed: 0, modelFitting: 0, modelClean: 0, modelCleanFlagged: 0 };
+  if (model)
+    for (const d of g.data) {
+      const got = modelKinds(model, d.features);
+      if (d.kinds.size === 0) {
+        alone.modelClean++;
+        if (got.length > 0) alone.modelCleanFlagged++;
+      } else {
+        alone.modelFlawed++;
+        if (got.some((k) => d.kinds.has(k))) alone.modelFitting++;
+      }
+    }
   const s = scoreSentences(g.sentences);
   const flawedSentences = g.sentences.filter((c) => c.kinds.length > 0).length;
   return {
@@ -156,6 +176,7 @@ function figures(name: string, g: Group): GroupFigures {
     sentencesFlawed: flawedSentences,
     sentencesFlawedFlagged: Math.round(s.flawedFlagged * flawedSentences),
     sentencesCleanFlagged: Math.round((1 - s.cleanKeptClean) * (g.sentences.length - flawedSentences)),
+    ...alone,
   };
 }
 
@@ -178,7 +199,7 @@ export function crossValidateTone(
               o,
             );
       useToneModel(model);
-      return figures(g.name, g);
+      return figures(g.name, g, model);
     });
   } finally {
     useToneModel();
@@ -198,5 +219,9 @@ export function pooled(name: string, each: GroupFigures[]): GroupFigures {
     sentencesFlawed: sum('sentencesFlawed'),
     sentencesFlawedFlagged: sum('sentencesFlawedFlagged'),
     sentencesCleanFlagged: sum('sentencesCleanFlagged'),
+    modelFlawed: sum('modelFlawed'),
+    modelFitting: sum('modelFitting'),
+    modelClean: sum('modelClean'),
+    modelCleanFlagged: sum('modelCleanFlagged'),
   };
 }

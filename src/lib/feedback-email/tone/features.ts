@@ -3,49 +3,57 @@
 // second person; negation; a comparison construction; modal pressure; a third party; intensity), pairs of the two
 // (second person with a fault word, a question about the hire), and its words and word pairs. Each feature is a
 // name; model.ts weighs them with weights learned from the dev set (scripts/tone-train.ts).
-import { compilePattern, firstOf, hasNeeded, neededOf, type Matcher, type Needed, type Tokens } from './patterns.ts';
+import { compilePattern, firstOf, type Matcher, type Tokens } from './patterns.ts';
 import { wordClasses } from './vocabulary.ts';
 
 interface ClassProbe {
   name: string;
   matcher: Matcher;
-  needed: Needed[];
-  first: Needed | null;
+}
+
+/** Which classes can start at a word: by the word itself, or by the first three letters of a stem ("unfair*"). */
+interface StartIndex {
+  byWord: Map<string, ClassProbe[]>;
+  byHead: Map<string, [string, ClassProbe][]>;
+  /** Stems shorter than three letters, tried on every word. */
+  short: [string, ClassProbe][];
 }
 
 // Classes that only serve other classes (a weekday, a digit) say nothing on their own.
 const SKIP = new Set(['be', 'number', 'digits', 'weekday', 'month', 'negator']);
 
-let probes: ClassProbe[] | undefined;
+let starts: StartIndex | undefined;
 
-function classProbes(): ClassProbe[] {
-  return (probes ??= Object.keys(wordClasses)
-    .filter((name) => !SKIP.has(name))
-    .map((name) => ({
-      name,
-      matcher: compilePattern(`{${name}}`),
-      needed: neededOf(`{${name}}`),
-      first: firstOf(`{${name}}`),
-    })));
-}
-
-const startsAt = (first: Needed | null, word: string) =>
-  !first || first.words.has(word) || first.stems.some((stem) => word.startsWith(stem));
-
-/** The word classes that occur in a sentence. */
-function classesOf(w: SentenceView): string[] {
-  const out: string[] = [];
-  for (const p of classProbes()) {
-    if (!hasNeeded(p.needed, w)) continue;
-    for (let i = 0; i < w.list.length; i++) {
-      if (!startsAt(p.first, w.list[i]!)) continue;
-      if (w.tokens.ends(p.matcher.nodes, i).length > 0) {
-        out.push(p.name);
-        break;
-      }
+function startIndex(): StartIndex {
+  if (starts) return starts;
+  const index: StartIndex = { byWord: new Map(), byHead: new Map(), short: [] };
+  for (const name of Object.keys(wordClasses)) {
+    if (SKIP.has(name)) continue;
+    const probe = { name, matcher: compilePattern(`{${name}}`) };
+    // Every class starts with known words (the tone check's tests hold the vocabulary to that).
+    const first = firstOf(`{${name}}`)!;
+    for (const w of first.words) index.byWord.set(w, [...(index.byWord.get(w) ?? []), probe]);
+    for (const stem of first.stems) {
+      if (stem.length < 3) index.short.push([stem, probe]);
+      else index.byHead.set(stem.slice(0, 3), [...(index.byHead.get(stem.slice(0, 3)) ?? []), [stem, probe]]);
     }
   }
-  return out;
+  return (starts = index);
+}
+
+/** The word classes that occur in a sentence, tried only where one of their entries can start. */
+function classesOf(w: SentenceView): string[] {
+  const index = startIndex();
+  const found = new Set<string>();
+  const tryAt = (probe: ClassProbe, i: number) => {
+    if (!found.has(probe.name) && w.tokens.ends(probe.matcher.nodes, i).length > 0) found.add(probe.name);
+  };
+  w.list.forEach((word, i) => {
+    for (const probe of index.byWord.get(word) ?? []) tryAt(probe, i);
+    for (const [stem, probe] of index.byHead.get(word.slice(0, 3)) ?? []) if (word.startsWith(stem)) tryAt(probe, i);
+    for (const [stem, probe] of index.short) if (word.startsWith(stem)) tryAt(probe, i);
+  });
+  return [...found];
 }
 
 /** A normalised sentence as the rules read it: its text (" word word "), words, and their class matches. */
