@@ -24,6 +24,8 @@ interface Thresholds {
 // 92.5 / 88.9 / 92.0 / 83.3, clean emails clean 97.3 / 100.0 / 92.0 / 93.3. After round 3 (rules alone) they were
 // flawed 98.5 / 88.9 / 84.0 / 76.7 and clean 100.0 / 100.0 / 96.0 / 90.0 (dev without r4). unseen2 (50 emails) was
 // first measured once after round 2 (76.0 / 96.0); unseen3 (60 emails, written blind) once after round 3.
+// unseen4 (60 emails, written blind during round 4) was measured once, after round 4's model was final: flawed emails
+// flagged 96.7, clean emails clean 93.3 (flags: precision 90.2, recall 90.2).
 // A later unseen split gets its thresholds once it has been measured, once, after the round it was written for.
 const thresholds: Partial<Record<Split, Thresholds>> = {
   dev: {
@@ -58,6 +60,15 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentenceRecall: null,
     cleanSentences: null,
     flawedEmails: 0.8,
+    cleanEmails: 0.9,
+    size: { sentences: 0, emails: 60 },
+    kinds: 14,
+  },
+  unseen4: {
+    sentencePrecision: null,
+    sentenceRecall: null,
+    cleanSentences: null,
+    flawedEmails: 0.93,
     cleanEmails: 0.9,
     size: { sentences: 0, emails: 60 },
     kinds: 14,
