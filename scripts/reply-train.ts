@@ -1,5 +1,5 @@
 // `npm run reply:train`: learns the reply reader's weights from the labelled replies it may be tuned on (the dev
-// split with the third round's development batch, and the extra cases; never the unseen ones) and writes src/lib/reply/weights.json.
+// split with the third and fourth rounds' development batches, and the extra cases; never the unseen ones) and writes src/lib/reply/weights.json.
 // `--cv` prints the honest internal figures instead: 10-fold cross-validation over them all, and each hand's set read
 // by a model trained on the other two (the annotator's, the first engineer's and the third round's replies),
 // and the extra cases batch by batch, each read by a model trained on dev and the batches written before it.
@@ -10,7 +10,8 @@ import { confusionLine, figuresLine } from './lib/reply-figures.ts';
 
 const annotator = loadReplies('dev');
 const dev3 = loadReplies('dev3');
-const dev = [...annotator, ...dev3];
+const dev4 = loadReplies('dev4');
+const dev = [...annotator, ...dev3, ...dev4];
 const extra = loadReplies('extra');
 const options = { ...DEFAULTS, ...JSON.parse(process.env.REPLY_TRAIN ?? '{}') };
 if (options.drop) options.drop = new RegExp(options.drop);
@@ -19,9 +20,10 @@ if (process.argv.includes('--cv')) {
   console.log(figuresLine('cv, all dev sets', cv));
   console.log(confusionLine('cv', cv));
   // Each hand's replies read by a model trained on the other two hands': the nearest internal figure to unseen ones.
-  console.log(figuresLine('others → dev', trainAndTest([...extra, ...dev3], annotator, options)));
+  console.log(figuresLine('others → dev', trainAndTest([...extra, ...dev3, ...dev4], annotator, options)));
   console.log(figuresLine('others → extra', trainAndTest(dev, extra, options)));
-  console.log(figuresLine('others → dev batch 3', trainAndTest([...annotator, ...extra], dev3, options)));
+  console.log(figuresLine('others → dev batch 3', trainAndTest([...annotator, ...extra, ...dev4], dev3, options)));
+  console.log(figuresLine('others → dev batch 4', trainAndTest([...annotator, ...extra, ...dev3], dev4, options)));
   const forward = forwardChain(dev, extra, options);
   console.log(figuresLine('extra, batch by batch', forward.pooled));
   for (const { batch, figures } of forward.each) console.log(figuresLine(`  batch ${batch}`, figures));

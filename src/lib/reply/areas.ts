@@ -29,6 +29,10 @@ export const AREA_CUES: AreaCue[] = [
       'personal statement',
       '(teaching|research|diversity) statement',
       'portfolio',
+      // Samples of work sent with the application, whatever the trade calls them.
+      'clips',
+      '(writing|work|code|design) samples?',
+      'showreel',
       'case stud(y|ies)',
       'typo*',
       'typographical',
@@ -118,6 +122,21 @@ export const AREA_CUES: AreaCue[] = [
       'appearance',
       'uniform',
       'hat',
+      // Clothing and accessories as a class: anything worn is looks, whatever the garment.
+      'caps?',
+      'jackets?',
+      'blazer',
+      'trousers',
+      'skirt',
+      'heels',
+      'jewel*',
+      'earrings',
+      'collar',
+      'sleeves',
+      'worn',
+      'wear',
+      'wore',
+      'wearing',
       'smart',
       '(safety )?boots',
       'connection',
@@ -266,6 +285,8 @@ export const AREA_CUES: AreaCue[] = [
       'hypothetical',
       'rehearsed',
       'depth',
+      // Warmth towards people: manner, whoever they are (guests, patients, customers).
+      'warmth',
       // Manner towards others, and the behaviour words of an interview.
       'irritat*',
       'annoy*',
@@ -427,6 +448,16 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
     ]),
   },
   { area: 'other', words: COMPARISON },
+  // The person chosen, however they are named: what they had is a gap to build, not a manner.
+  {
+    area: 'other',
+    words: phrases([
+      '(the |a )?(person|candidate|applicant|people|someone|one) (we|they|i) (hired|appointed|chose|selected|offered|went with|took on|picked)',
+      'successful (candidate|applicant)',
+      '(case|technical) interview',
+    ]),
+  },
+
   {
     area: 'other',
     words: phrases([
@@ -442,4 +473,6 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
       'word limit',
     ]),
   },
+  // Voice and communication skills are manner, even when called a skill (a language's level is decided above).
+  { area: 'attitude', words: phrases(['communication skills?', '(your|project*|raise) (your )?voice']) },
 ];

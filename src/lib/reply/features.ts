@@ -44,7 +44,7 @@ export interface ClauseSite {
   notice: boolean;
 }
 
-const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll))\b/i;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll)|u|ur)\b/i;
 const YOU_FIRST = /^(?:(?:and|but|so|also|then|just|first|second|finally|overall|honestly),?\s+)*(?:you|your)\b/i;
 const SENDER_FIRST =
   /^(?:(?:and|but|so|also|then|just|honestly),?\s+)*(?:i|we|i'd|we'd|i'm|we're|i've|we've|my|our)\b/i;

@@ -141,12 +141,16 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
     const labelled = dropLabel(text, sentence);
     const sameParagraph = previous?.paragraph === sentence.paragraph;
     const sentenceYou = mentionsCandidate(labelled.text);
-    const found = clauses(text, labelled).map((span) => {
+    // A clause that refers back ("…, which you may wish to consider") says nothing of its own: when the sentence it
+    // hangs on is an invitation, a notice or an offer of contact, so is the clause.
+    const sentenceRuledOut = RULED_OUT.has(politeness(normalise(labelled.text)));
+    const found = clauses(text, labelled).map((span, k) => {
       const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
+      const refersBack = k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text);
       return {
         span,
         rule,
-        ruledOut: rule.role === 'politeness' && RULED_OUT.has(politeness(normalise(span.text))),
+        ruledOut: refersBack || (rule.role === 'politeness' && RULED_OUT.has(politeness(normalise(span.text)))),
         features: [
           ...ruleFeatures(rule),
           ...clauseFeatures(
@@ -172,6 +176,9 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
     return { sentence, bullet, clauses: found };
   });
 }
+
+/** A relative clause or a "so" that only points back at what the sentence said before it. */
+const REFERS_BACK = /^(?:which|who|where)\b/i;
 
 const RULED_OUT = new Set(['policy', 'nothingWrong', 'verdict', 'circumstance', 'future', 'contact', 'wishes']);
 
