@@ -82,7 +82,9 @@ export const AREA_CUES: AreaCue[] = [
       'clothing',
       'outfit',
       'attire',
-      'suit',
+      // The garment, not the verb ("would suit you better").
+      '(a|the|your|in a|wore a|wearing a|business|dark|grey|navy|formal) suit',
+      'suited and booted',
       'jeans',
       'trainers',
       'sneakers',

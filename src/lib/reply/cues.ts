@@ -68,6 +68,9 @@ export const POLITENESS = {
     'proud of',
     'no doubt (that )?(you|the right|someone|another|something)',
     "(the right|a better|another|your) (role|job|position|opportunity|fit|place|team) (is|will be|will come|'s) (out there|along|soon)",
+    // The right job will come, in any tense or words.
+    '(the right|a better|another|your next|your) (role|job|position|opportunity|fit|place|team|thing) (will|is going to|can only|is bound to) (come|turn up|appear|happen)',
+    'put you off',
     'out there for you',
     "you('ll| will) (do|go) (great|well|fine|far)",
     "you('ll| will) be (great|fine|ok|okay)",
@@ -168,7 +171,7 @@ export const POLITENESS = {
     'program',
     'newsletter',
     '(continue|keep) (to )?(monitor|watch|visit|check|explore|look)',
-    'keep (an eye|checking)',
+    '(keep|keeping|kept) (an eye|checking)',
     'down the (line|track)',
     'be considered for',
     'considered for (other|future)',
@@ -405,6 +408,7 @@ export const REASON = phrases([
   'marked (you )?down',
   'where you lost',
   '(came|comes) down to',
+  '(that|this|it|which) (was|made) (the|all the) difference',
   'rated (this|you|it) (below|lower)',
   '(below|under) the (required )?standard',
 ]);
@@ -443,6 +447,8 @@ export const COMPARISON = phrases([
   "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
   'already (got|gained|completed|done|passed)',
   '(candidate|someone|person|folks|people) (who|that) (is|was|were|are|had|has|have) already',
+  // The person chosen as the subject, then what they had or did: "the person we hired had led a team of ten".
+  '(the )?(person|candidate|applicant|someone|one|people) (we|they|i) (hired|appointed|chose|selected|offered|went with|took on|picked) (had|has|have|was|were|brought|could|already)',
 ]);
 
 /** What the job needed, when it names a gap to build: "we were looking for someone with more sales experience". */
