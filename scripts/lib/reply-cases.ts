@@ -9,7 +9,7 @@ const files: Record<Split, string> = {
   // The third round's development batch (54 replies by the third round's engineer), written and scored once before
   // any rule of that round: tuned and trained on, like dev.
   dev3: '../../tests/fixtures/reply/replies.dev-r3.json',
-  // The fourth round's development batch (45 replies by the fourth round's engineer), written and scored once with the
+  // The fourth round's development batch (61 replies by the fourth round's engineer: 45 before any rule of the round, 16 midway), written and scored once with the
   // third round's reader before any rule of that round: tuned and trained on, like dev3.
   dev4: '../../tests/fixtures/reply/replies.dev-r4.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',
