@@ -438,7 +438,19 @@ export const AREA_CUES: AreaCue[] = [
  * interview is still the CV.
  */
 export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
-  { area: 'attitude', words: phrases(['chewing gum', 'gum', 'at your phone', 'mins late', 'minutes late']) },
+  {
+    area: 'attitude',
+    words: phrases([
+      'chewing gum',
+      'gum',
+      'at your phone',
+      'mins late',
+      'minutes late',
+      // Timekeeping is behaviour, whatever the setting: "you were late both days of the trial", "left early".
+      '(were|was|arrived|turned up|showed up|came in|running|ran) (… )?late',
+      'left early',
+    ]),
+  },
   { area: 'appearance', words: phrases(['polished look', 'gym top', 'jeans', 'hair needs', 'window behind']) },
   {
     area: 'resume',

@@ -17,7 +17,8 @@ export function phrases(list: readonly string[]): RegExp {
         .replace(/ /g, '\\W+'),
     )
     .join('|');
-  return new RegExp(`(?<![\\w'])(?:${source})(?![\\w'])`, 'i');
+  // A possessive 's still ends the word ("your portfolio's strongest project"); any other letter after ' does not.
+  return new RegExp(`(?<![\\w'])(?:${source})(?!\\w)(?!'(?!s\\b)\\w)`, 'i');
 }
 
 /** Politeness and boilerplate: never advice, whatever else the clause says. */
@@ -127,7 +128,9 @@ export const POLITENESS = {
     'do not hesitate',
     'feel free',
     'an intro',
-    'keep you (posted|updated|informed|in mind)',
+    'keep (you|me|us) (posted|updated|informed|in mind|in the loop)',
+    // The sender offering help later: "I'd be glad to write in support of you", "we'll be happy to talk".
+    "(i|we)('d| would| will|'ll| shall) (be )?(very |more than |always )?(glad|happy|delighted|pleased|keen) to",
     'speak soon',
     'my name',
     'mention my name',
@@ -329,14 +332,14 @@ export const SUGGESTION = phrases([
   'you (might|may|could|should|would) (want|wish|like|consider|think|try|look|work|benefit|need|find|focus|aim|spend|practi*|prepare|show|give|make|improve|develop|build|get|gain|use|add|bring|include|ask|avoid|research|read|learn|talk|speak|slow|explain|mention)',
   'you (might|may|could|should|would) (also |really |definitely )?be (more|less|clearer|better|careful|ready|prepared|specific|concise|able to)',
   'you (might|may|could|should|would) (also )?have (given|shown|mentioned|asked|prepared|explained|brought|used|talked|spent|researched|been (more|clearer|better))',
-  'you (need|have|ought) to',
+  "you('ll| will| would|'d)? (still |also |first )?(need|have|ought) to",
   'you must',
   "(i'd|i would|we'd|we would) (also |really |strongly |definitely |probably )?(suggest|recommend|encourage|advise|say|gently say|be careful|rework|focus|work|look|spend|practi*|urge|add|definitely)",
   '(we|i|they|the panel|the committee|the board|the team|the panel chair) (would )?(also |strongly |really |definitely |gently )?(recommend|suggest|advise|encourage)(ed|s)?',
   'my (advice|suggestion|tip)',
   'if i were you',
   '(it|that|this) would (have )?(helped|help|be (good|better|worth|useful|helpful|stronger))',
-  'would have (helped|shown|liked|been (better|good|stronger|nice|useful))',
+  'would (also |really |certainly |definitely )?have (helped|shown|liked|been (better|good|stronger|nice|useful))',
   'would (really |definitely |certainly |also |greatly )?(strengthen|make a (real |big )?difference|improve|help)',
   'would put you in a (much |far )?(stronger|better) position',
   'would (serve|suit|work for) you better',
@@ -654,6 +657,8 @@ export const DEFICIENCY = phrases([
   'ran out of time',
   'below the (standard|level|bar|minimum|required|expected)',
   'lower (than|score)',
+  // Above or below what was set: "your salary expectation was higher than our budget".
+  '(higher|lower) than (our|the|we|what|expected|budgeted|planned)',
   'weaker',
   'fewer',
   'short of',

@@ -113,6 +113,17 @@ function dropLabel(text: string, span: Span): Span {
   return { start: span.start + m[0].length, end: span.end, text: text.slice(span.start + m[0].length, span.end) };
 }
 
+/** A heading over a list ("Areas for development", "What could be better"): a short line of its own, without a full
+ *  stop, with a bullet or numbered item under it. It names what follows and is never a point itself. */
+function isHeading(text: string, s: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (line !== s.text || /[.!?]$/.test(line) || line.split(/\s+/).length > 5 || lineEnd < 0) return false;
+  const next = /^[^\S\n]*\n?[^\S\n]*(\S.*)?/.exec(text.slice(lineEnd + 1))?.[1] ?? '';
+  return /^(?:[-*•·–—▪◦]|\(?\d{1,2}[.)])\s/.test(next);
+}
+
 /** Lines of a standard notice: policy, legal footers, outcomes. */
 const NOTICE = new RegExp(`${POLITENESS.policy.source}|${POLITENESS.outcome.source}`, 'i');
 
@@ -144,9 +155,10 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
     // A clause that refers back ("…, which you may wish to consider") says nothing of its own: when the sentence it
     // hangs on is an invitation, a notice or an offer of contact, so is the clause.
     const sentenceRuledOut = RULED_OUT.has(politeness(normalise(labelled.text)));
+    const heading = isHeading(text, sentence);
     const found = clauses(text, labelled).map((span, k) => {
       const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
-      const refersBack = k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text);
+      const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || heading;
       return {
         span,
         rule,
