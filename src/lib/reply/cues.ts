@@ -143,6 +143,9 @@ export const POLITENESS = {
     '(in|on|through) the (app|portal|candidate portal)',
     'follow (us|our)',
     'social media',
+    // Asking the candidate to rate the process: a survey is about the employer, not advice.
+    'survey',
+    '(about|on|of) (our|the) (hiring|recruitment|application|interview|candidate) (process|experience)',
     'company news',
     'encourage(d)? you to (apply|follow|visit|join|check|keep|look|continue|sign|register|attend|watch|explore|stay|reach)',
   ]),
@@ -302,6 +305,9 @@ export const POLITENESS = {
     '(very |so )?little (between|to separate|to choose between) (you|the|them|both|all)',
     '(nothing|hardly anything|not much) (between|to separate) (you|the|them)',
     'had nothing to do with',
+    // Said to be close or even: "it could easily have gone the other way", "a very similar profile".
+    '(could|might) (easily |just as easily )?have gone (either|the other|any) way',
+    '(very |quite |really )?(similar|comparable|equivalent) (profile|background|experience|skills|level)',
     "(wouldn't|would not) change (a thing|anything|much)",
     "(not|nothing) much (i'd|i would|we'd) change",
   ]),
@@ -338,7 +344,7 @@ export const SUGGESTION = phrases([
   '(we|i|they|the panel|the committee|the board|the team|the panel chair) (would )?(also |strongly |really |definitely |gently )?(recommend|suggest|advise|encourage)(ed|s)?',
   'my (advice|suggestion|tip)',
   'if i were you',
-  '(it|that|this) would (have )?(helped|help|be (good|better|worth|useful|helpful|stronger))',
+  '(it|that|this) (would|might|could|may) (really |also |certainly )?(have )?(helped|help|be (good|better|worth|useful|helpful|stronger))',
   'would (also |really |certainly |definitely )?have (helped|shown|liked|been (better|good|stronger|nice|useful))',
   'would (really |definitely |certainly |also |greatly )?(strengthen|make a (real |big )?difference|improve|help)',
   'would put you in a (much |far )?(stronger|better) position',
