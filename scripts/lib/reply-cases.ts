@@ -9,8 +9,8 @@ const files: Record<Split, string> = {
   // The third round's development batch (54 replies by the third round's engineer), written and scored once before
   // any rule of that round: tuned and trained on, like dev.
   dev3: '../../tests/fixtures/reply/replies.dev-r3.json',
-  // The fourth round's development batch (73 replies by the fourth round's engineer): 45 written and scored once with
-  // the third round's reader before any rule of the round, 28 more during it, each batch read once before it was
+  // The fourth round's development batch (83 replies by the fourth round's engineer): 45 written and scored once with
+  // the third round's reader before any rule of the round, 38 more during it, each batch read once before it was
   // tuned on (GUIDE.md). Tuned and trained on, like dev3.
   dev4: '../../tests/fixtures/reply/replies.dev-r4.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',

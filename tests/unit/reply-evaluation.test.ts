@@ -2,7 +2,7 @@
 // - dev (50 replies, the annotator's), extra (tests/unit/reply-extra-cases.json, the first engineer's), dev batch 3
 //   (replies.dev-r3.json, the third round's) and dev batch 4 (replies.dev-r4.json, the fourth round's): the shipped
 //   weights were trained on all four, the rules tuned on them;
-// - cv: the same 267 replies, each read by a model trained without it (10-fold cross-validation);
+// - cv: the same 277 replies, each read by a model trained without it (10-fold cross-validation);
 // - unseen (25, the annotator's, written before any rule), unseen batch 2 (30, written during the second round) and
 //   unseen batch 3 (40, written blind during the third round, read once when its rules were final): never tuned on.
 // Each threshold sits just below what was measured when it was set, so a regression fails; the unseen ones are below
@@ -41,7 +41,7 @@ describe('the labelled replies', () => {
     expect(loadReplies('unseen2')).toHaveLength(30);
     expect(loadReplies('extra').length).toBeGreaterThanOrEqual(60);
     expect(loadReplies('dev3').length).toBeGreaterThanOrEqual(40);
-    expect(loadReplies('dev4').length).toBeGreaterThanOrEqual(70);
+    expect(loadReplies('dev4').length).toBeGreaterThanOrEqual(80);
     expect(loadReplies('unseen3')).toHaveLength(40);
     const ids = splits.flatMap((s) => loadReplies(s).map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
@@ -68,8 +68,8 @@ describe('the reader on the replies it was trained on', () => {
     holds(figures('dev3'), 0.9, 0.9, 0.04, 0.9);
   });
 
-  it('dev batch 4: kind ≥ 95 %, points found ≥ 97 %, unexpected points ≤ 2 %, area ≥ 89 %', () => {
-    holds(figures('dev4'), 0.95, 0.97, 0.02, 0.89);
+  it('dev batch 4: kind ≥ 92 %, points found ≥ 96 %, unexpected points ≤ 2 %, area ≥ 92 %', () => {
+    holds(figures('dev4'), 0.92, 0.96, 0.02, 0.92);
   });
 
   // Ten models are trained: allow for a busy machine.

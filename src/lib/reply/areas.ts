@@ -427,6 +427,7 @@ export const AREA_CUES: AreaCue[] = [
       'exposure',
       'caseload',
       'commercial awareness',
+      'evidence of',
       'product knowledge',
     ]),
   },
@@ -455,7 +456,7 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
   {
     area: 'resume',
     words: phrases([
-      "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio) (lists|says|doesn't|does not|didn't|did not|has|had|only|read)",
+      "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio) (lists|says|doesn't|does not|didn't|did not|has|had|only|read|was|is|were)",
       '(in|on) your (cv|resume|résumé|application form|covering letter|cover letter)',
       'for your portfolio',
       'case stud(y|ies)',

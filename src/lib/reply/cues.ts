@@ -424,6 +424,8 @@ export const REASON = phrases([
 
 /** What the job needed or the panel expected: advice when it follows or carries a criticism. */
 export const EXPECTATION = phrases([
+  // What the employer prefers: "chambers prefer two".
+  '(we|they|employers|recruiters|the panel|the firm|chambers|most firms|clients) (would |usually |generally |really )?prefer',
   "(we|they|the team|the panel) (really )?(needed|need|wanted|want|were looking for|are looking for|expect|would expect|'d expect|were hoping|was hoping|look for)",
   '(she|he) was hoping',
   "(is|was) something (we'd|we would|i'd|they'd) expect",
@@ -570,6 +572,9 @@ export const DEFICIENCY = phrases([
   'second-guess',
   'exceeded',
   'over the limit',
+  'over the … limit',
+  // What the candidate's thing still needs: "your book needs more long-form copy".
+  '(needs|need) (more|less|fewer|to be|work|some work|a lot more|much more)',
   'negative',
   'rude',
   'interrupt*',

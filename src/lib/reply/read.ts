@@ -60,6 +60,11 @@ const SETTING =
 /** The area cues, compiled once for counting every match (compiling these large patterns per call was slow). */
 const GLOBAL_AREA_CUES = AREA_CUES.map((c) => ({ ...c, words: new RegExp(c.words.source, 'gi') }));
 
+/** A name in capitals ("CCNA", "NEBOSH", "AWS", "SQL") is a certificate, a tool or a standard: something to gain, so
+ *  "other", whatever it is. Capitals that are documents, people or places are not. */
+const ACRONYM =
+  /\b(?!(?:CV|CVS|HR|OK|UK|US|USA|ID|TV|PS|PPS|STAR|I|A|FYI|ASAP|TBH|LOL|IMO|NB|RE|FW)\b)[A-Z][A-Z0-9]{1,6}\b\+?/g;
+
 function areaScores(raw: string): Map<Area, number> {
   // "for example" introduces an example; it is not about the candidate's examples.
   const text = raw.replace(/\b(?:for example|for instance|e\.g\.)/gi, '');
@@ -68,6 +73,9 @@ function areaScores(raw: string): Map<Area, number> {
     const found = text.match(cue.words)?.length ?? 0;
     if (found) scores.set(cue.area, (scores.get(cue.area) ?? 0) + found * cue.weight);
   }
+  // A whole line in capitals is shouting or a heading, not names.
+  const names = /[a-z]/.test(text) ? Math.min(2, new Set(text.match(ACRONYM)).size) : 0;
+  if (names) scores.set('other', (scores.get('other') ?? 0) + names);
   return scores;
 }
 
