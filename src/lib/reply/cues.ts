@@ -411,7 +411,7 @@ export const JUDGEMENT_FRAME = phrases([
 
 /** The sender gives the reason for the decision or its weak spot: advice even without "you". */
 export const REASON = phrases([
-  'the (main|only|biggest|key|real|deciding) (reason|factor|issue|concern|difference|gap)',
+  'the (main|only|biggest|key|real|deciding|decisive) (reason|factor|issue|concern|difference|gap)',
   'the reason (is|was) (that|your|the)',
   '(lost|dropped) (marks|points)',
   'marked (you )?down',
@@ -457,7 +457,8 @@ export const COMPARISON = phrases([
   '(successful|selected|chosen|other) (candidate|applicant|person) (had|has) (both|all|that|this|those|these|the)',
   "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
   'already (got|gained|completed|done|passed)',
-  '(candidate|someone|person|folks|people) (who|that) (is|was|were|are|had|has|have) already',
+  '(candidate|someone|person|folks|people|applicant) (who|that) (is|was|were|are|had|has|have) already',
+  "(candidate|someone|person|folks|people|applicant) (who'd|who's|that'd|that's) already",
   // The person chosen as the subject, then what they had or did: "the person we hired had led a team of ten".
   '(the )?(person|candidate|applicant|someone|one|people) (we|they|i) (hired|appointed|chose|selected|offered|went with|took on|picked) (had|has|have|was|were|brought|could|already)',
 ]);

@@ -18,7 +18,7 @@ import { clauseFeatures, type CueCache } from './features.ts';
 import { probability, type ReplyModel } from './model.ts';
 import { practiceFor } from './practice.ts';
 import weights from './weights.json' with { type: 'json' };
-import { clauses, segment, type Sentence } from './segment.ts';
+import { clauses, lineOf, segment, type Sentence } from './segment.ts';
 import type { Area, OutsideReading, ReplyKind, ReplyPoint, ReplyReading, Span } from './types.ts';
 
 /** The shipped model, learned from the labelled replies by scripts/reply-train.ts. */
@@ -132,6 +132,11 @@ function isHeading(text: string, s: Sentence): boolean {
   return /^(?:[-*•·–—▪◦]|\(?\d{1,2}[.)])\s/.test(next);
 }
 
+/** A subject or reference line ("Re: Research Administrator (Ref 24-117)", "Position: …"): names the job, never
+ *  advice. */
+const REFERENCE_LINE =
+  /^\s*(?:re|subject|ref(?:erence)?|position|post|role|job(?: id| title)?|vacancy|requisition|req)\s*(?:no\.?|#)?\s*:/i;
+
 /** Lines of a standard notice: policy, legal footers, outcomes. */
 const NOTICE = new RegExp(`${POLITENESS.policy.source}|${POLITENESS.outcome.source}`, 'i');
 
@@ -163,7 +168,7 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
     // A clause that refers back ("…, which you may wish to consider") says nothing of its own: when the sentence it
     // hangs on is an invitation, a notice or an offer of contact, so is the clause.
     const sentenceRuledOut = RULED_OUT.has(politeness(normalise(labelled.text)));
-    const heading = isHeading(text, sentence);
+    const heading = isHeading(text, sentence) || REFERENCE_LINE.test(lineOf(text, sentence.start));
     const found = clauses(text, labelled).map((span, k) => {
       const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
       const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || heading;
