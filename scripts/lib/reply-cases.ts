@@ -2,13 +2,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
-export type Split = 'dev' | 'dev3' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'extra';
+export type Split = 'dev' | 'dev3' | 'dev4' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',
   // The third round's development batch (54 replies by the third round's engineer), written and scored once before
   // any rule of that round: tuned and trained on, like dev.
   dev3: '../../tests/fixtures/reply/replies.dev-r3.json',
+  // The fourth round's development batch (83 replies by the fourth round's engineer): 45 written and scored once with
+  // the third round's reader before any rule of the round, 38 more during it, each batch read once before it was
+  // tuned on (GUIDE.md). Tuned and trained on, like dev3.
+  dev4: '../../tests/fixtures/reply/replies.dev-r4.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',
   // A second unseen batch, written while the second round (the learned weights) was built, merged only after it was
   // frozen, and read once.

@@ -1,9 +1,11 @@
 // Holds the reply reader to stated figures on its labelled replies (tests/fixtures/reply, see GUIDE.md there):
-// - dev (50 replies, the annotator's), extra (tests/unit/reply-extra-cases.json, the first engineer's) and dev batch 3
-//   (replies.dev-r3.json, the third round's): the shipped weights were trained on all three, the rules tuned on them;
-// - cv: the same 194 replies, each read by a model trained without it (10-fold cross-validation);
+// - dev (50 replies, the annotator's), extra (tests/unit/reply-extra-cases.json, the first engineer's), dev batch 3
+//   (replies.dev-r3.json, the third round's) and dev batch 4 (replies.dev-r4.json, the fourth round's): the shipped
+//   weights were trained on all four, the rules tuned on them;
+// - cv: the same 277 replies, each read by a model trained without it (10-fold cross-validation);
 // - unseen (25, the annotator's, written before any rule), unseen batch 2 (30, written during the second round) and
-//   unseen batch 3 (40, written blind during the third round, read once when its rules were final): never tuned on.
+//   unseen batch 3 (40, written blind during the third round, read once when its rules were final) and unseen batch 4
+//   (40, written blind before the fourth round, read once when its rules were final): never tuned on.
 // Each threshold sits just below what was measured when it was set, so a regression fails; the unseen ones are below
 // the targets set from outside (kind 90 %, points 85 %, ≤ 10 % unexpected, area 85 %) where the reader does not reach
 // them yet. `npm run -s reply:eval` prints all figures.
@@ -25,7 +27,9 @@ function holds(f: Figures, kind: number, points: number, unexpected: number, are
 
 describe('the labelled replies', () => {
   it('are valid: kinds follow the points, and every point and strength is an exact part of its reply', () => {
-    const splits = (['dev', 'extra', 'dev3', 'unseen', 'unseen2', 'unseen3', 'unseen4'] as const).filter(hasReplies);
+    const splits = (['dev', 'extra', 'dev3', 'dev4', 'unseen', 'unseen2', 'unseen3', 'unseen4'] as const).filter(
+      hasReplies,
+    );
     for (const split of splits) {
       for (const r of loadReplies(split)) {
         expect(r.kind === 'template', r.id).toBe(r.points.length === 0);
@@ -38,7 +42,9 @@ describe('the labelled replies', () => {
     expect(loadReplies('unseen2')).toHaveLength(30);
     expect(loadReplies('extra').length).toBeGreaterThanOrEqual(60);
     expect(loadReplies('dev3').length).toBeGreaterThanOrEqual(40);
+    expect(loadReplies('dev4').length).toBeGreaterThanOrEqual(80);
     expect(loadReplies('unseen3')).toHaveLength(40);
+    expect(loadReplies('unseen4')).toHaveLength(40);
     const ids = splits.flatMap((s) => loadReplies(s).map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -64,6 +70,10 @@ describe('the reader on the replies it was trained on', () => {
     holds(figures('dev3'), 0.9, 0.9, 0.04, 0.9);
   });
 
+  it('dev batch 4: kind ≥ 92 %, points found ≥ 96 %, unexpected points ≤ 2 %, area ≥ 92 %', () => {
+    holds(figures('dev4'), 0.92, 0.96, 0.02, 0.92);
+  });
+
   // Ten models are trained: allow for a busy machine.
   it(
     'cv (each reply read by a model that never saw it): kind ≥ 94 %, points ≥ 92 %, unexpected ≤ 4 %, area ≥ 93 %',
@@ -71,23 +81,32 @@ describe('the reader on the replies it was trained on', () => {
       timeout: 120_000,
     },
     () => {
-      const all = [...loadReplies('dev'), ...loadReplies('extra'), ...loadReplies('dev3')];
+      const all = [...loadReplies('dev'), ...loadReplies('extra'), ...loadReplies('dev3'), ...loadReplies('dev4')];
       holds(crossValidate(all), 0.94, 0.92, 0.04, 0.93);
     },
   );
 });
 
 describe('the reader on unseen replies (never tuned on)', () => {
-  it('unseen: kind ≥ 82 %, points found ≥ 87 %, unexpected points ≤ 21 %, area ≥ 84 %', () => {
-    holds(figures('unseen'), 0.82, 0.87, 0.21, 0.84);
+  // After the fourth round: 84.0 · 92.7 · 17.0 · 86.8 % (third round 84.0 · 90.2 · 19.1 · 86.5 %).
+  it('unseen: kind ≥ 80 %, points found ≥ 90 %, unexpected points ≤ 19 %, area ≥ 84 %', () => {
+    holds(figures('unseen'), 0.8, 0.9, 0.19, 0.84);
   });
 
-  it('unseen batch 2: kind ≥ 73 %, points found ≥ 84 %, unexpected points ≤ 21 %, area ≥ 76 %', () => {
-    holds(figures('unseen2'), 0.73, 0.84, 0.21, 0.76);
+  // After the fourth round: 80.0 · 86.7 · 12.9 · 78.8 % (third round 76.7 · 86.7 · 19.4 · 78.8 %).
+  it('unseen batch 2: kind ≥ 76 %, points found ≥ 85 %, unexpected points ≤ 15 %, area ≥ 76 %', () => {
+    holds(figures('unseen2'), 0.76, 0.85, 0.15, 0.76);
   });
 
-  // Read once, after the third round's rules were final: 85.0 · 96.5 · 17.5 · 78.2 %.
-  it('unseen batch 3: kind ≥ 82 %, points found ≥ 93 %, unexpected points ≤ 20 %, area ≥ 75 %', () => {
-    holds(figures('unseen3'), 0.82, 0.93, 0.2, 0.75);
+  // Read once after the third round's rules were final: 85.0 · 96.5 · 17.5 · 78.2 %; after the fourth round:
+  // 90.0 · 98.2 · 14.5 · 80.4 %.
+  it('unseen batch 3: kind ≥ 87 %, points found ≥ 96 %, unexpected points ≤ 17 %, area ≥ 78 %', () => {
+    holds(figures('unseen3'), 0.87, 0.96, 0.17, 0.78);
+  });
+
+  // Written blind before the fourth round, merged after its rules were final and read once: 87.5 · 92.5 · 4.1 · 83.7 %
+  // (the third round's reader: 82.5 · 94.3 · 7.7 · 84.0 %).
+  it('unseen batch 4: kind ≥ 85 %, points found ≥ 90 %, unexpected points ≤ 7 %, area ≥ 81 %', () => {
+    holds(figures('unseen4'), 0.85, 0.9, 0.07, 0.81);
   });
 });

@@ -188,3 +188,46 @@ describe('the third round: what generalises', () => {
     expect(r.kind).toBe('general');
   });
 });
+
+describe('the fourth round: what a sentence does, not which phrase it uses', () => {
+  const wrap = (body: string) => `Dear Alex,\n\n${body}\n\nBest wishes,\nSam`;
+
+  it('never reports a heading over a list, only the items under it', () => {
+    const r = readReply(
+      wrap(
+        'Thank you for coming in.\n\nAreas for development\n- Limited experience of lone working\n- No questions at the end',
+      ),
+    );
+    expect(r.points.map((p) => p.text)).toEqual(['Limited experience of lone working', 'No questions at the end']);
+  });
+
+  it('reads a clause that points back at an invitation as the invitation', () => {
+    const r = readReply(
+      wrap('We think you would be a great fit for our Junior Analyst opening, which you may wish to consider.'),
+    );
+    expect(r.kind).toBe('template');
+  });
+
+  it('does not anchor a point on a figure that describes the employer', () => {
+    const r = readReply(wrap("You need to be faster on service; it's a 200-cover place on a Friday."));
+    expect(r.kind).toBe('general');
+    const own = readReply(wrap('You took 50 minutes on the fade, which is too slow for us.'));
+    expect(own.kind).toBe('specific');
+  });
+
+  it('files a point by word classes, also when the noun is possessive or the garment is new', () => {
+    const portfolio = readReply(wrap("Your portfolio's strongest project didn't show any research or testing."));
+    expect(portfolio.points[0]?.area).toBe('resume');
+    const cap = readReply(wrap('Also, maybe lose the cap next time.'));
+    expect(cap.points[0]?.area).toBe('appearance');
+  });
+
+  it('reports no point for the sender’s offers, a survey, or a decision said to be even', () => {
+    for (const body of [
+      'I would be glad to write in support of you in future, and keep me posted on what you end up doing!',
+      'Please take two minutes to complete our candidate survey.',
+      'We went with someone with a very similar profile, and it could easily have gone the other way.',
+    ])
+      expect(readReply(wrap(body)).points, body).toEqual([]);
+  });
+});

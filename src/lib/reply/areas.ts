@@ -29,6 +29,10 @@ export const AREA_CUES: AreaCue[] = [
       'personal statement',
       '(teaching|research|diversity) statement',
       'portfolio',
+      // Samples of work sent with the application, whatever the trade calls them.
+      'clips',
+      '(writing|work|code|design) samples?',
+      'showreel',
       'case stud(y|ies)',
       'typo*',
       'typographical',
@@ -78,7 +82,9 @@ export const AREA_CUES: AreaCue[] = [
       'clothing',
       'outfit',
       'attire',
-      'suit',
+      // The garment, not the verb ("would suit you better").
+      '(a|the|your|in a|wore a|wearing a|business|dark|grey|navy|formal) suit',
+      'suited and booted',
       'jeans',
       'trainers',
       'sneakers',
@@ -118,6 +124,21 @@ export const AREA_CUES: AreaCue[] = [
       'appearance',
       'uniform',
       'hat',
+      // Clothing and accessories as a class: anything worn is looks, whatever the garment.
+      'caps?',
+      'jackets?',
+      'blazer',
+      'trousers',
+      'skirt',
+      'heels',
+      'jewel*',
+      'earrings',
+      'collar',
+      'sleeves',
+      'worn',
+      'wear',
+      'wore',
+      'wearing',
       'smart',
       '(safety )?boots',
       'connection',
@@ -266,6 +287,8 @@ export const AREA_CUES: AreaCue[] = [
       'hypothetical',
       'rehearsed',
       'depth',
+      // Warmth towards people: manner, whoever they are (guests, patients, customers).
+      'warmth',
       // Manner towards others, and the behaviour words of an interview.
       'irritat*',
       'annoy*',
@@ -404,6 +427,7 @@ export const AREA_CUES: AreaCue[] = [
       'exposure',
       'caseload',
       'commercial awareness',
+      'evidence of',
       'product knowledge',
     ]),
   },
@@ -415,18 +439,40 @@ export const AREA_CUES: AreaCue[] = [
  * interview is still the CV.
  */
 export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
-  { area: 'attitude', words: phrases(['chewing gum', 'gum', 'at your phone', 'mins late', 'minutes late']) },
+  {
+    area: 'attitude',
+    words: phrases([
+      'chewing gum',
+      'gum',
+      'at your phone',
+      'mins late',
+      'minutes late',
+      // Timekeeping is behaviour, whatever the setting: "you were late both days of the trial", "left early".
+      '(were|was|arrived|turned up|showed up|came in|running|ran) (… )?late',
+      'left early',
+    ]),
+  },
   { area: 'appearance', words: phrases(['polished look', 'gym top', 'jeans', 'hair needs', 'window behind']) },
   {
     area: 'resume',
     words: phrases([
-      "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio) (lists|says|doesn't|does not|didn't|did not|has|had|only|read)",
+      "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio) (lists|says|doesn't|does not|didn't|did not|has|had|only|read|was|is|were)",
       '(in|on) your (cv|resume|résumé|application form|covering letter|cover letter)',
       'for your portfolio',
       'case stud(y|ies)',
     ]),
   },
   { area: 'other', words: COMPARISON },
+  // The person chosen, however they are named: what they had is a gap to build, not a manner.
+  {
+    area: 'other',
+    words: phrases([
+      '(the |a )?(person|candidate|applicant|people|someone|one) (we|they|i) (hired|appointed|chose|selected|offered|went with|took on|picked)',
+      'successful (candidate|applicant)',
+      '(case|technical) interview',
+    ]),
+  },
+
   {
     area: 'other',
     words: phrases([
@@ -442,4 +488,6 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
       'word limit',
     ]),
   },
+  // Voice and communication skills are manner, even when called a skill (a language's level is decided above).
+  { area: 'attitude', words: phrases(['communication skills?', '(your|project*|raise) (your )?voice']) },
 ];

@@ -48,7 +48,8 @@ export interface ReplyContext {
   listening: boolean;
 }
 
-const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll))\b/i;
+/** "u" and "ur" are how a reply typed on a phone says it. */
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll)|u|ur)\b/i;
 const LEADING_LINK =
   /^(?:(?:and|but|so|also|then|just|please|kindly|plus|or|though|maybe|perhaps|definitely|really|always|honestly|first(?:ly)?|second(?:ly)?|finally|lastly)\b[\s,]*)+/i;
 /** "I'd get someone to check your letters": the sender saying what they would do is advice. */
@@ -197,6 +198,17 @@ export function mentionsCandidate(text: string): boolean {
   return SECOND_PERSON.test(normalise(text));
 }
 
+/** A figure in a clause that describes the employer ("our hotel has 400 rooms", "it's a 200-cover place") measures
+ *  the job, not the candidate: it anchors nothing. */
+const ABOUT_EMPLOYER = /\b(?:our|we|we're|we are|we have|it's a|it is a|this is a)\b/i;
+
+function candidateFigure(s: string): boolean {
+  return s
+    .replace(AMOUNT, '')
+    .split(/[,;:]\s+|\s+(?=(?:and|but|because|as|so|which)\b)/i)
+    .some((part) => ANCHOR.figure.test(part) && (SECOND_PERSON.test(part) || !ABOUT_EMPLOYER.test(part)));
+}
+
 export function isAnchored(text: string, observation = true): boolean {
   const s = normalise(text);
   return (
@@ -206,7 +218,7 @@ export function isAnchored(text: string, observation = true): boolean {
     ANCHOR.moment.test(s) ||
     ANCHOR.document.test(s) ||
     ANCHOR.item.test(s) ||
-    ANCHOR.figure.test(s.replace(AMOUNT, '')) ||
+    candidateFigure(s) ||
     ANCHOR.quote.test(s)
   );
 }

@@ -17,7 +17,8 @@ export function phrases(list: readonly string[]): RegExp {
         .replace(/ /g, '\\W+'),
     )
     .join('|');
-  return new RegExp(`(?<![\\w'])(?:${source})(?![\\w'])`, 'i');
+  // A possessive 's still ends the word ("your portfolio's strongest project"); any other letter after ' does not.
+  return new RegExp(`(?<![\\w'])(?:${source})(?!\\w)(?!'(?!s\\b)\\w)`, 'i');
 }
 
 /** Politeness and boilerplate: never advice, whatever else the clause says. */
@@ -68,6 +69,9 @@ export const POLITENESS = {
     'proud of',
     'no doubt (that )?(you|the right|someone|another|something)',
     "(the right|a better|another|your) (role|job|position|opportunity|fit|place|team) (is|will be|will come|'s) (out there|along|soon)",
+    // The right job will come, in any tense or words.
+    '(the right|a better|another|your next|your) (role|job|position|opportunity|fit|place|team|thing) (will|is going to|can only|is bound to) (come|turn up|appear|happen)',
+    'put you off',
     'out there for you',
     "you('ll| will) (do|go) (great|well|fine|far)",
     "you('ll| will) be (great|fine|ok|okay)",
@@ -78,6 +82,9 @@ export const POLITENESS = {
     '(we|i) know (that|this|how|it)',
     'outcome you (were|had) (after|hoped|hoping|wanted)',
     '(narrow|slim|fine|finest|smallest) (of )?margins?',
+    // How close the decision was, in any words: "the tiniest margin", "by a whisker".
+    '(tiny|tiniest|small|smallest|thin|thinnest|razor-thin|tight|narrowest) margins?',
+    'by a whisker',
     'chin up',
     "you'll get there",
     'hard on yourself',
@@ -121,7 +128,9 @@ export const POLITENESS = {
     'do not hesitate',
     'feel free',
     'an intro',
-    'keep you (posted|updated|informed|in mind)',
+    'keep (you|me|us) (posted|updated|informed|in mind|in the loop)',
+    // The sender offering help later: "I'd be glad to write in support of you", "we'll be happy to talk".
+    "(i|we)('d| would| will|'ll| shall) (be )?(very |more than |always )?(glad|happy|delighted|pleased|keen) to",
     'speak soon',
     'my name',
     'mention my name',
@@ -134,6 +143,9 @@ export const POLITENESS = {
     '(in|on|through) the (app|portal|candidate portal)',
     'follow (us|our)',
     'social media',
+    // Asking the candidate to rate the process: a survey is about the employer, not advice.
+    'survey',
+    '(about|on|of) (our|the) (hiring|recruitment|application|interview|candidate) (process|experience)',
     'company news',
     'encourage(d)? you to (apply|follow|visit|join|check|keep|look|continue|sign|register|attend|watch|explore|stay|reach)',
   ]),
@@ -165,7 +177,7 @@ export const POLITENESS = {
     'program',
     'newsletter',
     '(continue|keep) (to )?(monitor|watch|visit|check|explore|look)',
-    'keep (an eye|checking)',
+    '(keep|keeping|kept) (an eye|checking)',
     'down the (line|track)',
     'be considered for',
     'considered for (other|future)',
@@ -251,6 +263,9 @@ export const POLITENESS = {
     'better news',
     '(hard|difficult|tough|struggled|struggle) to (choose|decide|pick|separate|split)',
     'maybe next time',
+    // The sender's choice, in any words: "I could only pick one of you", "we had to choose".
+    '(i|we|they|the panel) (could|can|had to|have to|were only able to) (only )?(pick|choose|select|hire|take|offer|appoint)',
+    '(pick|choose|select|hire|take|offer|appoint) (only )?one of (you|them|the)',
     'pursue (other |more )?(candidates|applicants|profiles)',
     '(take|taking|took) (it|this|that|your application|your candidacy|things) (any )?further',
     '(decided|chosen|elected) to (pursue|proceed|progress|continue) with',
@@ -290,6 +305,9 @@ export const POLITENESS = {
     '(very |so )?little (between|to separate|to choose between) (you|the|them|both|all)',
     '(nothing|hardly anything|not much) (between|to separate) (you|the|them)',
     'had nothing to do with',
+    // Said to be close or even: "it could easily have gone the other way", "a very similar profile".
+    '(could|might) (easily |just as easily )?have gone (either|the other|any) way',
+    '(very |quite |really )?(similar|comparable|equivalent) (profile|background|experience|skills|level)',
     "(wouldn't|would not) change (a thing|anything|much)",
     "(not|nothing) much (i'd|i would|we'd) change",
   ]),
@@ -320,21 +338,23 @@ export const SUGGESTION = phrases([
   'you (might|may|could|should|would) (want|wish|like|consider|think|try|look|work|benefit|need|find|focus|aim|spend|practi*|prepare|show|give|make|improve|develop|build|get|gain|use|add|bring|include|ask|avoid|research|read|learn|talk|speak|slow|explain|mention)',
   'you (might|may|could|should|would) (also |really |definitely )?be (more|less|clearer|better|careful|ready|prepared|specific|concise|able to)',
   'you (might|may|could|should|would) (also )?have (given|shown|mentioned|asked|prepared|explained|brought|used|talked|spent|researched|been (more|clearer|better))',
-  'you (need|have|ought) to',
+  "you('ll| will| would|'d)? (still |also |first )?(need|have|ought) to",
   'you must',
   "(i'd|i would|we'd|we would) (also |really |strongly |definitely |probably )?(suggest|recommend|encourage|advise|say|gently say|be careful|rework|focus|work|look|spend|practi*|urge|add|definitely)",
-  '(we|i|they|the panel|the committee|the board|the team|the panel chair) (would )?(strongly |really |definitely )?(recommend|suggest|advise|encourage)(ed|s)?',
+  '(we|i|they|the panel|the committee|the board|the team|the panel chair) (would )?(also |strongly |really |definitely |gently )?(recommend|suggest|advise|encourage)(ed|s)?',
   'my (advice|suggestion|tip)',
   'if i were you',
-  '(it|that|this) would (have )?(helped|help|be (good|better|worth|useful|helpful|stronger))',
-  'would have (helped|shown|liked|been (better|good|stronger|nice|useful))',
-  'would (really |definitely |certainly |also |greatly )?(strengthen|make a (real |big )?difference|improve|help you)',
+  '(it|that|this) (would|might|could|may) (really |also |certainly )?(have )?(helped|help|be (good|better|worth|useful|helpful|stronger))',
+  'would (also |really |certainly |definitely )?have (helped|shown|liked|been (better|good|stronger|nice|useful))',
+  'would (really |definitely |certainly |also |greatly )?(strengthen|make a (real |big )?difference|improve|help)',
   'would put you in a (much |far )?(stronger|better) position',
   'would (serve|suit|work for) you better',
   'would have been (better|stronger|more)',
   'could have been (better|stronger|more)',
   'would like to see more',
   "(i'd|i would|we'd|we would|they'd|they would|the panel would) (also |really )?(like|love|want|prefer|rather) (to )?(see|hear) (more|you|a)",
+  // A wish about what the candidate brings, whatever its object: "I'd want to see stories you dug up yourself".
+  "(i'd|i would|we'd|we would|they'd|they would|the panel would) (also |really |still )?(want|need|expect|like|love|have liked|have wanted) to (see|hear)",
   "(would|'d) rather see",
   'could (be )?(better|develop|improve|strengthen|expand|broaden|deepen)',
   '(could|should|would|can) be (developed|improved|strengthened|expanded|broadened|deepened|more)',
@@ -356,7 +376,8 @@ export const SUGGESTION = phrases([
   'need(s|ed)? (some |more |a bit of |a little )?(improvement|work|development|practice)',
   '(room|scope) (for|to) (improve|grow)',
   'improve (on|your)',
-  'work on',
+  // "work on" as the verb of advice ("you need to work on", "please work on"), not "practical work on the board".
+  "(to|should|could|might|can|must|please|just|and|then|i'd|we'd) work on",
   'brush up',
   'be careful',
   'held you back',
@@ -390,18 +411,21 @@ export const JUDGEMENT_FRAME = phrases([
 
 /** The sender gives the reason for the decision or its weak spot: advice even without "you". */
 export const REASON = phrases([
-  'the (main|only|biggest|key|real|deciding) (reason|factor|issue|concern|difference|gap)',
+  'the (main|only|biggest|key|real|deciding|decisive) (reason|factor|issue|concern|difference|gap)',
   'the reason (is|was) (that|your|the)',
   '(lost|dropped) (marks|points)',
   'marked (you )?down',
   'where you lost',
   '(came|comes) down to',
+  '(that|this|it|which) (was|made) (the|all the) difference',
   'rated (this|you|it) (below|lower)',
   '(below|under) the (required )?standard',
 ]);
 
 /** What the job needed or the panel expected: advice when it follows or carries a criticism. */
 export const EXPECTATION = phrases([
+  // What the employer prefers: "chambers prefer two".
+  '(we|they|employers|recruiters|the panel|the firm|chambers|most firms|clients) (would |usually |generally |really )?prefer',
   "(we|they|the team|the panel) (really )?(needed|need|wanted|want|were looking for|are looking for|expect|would expect|'d expect|were hoping|was hoping|look for)",
   '(she|he) was hoping',
   "(is|was) something (we'd|we would|i'd|they'd) expect",
@@ -433,7 +457,10 @@ export const COMPARISON = phrases([
   '(successful|selected|chosen|other) (candidate|applicant|person) (had|has) (both|all|that|this|those|these|the)',
   "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
   'already (got|gained|completed|done|passed)',
-  '(candidate|someone|person|folks|people) (who|that) (is|was|were|are|had|has|have) already',
+  '(candidate|someone|person|folks|people|applicant) (who|that) (is|was|were|are|had|has|have) already',
+  "(candidate|someone|person|folks|people|applicant) (who'd|who's|that'd|that's) already",
+  // The person chosen as the subject, then what they had or did: "the person we hired had led a team of ten".
+  '(the )?(person|candidate|applicant|someone|one|people) (we|they|i) (hired|appointed|chose|selected|offered|went with|took on|picked) (had|has|have|was|were|brought|could|already)',
 ]);
 
 /** What the job needed, when it names a gap to build: "we were looking for someone with more sales experience". */
@@ -546,6 +573,9 @@ export const DEFICIENCY = phrases([
   'second-guess',
   'exceeded',
   'over the limit',
+  'over the … limit',
+  // What the candidate's thing still needs: "your book needs more long-form copy".
+  '(needs|need) (more|less|fewer|to be|work|some work|a lot more|much more)',
   'negative',
   'rude',
   'interrupt*',
@@ -603,7 +633,11 @@ export const DEFICIENCY = phrases([
   'has no',
   'with no',
   'there (was|were) no',
-  "(couldn't|could not|can't|cannot|were unable to|weren't able to) (follow|understand|see|tell|judge|hear|read|find)",
+  "(couldn't|could not|can't|cannot|were unable to|weren't able to) (really |quite |always |properly |clearly )?(follow|understand|see|tell|judge|hear|read|find)",
+  // Falling short, in its usual shapes: "where you fell short", "that's where it fell down", "lost marks".
+  '(fell|fall|falls|falling) (short|down)',
+  'lost (marks|points)',
+  'the opposite of',
   'not yet',
   'not as (strong|good|clear|detailed|relevant)',
   'surface-level',
@@ -635,6 +669,8 @@ export const DEFICIENCY = phrases([
   'ran out of time',
   'below the (standard|level|bar|minimum|required|expected)',
   'lower (than|score)',
+  // Above or below what was set: "your salary expectation was higher than our budget".
+  '(higher|lower) than (our|the|we|what|expected|budgeted|planned)',
   'weaker',
   'fewer',
   'short of',
@@ -659,6 +695,8 @@ export const DEFICIENCY = phrases([
   'smoking',
   '(very|quite|rather|a bit|a little|extremely|really|so) (fast|quickly|quiet|quietly|nervous|brief|vague|long|short|general|reserved|informal|casual|loud|slow|rushed|hesitant|flat|stiff|negative|defensive|scripted|rehearsed)',
   'mis(identified|read|understood|spelled|spelt|named|quoted|calculated|judged|pronounced)',
+  // Any verb made with mis- in a past form: misdiagnosed, mislabelled, misjudged.
+  'mis*ed',
   'lost the thread',
   'broken',
   'below',
@@ -717,6 +755,21 @@ export const PRAISE = phrases([
   'stood out',
   'stand out',
   'gorgeous',
+  // Positive judgements of work or manner in general, whatever they are about.
+  'neat',
+  'sharp',
+  'superb',
+  'terrific',
+  'amazing',
+  'awesome',
+  'remarkable',
+  'exceptional',
+  'promising',
+  'competent',
+  'capable',
+  'keen',
+  'shone',
+  'shines',
   'fun',
   'best',
   'perfect',

@@ -44,7 +44,7 @@ export interface ClauseSite {
   notice: boolean;
 }
 
-const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll))\b/i;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll)|u|ur)\b/i;
 const YOU_FIRST = /^(?:(?:and|but|so|also|then|just|first|second|finally|overall|honestly),?\s+)*(?:you|your)\b/i;
 const SENDER_FIRST =
   /^(?:(?:and|but|so|also|then|just|honestly),?\s+)*(?:i|we|i'd|we'd|i'm|we're|i've|we've|my|our)\b/i;
@@ -63,6 +63,17 @@ const DIGIT = /\d/;
 const CANDIDATE_THING =
   /\byour\s+(?:[\w-]+\s+){0,2}?(?:cv|resume|résumé|letter|application|form|portfolio|statement|answers?|responses?|examples?|presentation|slides|test|tone|manner|questions?|knowledge|experience|english|skills?|dress|outfit|appearance|background|camera|setup|set-up|code|work|submission|report|email|references?|profile)\b/i;
 
+// What a sentence does, by its subject and the class of its verb rather than by listed phrases.
+/** The sender's own state or feeling: "I hope…", "we enjoyed…", "I'm sure you'll…", "I have no doubt…". */
+const SENDER_STATE =
+  /\b(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|all of us|the (?:whole )?team)\s+(?:really\s+|genuinely\s+|truly\s+|all\s+|very\s+much\s+|so\s+|do\s+|did\s+|also\s+)?(?:hope|hoped|wish|wished|enjoy|enjoyed|appreciate|appreciated|love|loved|admire|admired|look forward|am sure|are sure|sure|confident|no doubt|believe|know|were (?:all\s+)?(?:impressed|delighted|pleased)|liked|felt (?:lucky|privileged))\b/i;
+/** The process and its outcome told by the employer: "we received…", "the panel met…", "the role has been filled". */
+const PROCESS =
+  /\b(?:we|the (?:panel|team|committee|board|company|firm|client|hiring manager)|the (?:role|position|post|vacancy|decision|process|standard|field))\s+(?:have\s+|has\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:now\s+|finally\s+|all\s+)?(?:received|reviewed|interviewed|shortlisted|decided|made|met|considered|assessed|attracted|filled|closed|re-?opened|hired|appointed|offered|completed|concluded|been|saw|spoke|had (?:a|an|over|more|many|lots))\b/i;
+/** A prediction or wish about the candidate's future: "you'll find…", "you will go far". */
+const YOUR_FUTURE = /\byou(?:'ll| will)\s+(?:\w+\s+)?(?:find|get|land|be|go|do|make|hear|receive|have)\b/i;
+/** Advice under a condition: "If you can get some B2B under your belt, you'd…", "Once you have your licence…". */
+const CONDITIONAL = /^(?:\W*(?:and|but|so|also)\s+)?(?:if|once|when|until|unless)\s+(?:you|your)\b/i;
 /** Of the next sentence, only what says it carries on the same advice. */
 const NEXT_CUES = new Set([
   'suggestion',
@@ -113,6 +124,10 @@ const PATTERNS: [string, RegExp][] = [
   ['futureTime', FUTURE_TIME],
   ['digit', DIGIT],
   ['candidateThing', CANDIDATE_THING],
+  ['fn:senderState', SENDER_STATE],
+  ['fn:process', PROCESS],
+  ['fn:yourFuture', YOUR_FUTURE],
+  ['fn:conditional', CONDITIONAL],
 ];
 
 /** The kinds of language a clause holds, as feature names (without the words): shared by clause and context. */
@@ -130,6 +145,15 @@ function cues(clause: string): string[] {
   add('requirementGap', REQUIREMENT.test(clause) && GAP.test(clause));
   add('imperative', isImperative(clause));
   for (const [kind, pattern] of Object.entries(ANCHOR)) add(`anchor:${kind}`, pattern.test(clause));
+  // Praise of the candidate with no turn, modal or negation in it: "you were clearly well prepared".
+  add(
+    'fn:praiseOfYou',
+    PRAISE.test(clause) &&
+      SECOND_PERSON.test(clause) &&
+      !NEGATION.test(clause) &&
+      !MODAL.test(clause) &&
+      !/\b(?:but|however|though|although)\b/i.test(clause),
+  );
   const areas = new Set<string>();
   for (const cue of AREA_CUES) if (cue.weight >= 2 && cue.words.test(clause)) areas.add(cue.area);
   for (const a of areas) out.push(`area:${a}`);

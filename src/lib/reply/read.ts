@@ -18,7 +18,7 @@ import { clauseFeatures, type CueCache } from './features.ts';
 import { probability, type ReplyModel } from './model.ts';
 import { practiceFor } from './practice.ts';
 import weights from './weights.json' with { type: 'json' };
-import { clauses, segment, type Sentence } from './segment.ts';
+import { clauses, lineOf, segment, type Sentence } from './segment.ts';
 import type { Area, OutsideReading, ReplyKind, ReplyPoint, ReplyReading, Span } from './types.ts';
 
 /** The shipped model, learned from the labelled replies by scripts/reply-train.ts. */
@@ -60,6 +60,11 @@ const SETTING =
 /** The area cues, compiled once for counting every match (compiling these large patterns per call was slow). */
 const GLOBAL_AREA_CUES = AREA_CUES.map((c) => ({ ...c, words: new RegExp(c.words.source, 'gi') }));
 
+/** A name in capitals ("CCNA", "NEBOSH", "AWS", "SQL") is a certificate, a tool or a standard: something to gain, so
+ *  "other", whatever it is. Capitals that are documents, people or places are not. */
+const ACRONYM =
+  /\b(?!(?:CV|CVS|HR|OK|UK|US|USA|ID|TV|PS|PPS|STAR|I|A|FYI|ASAP|TBH|LOL|IMO|NB|RE|FW)\b)[A-Z][A-Z0-9]{1,6}\b\+?/g;
+
 function areaScores(raw: string): Map<Area, number> {
   // "for example" introduces an example; it is not about the candidate's examples.
   const text = raw.replace(/\b(?:for example|for instance|e\.g\.)/gi, '');
@@ -68,6 +73,9 @@ function areaScores(raw: string): Map<Area, number> {
     const found = text.match(cue.words)?.length ?? 0;
     if (found) scores.set(cue.area, (scores.get(cue.area) ?? 0) + found * cue.weight);
   }
+  // A whole line in capitals is shouting or a heading, not names.
+  const names = /[a-z]/.test(text) ? Math.min(2, new Set(text.match(ACRONYM)).size) : 0;
+  if (names) scores.set('other', (scores.get('other') ?? 0) + names);
   return scores;
 }
 
@@ -113,6 +121,22 @@ function dropLabel(text: string, span: Span): Span {
   return { start: span.start + m[0].length, end: span.end, text: text.slice(span.start + m[0].length, span.end) };
 }
 
+/** A heading over a list ("Areas for development", "What could be better"): a short line of its own, without a full
+ *  stop, with a bullet or numbered item under it. It names what follows and is never a point itself. */
+function isHeading(text: string, s: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (line !== s.text || /[.!?]$/.test(line) || line.split(/\s+/).length > 5 || lineEnd < 0) return false;
+  const next = /^[^\S\n]*\n?[^\S\n]*(\S.*)?/.exec(text.slice(lineEnd + 1))?.[1] ?? '';
+  return /^(?:[-*•·–—▪◦]|\(?\d{1,2}[.)])\s/.test(next);
+}
+
+/** A subject or reference line ("Re: Research Administrator (Ref 24-117)", "Position: …"): names the job, never
+ *  advice. */
+const REFERENCE_LINE =
+  /^\s*(?:re|subject|ref(?:erence)?|position|post|role|job(?: id| title)?|vacancy|requisition|req)\s*(?:no\.?|#)?\s*:/i;
+
 /** Lines of a standard notice: policy, legal footers, outcomes. */
 const NOTICE = new RegExp(`${POLITENESS.policy.source}|${POLITENESS.outcome.source}`, 'i');
 
@@ -141,12 +165,17 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
     const labelled = dropLabel(text, sentence);
     const sameParagraph = previous?.paragraph === sentence.paragraph;
     const sentenceYou = mentionsCandidate(labelled.text);
-    const found = clauses(text, labelled).map((span) => {
+    // A clause that refers back ("…, which you may wish to consider") says nothing of its own: when the sentence it
+    // hangs on is an invitation, a notice or an offer of contact, so is the clause.
+    const sentenceRuledOut = RULED_OUT.has(politeness(normalise(labelled.text)));
+    const heading = isHeading(text, sentence) || REFERENCE_LINE.test(lineOf(text, sentence.start));
+    const found = clauses(text, labelled).map((span, k) => {
       const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
+      const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || heading;
       return {
         span,
         rule,
-        ruledOut: rule.role === 'politeness' && RULED_OUT.has(politeness(normalise(span.text))),
+        ruledOut: refersBack || (rule.role === 'politeness' && RULED_OUT.has(politeness(normalise(span.text)))),
         features: [
           ...ruleFeatures(rule),
           ...clauseFeatures(
@@ -172,6 +201,9 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
     return { sentence, bullet, clauses: found };
   });
 }
+
+/** A relative clause or a "so" that only points back at what the sentence said before it. */
+const REFERS_BACK = /^(?:which|who|where)\b/i;
 
 const RULED_OUT = new Set(['policy', 'nothingWrong', 'verdict', 'circumstance', 'future', 'contact', 'wishes']);
 

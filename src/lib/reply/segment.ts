@@ -160,7 +160,8 @@ function markSignature(text: string, sentences: Sentence[]) {
   if (tail.every(shortLine)) for (const s of tail) s.frame = true;
 }
 
-function lineOf(text: string, at: number): string {
+/** The whole line the offset `at` lies on. */
+export function lineOf(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   return text.slice(start, end < 0 ? text.length : end);
