@@ -49,6 +49,7 @@ interface Entry {
   ranges: Range[];
   first: number;
   orExperience?: number;
+  each?: boolean;
 }
 
 /** "… or equivalent experience", "— or equivalent field experience", "or a comparable combination of … experience". */
@@ -77,9 +78,9 @@ export function yearsKey(years: number): string {
   return `years:${years}`;
 }
 
-export function joinLabels(labels: string[]): string {
+export function joinLabels(labels: string[], conjunction: 'or' | 'and' = 'or'): string {
   if (labels.length <= 1) return labels[0] ?? '';
-  return `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
+  return `${labels.slice(0, -1).join(', ')} ${conjunction} ${labels.at(-1)}`;
 }
 
 function yearsLabel(years: number): string {
@@ -144,7 +145,14 @@ export function extractRequirements(text: string): Extraction {
 
   const entries = new Map<string, Entry>();
   const unchecked: UncheckedLine[] = [];
-  const add = (options: Option[], strength: Strength, ranges: Range[], first: number, orExperience?: number) => {
+  const add = (
+    options: Option[],
+    strength: Strength,
+    ranges: Range[],
+    first: number,
+    orExperience?: number,
+    each?: boolean,
+  ) => {
     const unique = options.filter((o, k) => options.findIndex((x) => x.key === o.key) === k);
     if (!unique.length) return;
     const key = unique
@@ -155,6 +163,7 @@ export function extractRequirements(text: string): Extraction {
     entry.strengths.push(strength);
     entry.ranges.push(...ranges);
     if (orExperience !== undefined) entry.orExperience = orExperience;
+    if (each && unique.length > 1) entry.each = true;
     entries.set(key, entry);
   };
 
@@ -218,6 +227,7 @@ export function extractRequirements(text: string): Extraction {
         group.map((p) => ({ start: p.start, end: p.end })),
         group[0]!.start,
         equivalent,
+        group.some((p) => p.each),
       );
       made++;
     }
@@ -235,12 +245,16 @@ export function extractRequirements(text: string): Extraction {
       first: entry.first,
       qualification: {
         key,
-        label: joinLabels(entry.options.map((o) => o.label)),
+        label: joinLabels(
+          entry.options.map((o) => o.label),
+          entry.each ? 'and' : 'or',
+        ),
         kind: entry.options[0]!.kind,
         level,
         options: entry.options,
         jobRanges: mergeRanges(entry.ranges),
         ...(entry.orExperience !== undefined ? { orExperience: entry.orExperience } : {}),
+        ...(entry.each ? { each: true } : {}),
       } satisfies Qualification,
     };
   });

@@ -476,8 +476,11 @@ export function matchResume(
     if (q.orExperience !== undefined && !evidence.some((e) => e.status === 'found'))
       evidence.push(equivalentExperience(q.orExperience, resume));
     const best = evidence.reduce((a, b) => (ORDER[b.status] > ORDER[a.status] ? b : a));
-    const status = best.status;
-    const relevant = evidence.filter((e) => e.status === status);
+    // A list asked as a whole is shown by half its parts or more; fewer are related words, for the person to judge.
+    const shownParts = evidence.filter((e) => e.status === 'found').length;
+    const status: Status =
+      q.each && best.status === 'found' && shownParts * 2 < evidence.length ? 'related' : best.status;
+    const relevant = evidence.filter((e) => e.status === status || (status === 'related' && e.status === 'found'));
     const resumeRanges = status === 'missing' ? [] : mergeRanges(relevant.flatMap((e) => e.ranges));
     const note = (status === 'missing' ? evidence : relevant).find((e) => e.note)?.note;
     const snippets = [

@@ -54,6 +54,8 @@ export interface Phrase {
   cue: Cue;
   /** Found in a bracket or after "such as": examples of the thing before. */
   example: boolean;
+  /** One of a list of things asked together ("nights, weekends and holidays"): its group is asked as a whole. */
+  each?: boolean;
 }
 
 type Link = 'start' | 'comma' | 'and' | 'or' | 'frame';
@@ -603,11 +605,36 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       (clause.examples || clause.paren) &&
       (clause.words.some((w) => w.lower === 'or') || (!!previous && opensWithOne(words, previous)));
     let group = ++groupCounter;
+    // Examples in brackets right after a phrase are kinds of it, and any one shows it: "MS Office (Word, Excel,
+    // Outlook)", "SIEM (Splunk, Sentinel, QRadar)". A reader lists the phrase and its examples as one item.
+    // Two names, or names with "or", or after "a" ("a second language (Spanish, Somali, Amharic)") are alternatives
+    // of their own ("(Mazak, Okuma)", "(Jest or Mocha)"); a clause with its own subject or cue is a remark ("(we use
+    // Compulink)", "(French is an asset)").
+    const examples = made.filter((x) => x.core.length);
+    const head =
+      clause.paren &&
+      previous &&
+      !anyOne &&
+      examples.length >= 3 &&
+      !namesOnly &&
+      !clause.words.some((w) => w.lower === 'or') &&
+      !list.some((c) => cueOf(c.text)) &&
+      bracketFollows(words, clause, previous)
+        ? previous
+        : undefined;
+    // A list of three or more short nouns with no verb of their own is one thing asked ("nights, weekends and
+    // holidays", "calipers, micrometers, height gages and bore gages"): a reader lists it once.
+    const run = head || anyOne ? undefined : nounList(made, hasConcept);
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
-        m > 0 && (c.link === 'or' || (c.link === 'comma' && (anyOne || orAhead(made, m))) || (anyOne && !c.verbLed));
-      if (!continues) group = ++groupCounter;
+        m > 0 &&
+        (c.link === 'or' ||
+          (c.link === 'comma' && (anyOne || orAhead(made, m))) ||
+          (anyOne && !c.verbLed) ||
+          (!!run && m > run.from && m < run.to));
+      if (head) group = head.group;
+      else if (!continues) group = ++groupCounter;
       const core = made[m]!.core;
       if (!core.length || contentCount(core) === 0) continue;
       const own = cueOf(c.text);
@@ -627,6 +654,7 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         aliases: [...core, ...(made[m]!.fields ?? [])].flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
         cue: own ?? (inLastChain ? clauseCue : undefined) ?? sentenceCue,
         example: clause.examples || clause.paren,
+        ...(run && m >= run.from && m < run.to ? { each: true } : {}),
       };
       if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;
       if (namesOnly && !core.some((w) => capitalised(w) || isNameLike(w))) continue;
@@ -658,6 +686,48 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
     }
   }
   return phrases;
+}
+
+/** The bracket opens right after the phrase: "networking (TCP/IP, DNS, HTTP)". */
+function bracketFollows(words: Word[], clause: Clause, phrase: Phrase): boolean {
+  const at = words.findIndex((w) => w.start === clause.start);
+  return at > 0 && words[at - 1]!.end === phrase.end && /\(\s*$/.test(words[at]!.gap);
+}
+
+/**
+ * The run of made conjuncts that is a bare list: three or more, each a noun phrase of at most three words with
+ * nothing after it, joined by commas and a last "and" (a shared verb already dropped), none a duty of its own.
+ */
+function nounList(
+  made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[],
+  hasConcept: (tokens: number[]) => boolean,
+): { from: number; to: number } | undefined {
+  // Named tools and known skills are checked one by one ("Word, Outlook and Excel"), as a reader lists them.
+  const bare = (x: (typeof made)[number], last: boolean) =>
+    !x.verbs.length &&
+    !x.core.some((w) => capitalised(w) || isNameLike(w)) &&
+    !hasConcept(x.core.map((w) => w.i)) &&
+    x.core.length > 0 &&
+    x.core.length <= 3 &&
+    (last || !x.conjunct.tail.length) &&
+    !x.conjunct.subordinate;
+  for (let from = 0; from < made.length; from++) {
+    let to = from + 1;
+    while (to < made.length && made[to]!.conjunct.link === 'comma' && bare(made[to]!, false)) to++;
+    const last = made[to];
+    if (last && last.conjunct.link === 'and' && bare(last, true)) to++;
+    else if (!last || last.conjunct.link !== 'and') {
+      // "mowing, trimming, edging, blowing": a list with commas only.
+      if (to - from < 4 || to < made.length) continue;
+    } else continue;
+    if (
+      to - from >= 3 &&
+      bare(made[from]!, false) &&
+      made.slice(from, to).every((x, k) => bare(x, from + k === to - 1))
+    )
+      return { from, to };
+  }
+  return undefined;
 }
 
 /** The phrase names a degree or diploma ("Bachelor of Science", "an associate degree"). */
