@@ -290,6 +290,7 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
   if (option.name && rest.length <= 1) attempts.push(option.name);
   for (const alias of option.aliases ?? []) attempts.push(alias);
   if (!needsVerb) attempts.push(...acronymAttempts(option, all.length > words.length ? all : words));
+  attempts.push(...codeAttempts(option));
   for (const attempt of attempts) {
     const found = findWords(resume, attempt, !!option.adjacent && attempt === words);
     if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
@@ -343,6 +344,31 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
       ? { status: 'related', ranges: partial.ranges, related: partial.present }
       : { status: 'missing', ranges: [] };
   return { status: 'pending', partial, relatedOk };
+}
+
+/** A code: capitals (TRC, NRS), or letters and digits together (Y14.5, G702). */
+const CODE = /^(?:\p{Lu}[\p{Lu}\d&+.]+|\p{L}+\d[\p{L}\d.]*|\d+\p{L}[\p{L}\d.]*)$/u;
+
+/**
+ * A name made of a code and its owner's words shows by the code: "Sony TRC" by "TRC", "NRS Chapter 332" by "NRS 332",
+ * "ASME Y14.5" by "Y14.5" (a code with digits is specific alone), "ALTA/NSPS" by either. Not for credentials ("AWS
+ * Certified Developer" is not "AWS"), nor where the rest is lower case words that say what (those must be there).
+ */
+function codeAttempts(option: Option): string[][] {
+  const tokens = tokenize(option.label).filter((t) => !STOP_WORDS.has(t.norm));
+  const codes = tokens.filter((t) => CODE.test(t.text));
+  const rest = tokens.filter((t) => !codes.includes(t));
+  if (!codes.length || (!rest.length && codes.length < 2)) return [];
+  const owners = rest.every(
+    (t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || /^\d+$/.test(t.text) || COMPANION_STEMS.has(t.norm),
+  );
+  if (!owners || rest.some((t) => credentialStems!.has(t.norm) || /^(certif|licen)/i.test(t.text))) return [];
+  const asWritten = (t: Token) => (/^\p{Lu}+$/u.test(t.text) ? '=' + t.text : t.norm);
+  const numbers = rest.filter((t) => /^\d+$/.test(t.text)).map(asWritten);
+  const attempts = [[...codes.map(asWritten), ...numbers]];
+  for (const code of codes) if (/\d/.test(code.text) && code.text.length >= 3) attempts.push([asWritten(code)]);
+  if (SLASHED_NAMES.test(option.label)) attempts.push(...codes.map((c) => [asWritten(c)]));
+  return attempts;
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
