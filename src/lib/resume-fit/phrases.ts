@@ -56,6 +56,12 @@ export interface Phrase {
   example: boolean;
   /** One of a list of things asked together ("nights, weekends and holidays"): its group is asked as a whole. */
   each?: boolean;
+  /** A name left in a conjunct's tail ("write daily reports in Procore"), not the conjunct's own core. */
+  fromTail?: boolean;
+  /** Not the first thing its clause asks: a later member of a list ("… and incidents"). */
+  secondary?: boolean;
+  /** From a clause after the sentence's first (after ";", ":", a dash or a bracket). */
+  laterClause?: boolean;
 }
 
 type Link = 'start' | 'comma' | 'and' | 'or' | 'frame';
@@ -454,7 +460,9 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
   const phrases: Phrase[] = [];
   let sentenceCue: Cue;
   let previous: Phrase | undefined;
+  let clauseIndex = -1;
   for (const clause of clauses(words)) {
+    clauseIndex++;
     const list = conjuncts(clause, duty);
     const lead = clause.words[0]?.lower ?? '';
     // A gloss with its own subject says why or how ("— you'll be directing 40+ workers"): nothing asked.
@@ -655,6 +663,8 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         cue: own ?? (inLastChain ? clauseCue : undefined) ?? sentenceCue,
         example: clause.examples || clause.paren,
         ...(run && m >= run.from && m < run.to ? { each: true } : {}),
+        ...(m > 0 && !continues ? { secondary: true } : {}),
+        ...(clauseIndex > 0 ? { laterClause: true } : {}),
       };
       if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;
       if (namesOnly && !core.some((w) => capitalised(w) || isNameLike(w))) continue;
@@ -681,6 +691,7 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
           aliases: [],
           cue: cueOf(conjunct.text) ?? clauseCue ?? sentenceCue,
           example: false,
+          fromTail: true,
         });
       }
     }

@@ -3,16 +3,16 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    0.023, // twoWords
-    1.841, // unitShare
-    1, // lineShare
-    5.206, // anyShare
-    0.862, // allAnywhere
-    -0.438, // modifierMissing
-    -0.573, // headMissing
-    0.003, // verbAsked
-    1.877, // verbAndHead
+    -0.086, // twoWords
+    1.638, // unitShare
+    1.046, // lineShare
+    3.559, // anyShare
+    -0.479, // allAnywhere
+    -0.701, // modifierMissing
+    -0.91, // headMissing
+    0.444, // verbAsked
+    1.599, // verbAndHead
   ],
-  bias: -2.097,
-  threshold: 0.845,
+  bias: -0.963,
+  threshold: 0.875,
 };
