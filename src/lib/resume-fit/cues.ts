@@ -3,7 +3,7 @@
 export type Cue = 'required' | 'preferred' | 'negated' | undefined;
 
 const PREFERRED =
-  /\b(preferred|prefer|preferably|nice[- ]to[- ]have|(?:a|big|huge|definite|strong|real|major) plus|bonus|desired|desirable|ideally|advantage(?:ous)?|an asset|helpful|beneficial|would be great|good to have|optional|willingness to (?:obtain|learn|get))\b|^\s*plus\b/i;
+  /\b(preferred|prefer|preferably|nice[- ]to[- ]have|(?:a|big|huge|definite|strong|real|major) plus|bonus|desired|desirable|ideally|advantage(?:ous)?|an asset|helpful|useful|beneficial|would be great|good to have|optional|willingness to (?:obtain|learn|get))\b|^\s*plus\b/i;
 const REQUIRED =
   /\b(must|required|requires?|requirement|mandatory|essential|minimum|at least|need to|needs to|you need|you will need|necessary|should have|is needed)\b/i;
 const NEGATED = /\b(?:no|not)\b[^.;]{0,30}?\b(?:required|necessary|needed)\b/i;

@@ -42,7 +42,7 @@ native expected intermediate beginner completion min`);
 /** Words that stay frames even mid-phrase: "customer service experience" is customer service. */
 export const TRAILING_FRAMES = words(`experience experiences skills skill knowledge background abilities ability
 proficiency familiarity expertise required preferred plus bonus asset advantage advantageous ideal welcome welcomed
-desirable desired helpful beneficial essential necessary needed mandatory preference preferably ideally using`);
+desirable desired helpful useful beneficial essential necessary needed mandatory preference preferably ideally using`);
 
 /** Verbs so general that the object carries the meaning: "perform EKGs" asks for EKGs. */
 export const LIGHT_VERBS = words(`perform performs performing do does doing conduct conducts conducting carry carries

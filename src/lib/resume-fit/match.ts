@@ -290,7 +290,7 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
   if (option.name && rest.length <= 1) attempts.push(option.name);
   for (const alias of option.aliases ?? []) attempts.push(alias);
   if (!needsVerb) attempts.push(...acronymAttempts(option, all.length > words.length ? all : words));
-  attempts.push(...codeAttempts(option));
+  attempts.push(...codeAttempts(option), ...slashAttempts(option, words));
   for (const attempt of attempts) {
     const found = findWords(resume, attempt, !!option.adjacent && attempt === words);
     if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
@@ -369,6 +369,22 @@ function codeAttempts(option: Option): string[][] {
   for (const code of codes) if (/\d/.test(code.text) && code.text.length >= 3) attempts.push([asWritten(code)]);
   if (SLASHED_NAMES.test(option.label)) attempts.push(...codes.map((c) => [asWritten(c)]));
   return attempts;
+}
+
+/**
+ * "Olympic lifting / kettlebell / pre-natal", "FDCPA / consumer collection laws": parts set apart by a spaced slash
+ * are alternatives, and a part with a word of four letters or more shows the phrase alone (its words as asked).
+ */
+function slashAttempts(option: Option, words: string[]): string[][] {
+  const parts = option.label.split(/\s\/\s/);
+  if (parts.length < 2) return [];
+  return parts
+    .map((part) =>
+      tokenize(part)
+        .map((t) => t.norm)
+        .filter((w) => words.includes(w)),
+    )
+    .filter((part) => part.length && part.some((w) => w.length >= 4) && part.length < words.length);
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;

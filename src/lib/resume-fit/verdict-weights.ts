@@ -3,16 +3,16 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.086, // twoWords
-    1.638, // unitShare
-    1.046, // lineShare
-    3.559, // anyShare
-    -0.479, // allAnywhere
-    -0.701, // modifierMissing
-    -0.91, // headMissing
-    0.444, // verbAsked
-    1.599, // verbAndHead
+    -0.007, // twoWords
+    1.753, // unitShare
+    1.185, // lineShare
+    3.646, // anyShare
+    -0.508, // allAnywhere
+    -0.739, // modifierMissing
+    -0.976, // headMissing
+    0.532, // verbAsked
+    1.588, // verbAndHead
   ],
-  bias: -0.963,
-  threshold: 0.875,
+  bias: -1.178,
+  threshold: 0.864,
 };
