@@ -10,7 +10,7 @@ my another other such both either neither several few many much more most same o
 export const PREPOSITIONS = words(`of in on at for with without to from by into onto over under through throughout
 across within between among around about after before during via per including like toward towards against upon
 beyond behind near along since until despite except inside outside alongside amongst amid regarding concerning
-following versus vs`);
+following versus vs according`);
 
 export const CONJUNCTIONS = words(`and or nor but & and/or`);
 
