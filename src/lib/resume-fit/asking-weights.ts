@@ -3,27 +3,27 @@ import type { AskingModel } from './asking.ts';
 
 export const ASKING_MODEL: AskingModel = {
   weights: [
-    0.784, // concept
-    -0.04, // named
-    0.466, // duty
-    0.104, // alternatives
-    -0.607, // oneWord
-    0.1, // long
-    0.71, // askedSection
-    -0.034, // dutySection
-    -0.089, // prose
-    0.017, // bullet
-    0.34, // firstOnLine
-    0.448, // lineCrowd
-    -0.485, // example
+    0.84, // concept
+    0.027, // named
+    0.48, // duty
+    0.139, // alternatives
+    -0.571, // oneWord
+    0.041, // long
+    0.733, // askedSection
+    -0.028, // dutySection
+    -0.091, // prose
+    -0.007, // bullet
+    0.324, // firstOnLine
+    0.425, // lineCrowd
+    -0.42, // example
     -0.338, // fromTail
-    0.472, // cued
-    0.324, // askedTwice
-    -0.491, // secondary
-    -0.155, // laterClause
-    2.057, // words
-    -0.338, // lowerStart
+    0.452, // cued
+    0.325, // askedTwice
+    -0.52, // secondary
+    -0.154, // laterClause
+    2.154, // words
+    -0.282, // lowerStart
   ],
-  bias: 0.023,
-  threshold: 0.38,
+  bias: -0.042,
+  threshold: 0.39,
 };

@@ -465,8 +465,15 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
     clauseIndex++;
     const list = conjuncts(clause, duty);
     const lead = clause.words[0]?.lower ?? '';
-    // A gloss with its own subject says why or how ("— you'll be directing 40+ workers"): nothing asked.
-    if (clause.paren && /^(you|you're|you'll|it|it's|they|they're|this|these|those|he|she)$/.test(lead)) continue;
+    // A gloss with its own subject says why or how ("— you'll be directing 40+ workers", "(many of our team speak
+    // Portuguese)"): nothing asked.
+    if (
+      clause.paren &&
+      /^(you|you're|you'll|it|it's|they|they're|this|these|those|he|she|many|most|some|several|our|their)$/.test(lead)
+    )
+      continue;
+    // "Will train the right person!": the employer's promise, its subject left out.
+    if (clauseIndex === 0 && lead === 'will' && clause.words[1]?.pos === 'verb') continue;
     // The employer's own clause ("we use Square", "our stack is Terraform and Helm") asks only for the names in it.
     const namesOnly =
       /^(we|we're|we've|we'll|our|us|i)$/.test(lead) &&
