@@ -170,27 +170,33 @@ function findWords(resume: ResumeIndex, words: string[], adjacent: boolean): num
   const { tokens, breaks, commas } = resume;
   const found: number[][] = [];
   const slack = adjacent ? words.length : words.length + 2;
-  tokens.forEach((token, anchor) => {
-    if (!wordMatches(words[0]!, token)) return;
+  // Which tokens show each word, worked out once per resume (tokensShowing caches them).
+  const showing = words.slice(1).map((w) => new Set(tokensShowing(resume, w)));
+  for (const anchor of tokensShowing(resume, words[0]!)) {
     const chosen = [anchor];
-    for (const word of words.slice(1)) {
+    let missing = false;
+    for (const shows of showing) {
       let best = -1;
       for (let i = Math.max(0, anchor - slack); i < Math.min(tokens.length, anchor + slack); i++) {
-        if (chosen.includes(i) || !wordMatches(word, tokens[i]!)) continue;
+        if (chosen.includes(i) || !shows.has(i)) continue;
         const [from, to] = i < anchor ? [i, anchor] : [anchor, i];
         let crosses = false;
         for (let b = from + 1; b <= to; b++) if (breaks[b] || commas[b]) crosses = true;
         if (crosses) continue;
         if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)) best = i;
       }
-      if (best < 0) return;
+      if (best < 0) {
+        missing = true;
+        break;
+      }
       chosen.push(best);
     }
+    if (missing) continue;
     const span = Math.max(...chosen) - Math.min(...chosen) + 1;
-    if (span > slack) return;
-    if (adjacent && chosen.some((t, k) => k > 0 && t !== chosen[k - 1]! + 1)) return;
+    if (span > slack) continue;
+    if (adjacent && chosen.some((t, k) => k > 0 && t !== chosen[k - 1]! + 1)) continue;
     found.push(chosen);
-  });
+  }
   return found;
 }
 
