@@ -1,8 +1,9 @@
 // Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 96 pairs in 96 fields),
 // scored by the same code as `npm run resume-fit:eval`. Thresholds sit a little below the figures measured when they
 // were set, so a regression fails. Splits:
-// - development (40 pairs: 28, and 12 in new fields written in the fourth round before its rules): the rules were tuned,
-//   and the verdict model fit, on these;
+// - development (48 pairs: 28, 12 in new fields written in the fourth round before its rules, and 8 written in the
+//   fifth before its rules, first read extraction precision 0.60, recall 0.84): the rules were tuned, and the verdict
+//   and asking models fit, on these;
 // - held-out (4): read only to check the scorer, never tuned on;
 // - unseen (52: 16, a second batch of 12 written during the second round of rules, a third batch of 12 written
 //   during the third, each run once after its round, and a fourth of 12 written blind before the fourth round, whose
@@ -71,12 +72,12 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
 });
 
 describe('figures on the labelled set (npm run resume-fit:eval)', () => {
-  it('development: extraction precision ≥ 0.72, recall ≥ 0.88; matching precision ≥ 0.97, recall ≥ 0.78', () => {
-    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.72);
-    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.88);
+  it('development: extraction precision ≥ 0.75, recall ≥ 0.86; matching precision ≥ 0.97, recall ≥ 0.77', () => {
+    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.75);
+    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.86);
     expect(development.level.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(development.matching.precision).toBeGreaterThanOrEqual(0.97);
-    expect(development.matching.recall).toBeGreaterThanOrEqual(0.78);
+    expect(development.matching.recall).toBeGreaterThanOrEqual(0.77);
   });
 
   it('unseen: extraction precision ≥ 0.6, recall ≥ 0.7; matching precision ≥ 0.89, recall ≥ 0.76; none empty', () => {
