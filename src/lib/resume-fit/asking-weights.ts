@@ -3,27 +3,27 @@ import type { AskingModel } from './asking.ts';
 
 export const ASKING_MODEL: AskingModel = {
   weights: [
-    0.84, // concept
-    0.027, // named
-    0.48, // duty
-    0.139, // alternatives
-    -0.571, // oneWord
-    0.041, // long
-    0.733, // askedSection
-    -0.028, // dutySection
-    -0.091, // prose
-    -0.007, // bullet
-    0.324, // firstOnLine
-    0.425, // lineCrowd
-    -0.42, // example
-    -0.338, // fromTail
-    0.452, // cued
-    0.325, // askedTwice
-    -0.52, // secondary
-    -0.154, // laterClause
-    2.154, // words
-    -0.282, // lowerStart
+    0.814, // concept
+    -0.012, // named
+    0.472, // duty
+    0.178, // alternatives
+    -0.591, // oneWord
+    0.096, // long
+    0.762, // askedSection
+    -0.011, // dutySection
+    -0.082, // prose
+    -0.015, // bullet
+    0.317, // firstOnLine
+    0.435, // lineCrowd
+    -0.347, // example
+    -0.327, // fromTail
+    0.431, // cued
+    0.332, // askedTwice
+    -0.538, // secondary
+    -0.157, // laterClause
+    2.15, // words
+    -0.271, // lowerStart
   ],
-  bias: -0.042,
+  bias: -0.041,
   threshold: 0.39,
 };

@@ -456,7 +456,8 @@ let groupCounter = 0;
  * The phrases one sentence asks for. `isConceptSpan` tells whether a token run is a vocabulary concept, which keeps
  * "vital signs and medical histories" apart while "injections and vaccines" stay one item.
  */
-export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) => boolean, duty: boolean): Phrase[] {
+export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) => boolean, duty: boolean): Phrase[] {
+  const words = withoutEquivalence(input);
   const phrases: Phrase[] = [];
   let sentenceCue: Cue;
   let previous: Phrase | undefined;
@@ -746,6 +747,25 @@ function nounList(
       return { from, to };
   }
   return undefined;
+}
+
+/**
+ * "… or an equivalent combination of education, training and experience": what may stand in for the rest, not a
+ * further ask (extract.ts reads the equivalence itself). Cut from its "or" to the end of the clause.
+ */
+function withoutEquivalence(words: Word[]): Word[] {
+  const at = words.findIndex(
+    (w, k) =>
+      w.lower === 'combination' &&
+      words.slice(Math.max(0, k - 3), k).some((x) => /^(equivalent|comparable|acceptable|any)$/.test(x.lower)),
+  );
+  if (at < 0) return words;
+  let from = at;
+  while (from > Math.max(0, at - 4) && words[from]!.lower !== 'or') from--;
+  if (words[from]!.lower !== 'or') return words;
+  let to = at + 1;
+  while (to < words.length && !CLAUSE_GAP.test(words[to]!.gap)) to++;
+  return [...words.slice(0, from), ...words.slice(to)];
 }
 
 /** The phrase names a degree or diploma ("Bachelor of Science", "an associate degree"). */
