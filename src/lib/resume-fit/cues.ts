@@ -94,6 +94,13 @@ export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
       /\b(to apply|apply (?:now|online|today|by|via|through|at)|send (?:your|a|us your) (?:resume|cv)|cover letter|posting closes|applications close|closing date)\b/i,
   },
   {
+    // "Performs related work as required", "Other duties as assigned", "Duties include, but are not limited to:":
+    // the form of a list of duties, not one of them.
+    reason: 'boilerplate',
+    pattern:
+      /^\W*(?:(?:performs?|performing|completes?|and)\s+)?(?:other|related|additional|similar)(?:\s+(?:related|administrative|similar|job|general))?\s+(?:work|duties|tasks|responsibilities)\b[^.;]{0,30}\bas\s+(?:assigned|required|needed|directed|necessary)\b[\s.!]*$|\bbut (?:are |is )?not limited to\b/i,
+  },
+  {
     reason: 'pre-employment checks',
     pattern:
       /\b(background (?:check|screening|investigation)|drug (?:screen|test)|criminal (?:record|history|background) check|TB test|pre-employment|E-Verify|fingerprint)/i,
