@@ -81,7 +81,7 @@ export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
   {
     reason: 'equal opportunity',
     pattern:
-      /\b(equal (?:employment )?opportunit|EEO|EOE|without regard|regardless of|all qualified applicants|affirmative action|reasonable accommodation|drug[- ]free|diversity|under-?represented|welcomes? applications|protected (?:class|veteran)|people with disabilities)/i,
+      /\b(equal (?:employment )?opportunit|EEO|EOE|without regard|regardless of|all qualified applicants|affirmative action|reasonable accommodation|drug[- ]free|diversity|under-?represented|welcomes? applications|protected (?:class|veteran)|people with disabilities|inclusive (?:workplace|employer|environment)|self-identify|(?:are|is) encouraged to apply)/i,
   },
   {
     reason: 'pay and benefits',

@@ -112,6 +112,8 @@ function isLeadingTrim(w: Word, next: Word | undefined, previous?: Word): boolea
     return true;
   // "Expert user of QuickBooks", "Graduate of an accredited program", "holder of a CDL": the person, then what counts.
   if (ROLE_FRAMES.has(w.lower) && next?.lower === 'of') return true;
+  // "Graduation from a recognized program", "completion of a course": the event, then what counts.
+  if (/^(graduation|completion)$/.test(w.lower) && /^(from|of)$/.test(next?.lower ?? '')) return true;
   return QUANTITY_NOUNS.has(w.lower) && !!next && isContent(next);
 }
 
@@ -235,7 +237,10 @@ function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
       k > 0 &&
       /(?:^|\s)&(?:\s|$)/.test(w.gap) &&
       current.length &&
-      !(capitalised(w) && capitalised(clause.words[k - 1]!))
+      !(capitalised(w) && capitalised(clause.words[k - 1]!)) &&
+      // "health & safety", "pre & post natal": between two single words "&" makes one compound; before a verb it
+      // joins duties.
+      (w.pos === 'verb' || current.length > 1)
     ) {
       // A lone "&" between words is "and" ("reads prints & understands GD&T"), not inside a name ("Food & Nutrition
       // Services"); the tokens leave it in the gap.
