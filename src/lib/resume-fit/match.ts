@@ -534,7 +534,13 @@ export function matchResume(
     const snippets = [
       ...new Set(resumeRanges.map((r) => resume.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim())),
     ];
-    const related = status === 'related' ? relevant.flatMap((e) => e.related ?? []) : [];
+    // A list shown in part names the parts the resume has.
+    const related =
+      status !== 'related'
+        ? []
+        : status === best.status
+          ? relevant.flatMap((e) => e.related ?? [])
+          : q.options.filter((_, k) => evidence[k]!.status === 'found').map((o) => o.label);
     return {
       ...q,
       status,

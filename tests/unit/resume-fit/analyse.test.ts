@@ -239,7 +239,11 @@ No FDCPA findings in audits.`;
 
   it('lists a list asked as a whole once, shown when half its parts are, related when fewer', () => {
     expect(item(report, 'nights, weekends and holidays')).toMatchObject({ each: true, status: 'found' });
-    expect(item(report, 'calipers, micrometers and height gages')).toMatchObject({ each: true, status: 'related' });
+    expect(item(report, 'calipers, micrometers and height gages')).toMatchObject({
+      each: true,
+      status: 'related',
+      related: ['micrometers'],
+    });
   });
 
   it('folds examples in brackets into what they are examples of: any one shows it', () => {
