@@ -467,8 +467,19 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
   let sentenceCue: Cue;
   let previous: Phrase | undefined;
   let clauseIndex = -1;
-  for (const clause of clauses(words)) {
+  const all = clauses(words);
+  for (const clause of all) {
     clauseIndex++;
+    // "Typing: type at least 35 words per minute": a key the rest of the line says again is a label, not an ask.
+    const rest = all[clauseIndex + 1];
+    if (
+      clauseIndex === 0 &&
+      rest &&
+      clause.words.length <= 2 &&
+      /:/.test(rest.words[0]?.gap ?? '') &&
+      clause.words.every((w) => rest.words.some((x) => x.norm === w.norm))
+    )
+      continue;
     const list = conjuncts(clause, duty);
     const lead = clause.words[0]?.lower ?? '';
     // A gloss with its own subject says why or how ("— you'll be directing 40+ workers", "(many of our team speak
