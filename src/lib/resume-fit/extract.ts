@@ -164,10 +164,27 @@ function excludedNames(text: string, header: string, sentences: Sentence[], role
 /** What the description asks for: the items the structure rules read, less those a reader would not list. */
 export function extractRequirements(text: string, model: AskingModel = ASKING_MODEL): Extraction {
   const { candidates, unchecked } = readCandidates(text);
-  const kept = candidates.filter((c) => !c.features || listedProbability(c.features, model) >= model.threshold);
+  const listed = candidates.filter((c) => !c.features || listedProbability(c.features, model) >= model.threshold);
   // An ad that asks something is never reported as asking nothing.
-  const qualifications = (kept.length ? kept : candidates).map((c) => c.qualification);
-  return { qualifications, unchecked };
+  const kept = listed.length ? listed : candidates;
+  // Nothing is dropped silently: a line that lost all its items is shown as not checked, with its text.
+  const lineOf = (at: number): UncheckedLine => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    return { start, end, text: text.slice(start, end).trim() };
+  };
+  const keptLines = new Set(kept.flatMap((c) => c.qualification.jobRanges.map((r) => lineOf(r.start).start)));
+  const dropped = new Map<number, UncheckedLine>();
+  for (const c of candidates) {
+    if (kept.includes(c)) continue;
+    for (const range of c.qualification.jobRanges) {
+      const line = lineOf(range.start);
+      if (!keptLines.has(line.start) && !unchecked.some((u) => u.start <= range.start && range.start < u.end))
+        dropped.set(line.start, line);
+    }
+  }
+  const all = [...unchecked, ...dropped.values()].sort((a, b) => a.start - b.start);
+  return { qualifications: kept.map((c) => c.qualification), unchecked: all };
 }
 
 export function readCandidates(text: string): Candidates {
