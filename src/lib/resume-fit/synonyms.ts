@@ -62,4 +62,5 @@ export const SYNONYM_GROUPS: string[] = [
   'color colour',
   'license licence',
   'center centre',
+  'session class workshop',
 ];

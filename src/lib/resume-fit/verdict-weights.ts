@@ -3,16 +3,16 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.007, // twoWords
-    1.753, // unitShare
-    1.185, // lineShare
-    3.646, // anyShare
-    -0.508, // allAnywhere
-    -0.739, // modifierMissing
-    -0.976, // headMissing
-    0.532, // verbAsked
-    1.588, // verbAndHead
+    -0.028, // twoWords
+    1.761, // unitShare
+    1.191, // lineShare
+    3.657, // anyShare
+    -0.51, // allAnywhere
+    -0.73, // modifierMissing
+    -0.985, // headMissing
+    0.545, // verbAsked
+    1.587, // verbAndHead
   ],
-  bias: -1.178,
-  threshold: 0.864,
+  bias: -1.189,
+  threshold: 0.863,
 };
