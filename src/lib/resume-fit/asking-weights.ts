@@ -3,27 +3,27 @@ import type { AskingModel } from './asking.ts';
 
 export const ASKING_MODEL: AskingModel = {
   weights: [
-    0.809, // concept
-    -0.034, // named
-    0.472, // duty
-    0.166, // alternatives
-    -0.558, // oneWord
-    0.097, // long
-    0.747, // askedSection
-    -0.005, // dutySection
-    -0.009, // prose
-    -0.038, // bullet
-    0.336, // firstOnLine
-    0.358, // lineCrowd
-    -0.355, // example
-    -0.43, // fromTail
-    0.547, // cued
-    0.319, // askedTwice
-    -0.549, // secondary
-    -0.203, // laterClause
-    2.087, // words
-    -0.373, // lowerStart
+    0.793, // concept
+    -0.02, // named
+    0.476, // duty
+    0.101, // alternatives
+    -0.562, // oneWord
+    0.021, // long
+    0.83, // askedSection
+    0.083, // dutySection
+    -0.022, // prose
+    -0.054, // bullet
+    0.331, // firstOnLine
+    0.345, // lineCrowd
+    -0.322, // example
+    -0.487, // fromTail
+    0.572, // cued
+    0.342, // askedTwice
+    -0.547, // secondary
+    -0.233, // laterClause
+    2.161, // words
+    -0.379, // lowerStart
   ],
-  bias: 0.098,
-  threshold: 0.43,
+  bias: 0.026,
+  threshold: 0.38,
 };

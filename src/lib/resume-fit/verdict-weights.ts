@@ -3,16 +3,16 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.028, // twoWords
-    1.761, // unitShare
-    1.191, // lineShare
-    3.657, // anyShare
-    -0.51, // allAnywhere
-    -0.73, // modifierMissing
-    -0.985, // headMissing
-    0.545, // verbAsked
-    1.587, // verbAndHead
+    -0.077, // twoWords
+    1.639, // unitShare
+    1.057, // lineShare
+    3.713, // anyShare
+    -0.552, // allAnywhere
+    -0.681, // modifierMissing
+    -0.951, // headMissing
+    0.536, // verbAsked
+    1.558, // verbAndHead
   ],
-  bias: -1.189,
-  threshold: 0.863,
+  bias: -1.076,
+  threshold: 0.873,
 };
