@@ -204,26 +204,35 @@ function builtPaths(dir) {
 
 /**
  * After an answer given before the body was read (413, 405, 403…), the rest of the body is read and thrown away, so a
- * client still sending gets to read the answer instead of a reset connection; but at most 1 MB or 5 s of it, then the
- * connection is cut, so an endless body holds neither memory nor the socket.
+ * client still sending gets to read the answer instead of a reset connection; but at most 1 MB or 30 s of it, and only
+ * while bytes keep coming (5 s without one cuts the connection), so an endless body holds neither memory nor the socket.
+ * Both are counted on the socket: Node discards the body of a request nobody started reading without a single event,
+ * and an idle limit counted from the answer instead cut clients steadily sending on a loaded machine.
  */
 function limitLeftoverBody(req, res) {
   res.once('finish', () => {
-    if (req.complete || req.destroyed) return;
-    let left = 1024 * 1024;
-    const timer = setTimeout(() => req.socket?.destroy(), 5000);
-    timer.unref();
-    // Read with read(), not 'data': a reader Astro started may still hold a 'readable' listener, which would keep
-    // 'data' from flowing.
+    const socket = req.socket;
+    if (req.complete || req.destroyed || !socket) return;
+    const limit = socket.bytesRead + 1024 * 1024;
+    let seen = socket.bytesRead;
+    let idleSeconds = 0;
+    let secondsLeft = 30;
+    const watch = setInterval(() => {
+      idleSeconds = socket.bytesRead === seen ? idleSeconds + 1 : 0;
+      seen = socket.bytesRead;
+      if (seen > limit || idleSeconds >= 5 || --secondsLeft <= 0) socket.destroy();
+    }, 1000);
+    watch.unref();
+    const stop = () => clearInterval(watch);
+    req.once('end', stop);
+    req.once('close', stop);
+    socket.once('close', stop);
+    // A body a reader (Astro) started is not discarded by Node: read it here. With read(), not 'data': that reader
+    // may still hold a 'readable' listener, which would keep 'data' from flowing.
     const drain = () => {
-      for (let chunk = req.read(); chunk !== null; chunk = req.read()) {
-        left -= chunk.length;
-        if (left < 0) return req.socket?.destroy();
-      }
+      while (req.read() !== null);
     };
     req.on('readable', drain);
-    req.once('end', () => clearTimeout(timer));
-    req.once('close', () => clearTimeout(timer));
     drain();
   });
 }

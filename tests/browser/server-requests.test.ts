@@ -215,7 +215,7 @@ describe('clients that misbehave', () => {
     }
   });
 
-  it('cuts a connection whose body goes on after the 413, within 5 s or 1 MB', async () => {
+  it('cuts a connection whose body goes on after the 413, within 1 MB', async () => {
     const { hostname, port } = new URL(server.baseURL);
     const socket = connect(Number(port), hostname);
     const started = performance.now();
@@ -240,6 +240,46 @@ describe('clients that misbehave', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 413/);
     expect(performance.now() - started).toBeLessThan(8000);
     expect(sent).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it('reads the rest of a body refused early while it keeps coming, and keeps the connection for the next request', async () => {
+    // Refused at once (a post without an Origin), then 30 more pieces 200 ms apart: six seconds of a slow but steady
+    // client, longer than the 5 s the server waits for a byte. Node throws such a body away with no event to count.
+    const { hostname, port } = new URL(server.baseURL);
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.on('error', () => {});
+    socket.write(
+      'POST /course/signup/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n' +
+        'Transfer-Encoding: chunked\r\n\r\n',
+    );
+    for (let i = 0; i < 30 && !socket.destroyed; i++) {
+      socket.write(`400\r\n${'a'.repeat(1024)}\r\n`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(answer).toMatch(/^HTTP\/1\.1 403/);
+    expect(socket.destroyed).toBe(false);
+    socket.write('0\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    await closed;
+    expect(answer.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 403', 'HTTP/1.1 200']);
+  });
+
+  it('cuts a connection that goes quiet after an early answer, with its body unfinished', async () => {
+    const { hostname, port } = new URL(server.baseURL);
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('error', () => {});
+    socket.write(
+      'POST /course/signup/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n' +
+        'Transfer-Encoding: chunked\r\n\r\n5\r\nemail\r\n',
+    );
+    await new Promise((resolve) => socket.once('close', resolve));
+    expect(answer).toMatch(/^HTTP\/1\.1 403/);
   });
 
   it('logs nothing when clients hang up mid-request, however many do', async () => {
