@@ -3,7 +3,7 @@
 export type Cue = 'required' | 'preferred' | 'negated' | undefined;
 
 const PREFERRED =
-  /\b(preferred|prefer|preferably|nice[- ]to[- ]have|(?:a|big|huge|definite|strong|real|major) plus|bonus|desired|desirable|ideally|advantage(?:ous)?|an asset|helpful|beneficial|would be great|good to have|optional|willingness to (?:obtain|learn|get))\b|^\s*plus\b/i;
+  /\b(preferred|prefer|preferably|nice[- ]to[- ]have|(?:a|big|huge|definite|strong|real|major) plus|bonus|desired|desirable|ideally|advantage(?:ous)?|an asset|helpful|useful|beneficial|would be great|good to have|optional|willingness to (?:obtain|learn|get))\b|^\s*plus\b/i;
 const REQUIRED =
   /\b(must|required|requires?|requirement|mandatory|essential|minimum|at least|need to|needs to|you need|you will need|necessary|should have|is needed)\b/i;
 const NEGATED = /\b(?:no|not)\b[^.;]{0,30}?\b(?:required|necessary|needed)\b/i;
@@ -81,7 +81,7 @@ export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
   {
     reason: 'equal opportunity',
     pattern:
-      /\b(equal (?:employment )?opportunit|EEO|EOE|without regard|regardless of|all qualified applicants|affirmative action|reasonable accommodation|drug[- ]free|diversity|under-?represented|welcomes? applications|protected (?:class|veteran)|people with disabilities)/i,
+      /\b(equal (?:employment )?opportunit|EEO|EOE|without regard|regardless of|all qualified applicants|affirmative action|reasonable accommodation|drug[- ]free|diversity|under-?represented|welcomes? applications|protected (?:class|veteran)|people with disabilities|inclusive (?:workplace|employer|environment)|self-identify|(?:are|is) encouraged to apply)/i,
   },
   {
     reason: 'pay and benefits',
@@ -92,6 +92,13 @@ export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
     reason: 'how to apply',
     pattern:
       /\b(to apply|apply (?:now|online|today|by|via|through|at)|send (?:your|a|us your) (?:resume|cv)|cover letter|posting closes|applications close|closing date)\b/i,
+  },
+  {
+    // "Performs related work as required", "Other duties as assigned", "Duties include, but are not limited to:":
+    // the form of a list of duties, not one of them.
+    reason: 'boilerplate',
+    pattern:
+      /^\W*(?:(?:performs?|performing|completes?|and)\s+)?(?:other|related|additional|similar)(?:\s+(?:related|administrative|similar|job|general))?\s+(?:work|duties|tasks|responsibilities)\b[^.;]{0,30}\bas\s+(?:assigned|required|needed|directed|necessary)\b[\s.!]*$|\bbut (?:are |is )?not limited to\b/i,
   },
   {
     reason: 'pre-employment checks',

@@ -14,6 +14,8 @@ import { sentenceRoles } from './requirement-lines.ts';
 import { COMMON_CAPS, ORGANISATION_ENDINGS, PLACES, STOP_ACRONYMS } from './cues.ts';
 import { FRAME_WORDS, GENERIC_NOUNS, GRADING_WORDS, LIGHT_VERBS } from './grammar.ts';
 import type { Kind, Level, Option, Qualification, UncheckedLine } from './types.ts';
+import { listedProbability, type AskingFeatures, type AskingModel } from './asking.ts';
+import { ASKING_MODEL } from './asking-weights.ts';
 
 type Strength = Level | 'duty';
 
@@ -43,12 +45,43 @@ export interface Extraction {
   unchecked: UncheckedLine[];
 }
 
+/** Every item the structure rules read, with the facts the asking model weighs (none for years, always kept). */
+export interface Candidates {
+  candidates: { qualification: Qualification; features?: AskingFeatures }[];
+  unchecked: UncheckedLine[];
+}
+
+/** Where an item was first asked: its section, its line and how the sentence gave it. */
+interface Facts {
+  section: SectionKind;
+  line: number;
+  bullet: boolean;
+  example: boolean;
+  fromTail: boolean;
+  cued: boolean;
+  secondary: boolean;
+  laterClause: boolean;
+  lowerStart: boolean;
+}
+
+const ASKED_SECTIONS = new Set<SectionKind>([
+  'required',
+  'preferred',
+  'skills',
+  'education',
+  'certifications',
+  'languages',
+]);
+const BULLET = /^\s*(?:[-–—•·*▪◦●○■□➢➤►✓✔>»]|\d{1,2}[.)])/u;
+
 interface Entry {
   options: Option[];
   strengths: Strength[];
   ranges: Range[];
   first: number;
   orExperience?: number;
+  each?: boolean;
+  facts: Facts;
 }
 
 /** "… or equivalent experience", "— or equivalent field experience", "or a comparable combination of … experience". */
@@ -77,9 +110,9 @@ export function yearsKey(years: number): string {
   return `years:${years}`;
 }
 
-export function joinLabels(labels: string[]): string {
+export function joinLabels(labels: string[], conjunction: 'or' | 'and' = 'or'): string {
   if (labels.length <= 1) return labels[0] ?? '';
-  return `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
+  return `${labels.slice(0, -1).join(', ')} ${conjunction} ${labels.at(-1)}`;
 }
 
 function yearsLabel(years: number): string {
@@ -128,7 +161,33 @@ function excludedNames(text: string, header: string, sentences: Sentence[], role
   return names;
 }
 
-export function extractRequirements(text: string): Extraction {
+/** What the description asks for: the items the structure rules read, less those a reader would not list. */
+export function extractRequirements(text: string, model: AskingModel = ASKING_MODEL): Extraction {
+  const { candidates, unchecked } = readCandidates(text);
+  const listed = candidates.filter((c) => !c.features || listedProbability(c.features, model) >= model.threshold);
+  // An ad that asks something is never reported as asking nothing.
+  const kept = listed.length ? listed : candidates;
+  // Nothing is dropped silently: a line that lost all its items is shown as not checked, with its text.
+  const lineOf = (at: number): UncheckedLine => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    return { start, end, text: text.slice(start, end).trim() };
+  };
+  const keptLines = new Set(kept.flatMap((c) => c.qualification.jobRanges.map((r) => lineOf(r.start).start)));
+  const dropped = new Map<number, UncheckedLine>();
+  for (const c of candidates) {
+    if (kept.includes(c)) continue;
+    for (const range of c.qualification.jobRanges) {
+      const line = lineOf(range.start);
+      if (!keptLines.has(line.start) && !unchecked.some((u) => u.start <= range.start && range.start < u.end))
+        dropped.set(line.start, line);
+    }
+  }
+  const all = [...unchecked, ...dropped.values()].sort((a, b) => a.start - b.start);
+  return { qualifications: kept.map((c) => c.qualification), unchecked: all };
+}
+
+export function readCandidates(text: string): Candidates {
   const structure = parseStructure(text);
   const tokens = tokenize(text);
   const breaks = boundaries(text, tokens);
@@ -144,17 +203,43 @@ export function extractRequirements(text: string): Extraction {
 
   const entries = new Map<string, Entry>();
   const unchecked: UncheckedLine[] = [];
-  const add = (options: Option[], strength: Strength, ranges: Range[], first: number, orExperience?: number) => {
+  const add = (
+    options: Option[],
+    strength: Strength,
+    ranges: Range[],
+    first: number,
+    orExperience?: number,
+    each?: boolean,
+    facts?: Facts,
+  ) => {
     const unique = options.filter((o, k) => options.findIndex((x) => x.key === o.key) === k);
     if (!unique.length) return;
     const key = unique
       .map((o) => o.key)
       .sort()
       .join('|');
-    const entry = entries.get(key) ?? { options: unique, strengths: [], ranges: [], first };
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    const entry = entries.get(key) ?? {
+      options: unique,
+      strengths: [],
+      ranges: [],
+      first,
+      facts: facts ?? {
+        section: 'required',
+        line: lineStart,
+        bullet: false,
+        example: false,
+        fromTail: false,
+        cued: false,
+        secondary: false,
+        laterClause: false,
+        lowerStart: false,
+      },
+    };
     entry.strengths.push(strength);
     entry.ranges.push(...ranges);
     if (orExperience !== undefined) entry.orExperience = orExperience;
+    if (each && unique.length > 1) entry.each = true;
     entries.set(key, entry);
   };
 
@@ -218,6 +303,18 @@ export function extractRequirements(text: string): Extraction {
         group.map((p) => ({ start: p.start, end: p.end })),
         group[0]!.start,
         equivalent,
+        group.some((p) => p.each),
+        {
+          section: sentence.section,
+          line: text.lastIndexOf('\n', group[0]!.start - 1) + 1,
+          bullet: BULLET.test(text.slice(text.lastIndexOf('\n', group[0]!.start - 1) + 1)),
+          example: group.some((p) => p.example),
+          fromTail: group.every((p) => p.fromTail),
+          cued: !!cue,
+          secondary: !!group[0]!.secondary,
+          laterClause: !!group[0]!.laterClause,
+          lowerStart: /^\p{Ll}/u.test(text.slice(group[0]!.start, group[0]!.start + 1)),
+        },
       );
       made++;
     }
@@ -235,20 +332,65 @@ export function extractRequirements(text: string): Extraction {
       first: entry.first,
       qualification: {
         key,
-        label: joinLabels(entry.options.map((o) => o.label)),
+        label: joinLabels(
+          entry.options.map((o) => o.label),
+          entry.each ? 'and' : 'or',
+        ),
         kind: entry.options[0]!.kind,
         level,
         options: entry.options,
         jobRanges: mergeRanges(entry.ranges),
         ...(entry.orExperience !== undefined ? { orExperience: entry.orExperience } : {}),
+        ...(entry.each ? { each: true } : {}),
       } satisfies Qualification,
     };
   });
+  // How crowded each line is, and which item comes first on it.
+  const byLine = new Map<number, number[]>();
+  for (const [, entry] of entries) byLine.set(entry.facts.line, [...(byLine.get(entry.facts.line) ?? []), entry.first]);
+  const features = new Map(
+    [...entries].map(([key, entry]) => {
+      const firsts = byLine.get(entry.facts.line)!;
+      return [key, askingFeatures(entry, firsts.length, entry.first === Math.min(...firsts))];
+    }),
+  );
   const preferredLast = (q: Qualification) => Number(q.level === 'preferred');
-  const qualifications = all
+  const candidates = all
     .sort((a, b) => preferredLast(a.qualification) - preferredLast(b.qualification) || a.first - b.first)
-    .map((a) => a.qualification);
-  return { qualifications, unchecked };
+    .map((a) => ({ qualification: a.qualification, features: features.get(a.qualification.key) }));
+  return { candidates, unchecked };
+}
+
+/** The facts the asking model weighs; none for years of experience, which a reader always lists. */
+function askingFeatures(entry: Entry, onLine: number, firstOnLine: boolean): AskingFeatures | undefined {
+  const options = entry.options;
+  if (options.some((o) => o.years !== undefined)) return undefined;
+  const words = options.flatMap((o) => o.words ?? []);
+  const concept = options.some((o) => !!o.conceptIds?.length);
+  const named = options.some((o) => o.adjacent || !!o.name);
+  const { section } = entry.facts;
+  return {
+    concept: Number(concept),
+    named: Number(named),
+    duty: Number(options.some((o) => !!o.verbs?.length)),
+    alternatives: Number(options.length > 1),
+    oneWord: Number(words.length === 1 && !concept && !named && options.length === 1),
+    long: Number(words.length >= 4),
+    askedSection: Number(ASKED_SECTIONS.has(section)),
+    dutySection: Number(section === 'duties'),
+    prose: Number(!entry.facts.bullet),
+    bullet: Number(entry.facts.bullet),
+    firstOnLine: Number(firstOnLine),
+    lineCrowd: Math.min(onLine - 1, 6) / 6,
+    example: Number(entry.facts.example),
+    fromTail: Number(entry.facts.fromTail),
+    cued: Number(entry.facts.cued),
+    askedTwice: Number(entry.strengths.length > 1),
+    secondary: Number(entry.facts.secondary),
+    laterClause: Number(entry.facts.laterClause),
+    words: Math.min(words.length, 6) / 6,
+    lowerStart: Number(entry.facts.lowerStart),
+  };
 }
 
 /** The option is a name as written: "Civil 3D", "Adobe InDesign", "Tyler Munis". */

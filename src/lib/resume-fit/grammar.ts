@@ -10,7 +10,7 @@ my another other such both either neither several few many much more most same o
 export const PREPOSITIONS = words(`of in on at for with without to from by into onto over under through throughout
 across within between among around about after before during via per including like toward towards against upon
 beyond behind near along since until despite except inside outside alongside amongst amid regarding concerning
-following versus vs`);
+following versus vs according`);
 
 export const CONJUNCTIONS = words(`and or nor but & and/or`);
 
@@ -42,7 +42,7 @@ native expected intermediate beginner completion min`);
 /** Words that stay frames even mid-phrase: "customer service experience" is customer service. */
 export const TRAILING_FRAMES = words(`experience experiences skills skill knowledge background abilities ability
 proficiency familiarity expertise required preferred plus bonus asset advantage advantageous ideal welcome welcomed
-desirable desired helpful beneficial essential necessary needed mandatory preference preferably ideally using`);
+desirable desired helpful useful beneficial essential necessary needed mandatory preference preferably ideally using`);
 
 /** Verbs so general that the object carries the meaning: "perform EKGs" asks for EKGs. */
 export const LIGHT_VERBS = words(`perform performs performing do does doing conduct conducts conducting carry carries

@@ -170,27 +170,33 @@ function findWords(resume: ResumeIndex, words: string[], adjacent: boolean): num
   const { tokens, breaks, commas } = resume;
   const found: number[][] = [];
   const slack = adjacent ? words.length : words.length + 2;
-  tokens.forEach((token, anchor) => {
-    if (!wordMatches(words[0]!, token)) return;
+  // Which tokens show each word, worked out once per resume (tokensShowing caches them).
+  const showing = words.slice(1).map((w) => new Set(tokensShowing(resume, w)));
+  for (const anchor of tokensShowing(resume, words[0]!)) {
     const chosen = [anchor];
-    for (const word of words.slice(1)) {
+    let missing = false;
+    for (const shows of showing) {
       let best = -1;
       for (let i = Math.max(0, anchor - slack); i < Math.min(tokens.length, anchor + slack); i++) {
-        if (chosen.includes(i) || !wordMatches(word, tokens[i]!)) continue;
+        if (chosen.includes(i) || !shows.has(i)) continue;
         const [from, to] = i < anchor ? [i, anchor] : [anchor, i];
         let crosses = false;
         for (let b = from + 1; b <= to; b++) if (breaks[b] || commas[b]) crosses = true;
         if (crosses) continue;
         if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)) best = i;
       }
-      if (best < 0) return;
+      if (best < 0) {
+        missing = true;
+        break;
+      }
       chosen.push(best);
     }
+    if (missing) continue;
     const span = Math.max(...chosen) - Math.min(...chosen) + 1;
-    if (span > slack) return;
-    if (adjacent && chosen.some((t, k) => k > 0 && t !== chosen[k - 1]! + 1)) return;
+    if (span > slack) continue;
+    if (adjacent && chosen.some((t, k) => k > 0 && t !== chosen[k - 1]! + 1)) continue;
     found.push(chosen);
-  });
+  }
   return found;
 }
 
@@ -290,6 +296,7 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
   if (option.name && rest.length <= 1) attempts.push(option.name);
   for (const alias of option.aliases ?? []) attempts.push(alias);
   if (!needsVerb) attempts.push(...acronymAttempts(option, all.length > words.length ? all : words));
+  attempts.push(...codeAttempts(option), ...slashAttempts(option, words));
   for (const attempt of attempts) {
     const found = findWords(resume, attempt, !!option.adjacent && attempt === words);
     if (found.length) return { status: 'found', ranges: toRanges(resume, found.slice(0, 3)) };
@@ -343,6 +350,47 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
       ? { status: 'related', ranges: partial.ranges, related: partial.present }
       : { status: 'missing', ranges: [] };
   return { status: 'pending', partial, relatedOk };
+}
+
+/** A code: capitals (TRC, NRS), or letters and digits together (Y14.5, G702). */
+const CODE = /^(?:\p{Lu}[\p{Lu}\d&+.]+|\p{L}+\d[\p{L}\d.]*|\d+\p{L}[\p{L}\d.]*)$/u;
+
+/**
+ * A name made of a code and its owner's words shows by the code: "Sony TRC" by "TRC", "NRS Chapter 332" by "NRS 332",
+ * "ASME Y14.5" by "Y14.5" (a code with digits is specific alone), "ALTA/NSPS" by either. Not for credentials ("AWS
+ * Certified Developer" is not "AWS"), nor where the rest is lower case words that say what (those must be there).
+ */
+function codeAttempts(option: Option): string[][] {
+  const tokens = tokenize(option.label).filter((t) => !STOP_WORDS.has(t.norm));
+  const codes = tokens.filter((t) => CODE.test(t.text));
+  const rest = tokens.filter((t) => !codes.includes(t));
+  if (!codes.length || (!rest.length && codes.length < 2)) return [];
+  const owners = rest.every(
+    (t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || /^\d+$/.test(t.text) || COMPANION_STEMS.has(t.norm),
+  );
+  if (!owners || rest.some((t) => credentialStems!.has(t.norm) || /^(certif|licen)/i.test(t.text))) return [];
+  const asWritten = (t: Token) => (/^\p{Lu}+$/u.test(t.text) ? '=' + t.text : t.norm);
+  const numbers = rest.filter((t) => /^\d+$/.test(t.text)).map(asWritten);
+  const attempts = [[...codes.map(asWritten), ...numbers]];
+  for (const code of codes) if (/\d/.test(code.text) && code.text.length >= 3) attempts.push([asWritten(code)]);
+  if (SLASHED_NAMES.test(option.label)) attempts.push(...codes.map((c) => [asWritten(c)]));
+  return attempts;
+}
+
+/**
+ * "Olympic lifting / kettlebell / pre-natal", "FDCPA / consumer collection laws": parts set apart by a spaced slash
+ * are alternatives, and a part with a word of four letters or more shows the phrase alone (its words as asked).
+ */
+function slashAttempts(option: Option, words: string[]): string[][] {
+  const parts = option.label.split(/\s\/\s/);
+  if (parts.length < 2) return [];
+  return parts
+    .map((part) =>
+      tokenize(part)
+        .map((t) => t.norm)
+        .filter((w) => words.includes(w)),
+    )
+    .filter((part) => part.length && part.some((w) => w.length >= 4) && part.length < words.length);
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -476,14 +524,23 @@ export function matchResume(
     if (q.orExperience !== undefined && !evidence.some((e) => e.status === 'found'))
       evidence.push(equivalentExperience(q.orExperience, resume));
     const best = evidence.reduce((a, b) => (ORDER[b.status] > ORDER[a.status] ? b : a));
-    const status = best.status;
-    const relevant = evidence.filter((e) => e.status === status);
+    // A list asked as a whole is shown by half its parts or more; fewer are related words, for the person to judge.
+    const shownParts = evidence.filter((e) => e.status === 'found').length;
+    const status: Status =
+      q.each && best.status === 'found' && shownParts * 2 < evidence.length ? 'related' : best.status;
+    const relevant = evidence.filter((e) => e.status === status || (status === 'related' && e.status === 'found'));
     const resumeRanges = status === 'missing' ? [] : mergeRanges(relevant.flatMap((e) => e.ranges));
     const note = (status === 'missing' ? evidence : relevant).find((e) => e.note)?.note;
     const snippets = [
       ...new Set(resumeRanges.map((r) => resume.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim())),
     ];
-    const related = status === 'related' ? relevant.flatMap((e) => e.related ?? []) : [];
+    // A list shown in part names the parts the resume has.
+    const related =
+      status !== 'related'
+        ? []
+        : status === best.status
+          ? relevant.flatMap((e) => e.related ?? [])
+          : q.options.filter((_, k) => evidence[k]!.status === 'found').map((o) => o.label);
     return {
       ...q,
       status,

@@ -54,6 +54,14 @@ export interface Phrase {
   cue: Cue;
   /** Found in a bracket or after "such as": examples of the thing before. */
   example: boolean;
+  /** One of a list of things asked together ("nights, weekends and holidays"): its group is asked as a whole. */
+  each?: boolean;
+  /** A name left in a conjunct's tail ("write daily reports in Procore"), not the conjunct's own core. */
+  fromTail?: boolean;
+  /** Not the first thing its clause asks: a later member of a list ("… and incidents"). */
+  secondary?: boolean;
+  /** From a clause after the sentence's first (after ";", ":", a dash or a bracket). */
+  laterClause?: boolean;
 }
 
 type Link = 'start' | 'comma' | 'and' | 'or' | 'frame';
@@ -104,6 +112,8 @@ function isLeadingTrim(w: Word, next: Word | undefined, previous?: Word): boolea
     return true;
   // "Expert user of QuickBooks", "Graduate of an accredited program", "holder of a CDL": the person, then what counts.
   if (ROLE_FRAMES.has(w.lower) && next?.lower === 'of') return true;
+  // "Graduation from a recognized program", "completion of a course": the event, then what counts.
+  if (/^(graduation|completion)$/.test(w.lower) && /^(from|of)$/.test(next?.lower ?? '')) return true;
   return QUANTITY_NOUNS.has(w.lower) && !!next && isContent(next);
 }
 
@@ -227,7 +237,10 @@ function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
       k > 0 &&
       /(?:^|\s)&(?:\s|$)/.test(w.gap) &&
       current.length &&
-      !(capitalised(w) && capitalised(clause.words[k - 1]!))
+      !(capitalised(w) && capitalised(clause.words[k - 1]!)) &&
+      // "health & safety", "pre & post natal": between two single words "&" makes one compound; before a verb it
+      // joins duties.
+      (w.pos === 'verb' || current.length > 1)
     ) {
       // A lone "&" between words is "and" ("reads prints & understands GD&T"), not inside a name ("Food & Nutrition
       // Services"); the tokens leave it in the gap.
@@ -448,15 +461,36 @@ let groupCounter = 0;
  * The phrases one sentence asks for. `isConceptSpan` tells whether a token run is a vocabulary concept, which keeps
  * "vital signs and medical histories" apart while "injections and vaccines" stay one item.
  */
-export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) => boolean, duty: boolean): Phrase[] {
+export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) => boolean, duty: boolean): Phrase[] {
+  const words = withoutEquivalence(input);
   const phrases: Phrase[] = [];
   let sentenceCue: Cue;
   let previous: Phrase | undefined;
-  for (const clause of clauses(words)) {
+  let clauseIndex = -1;
+  const all = clauses(words);
+  for (const clause of all) {
+    clauseIndex++;
+    // "Typing: type at least 35 words per minute": a key the rest of the line says again is a label, not an ask.
+    const rest = all[clauseIndex + 1];
+    if (
+      clauseIndex === 0 &&
+      rest &&
+      clause.words.length <= 2 &&
+      /:/.test(rest.words[0]?.gap ?? '') &&
+      clause.words.every((w) => rest.words.some((x) => x.norm === w.norm))
+    )
+      continue;
     const list = conjuncts(clause, duty);
     const lead = clause.words[0]?.lower ?? '';
-    // A gloss with its own subject says why or how ("— you'll be directing 40+ workers"): nothing asked.
-    if (clause.paren && /^(you|you're|you'll|it|it's|they|they're|this|these|those|he|she)$/.test(lead)) continue;
+    // A gloss with its own subject says why or how ("— you'll be directing 40+ workers", "(many of our team speak
+    // Portuguese)"): nothing asked.
+    if (
+      clause.paren &&
+      /^(you|you're|you'll|it|it's|they|they're|this|these|those|he|she|many|most|some|several|our|their)$/.test(lead)
+    )
+      continue;
+    // "Will train the right person!": the employer's promise, its subject left out.
+    if (clauseIndex === 0 && lead === 'will' && clause.words[1]?.pos === 'verb') continue;
     // The employer's own clause ("we use Square", "our stack is Terraform and Helm") asks only for the names in it.
     const namesOnly =
       /^(we|we're|we've|we'll|our|us|i)$/.test(lead) &&
@@ -603,11 +637,36 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
       (clause.examples || clause.paren) &&
       (clause.words.some((w) => w.lower === 'or') || (!!previous && opensWithOne(words, previous)));
     let group = ++groupCounter;
+    // Examples in brackets right after a phrase are kinds of it, and any one shows it: "MS Office (Word, Excel,
+    // Outlook)", "SIEM (Splunk, Sentinel, QRadar)". A reader lists the phrase and its examples as one item.
+    // Two names, or names with "or", or after "a" ("a second language (Spanish, Somali, Amharic)") are alternatives
+    // of their own ("(Mazak, Okuma)", "(Jest or Mocha)"); a clause with its own subject or cue is a remark ("(we use
+    // Compulink)", "(French is an asset)").
+    const examples = made.filter((x) => x.core.length);
+    const head =
+      clause.paren &&
+      previous &&
+      !anyOne &&
+      examples.length >= 3 &&
+      !namesOnly &&
+      !clause.words.some((w) => w.lower === 'or') &&
+      !list.some((c) => cueOf(c.text)) &&
+      bracketFollows(words, clause, previous)
+        ? previous
+        : undefined;
+    // A list of three or more short nouns with no verb of their own is one thing asked ("nights, weekends and
+    // holidays", "calipers, micrometers, height gages and bore gages"): a reader lists it once.
+    const run = head || anyOne ? undefined : nounList(made, hasConcept);
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
-        m > 0 && (c.link === 'or' || (c.link === 'comma' && (anyOne || orAhead(made, m))) || (anyOne && !c.verbLed));
-      if (!continues) group = ++groupCounter;
+        m > 0 &&
+        (c.link === 'or' ||
+          (c.link === 'comma' && (anyOne || orAhead(made, m))) ||
+          (anyOne && !c.verbLed) ||
+          (!!run && m > run.from && m < run.to));
+      if (head) group = head.group;
+      else if (!continues) group = ++groupCounter;
       const core = made[m]!.core;
       if (!core.length || contentCount(core) === 0) continue;
       const own = cueOf(c.text);
@@ -627,6 +686,9 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
         aliases: [...core, ...(made[m]!.fields ?? [])].flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
         cue: own ?? (inLastChain ? clauseCue : undefined) ?? sentenceCue,
         example: clause.examples || clause.paren,
+        ...(run && m >= run.from && m < run.to ? { each: true } : {}),
+        ...(m > 0 && !continues ? { secondary: true } : {}),
+        ...(clauseIndex > 0 ? { laterClause: true } : {}),
       };
       if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;
       if (namesOnly && !core.some((w) => capitalised(w) || isNameLike(w))) continue;
@@ -653,11 +715,73 @@ export function sentencePhrases(words: Word[], hasConcept: (tokens: number[]) =>
           aliases: [],
           cue: cueOf(conjunct.text) ?? clauseCue ?? sentenceCue,
           example: false,
+          fromTail: true,
         });
       }
     }
   }
   return phrases;
+}
+
+/** The bracket opens right after the phrase: "networking (TCP/IP, DNS, HTTP)". */
+function bracketFollows(words: Word[], clause: Clause, phrase: Phrase): boolean {
+  const at = words.findIndex((w) => w.start === clause.start);
+  return at > 0 && words[at - 1]!.end === phrase.end && /\(\s*$/.test(words[at]!.gap);
+}
+
+/**
+ * The run of made conjuncts that is a bare list: three or more, each a noun phrase of at most three words with
+ * nothing after it, joined by commas and a last "and" (a shared verb already dropped), none a duty of its own.
+ */
+function nounList(
+  made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[],
+  hasConcept: (tokens: number[]) => boolean,
+): { from: number; to: number } | undefined {
+  // Named tools and known skills are checked one by one ("Word, Outlook and Excel"), as a reader lists them.
+  const bare = (x: (typeof made)[number], last: boolean) =>
+    !x.verbs.length &&
+    !x.core.some((w) => capitalised(w) || isNameLike(w)) &&
+    !hasConcept(x.core.map((w) => w.i)) &&
+    x.core.length > 0 &&
+    x.core.length <= 3 &&
+    (last || !x.conjunct.tail.length) &&
+    !x.conjunct.subordinate;
+  for (let from = 0; from < made.length; from++) {
+    let to = from + 1;
+    while (to < made.length && made[to]!.conjunct.link === 'comma' && bare(made[to]!, false)) to++;
+    const last = made[to];
+    if (last && last.conjunct.link === 'and' && bare(last, true)) to++;
+    else if (!last || last.conjunct.link !== 'and') {
+      // "mowing, trimming, edging, blowing": a list with commas only.
+      if (to - from < 4 || to < made.length) continue;
+    } else continue;
+    if (
+      to - from >= 3 &&
+      bare(made[from]!, false) &&
+      made.slice(from, to).every((x, k) => bare(x, from + k === to - 1))
+    )
+      return { from, to };
+  }
+  return undefined;
+}
+
+/**
+ * "… or an equivalent combination of education, training and experience": what may stand in for the rest, not a
+ * further ask (extract.ts reads the equivalence itself). Cut from its "or" to the end of the clause.
+ */
+function withoutEquivalence(words: Word[]): Word[] {
+  const at = words.findIndex(
+    (w, k) =>
+      w.lower === 'combination' &&
+      words.slice(Math.max(0, k - 3), k).some((x) => /^(equivalent|comparable|acceptable|any)$/.test(x.lower)),
+  );
+  if (at < 0) return words;
+  let from = at;
+  while (from > Math.max(0, at - 4) && words[from]!.lower !== 'or') from--;
+  if (words[from]!.lower !== 'or') return words;
+  let to = at + 1;
+  while (to < words.length && !CLAUSE_GAP.test(words[to]!.gap)) to++;
+  return [...words.slice(0, from), ...words.slice(to)];
 }
 
 /** The phrase names a degree or diploma ("Bachelor of Science", "an associate degree"). */

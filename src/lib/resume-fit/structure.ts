@@ -65,7 +65,7 @@ function headingKind(heading: string): SectionKind {
   if (/\b(prefer|nice|bonus|plus|desir|ideal|extra|stand out|asset|good to have|even better|would be great)/.test(h))
     return 'preferred';
   if (
-    /^about (the )?(role|position|job|opportunity)|\b(responsibilit\w*|duties|duty|what you.?ll (?:be doing|do)|what you will (?:be doing|do)|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your impact|tasks|the job|the opportunity|accountabilit\w*)\b/.test(
+    /^about (the )?(role|position|job|opportunity)|\b(responsibilit\w*|duties|duty|what you.?ll (?:be doing|do)|what you will (?:be doing|do)|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your (?:impact|mission|role|job|day|week|work)|tasks|the job|the opportunity|accountabilit\w*)\b/.test(
       h,
     )
   )

@@ -43,6 +43,8 @@ export interface Qualification {
   jobRanges: Range[];
   /** "A bachelor's degree or equivalent experience": the years of work that stand in for it. */
   orExperience?: number;
+  /** A list asked as a whole ("calipers, micrometers and height gages"): shown when at least half its parts are. */
+  each?: boolean;
 }
 
 /** A line of the description that looks like a requirement but could not be turned into items. */

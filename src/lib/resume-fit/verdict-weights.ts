@@ -3,16 +3,16 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    0.023, // twoWords
-    1.841, // unitShare
-    1, // lineShare
-    5.206, // anyShare
-    0.862, // allAnywhere
-    -0.438, // modifierMissing
-    -0.573, // headMissing
-    0.003, // verbAsked
-    1.877, // verbAndHead
+    -0.077, // twoWords
+    1.639, // unitShare
+    1.057, // lineShare
+    3.713, // anyShare
+    -0.552, // allAnywhere
+    -0.681, // modifierMissing
+    -0.951, // headMissing
+    0.536, // verbAsked
+    1.558, // verbAndHead
   ],
-  bias: -2.097,
-  threshold: 0.845,
+  bias: -1.076,
+  threshold: 0.873,
 };

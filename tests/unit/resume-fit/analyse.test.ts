@@ -217,3 +217,50 @@ describe('analyseFit, round 4', () => {
     expect(item(report, 'Colour matching').status).toBe('found');
   });
 });
+
+describe('analyseFit, round 5', () => {
+  const ad = `Night Supervisor
+Acme Cleaning, Leeds
+
+Requirements
+- Must work nights, weekends and holidays.
+- Inspect with calipers, micrometers and height gages.
+- Working knowledge of MS Office (Word, Excel, Outlook).
+- Certification checks (Sony TRC, Microsoft XR, Nintendo Lotcheck).
+- Knowledge of NRS Chapter 332.
+- FDCPA / consumer collection laws.`;
+  const resume = `Jan 2020 – Present
+Supervisor, nights and weekends. Inspected parts with micrometers.
+Word, Excel.
+Pre-submission checks for Xbox (XR) and PlayStation (TRC).
+Wrote bids under NRS 332.
+No FDCPA findings in audits.`;
+  const report = analyseFit(ad, resume, { now });
+
+  it('lists a list asked as a whole once, shown when half its parts are, related when fewer', () => {
+    expect(item(report, 'nights, weekends and holidays')).toMatchObject({ each: true, status: 'found' });
+    expect(item(report, 'calipers, micrometers and height gages')).toMatchObject({
+      each: true,
+      status: 'related',
+      related: ['micrometers'],
+    });
+  });
+
+  it('folds examples in brackets into what they are examples of: any one shows it', () => {
+    expect(item(report, 'MS Office, Word, Excel or Outlook').status).toBe('found');
+    expect(report.items.some((i) => i.label === 'Word' || i.label === 'Outlook')).toBe(false);
+  });
+
+  it('takes a name by its code, and either part of a spaced slash', () => {
+    expect(item(report, 'Certification checks, Sony TRC, Microsoft XR or Nintendo Lotcheck').status).toBe('found');
+    expect(item(report, 'NRS Chapter 332').status).toBe('found');
+    expect(item(report, 'FDCPA / consumer collection laws').status).toBe('found');
+    const other = analyseFit(
+      'Coatings inspector\n\nRequirements\n- AWS Certified Developer\n- ASTM D4541 pull-off tests',
+      'AWS Lambda.\nASTM D3359 adhesion tests.',
+      { now },
+    );
+    expect(item(other, 'AWS Certified Developer').status).not.toBe('found');
+    expect(other.items.find((i) => /D4541/.test(i.label))?.status).not.toBe('found');
+  });
+});

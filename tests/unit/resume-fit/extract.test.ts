@@ -282,3 +282,24 @@ describe('round 4: bounds and deadlines', () => {
     expect(got.join('|')).not.toMatch(/\.0005|hire|year/);
   });
 });
+
+describe('extractQualifications, round 5', () => {
+  it('reads the form of a duty list and an equivalence clause as no asks of their own', () => {
+    const job =
+      'Clerk\n\nDuties\n- File court records.\n- Performs related work as required.\n- Other duties as assigned.\n\nResponsibilities include but are not limited to:\n- Answer phones\n\nMinimum qualifications\nHigh school diploma and one year of office experience, or an equivalent combination of education, training and experience.';
+    expect(labels(job)).toEqual([
+      'File court records',
+      'Answer phones',
+      'High school diploma',
+      '1+ year of experience',
+    ]);
+  });
+
+  it('reads a remark about people in brackets and the employer’s promise as no asks', () => {
+    expect(
+      labels(
+        'Cleaner\n\nRequirements\n- Spoken English (many of our team speak Portuguese)\n- Will train the right person!',
+      ),
+    ).toEqual(['Spoken English']);
+  });
+});

@@ -1,5 +1,6 @@
 // The verdict on partial evidence: the measurements it weighs (evidence.ts), and the model shipped in
-// verdict-weights.ts, which must be what scripts/resume-fit-calibrate.ts fits from the development pairs today.
+// verdict-weights.ts, which must be what scripts/resume-fit-calibrate.ts fits from the development pairs today; and
+// the asking model (asking.ts, asking-weights.ts), which drops items a reader is unlikely to list, likewise.
 import { describe, expect, it } from 'vitest';
 import { headOf, measure, resumeUnits, type Asked } from '#/lib/resume-fit/evidence.ts';
 import { boundaries } from '#/lib/resume-fit/find.ts';
@@ -7,6 +8,8 @@ import { stem, tokenize } from '#/lib/resume-fit/tokenize.ts';
 import { shownProbability } from '#/lib/resume-fit/verdict.ts';
 import { VERDICT_MODEL } from '#/lib/resume-fit/verdict-weights.ts';
 import { calibrate } from '../../../scripts/lib/resume-fit-calibration.ts';
+import { calibrateAsking } from '../../../scripts/lib/resume-fit-asking-calibration.ts';
+import { ASKING_MODEL } from '#/lib/resume-fit/asking-weights.ts';
 import { EVALUATION_NOW, loadCases } from '../../../scripts/lib/resume-fit-cases.ts';
 
 function measured(resume: string, label: string, verbs: string[] = []) {
@@ -65,4 +68,21 @@ describe('the verdict model', () => {
     expect(heldOut.modelShown).toBeGreaterThan(10);
     expect(heldOut.recall).toBeGreaterThan(rulesOnly.recall);
   }, 60_000);
+});
+
+describe('the asking model', () => {
+  const development = loadCases().filter((c) => c.split === 'development');
+  let fitted: ReturnType<typeof calibrateAsking> | undefined;
+  const fit = () => (fitted ??= calibrateAsking(development));
+
+  it('is what fitting on the development pairs gives today (re-run scripts/resume-fit-calibrate.ts)', () => {
+    expect(ASKING_MODEL).toEqual(fit().model);
+  }, 120_000);
+
+  it('lists items better than keeping them all, on pairs it was not fit on', () => {
+    const { heldOut, keepAll } = fit();
+    expect(heldOut.f1).toBeGreaterThan(keepAll.f1);
+    expect(heldOut.precision).toBeGreaterThan(keepAll.precision);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(keepAll.recall - 0.03);
+  }, 120_000);
 });

@@ -1,0 +1,121 @@
+// Fits the resume fit check's asking model (src/lib/resume-fit/asking.ts) on the development pairs: which items the
+// structure rules read a careful reader lists. Each item is an example (listed: paired with one of the reader's
+// labels by the scorer). The threshold is chosen on leave-one-pair-out probabilities, where extraction F1 (precision
+// and recall of the items, every item counted) is best: a figure measured on the items the model was not fit on.
+import { readCandidates } from '#/lib/resume-fit/extract.ts';
+import { ASKING_FEATURES, listedProbability, type AskingFeatures, type AskingModel } from '#/lib/resume-fit/asking.ts';
+import { pairLabels, type EvaluationCase } from './resume-fit-evaluation.ts';
+
+export interface AskingExample {
+  pair: string;
+  /** Facts of the item; undefined for items always kept (years). */
+  features?: AskingFeatures;
+  listed: boolean;
+}
+
+export function askingExamples(cases: EvaluationCase[]): { examples: AskingExample[]; labels: number } {
+  const examples: AskingExample[] = [];
+  let labels = 0;
+  for (const c of cases) {
+    const { candidates } = readCandidates(c.job);
+    const paired = new Set(
+      pairLabels(
+        c.expected,
+        candidates.map((x) => x.qualification),
+      ).values(),
+    );
+    labels += c.expected.length;
+    candidates.forEach((x, i) =>
+      examples.push({ pair: c.id, ...(x.features ? { features: x.features } : {}), listed: paired.has(i) }),
+    );
+  }
+  return { examples, labels };
+}
+
+const vector = (f: AskingFeatures) => ASKING_FEATURES.map((name) => f[name]);
+
+/** L2-regularised logistic regression by full-batch gradient descent; deterministic. */
+export function fitAsking(train: AskingExample[], l2 = 0.001, iterations = 3000): Omit<AskingModel, 'threshold'> {
+  const rows = train.filter((x) => x.features).map((x) => ({ x: vector(x.features!), y: Number(x.listed) }));
+  const n = ASKING_FEATURES.length;
+  const w = new Array<number>(n).fill(0);
+  let b = 0;
+  const rate = 0.5;
+  for (let t = 0; t < iterations; t++) {
+    const grad = new Array<number>(n).fill(0);
+    let gb = 0;
+    for (const { x, y } of rows) {
+      const z = b + x.reduce((s, v, k) => s + v * w[k]!, 0);
+      const err = 1 / (1 + Math.exp(-z)) - y;
+      x.forEach((v, k) => (grad[k]! += err * v));
+      gb += err;
+    }
+    for (let k = 0; k < n; k++) w[k]! -= rate * (grad[k]! / rows.length + l2 * w[k]!);
+    b -= (rate * gb) / rows.length;
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { weights: w.map(round), bias: round(b) };
+}
+
+export interface AskingPoint {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Extraction precision, recall and F1 when items below `threshold` are dropped (pairings as before dropping). */
+export function askingAt(scored: { example: AskingExample; p?: number }[], labels: number, threshold: number) {
+  let tp = 0;
+  let fp = 0;
+  for (const { example, p } of scored) {
+    if (p !== undefined && p < threshold) continue;
+    if (example.listed) tp++;
+    else fp++;
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (labels || 1);
+  return {
+    threshold,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round((2 * precision * recall) / (precision + recall || 1)),
+  };
+}
+
+/** The model fit on all the pairs, its threshold where held-out (leave one pair out) F1 is best. */
+export function calibrateAsking(cases: EvaluationCase[]) {
+  const { examples, labels } = askingExamples(cases);
+  const pairs = [...new Set(examples.map((x) => x.pair))];
+  const scored = pairs.flatMap((pair) => {
+    const model = { ...fitAsking(examples.filter((x) => x.pair !== pair)), threshold: 0 };
+    return examples
+      .filter((x) => x.pair === pair)
+      .map((example) => ({ example, p: example.features ? listedProbability(example.features, model) : undefined }));
+  });
+  const keepAll = askingAt(scored, labels, 0);
+  let best = keepAll;
+  for (let t = 0.05; t <= 0.6; t += 0.01) {
+    const point = askingAt(scored, labels, Math.round(t * 100) / 100);
+    if (point.f1 > best.f1) best = point;
+  }
+  const model: AskingModel = { ...fitAsking(examples), threshold: best.threshold };
+  return { model, heldOut: best, keepAll, items: examples.length, labels, scored, examples };
+}
+
+/** The TypeScript source of asking-weights.ts for a model. */
+export function askingWeightsSource(model: AskingModel): string {
+  const weights = ASKING_FEATURES.map((f, k) => `    ${model.weights[k]}, // ${f}`).join('\n');
+  return `// Written by scripts/resume-fit-calibrate.ts from the development pairs; do not edit by hand (re-run it).
+import type { AskingModel } from './asking.ts';
+
+export const ASKING_MODEL: AskingModel = {
+  weights: [
+${weights}
+  ],
+  bias: ${model.bias},
+  threshold: ${model.threshold},
+};
+`;
+}
