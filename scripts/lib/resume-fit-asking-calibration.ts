@@ -4,6 +4,7 @@
 // and recall of the items, every item counted) is best: a figure measured on the items the model was not fit on.
 import { readCandidates } from '#/lib/resume-fit/extract.ts';
 import { ASKING_FEATURES, listedProbability, type AskingFeatures, type AskingModel } from '#/lib/resume-fit/asking.ts';
+import { fitDense } from './logistic-fit.ts';
 import { pairLabels, type EvaluationCase } from './resume-fit-evaluation.ts';
 
 export interface AskingExample {
@@ -34,27 +35,10 @@ export function askingExamples(cases: EvaluationCase[]): { examples: AskingExamp
 
 const vector = (f: AskingFeatures) => ASKING_FEATURES.map((name) => f[name]);
 
-/** L2-regularised logistic regression by full-batch gradient descent; deterministic. */
+/** A plain logistic regression (each item is one row of one option). */
 export function fitAsking(train: AskingExample[], l2 = 0.001, iterations = 3000): Omit<AskingModel, 'threshold'> {
-  const rows = train.filter((x) => x.features).map((x) => ({ x: vector(x.features!), y: Number(x.listed) }));
-  const n = ASKING_FEATURES.length;
-  const w = new Array<number>(n).fill(0);
-  let b = 0;
-  const rate = 0.5;
-  for (let t = 0; t < iterations; t++) {
-    const grad = new Array<number>(n).fill(0);
-    let gb = 0;
-    for (const { x, y } of rows) {
-      const z = b + x.reduce((s, v, k) => s + v * w[k]!, 0);
-      const err = 1 / (1 + Math.exp(-z)) - y;
-      x.forEach((v, k) => (grad[k]! += err * v));
-      gb += err;
-    }
-    for (let k = 0; k < n; k++) w[k]! -= rate * (grad[k]! / rows.length + l2 * w[k]!);
-    b -= (rate * gb) / rows.length;
-  }
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { weights: w.map(round), bias: round(b) };
+  const rows = train.filter((x) => x.features).map((x) => ({ options: [vector(x.features!)], y: x.listed }));
+  return fitDense(rows, ASKING_FEATURES.length, l2, iterations);
 }
 
 export interface AskingPoint {

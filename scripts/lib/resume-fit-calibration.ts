@@ -9,6 +9,7 @@ import type { AskingModel } from '#/lib/resume-fit/asking.ts';
 import { decide, indexResume, optionEvidence, type Pending } from '#/lib/resume-fit/match.ts';
 import { FEATURES, type Features } from '#/lib/resume-fit/evidence.ts';
 import { shownProbability, type VerdictModel } from '#/lib/resume-fit/verdict.ts';
+import { fitDense } from './logistic-fit.ts';
 import { pairLabels, type EvaluationCase } from './resume-fit-evaluation.ts';
 
 /** One labelled item: decided by the strict rules, or left to the model with the measurements of each option. */
@@ -55,38 +56,13 @@ export const DEFAULTS: FitOptions = { l2: 0.001, iterations: 4000, precision: 0.
 let dropped: Set<string> = new Set();
 const vector = (f: Features) => FEATURES.map((name) => (dropped.has(name) ? 0 : f[name]));
 
-/**
- * L2-regularised logistic regression by full-batch gradient descent. An item with several options is shown when one
- * is: its probability is its best option's, and the gradient goes to that option (multiple-instance learning).
- */
+/** An item with several options is shown when one is (multiple-instance learning: see logistic-fit.ts). */
 export function fit(train: Example[], options: FitOptions = DEFAULTS): Omit<VerdictModel, 'threshold'> {
   dropped = new Set(options.drop ?? []);
   const rows = train
     .filter((x) => !x.ruled && x.pending.length)
-    .map((x) => ({ xs: x.pending.map(vector), y: x.shown }));
-  const n = FEATURES.length;
-  const w = new Array<number>(n).fill(0);
-  let b = 0;
-  const rate = 0.5;
-  for (let t = 0; t < options.iterations; t++) {
-    const grad = new Array<number>(n).fill(0);
-    let gb = 0;
-    for (const { xs, y } of rows) {
-      let top = xs[0]!;
-      let z = -Infinity;
-      for (const x of xs) {
-        const zx = b + x.reduce((s, v, k) => s + v * w[k]!, 0);
-        if (zx > z) [z, top] = [zx, x];
-      }
-      const err = 1 / (1 + Math.exp(-z)) - Number(y);
-      top.forEach((v, k) => (grad[k]! += err * v));
-      gb += err;
-    }
-    for (let k = 0; k < n; k++) w[k]! -= (rate * (grad[k]! / rows.length + options.l2 * w[k]!)) as number;
-    b -= (rate * gb) / rows.length;
-  }
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { weights: w.map(round), bias: round(b) };
+    .map((x) => ({ options: x.pending.map(vector), y: x.shown }));
+  return fitDense(rows, FEATURES.length, options.l2, options.iterations);
 }
 
 /** P(shown) of an example's best option under a model, or undefined when the rules decide it. */

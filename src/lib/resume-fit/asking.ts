@@ -4,6 +4,7 @@
 // scripts/resume-fit-calibrate.ts (weights in asking-weights.ts), drops the items a reader is unlikely to list.
 
 import { ASKING_MODEL } from './asking-weights.ts';
+import { denseProbability, type DenseModel } from './logistic.ts';
 
 export const ASKING_FEATURES = [
   'concept',
@@ -30,15 +31,11 @@ export const ASKING_FEATURES = [
 
 export type AskingFeatures = Record<(typeof ASKING_FEATURES)[number], number>;
 
-export interface AskingModel {
-  weights: number[];
-  bias: number;
+export interface AskingModel extends DenseModel {
   /** P(listed) below which an item is dropped. */
   threshold: number;
 }
 
 export function listedProbability(features: AskingFeatures, model: AskingModel = ASKING_MODEL): number {
-  let z = model.bias;
-  ASKING_FEATURES.forEach((name, k) => (z += (model.weights[k] ?? 0) * features[name]));
-  return 1 / (1 + Math.exp(-z));
+  return denseProbability(ASKING_FEATURES, features, model);
 }

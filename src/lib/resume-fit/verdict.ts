@@ -5,18 +5,14 @@
 // leave-one-pair-out predictions so that "shown" stays right at least 95 times in 100 on the development pairs.
 
 import { FEATURES, type Features } from './evidence.ts';
+import { denseProbability, type DenseModel } from './logistic.ts';
 import { VERDICT_MODEL } from './verdict-weights.ts';
 
-export interface VerdictModel {
-  /** One weight per feature, in the order of FEATURES. */
-  weights: number[];
-  bias: number;
+export interface VerdictModel extends DenseModel {
   /** P(shown) at or above which partial evidence is "shown". */
   threshold: number;
 }
 
 export function shownProbability(features: Features, model: VerdictModel = VERDICT_MODEL): number {
-  let z = model.bias;
-  FEATURES.forEach((name, k) => (z += (model.weights[k] ?? 0) * features[name]));
-  return 1 / (1 + Math.exp(-z));
+  return denseProbability(FEATURES, features, model);
 }
