@@ -2,7 +2,8 @@
 // cross-validation: each reply is read by a model that never saw it. Training is deterministic (no randomness), so
 // the same replies always give the same weights.
 import { evaluate, locate, type Figures, type LabelledReply } from '#/lib/reply/evaluation.ts';
-import type { Linear, ReplyModel } from '#/lib/reply/model.ts';
+import type { ReplyModel } from '#/lib/reply/model.ts';
+import type { Linear } from '#/lib/text/linear-model.ts';
 import { evaluates, readClauses, readReply, toOutside } from '#/lib/reply/read.ts';
 import type { OutsideReading } from '#/lib/reply/types.ts';
 

@@ -5,7 +5,7 @@
 import { sentenceKinds, type SentenceKind } from '#/lib/feedback-email/tone/kinds.ts';
 import { modelKinds, type ToneModel } from '#/lib/feedback-email/tone/model.ts';
 import { bodySentences, toneFeatures, useToneModel } from '#/lib/feedback-email/tone-check.ts';
-import type { Linear } from '#/lib/reply/model.ts';
+import type { Linear } from '#/lib/text/linear-model.ts';
 import {
   DEV_BATCHES,
   loadBatch,

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { isAnchored } from '#/lib/reply/classify.ts';
 import { clauseFeatures, type ClauseSite } from '#/lib/reply/features.ts';
-import { probability, type ReplyModel } from '#/lib/reply/model.ts';
+import type { ReplyModel } from '#/lib/reply/model.ts';
+import { probability } from '#/lib/text/linear-model.ts';
 import { areaOf, evaluates, readClauses, readReply } from '#/lib/reply/read.ts';
 import weights from '#/lib/reply/weights.json' with { type: 'json' };
 import { loadReplies } from '../../scripts/lib/reply-cases.ts';

@@ -15,7 +15,8 @@ import {
   type ReplyContext,
 } from './classify.ts';
 import { clauseFeatures, type CueCache } from './features.ts';
-import { probability, type ReplyModel } from './model.ts';
+import { probability } from '#/lib/text/linear-model.ts';
+import type { ReplyModel } from './model.ts';
 import { practiceFor } from './practice.ts';
 import weights from './weights.json' with { type: 'json' };
 import { clauses, lineOf, segment, type Sentence } from './segment.ts';

@@ -6,7 +6,7 @@
 // confidently a problem and that kind is its likeliest. Both thresholds were calibrated by cross-validation grouped
 // by source file, to keep false alarms on clean emails rare. Shouting is read from the form of the text, by rule
 // only. Features the weights do not name count for nothing.
-import { logit, type Linear } from '#/lib/reply/model.ts';
+import { logit, type Linear } from '#/lib/text/linear-model.ts';
 import type { SentenceKind } from './kinds.ts';
 import type { Part } from './rules.ts';
 
