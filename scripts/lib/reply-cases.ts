@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
-export type Split = 'dev' | 'dev3' | 'dev4' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'extra';
+export type Split = 'dev' | 'dev3' | 'dev4' | 'dev5' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',
@@ -13,6 +13,10 @@ const files: Record<Split, string> = {
   // the third round's reader before any rule of the round, 38 more during it, each batch read once before it was
   // tuned on (GUIDE.md). Tuned and trained on, like dev3.
   dev4: '../../tests/fixtures/reply/replies.dev-r4.json',
+  // The fifth round's development batch (50 replies, ids `r5-…`), written and scored once with the fourth round's
+  // reader before any rule of the round (GUIDE.md), aimed at its gaps: kind borderlines, area judgement, logistics and
+  // politeness that look like advice, very short imperatives. Tuned and trained on, like dev4.
+  dev5: '../../tests/fixtures/reply/replies.dev-r5.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',
   // A second unseen batch, written while the second round (the learned weights) was built, merged only after it was
   // frozen, and read once.
