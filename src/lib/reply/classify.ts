@@ -92,7 +92,17 @@ export function politeness(clause: string): keyof typeof POLITENESS | '' {
   return '';
 }
 
-const HARD = ['policy', 'nothingWrong', 'verdict', 'circumstance', 'future', 'contact', 'wishes', 'outcome'] as const;
+const HARD = [
+  'policy',
+  'nothingWrong',
+  'verdict',
+  'circumstance',
+  'logistics',
+  'future',
+  'contact',
+  'wishes',
+  'outcome',
+] as const;
 const SOFT = ['thanks', 'apology', 'sympathy'] as const;
 
 export function classifyClause(raw: string, context: ReplyContext): ClauseRole {

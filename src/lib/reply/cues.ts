@@ -108,6 +108,13 @@ export const POLITENESS = {
     'competition (for|was)',
     'not a verdict',
     'totally fair',
+    // Others were turned down too: "many successful engineers interviewed with us more than once".
+    '(interviewed|applied) (with us )?more than once',
+    // Encouragement in the imperative: an order about feelings, not about what to change.
+    "(don't|do not) let (this|it|that) (knock|get|put|stop|discourage)",
+    "(don't|do not) take (it|this|that) (to heart|personally)",
+    'mind yourself',
+    'keep (at it|going|your head up|putting yourself out there)',
   ]),
   contact: phrases([
     '(stay|keep) in touch',
@@ -147,6 +154,7 @@ export const POLITENESS = {
     'survey',
     '(about|on|of) (our|the) (hiring|recruitment|application|interview|candidate) (process|experience)',
     'company news',
+    'with (our|the) (hiring|recruitment|application|interview) process',
     'encourage(d)? you to (apply|follow|visit|join|check|keep|look|continue|sign|register|attend|watch|explore|stay|reach)',
   ]),
   future: phrases([
@@ -213,7 +221,10 @@ export const POLITENESS = {
     'intended solely',
     'fraud*',
     'payment or banking',
-    'complain*',
+    // A complaints procedure, not "no complaints there" (praise).
+    'complaints? (procedure|process|policy|form)',
+    '(make|raise|lodge|file) a complaint',
+    'wish to complain',
     'recruitment principles',
     'rights under',
     'not to call',
@@ -271,6 +282,33 @@ export const POLITENESS = {
     '(decided|chosen|elected) to (pursue|proceed|progress|continue) with',
     "(did not|didn't|does not|doesn't) meet (the|our|all the|all of the) (essential |minimum |required |shortlisting )?(criteria|requirements)",
   ]),
+  /** The process told to the candidate as orders or facts, about things and steps rather than about them: badges
+   *  and passes, expenses and receipts, documents to bring, where and when to arrive, the portal, the next
+   *  interview's format. "Please submit your expenses claim" or "bring photo ID" is an instruction, never advice. */
+  logistics: phrases([
+    '(visitor|security|building|guest) (badge|pass|lanyard)',
+    '(return|hand back|send back|post back) (your|the) … (badge|pass|lanyard|laptop|equipment|keys|kit)',
+    'expenses',
+    'expense (claim|form)',
+    'receipts',
+    'claim form',
+    'reimburs*',
+    'bank details',
+    'travel (costs|claim|allowance)',
+    'prepaid envelope',
+    '(bring|have|carry) (your |a |some |valid )?(photo )?(id|identification|passport|driving licence|documents)',
+    'right-to-work',
+    'right to work (check|documents)',
+    'parking',
+    'arrive (by|at|before) … (\d|am|pm|noon)',
+    'ask for … at (the )?(front desk|reception|gate|security)',
+    '(spam|junk) (folder|mail|box)',
+    '(update|log in to|login to|sign in to|access) (your|the) … (profile|account|portal|contact (information|details)|candidate (home|page))',
+    'candidate home page',
+    '(preparation|prep|interview) guide',
+    '(the|this|your|next) interview (is|will be|lasts|will last) … (minutes|hour|hours|with)',
+    '(minute|hour) (interview|task|test|assessment) with',
+  ]),
   /** Circumstances of the employer, not of the candidate: budgets, freezes, restructures, internal moves. */
   circumstance: phrases([
     'budget (was|got|has been|had been|is|for (this|the) (role|position|post)) … (cut|frozen|pulled|reduced|withdrawn|slashed)',
@@ -279,6 +317,9 @@ export const POLITENESS = {
     'headcount',
     "(role|position|vacancy|post|opening|req|requisition)('s| has| is| was| got)? (been |being )?(cut|cancelled|canceled|withdrawn|frozen|paused|put on hold|closed|merged)",
     'filled internally',
+    '(appointed|hired|chose|selected|went with|offered (it|the role|the job|the post) to) (a|an|one of our) (colleague|existing|current|member of staff|staff member)',
+    "someone who('s| has)? (already )?(been )?(done|doing|worked|working|been) … (with|for) us for",
+    'with us for (some|many|several|a few|a couple of)? ?(years|months)',
     'internal (candidate|applicant|move|transfer|promotion)',
     'restructur*',
     'reorgani[sz]*',
@@ -310,6 +351,8 @@ export const POLITENESS = {
     '(very |quite |really )?(similar|comparable|equivalent) (profile|background|experience|skills|level)',
     "(wouldn't|would not) change (a thing|anything|much)",
     "(not|nothing) much (i'd|i would|we'd) change",
+    "(don't|do not) change a (thing|single thing)",
+    "(keep|carry on) doing what you('re| are) doing",
   ]),
 } as const;
 
@@ -821,7 +864,8 @@ export const IMPERATIVE_VERBS = new Set(
   explain film fix focus gain get give go highlight include iron keep lead learn limit list listen look make mention move
   pause polish practise practice prepare proofread put quantify read reduce rehearse remember remove research revise
   rework say shadow shave show slow smile sort speak spend start stop structure switch take talk tell think tidy tie tone
-  trim try turn update use volunteer watch wear work write`.split(/\s+/),
+  trim try turn update use volunteer watch wear work write taste clean season tailor shorten simplify prioritise
+  prioritize sharpen tighten relax study`.split(/\s+/),
 );
 
 /** Imperatives that are politeness or boilerplate, not advice. */
@@ -881,6 +925,7 @@ export const ANCHOR = {
     '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
     'during (the|your) (tour|presentation|test|trial|call|role-play|exercise|demo|lesson|video)',
     '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home)(?! (experience|knowledge|skills?|side|terms))',
+    '(in|during) (the|your) … (demo|lesson|tasting|trade test|driving test)',
   ]),
   /** Particular things seen: an item of clothing, something in the room or on camera. */
   item: phrases([
@@ -902,11 +947,19 @@ export const ANCHOR = {
     'headphones',
     'sunglasses',
     'cap',
+    // Something worn, seen in the state it was in: "your shoes were not polished", "a creased shirt".
+    'shoes',
+    'jacket',
+    'stain*',
+    'creased',
+    'crumpled',
+    'scuffed',
   ]),
   /** "when Priya asked", "question 2": names are capitalised, so this one minds case. */
   named: /\bwhen [A-Z][\w'-]+ asked\b|\b[Qq]uestion \d+\b|\bQ\d\b/,
   moment: phrases([
-    'you (said|mentioned|told (us|me|the panel|her|him)|chose|looked|interrupted|wrote|arrived|were sitting|were chewing|brought|took|called|referred|checked|kept|turned up|showed up|forgot|left|wore|spent|skipped|missed|ignored|were asked|asked (us|me|the panel|about|whether|if)|quoted|guessed|misidentified|misread)',
+    'you (said|mentioned|told (us|me|the panel|her|him)|chose|looked|interrupted|wrote|arrived|were sitting|were chewing|brought|took|called|referred|checked|kept|turned up|showed up|forgot|left|wore|spent|skipped|missed|ignored|were asked|asked (us|me|the panel|about|whether|if)|quoted|guessed|misidentified|misread|translated|labelled|labeled|placed|recruited|moved off|gave the|put the)',
+    '(at|towards|near) the (end|start|beginning) (was|were|you)',
     '(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|several|a few|a couple of) (minutes|times|pages|typos|errors|mistakes|spelling mistakes|slides)',
     'you (also )?(were|was) (also )?(chewing|sitting|looking|reading|eating|typing|checking|using|wearing)',
     'you have said',

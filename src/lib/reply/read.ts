@@ -56,7 +56,7 @@ interface ReadSentence {
 }
 
 const SETTING =
-  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|shift|role-?play|take-home|exercise)\b/i;
+  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|assessor|examiner|shift|role-?play|take-home|exercise|tasting)\b/i;
 
 /** The area cues, compiled once for counting every match (compiling these large patterns per call was slow). */
 const GLOBAL_AREA_CUES = AREA_CUES.map((c) => ({ ...c, words: new RegExp(c.words.source, 'gi') }));
@@ -206,7 +206,16 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
 /** A relative clause or a "so" that only points back at what the sentence said before it. */
 const REFERS_BACK = /^(?:which|who|where)\b/i;
 
-const RULED_OUT = new Set(['policy', 'nothingWrong', 'verdict', 'circumstance', 'future', 'contact', 'wishes']);
+const RULED_OUT = new Set([
+  'policy',
+  'nothingWrong',
+  'verdict',
+  'circumstance',
+  'logistics',
+  'future',
+  'contact',
+  'wishes',
+]);
 
 /** Advice judges or directs: the clause, or the sentence it is cut from, holds an order or a suggestion, a lack, a
  *  negation, a comparison with what was needed or with the person hired, a reason, or an expectation. Without any of
