@@ -33,6 +33,8 @@ export const AREA_CUES: AreaCue[] = [
       'clips',
       '(writing|work|code|design) samples?',
       'showreel',
+      // A creative's portfolio: "your book needs more long-form copy".
+      'your book',
       'case stud(y|ies)',
       'typo*',
       'typographical',
@@ -449,14 +451,23 @@ export const AREA_CUES: AreaCue[] = [
       'commercial awareness',
       'evidence of',
       'product knowledge',
-      // A level reached, and knowledge that was not there when asked: "your Python level", "you did not recognise
-      // the Jura", "unsure about the vintages", "didn't really have an answer".
+      // A level reached: "your Python level", "level of English".
       'level (is|was) … (lower|below|low|not enough|not quite)',
       'level of (english|experience|skill|knowledge|expertise)',
+      'terminology',
+    ]),
+  },
+  // Knowledge that was not there when asked: a gap that showed in an answer is a gap to build, not a manner, and
+  // outweighs the word "answer" around it ("you did not recognise the Jura", "you were unsure about the vintages",
+  // "you did not refer to the attendance policy").
+  {
+    area: 'other',
+    weight: 4,
+    words: phrases([
       'recogni[sz]*',
-      '(unsure|not sure) (about|of|on|what|which|how)',
-      "(didn't|did not|couldn't|could not) (really )?(have|give|find) an answer",
-      "(didn't|did not|couldn't|could not) (know|name|explain|identify) (the|what|which|how|why)",
+      "(you|you were|you seemed|you sounded|you looked|you're|you are) (unsure|not sure) (about|of|on|what|which|how)",
+      "(didn't|did not|couldn't|could not|never) (know|name|explain|identify) (the|what|which|how|why|any)",
+      "(didn't|did not|never) (refer to|mention|cite|reference) (the|any|our|a|an)",
     ]),
   },
 ];

@@ -229,6 +229,7 @@ export function isAnchored(text: string, observation = true): boolean {
     ANCHOR.document.test(s) ||
     ANCHOR.item.test(s) ||
     candidateFigure(s) ||
+    ANCHOR.time.test(s) ||
     ANCHOR.quote.test(s)
   );
 }

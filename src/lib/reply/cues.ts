@@ -150,8 +150,10 @@ export const POLITENESS = {
     '(in|on|through) the (app|portal|candidate portal)',
     'follow (us|our)',
     'social media',
-    // Asking the candidate to rate the process: a survey is about the employer, not advice.
-    'survey',
+    // Asking the candidate to rate the process: a survey is about the employer, not advice ("survey design" is a skill).
+    '(candidate|feedback|experience|short|quick|brief|anonymous|satisfaction|our|this) survey',
+    'survey (about|on|link|below|attached)',
+    '(complete|fill (in|out)|take) (a|our|the|this) … survey',
     '(about|on|of) (our|the) (hiring|recruitment|application|interview|candidate) (process|experience)',
     'company news',
     'with (our|the) (hiring|recruitment|application|interview) process',
@@ -910,7 +912,9 @@ export const ANCHOR = {
     '(your|the) answer (on|to) the',
     'in (your )?(response|answer) to',
     'question (one|two|three|four|five|six)',
-    'the … (question|scenario|exercise)',
+    // A question named by what it was about; "go around the question" names none.
+    'the * … (question|scenario|exercise)',
+    'the (question|scenario|exercise) (about|on|of|where|when|around|with)',
     'in the presentation',
     'on the (phone|call)',
     'asked (you )?to (make|do|show|explain|walk|describe|name)',
@@ -925,7 +929,7 @@ export const ANCHOR = {
     '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
     'during (the|your) (tour|presentation|test|trial|call|role-play|exercise|demo|lesson|video)',
     '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home)(?! (experience|knowledge|skills?|side|terms))',
-    '(in|during) (the|your) … (demo|lesson|tasting|trade test|driving test)',
+    '(in|during) (the|your) … (demo|lesson|tasting|trade test|driving test|case interview|session)',
   ]),
   /** Particular things seen: an item of clothing, something in the room or on camera. */
   item: phrases([
@@ -958,12 +962,13 @@ export const ANCHOR = {
   /** "when Priya asked", "question 2": names are capitalised, so this one minds case. */
   named: /\bwhen [A-Z][\w'-]+ asked\b|\b[Qq]uestion \d+\b|\bQ\d\b/,
   moment: phrases([
-    'you (said|mentioned|told (us|me|the panel|her|him)|chose|looked|interrupted|wrote|arrived|were sitting|were chewing|brought|took|called|referred|checked|kept|turned up|showed up|forgot|left|wore|spent|skipped|missed|ignored|were asked|asked (us|me|the panel|about|whether|if)|quoted|guessed|misidentified|misread|translated|labelled|labeled|placed|recruited|moved off|gave the|put the)',
+    'you (said|mentioned|told (us|me|the panel|her|him)|chose|looked|interrupted|wrote|arrived|were sitting|were chewing|brought|took|called|referred|checked|kept|turned up|showed up|forgot|left|wore|spent|skipped|missed|ignored|were asked|asked (us|me|the panel|about|whether|if)|quoted|guessed|misidentified|misread|translated|labelled|labeled|placed|recruited|moved off|gave|put the)',
     '(at|towards|near) the (end|start|beginning) (was|were|you)',
     '(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|several|a few|a couple of) (minutes|times|pages|typos|errors|mistakes|spelling mistakes|slides)',
     'you (also )?(were|was) (also )?(chewing|sitting|looking|reading|eating|typing|checking|using|wearing)',
     'you have said',
-    '(observed|noticed|saw) (that )?you',
+    // Seen, not a report of what the panel thinks you need: "observed that you need to work on…" is no moment.
+    '(observed|noticed|saw) (that )?you(?! (need|should|must|could|would|might|may|have to|can|will))',
     '(twice|three times|several times|a few times|every time|the whole time|for long stretches|for most of the call)',
     'while (my|our|the) (colleague|manager|panel|team)',
   ]),
@@ -982,6 +987,8 @@ export const ANCHOR = {
    *  ("S/4HANA"), part of a name or grade ("ISO 26262", "Stage 4", "level 2"), a date or a year ("30 April", "2025"). */
   figure:
     /(?<![\w/.:-])(?<!\b(?:[A-Z][\w&-]*|level|stage|part|step|grade|band|version|phase|tier|section|year|week|day|class|room|no\.?)\s)(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\w/:])(?!\s(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)|\d+%|[£$€¥₹]\s?\d/,
+  /** A time of day: "a mess by 8pm", "at 9.15 you were still…". */
+  time: /\b(?:by|at|around|after|before|until)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b/i,
   /** A quoted word or phrase of three letters or more: 'expert', "everything is chaotic". */
-  quote: /(?:^|[\s(])(?:"([^"\n]{3,120})"|“([^”\n]{3,120})”|'([^'\n]{3,120})'(?=[\s,.;:)!?]|$)|‘([^’\n]{3,120})’)/,
+  quote: /(?:^|[\s(])(?:"([^"\n]{2,120})"|“([^”\n]{2,120})”|'([^'\n]{3,120})'(?=[\s,.;:)!?]|$)|‘([^’\n]{3,120})’)/,
 } as const;
