@@ -50,8 +50,9 @@ export interface ReplyContext {
 
 /** "u" and "ur" are how a reply typed on a phone says it. */
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|you'(?:d|ve|re|ll)|u|ur)\b/i;
+// A fronted time ("Next time, slow down", "In the next interviews, talk more about…") leaves the order after it.
 const LEADING_LINK =
-  /^(?:(?:and|but|so|also|then|just|please|kindly|plus|or|though|maybe|perhaps|definitely|really|always|honestly|first(?:ly)?|second(?:ly)?|finally|lastly)\b[\s,]*)+/i;
+  /^(?:(?:and|but|so|also|then|just|please|kindly|plus|or|though|maybe|perhaps|definitely|really|always|honestly|first(?:ly)?|second(?:ly)?|finally|lastly|next time|going forward|in future|(?:in|at|for) (?:the |your |any )?(?:next|future) [a-z]+)\b[\s,]*)+/i;
 /** "I'd get someone to check your letters": the sender saying what they would do is advice. */
 const IN_YOUR_SHOES =
   /\b(?:i'd|i would|if i were you,?)\s+(?:also\s+|really\s+|definitely\s+|probably\s+|personally\s+)?([a-z-]+)/i;
@@ -87,11 +88,16 @@ export function isImperative(clause: string): boolean {
 export function politeness(clause: string): keyof typeof POLITENESS | '' {
   // Notices, invitations and outcomes first: "we regret to inform you that you have not been successful" is an
   // outcome, not an apology that advice could follow.
-  for (const kind of HARD) if (POLITENESS[kind].test(clause)) return kind;
+  // "Pay attention to X if you apply to other agencies": an order under a condition about applying is advice; only
+  // what is left outside the condition decides.
+  const rest = clause.replace(APPLYING_CONDITION, '');
+  const outside = rest !== clause && (isImperative(rest) || SUGGESTION.test(rest)) ? rest : clause;
+  for (const kind of HARD) if (POLITENESS[kind].test(kind === 'future' ? outside : clause)) return kind;
   for (const kind of SOFT) if (POLITENESS[kind].test(clause)) return kind;
   return '';
 }
 
+const APPLYING_CONDITION = /,?\s*\b(?:if|when|before|whenever|next time) you (?:re-?)?apply\b[^,;.!?]*/i;
 const HARD = [
   'policy',
   'nothingWrong',

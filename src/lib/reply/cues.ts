@@ -702,6 +702,11 @@ export const DEFICIENCY = phrases([
   'light on',
   'outdated',
   'sloppy',
+  // A job done badly, in the words of any trade: "rushed", "under-seasoned", "left damp".
+  'rushed',
+  'under-*',
+  'over(cooked|done|baked)',
+  'left (damp|wet|dirty|unfinished|undone|messy|uneven)',
   'careless',
   'inaccurate',
   'incorrect',
@@ -867,7 +872,7 @@ export const IMPERATIVE_VERBS = new Set(
   pause polish practise practice prepare proofread put quantify read reduce rehearse remember remove research revise
   rework say shadow shave show slow smile sort speak spend start stop structure switch take talk tell think tidy tie tone
   trim try turn update use volunteer watch wear work write taste clean season tailor shorten simplify prioritise
-  prioritize sharpen tighten relax study`.split(/\s+/),
+  prioritize sharpen tighten relax study pay`.split(/\s+/),
 );
 
 /** Imperatives that are politeness or boilerplate, not advice. */

@@ -8,6 +8,7 @@ import {
   politeness,
   explains,
   isAnchored,
+  isImperative,
   mentionsCandidate,
   startsNewPoint,
   startsWithCandidate,
@@ -133,6 +134,17 @@ function isHeading(text: string, s: Sentence): boolean {
   return /^(?:[-*•·–—▪◦]|\(?\d{1,2}[.)])\s/.test(next);
 }
 
+/** A form's rating after its label, with the detail after it on the same line ("Problem solving: Needs development.
+ *  In the role-play you…"): the rating names the heading's verdict; the detail is the point. Alone on its line
+ *  ("Dress: Too casual.") the rating is all there is, so it stays. */
+function isRating(text: string, s: Sentence, labelled: Span): boolean {
+  if (labelled.start === s.start || labelled.text.split(/\s+/).length > 3 || isImperative(labelled.text)) return false;
+  // A form's field starts its line: "Two things: proofread." in the middle of a line is an announcement and an order.
+  if (text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim()) return false;
+  const after = /^[^\S\n]*(\S)/.exec(text.slice(s.end));
+  return !!after && after[1] !== undefined && !text.slice(s.end, s.end + after[0].length).includes('\n');
+}
+
 /** A subject or reference line ("Re: Research Administrator (Ref 24-117)", "Position: …"): names the job, never
  *  advice. */
 const REFERENCE_LINE =
@@ -169,7 +181,8 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
     // A clause that refers back ("…, which you may wish to consider") says nothing of its own: when the sentence it
     // hangs on is an invitation, a notice or an offer of contact, so is the clause.
     const sentenceRuledOut = RULED_OUT.has(politeness(normalise(labelled.text)));
-    const heading = isHeading(text, sentence) || REFERENCE_LINE.test(lineOf(text, sentence.start));
+    const heading =
+      isHeading(text, sentence) || REFERENCE_LINE.test(lineOf(text, sentence.start)) || isRating(text, sentence, labelled);
     const found = clauses(text, labelled).map((span, k) => {
       const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
       const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || heading;
@@ -203,8 +216,9 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
   });
 }
 
-/** A relative clause or a "so" that only points back at what the sentence said before it. */
-const REFERS_BACK = /^(?:which|who|where)\b/i;
+/** A relative clause, or a pronoun subject ("…our preparation guide: it covers…"), that only points back at what the
+ *  sentence said before it. */
+const REFERS_BACK = /^(?:which|who|where|it|this|they|these)\b/i;
 
 const RULED_OUT = new Set([
   'policy',
