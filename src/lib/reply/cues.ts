@@ -244,6 +244,7 @@ export const POLITENESS = {
   outcome: phrases([
     'not (been )?successful',
     'unsuccessful',
+    'not (the|a) successful (candidate|applicant)',
     'not been (shortlisted|selected|recommended)',
     'not (be )?(moving|progressing|going) forward',
     '(move|moving|go|going|proceed|proceeding) forward with',
@@ -298,6 +299,9 @@ export const POLITENESS = {
     'bank details',
     'travel (costs|claim|allowance)',
     'prepaid envelope',
+    'keep your phone on',
+    'hold tight',
+    'within … (hours|days|working days) of (the|your|receiving|their)',
     '(bring|have|carry) (your |a |some |valid )?(photo )?(id|identification|passport|driving licence|documents)',
     'right-to-work',
     'right to work (check|documents)',
@@ -702,6 +706,11 @@ export const DEFICIENCY = phrases([
   'light on',
   'outdated',
   'sloppy',
+  // Speaking badly of others, and falling under a set mark.
+  'critici[sz]*',
+  'bad-?mouth*',
+  'pass mark',
+  '(above|beyond|over) what (we|they|the client) (can|could) (offer|pay)',
   // A job done badly, in the words of any trade: "rushed", "under-seasoned", "left damp".
   'rushed',
   'under-*',
