@@ -103,6 +103,8 @@ export const POLITENESS = {
     'strong field',
     'highly qualified (candidates|applicants)',
     '(large|high|huge) (number|volume) of',
+    '(over|more than|nearly|almost|around|about|some) … (applications|applicants|candidates|cvs)',
+    'standard was (incredibly |very |exceptionally |really |so )?high',
     '(many|so many|lots of|a lot of|hundreds of|numerous) (applications|applicants|candidates|cvs|resumes)',
     'only one (candidate|person|applicant|position|place|vacancy)',
     'competition (for|was)',
@@ -125,6 +127,8 @@ export const POLITENESS = {
     'give you a ring',
     'give (me|us) a (ring|call|bell|shout|buzz)',
     'if you (wish|want) to (discuss|talk|chat|speak)',
+    "if you('d| would) like (some |more |further |any )?feedback",
+    '(quoting|quote) (the )?(reference|ref)',
     '(you may|you can|feel free to) (telephone|phone|ring|call)',
     'call me',
     'chat again',
@@ -493,6 +497,9 @@ export const EXPECTATION = phrases([
   '(is|was) (becoming )?required',
   'which was preferred',
   'was a (significant|deciding|big|major|key) factor',
+  // A necessity told to the candidate: "you'll need your White Card before you can start", "it's expected".
+  "you('ll| will) (still )?need (your|a|an|more|some|to get|to gain|to have|to hold|to pass|to obtain|to build)",
+  '(is|are) (pretty much |generally |usually |normally )?expected (for|of|from|in)',
 ]);
 
 /** The person hired had more of something: a gap to build, when it names what ("more enterprise experience"). */
