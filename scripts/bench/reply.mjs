@@ -57,7 +57,7 @@ function figures() {
   const read = (text) => toOutside(readReply(text));
   const round = (x) => Math.round(x * 1000) / 1000;
   return Object.fromEntries(
-    ['dev', 'extra', 'dev3', 'dev4', 'unseen', 'unseen2', 'unseen3', 'unseen4'].filter(hasReplies).map((split) => {
+    ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'].filter(hasReplies).map((split) => {
       const f = evaluate(loadReplies(split), read);
       return [
         split,

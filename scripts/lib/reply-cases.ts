@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
-export type Split = 'dev' | 'dev3' | 'dev4' | 'dev5' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'extra';
+export type Split = 'dev' | 'dev3' | 'dev4' | 'dev5' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',
@@ -26,6 +26,8 @@ const files: Record<Split, string> = {
   unseen3: '../../tests/fixtures/reply/replies.unseen3.json',
   // A fourth unseen batch (40 replies, written blind by another hand before the fourth round), read once after it.
   unseen4: '../../tests/fixtures/reply/replies.unseen4.json',
+  // A fifth unseen batch (written blind by another hand during the fifth round), read once after its rules were final.
+  unseen5: '../../tests/fixtures/reply/replies.unseen5.json',
   // Written by the engineer after the first rules, to probe phrasings the dev split lacks: tuned on, like dev.
   extra: '../../tests/unit/reply-extra-cases.json',
 };

@@ -1,8 +1,8 @@
 // Holds the reply reader to stated figures on its labelled replies (tests/fixtures/reply, see GUIDE.md there):
 // - dev (50 replies, the annotator's), extra (tests/unit/reply-extra-cases.json, the first engineer's), dev batch 3
-//   (replies.dev-r3.json, the third round's) and dev batch 4 (replies.dev-r4.json, the fourth round's): the shipped
-//   weights were trained on all four, the rules tuned on them;
-// - cv: the same 277 replies, each read by a model trained without it (10-fold cross-validation);
+//   (replies.dev-r3.json, the third round's), dev batch 4 (replies.dev-r4.json, the fourth round's) and dev batch 5
+//   (replies.dev-r5.json, the fifth round's): the shipped weights were trained on all five, the rules tuned on them;
+// - cv: the same 352 replies, each read by a model trained without it (10-fold cross-validation);
 // - unseen (25, the annotator's, written before any rule), unseen batch 2 (30, written during the second round) and
 //   unseen batch 3 (40, written blind during the third round, read once when its rules were final) and unseen batch 4
 //   (40, written blind before the fourth round, read once when its rules were final): never tuned on.
@@ -27,7 +27,7 @@ function holds(f: Figures, kind: number, points: number, unexpected: number, are
 
 describe('the labelled replies', () => {
   it('are valid: kinds follow the points, and every point and strength is an exact part of its reply', () => {
-    const splits = (['dev', 'extra', 'dev3', 'dev4', 'unseen', 'unseen2', 'unseen3', 'unseen4'] as const).filter(
+    const splits = (['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const).filter(
       hasReplies,
     );
     for (const split of splits) {
@@ -43,6 +43,7 @@ describe('the labelled replies', () => {
     expect(loadReplies('extra').length).toBeGreaterThanOrEqual(60);
     expect(loadReplies('dev3').length).toBeGreaterThanOrEqual(40);
     expect(loadReplies('dev4').length).toBeGreaterThanOrEqual(80);
+    expect(loadReplies('dev5').length).toBeGreaterThanOrEqual(75);
     expect(loadReplies('unseen3')).toHaveLength(40);
     expect(loadReplies('unseen4')).toHaveLength(40);
     const ids = splits.flatMap((s) => loadReplies(s).map((r) => r.id));
@@ -74,15 +75,19 @@ describe('the reader on the replies it was trained on', () => {
     holds(figures('dev4'), 0.92, 0.96, 0.02, 0.92);
   });
 
+  it('dev batch 5: kind ≥ 91 %, points found ≥ 91 %, unexpected points ≤ 2 %, area ≥ 94 %', () => {
+    holds(figures('dev5'), 0.91, 0.91, 0.02, 0.94);
+  });
+
   // Ten models are trained: allow for a busy machine.
   it(
-    'cv (each reply read by a model that never saw it): kind ≥ 94 %, points ≥ 92 %, unexpected ≤ 4 %, area ≥ 93 %',
+    'cv (each reply read by a model that never saw it): kind ≥ 94 %, points ≥ 94 %, unexpected ≤ 3 %, area ≥ 94 %',
     {
       timeout: 120_000,
     },
     () => {
-      const all = [...loadReplies('dev'), ...loadReplies('extra'), ...loadReplies('dev3'), ...loadReplies('dev4')];
-      holds(crossValidate(all), 0.94, 0.92, 0.04, 0.93);
+      const all = (['dev', 'extra', 'dev3', 'dev4', 'dev5'] as const).flatMap(loadReplies);
+      holds(crossValidate(all), 0.94, 0.94, 0.03, 0.94);
     },
   );
 });
