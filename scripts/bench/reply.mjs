@@ -57,19 +57,21 @@ function figures() {
   const read = (text) => toOutside(readReply(text));
   const round = (x) => Math.round(x * 1000) / 1000;
   return Object.fromEntries(
-    ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'].filter(hasReplies).map((split) => {
-      const f = evaluate(loadReplies(split), read);
-      return [
-        split,
-        {
-          replies: f.replies,
-          kindAccuracy: round(f.kindAccuracy),
-          pointRecall: round(f.pointRecall),
-          unexpectedShare: round(f.falseShare),
-          areaAccuracy: round(f.areaAccuracy),
-        },
-      ];
-    }),
+    ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5']
+      .filter(hasReplies)
+      .map((split) => {
+        const f = evaluate(loadReplies(split), read);
+        return [
+          split,
+          {
+            replies: f.replies,
+            kindAccuracy: round(f.kindAccuracy),
+            pointRecall: round(f.pointRecall),
+            unexpectedShare: round(f.falseShare),
+            areaAccuracy: round(f.areaAccuracy),
+          },
+        ];
+      }),
   );
 }
 

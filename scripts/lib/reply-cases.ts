@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
-export type Split = 'dev' | 'dev3' | 'dev4' | 'dev5' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'extra';
+export type Split =
+  'dev' | 'dev3' | 'dev4' | 'dev5' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',

@@ -27,9 +27,9 @@ function holds(f: Figures, kind: number, points: number, unexpected: number, are
 
 describe('the labelled replies', () => {
   it('are valid: kinds follow the points, and every point and strength is an exact part of its reply', () => {
-    const splits = (['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const).filter(
-      hasReplies,
-    );
+    const splits = (
+      ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const
+    ).filter(hasReplies);
     for (const split of splits) {
       for (const r of loadReplies(split)) {
         expect(r.kind === 'template', r.id).toBe(r.points.length === 0);

@@ -186,7 +186,9 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
     // hangs on is an invitation, a notice or an offer of contact, so is the clause.
     const sentenceRuledOut = RULED_OUT.has(politeness(normalise(labelled.text)));
     const heading =
-      isHeading(text, sentence) || REFERENCE_LINE.test(lineOf(text, sentence.start)) || isRating(text, sentence, labelled);
+      isHeading(text, sentence) ||
+      REFERENCE_LINE.test(lineOf(text, sentence.start)) ||
+      isRating(text, sentence, labelled);
     const found = clauses(text, labelled).map((span, k) => {
       const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
       const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || heading;
