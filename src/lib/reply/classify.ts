@@ -98,7 +98,8 @@ export function politeness(clause: string): keyof typeof POLITENESS | '' {
 }
 
 const APPLYING_CONDITION = /,?\s*\b(?:if|when|before|whenever|next time) you (?:re-?)?apply\b[^,;.!?]*/i;
-const HARD = [
+/** Kinds of boilerplate that win over anything else the clause says, in this order. */
+export const HARD = [
   'policy',
   'nothingWrong',
   'verdict',

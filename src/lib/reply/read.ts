@@ -7,6 +7,7 @@ import {
   normalise,
   politeness,
   explains,
+  HARD,
   isAnchored,
   isImperative,
   mentionsCandidate,
@@ -226,16 +227,9 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
  *  sentence said before it. */
 const REFERS_BACK = /^(?:which|who|where|it|this|they|these)\b/i;
 
-const RULED_OUT = new Set([
-  'policy',
-  'nothingWrong',
-  'verdict',
-  'circumstance',
-  'logistics',
-  'future',
-  'contact',
-  'wishes',
-]);
+/** What the guide rules out whatever else the clause says: every hard kind of boilerplate except the outcome ("you
+ *  were not successful"), which the model is still asked about. */
+const RULED_OUT = new Set<string>(HARD.filter((kind) => kind !== 'outcome'));
 
 /** Advice judges or directs: the clause, or the sentence it is cut from, holds an order or a suggestion, a lack, a
  *  negation, a comparison with what was needed or with the person hired, a reason, or an expectation. Without any of
