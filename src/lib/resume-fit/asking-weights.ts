@@ -3,27 +3,27 @@ import type { AskingModel } from './asking.ts';
 
 export const ASKING_MODEL: AskingModel = {
   weights: [
-    0.793, // concept
-    -0.02, // named
-    0.476, // duty
-    0.101, // alternatives
-    -0.562, // oneWord
-    0.021, // long
-    0.83, // askedSection
-    0.083, // dutySection
-    -0.022, // prose
-    -0.054, // bullet
-    0.331, // firstOnLine
-    0.345, // lineCrowd
-    -0.322, // example
-    -0.487, // fromTail
-    0.572, // cued
-    0.342, // askedTwice
-    -0.547, // secondary
-    -0.233, // laterClause
-    2.161, // words
-    -0.379, // lowerStart
+    0.854, // concept
+    -0.002, // named
+    0.554, // duty
+    0.09, // alternatives
+    -0.399, // oneWord
+    0.119, // long
+    0.828, // askedSection
+    0.107, // dutySection
+    -0.034, // prose
+    -0.135, // bullet
+    0.317, // firstOnLine
+    0.263, // lineCrowd
+    -0.353, // example
+    -0.456, // fromTail
+    0.68, // cued
+    0.435, // askedTwice
+    -0.504, // secondary
+    -0.282, // laterClause
+    2.503, // words
+    -0.225, // lowerStart
   ],
-  bias: 0.026,
+  bias: -0.239,
   threshold: 0.38,
 };

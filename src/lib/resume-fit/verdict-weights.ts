@@ -3,16 +3,20 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.077, // twoWords
-    1.639, // unitShare
-    1.057, // lineShare
-    3.713, // anyShare
-    -0.552, // allAnywhere
-    -0.681, // modifierMissing
-    -0.951, // headMissing
-    0.536, // verbAsked
-    1.558, // verbAndHead
+    -0.313, // twoWords
+    1.923, // unitShare
+    1.49, // lineShare
+    2.277, // anyShare
+    -0.237, // allAnywhere
+    -0.489, // modifierMissing
+    -0.669, // headMissing
+    0.569, // verbAsked
+    0.582, // verbAndHead
+    -0.868, // looseShare
+    1.611, // verbShown
+    0.501, // verbsAll
+    -1.214, // nameMissing
   ],
-  bias: -1.076,
-  threshold: 0.873,
+  bias: -0.72,
+  threshold: 0.777,
 };
