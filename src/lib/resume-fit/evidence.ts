@@ -53,6 +53,7 @@ export const FEATURES = [
   'verbShown',
   'verbsAll',
   'nameMissing',
+  'kindMissing',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export type Features = Record<Feature, number>;
@@ -160,6 +161,9 @@ export function measure(
     // A name or code of the requirement is nowhere in the resume ("daily keeper reports in ZIMS"): what is there is
     // the kind of work, not the thing asked.
     nameMissing: Number((asked.names ?? []).some((isName, k) => isName && !at[k]!.length)),
+    // A two-word name of a thing, not a duty, whose first word is missing: that word says which kind ("motion
+    // graphics" is not "social graphics", a driver's licence is not a licence to practise).
+    kindMissing: Number(n === 2 && !verbs.length && sentence.head && sentence.count === 1),
     verbsAll: Number(verbs.length > 1 && !!span && verbAt.every((list) => list.some((i) => i >= span[0] && i < span[1]))),
   };
   const ranges: Range[] = [];

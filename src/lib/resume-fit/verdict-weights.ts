@@ -3,20 +3,21 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.313, // twoWords
-    1.923, // unitShare
-    1.49, // lineShare
-    2.277, // anyShare
-    -0.237, // allAnywhere
-    -0.489, // modifierMissing
-    -0.669, // headMissing
-    0.569, // verbAsked
-    0.582, // verbAndHead
-    -0.868, // looseShare
-    1.611, // verbShown
-    0.501, // verbsAll
-    -1.214, // nameMissing
+    -0.203, // twoWords
+    1.955, // unitShare
+    1.538, // lineShare
+    2.193, // anyShare
+    -0.116, // allAnywhere
+    -0.387, // modifierMissing
+    -0.749, // headMissing
+    0.438, // verbAsked
+    0.523, // verbAndHead
+    -0.933, // looseShare
+    1.633, // verbShown
+    0.507, // verbsAll
+    -1.134, // nameMissing
+    -0.489, // kindMissing
   ],
-  bias: -0.72,
-  threshold: 0.777,
+  bias: -0.626,
+  threshold: 0.797,
 };

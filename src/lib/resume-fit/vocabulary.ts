@@ -674,14 +674,13 @@ export const VOCABULARY: Concept[] = [
   skill('Creo', 'creo parametric, ptc creo, pro/engineer'),
   skill('CATIA'),
   skill('Revit', 'autodesk revit'),
-  skill('Civil 3D', 'autocad civil 3d'),
   skill('MicroStation'),
   skill('Fusion 360', 'autodesk fusion'),
   skill('Siemens NX', 'nx cad, unigraphics'),
   skill('Autodesk Inventor', 'inventor professional'),
   skill('CAD', '=CAD, 3D CAD, 2D CAD, computer-aided design, computer aided design, cad software', {
     shownBy:
-      'autocad, solidworks, creo, catia, revit, civil-3d, microstation, fusion-360, siemens-nx, autodesk-inventor',
+      'autocad, solidworks, creo, catia, revit, microstation, fusion-360, siemens-nx, autodesk-inventor',
   }),
   // Security operations: a named product shows its class.
   skill('CrowdStrike', 'crowdstrike falcon'),
