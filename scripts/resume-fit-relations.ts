@@ -26,7 +26,8 @@ for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) 
   if (!key || !offset) continue;
   const [lemma, rest] = key.split('%');
   const pos = rest!.split(':')[0];
-  if (Number(rank) <= MAX_RANK && Number(tags) >= MIN_TAGS) common.add(`${lemma}|${pos === '1' ? 'n' : pos === '2' ? 'v' : 'x'}|${offset}`);
+  if (Number(rank) <= MAX_RANK && Number(tags) >= MIN_TAGS)
+    common.add(`${lemma}|${pos === '1' ? 'n' : pos === '2' ? 'v' : 'x'}|${offset}`);
 }
 
 const words = (pos: 'n' | 'v', offset: string, fields: string[]) => {
@@ -91,14 +92,20 @@ for (const pos of ['n', 'v'] as const)
     }
   }
 
-const entries = [...related.keys()].sort().map((w) => `${w}:${[...related.get(w)!].sort().join(',')}`);
+// Each link once, under the first of its two words in alphabetical order; the check reads it both ways.
+const entries = [...related.keys()]
+  .sort()
+  .map((w) => [w, [...related.get(w)!].filter((r) => r > w).sort()] as const)
+  .filter(([, later]) => later.length)
+  .map(([w, later]) => `${w}:${later.join(',')}`);
 writeFileSync(
   new URL('../src/lib/resume-fit/relations.ts', import.meta.url),
   `// Written by scripts/resume-fit-relations.ts from WordNet 3.1 (Princeton University; WordNet licence: free use with
-// its copyright notice); do not edit by hand. Related words, as the check's stems: "word:related,related;…".
+// its copyright notice); do not edit by hand. Related words, as the check's stems: "word:related,related;…", each
+// link once (under the word first in alphabetical order).
 // Evidence by related words is weighed by the verdict model, never taken as shown by the strict rules.
 export const RELATIONS =
   '${entries.join(';')}';
 `,
 );
-console.log(`${entries.length} words, ${[...related.values()].reduce((n, s) => n + s.size, 0)} links`);
+console.log(`${related.size} words, ${[...related.values()].reduce((n, s) => n + s.size, 0) / 2} links`);

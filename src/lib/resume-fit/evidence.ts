@@ -154,7 +154,10 @@ export function measure(
     // The duty's verb with its object's head in one sentence: "led interdisciplinary rounds" by "lead daily rounds".
     verbAndHead: Number(sentence.verb && sentence.head),
     // Words of the best sentence shown only by a related word ("gave talks" for "public speaking").
-    looseShare: n && span ? words.filter((_, k) => inUnit(k) && !strict[k]!.some((i) => i >= span[0] && i < span[1])).length / n : 0,
+    looseShare:
+      n && span
+        ? words.filter((_, k) => inUnit(k) && !strict[k]!.some((i) => i >= span[0] && i < span[1])).length / n
+        : 0,
     // The duty's own verb (or a related one) in the best sentence, with or without its object's head.
     verbShown: Number(sentence.verb),
     // Two verbs or more, all in that sentence: "mixed and applied products per label" for "mix and apply pesticides".
@@ -164,7 +167,9 @@ export function measure(
     // A two-word name of a thing, not a duty, whose first word is missing: that word says which kind ("motion
     // graphics" is not "social graphics", a driver's licence is not a licence to practise).
     kindMissing: Number(n === 2 && !verbs.length && sentence.head && sentence.count === 1),
-    verbsAll: Number(verbs.length > 1 && !!span && verbAt.every((list) => list.some((i) => i >= span[0] && i < span[1]))),
+    verbsAll: Number(
+      verbs.length > 1 && !!span && verbAt.every((list) => list.some((i) => i >= span[0] && i < span[1])),
+    ),
   };
   const ranges: Range[] = [];
   if (span)

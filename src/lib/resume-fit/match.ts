@@ -107,12 +107,21 @@ let relationIndex: Map<string, string[]> | undefined;
 function tokensRelated(resume: ResumeIndex, word: string): number[] {
   let list = resume.loose.get(word);
   if (!list) {
-    relationIndex ??= new Map(
-      RELATIONS.split(';').map((entry) => {
+    if (!relationIndex) {
+      relationIndex = new Map();
+      const add = (a: string, b: string) => {
+        const list = relationIndex!.get(a);
+        if (list) list.push(b);
+        else relationIndex!.set(a, [b]);
+      };
+      for (const entry of RELATIONS.split(';')) {
         const [w, rest] = entry.split(':');
-        return [w!, rest!.split(',')];
-      }),
-    );
+        for (const r of rest!.split(',')) {
+          add(w!, r);
+          add(r, w!);
+        }
+      }
+    }
     const related = [...synonymsOf(word)].flatMap((w) => relationIndex!.get(w) ?? []);
     list = [];
     if (related.length)
@@ -522,8 +531,10 @@ function languagesEvidence(option: Option, resume: ResumeIndex): Evidence | unde
   const needed = /third|tri|multi/i.test(asked[0]) ? 2 : /fourth/i.test(asked[0]) ? 3 : 1;
   const { concepts } = lexicon();
   const named = [...resume.hits].filter(([id]) => id !== 'english' && concepts.get(id)?.kind === 'language');
-  if (named.length < needed) return undefined;
-  return { status: 'found', ranges: named.flatMap(([, hits]) => hits.flatMap((h) => h.ranges)).slice(0, 3) };
+  const ranges = named.flatMap(([, hits]) => hits.flatMap((h) => h.ranges)).slice(0, 3);
+  // The word "language" alone (a "Languages" heading) shows nothing: fewer languages than asked are related.
+  if (named.length < needed) return { status: named.length ? 'related' : 'missing', ranges };
+  return { status: 'found', ranges };
 }
 
 export function optionEvidence(option: Option, resume: ResumeIndex): Evidence | Pending {

@@ -679,8 +679,7 @@ export const VOCABULARY: Concept[] = [
   skill('Siemens NX', 'nx cad, unigraphics'),
   skill('Autodesk Inventor', 'inventor professional'),
   skill('CAD', '=CAD, 3D CAD, 2D CAD, computer-aided design, computer aided design, cad software', {
-    shownBy:
-      'autocad, solidworks, creo, catia, revit, microstation, fusion-360, siemens-nx, autodesk-inventor',
+    shownBy: 'autocad, solidworks, creo, catia, revit, microstation, fusion-360, siemens-nx, autodesk-inventor',
   }),
   // Security operations: a named product shows its class.
   skill('CrowdStrike', 'crowdstrike falcon'),

@@ -277,7 +277,11 @@ Requirements
 - Fluent English; any third language is an asset.`;
 
   it('finds a concept by its acronym in the plural, and a general skill by a named product of its kind', () => {
-    const report = analyseFit(ad, 'Charted in eClinicalWorks daily.\nModelled parts in SolidWorks.\nDispatched loads in McLeod.', { now });
+    const report = analyseFit(
+      ad,
+      'Charted in eClinicalWorks daily.\nModelled parts in SolidWorks.\nDispatched loads in McLeod.',
+      { now },
+    );
     expect(item(report, 'EMRs').status).toBe('found');
     expect(item(report, '3D CAD').status).toBe('found');
     expect(report.items.find((i) => /TMS/.test(i.label))?.status).toBe('found');

@@ -50,7 +50,12 @@ describe('the measurements of partial evidence', () => {
     const talk = (w: string) => (w === 'speak' ? strict('talk') : []);
     const speaking = measure({ words: ['public', 'speak'], head: 1, verbs: [] }, tokens, units, strict, talk).features;
     expect(speaking).toMatchObject({ unitShare: 0.5, looseShare: 0.5 });
-    const named = measure({ words: ['zims', 'report'], head: 1, verbs: [], names: [true, false] }, tokens, units, strict);
+    const named = measure(
+      { words: ['zims', 'report'], head: 1, verbs: [], names: [true, false] },
+      tokens,
+      units,
+      strict,
+    );
     expect(named.features.nameMissing).toBe(1);
   });
 
@@ -92,7 +97,7 @@ describe('the asking model', () => {
 
   it('is what fitting on the development pairs gives today (re-run scripts/resume-fit-calibrate.ts)', () => {
     expect(ASKING_MODEL).toEqual(fit().model);
-  }, 120_000);
+  }, 300_000);
 
   it('lists items better than keeping them all, on pairs it was not fit on', () => {
     const { heldOut, keepAll } = fit();
