@@ -3,27 +3,33 @@ import type { AskingModel } from './asking.ts';
 
 export const ASKING_MODEL: AskingModel = {
   weights: [
-    0.793, // concept
-    -0.02, // named
-    0.476, // duty
-    0.101, // alternatives
-    -0.562, // oneWord
-    0.021, // long
-    0.83, // askedSection
-    0.083, // dutySection
-    -0.022, // prose
-    -0.054, // bullet
-    0.331, // firstOnLine
-    0.345, // lineCrowd
-    -0.322, // example
-    -0.487, // fromTail
-    0.572, // cued
-    0.342, // askedTwice
-    -0.547, // secondary
-    -0.233, // laterClause
-    2.161, // words
-    -0.379, // lowerStart
+    0.81, // concept
+    -0.046, // named
+    0.461, // duty
+    0.149, // alternatives
+    -0.669, // oneWord
+    0.037, // long
+    0.651, // askedSection
+    -0.12, // dutySection
+    -0.042, // prose
+    0.028, // bullet
+    0.427, // firstOnLine
+    0.479, // lineCrowd
+    -0.444, // example
+    -0.637, // fromTail
+    0.396, // cued
+    0.404, // askedTwice
+    -0.596, // secondary
+    -0.152, // laterClause
+    2.076, // words
+    -0.359, // lowerStart
+    -0.193, // summarySection
+    -0.311, // neutralSection
+    -0.071, // dutyNoun
+    0.07, // prepObject
+    -0.092, // restated
+    -0.725, // restates
   ],
-  bias: 0.026,
-  threshold: 0.38,
+  bias: 0.173,
+  threshold: 0.47,
 };

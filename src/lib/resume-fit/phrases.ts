@@ -373,14 +373,19 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
 function roleSubjectEnd(words: Word[]): number {
   const opener = words[0];
   if (!opener || !(/^(the|this|that|each)$/.test(opener.lower) || capitalised(opener))) return 0;
-  for (let k = 1; k <= 4 && k < words.length - 1; k++) {
+  for (let k = 1; k <= 6 && k < words.length; k++) {
     const w = words[k]!;
-    if (w.pos === 'verb' && /[^s]s$/.test(w.lower) && !w.joined && isContent(words[k + 1]!)) {
+    // Its object may follow a list of verbs: "the Technician II decontaminates, inspects and sterilizes instruments".
+    const next = words[k + 1];
+    if (w.pos === 'verb' && /[^s]s$/.test(w.lower) && !w.joined && (next ? isContent(next) : k > 1)) {
       const subject = words.slice(0, k);
-      const nominal = subject.every((x) => x.pos === 'det' || x.pos === 'noun' || x.pos === 'adj' || x.pos === 'other');
+      // A grade after the title is part of it: "the Procurement Officer II manages".
+      const nominal = subject.every(
+        (x, n) => x.pos === 'det' || x.pos === 'noun' || x.pos === 'adj' || x.pos === 'other' || (n > 1 && x.pos === 'num'),
+      );
       return nominal && subject.some((x) => x.pos === 'noun') ? k : 0;
     }
-    if (w.pos !== 'noun' && w.pos !== 'adj' && w.pos !== 'other') return 0;
+    if (w.pos !== 'noun' && w.pos !== 'adj' && w.pos !== 'other' && w.pos !== 'num') return 0;
   }
   return 0;
 }

@@ -3,16 +3,16 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.077, // twoWords
-    1.639, // unitShare
-    1.057, // lineShare
-    3.713, // anyShare
-    -0.552, // allAnywhere
-    -0.681, // modifierMissing
-    -0.951, // headMissing
-    0.536, // verbAsked
-    1.558, // verbAndHead
+    -0.21, // twoWords
+    1.279, // unitShare
+    0.839, // lineShare
+    3.356, // anyShare
+    -0.937, // allAnywhere
+    0.19, // modifierMissing
+    0.04, // headMissing
+    0.337, // verbAsked
+    1.655, // verbAndHead
   ],
-  bias: -1.076,
-  threshold: 0.873,
+  bias: -1.413,
+  threshold: 0.982,
 };

@@ -70,6 +70,14 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
     expect(similarity('2 years of experience', item('5+ years of experience', 5))).toBe(0);
     expect(similarity('5+ years of experience', item('commercial projects'))).toBe(0);
   });
+
+  it('reads years a reader writes in words or short forms', () => {
+    expect(similarity('three years of experience', item('3+ years of experience', 3))).toBe(1);
+    expect(similarity('2+ yrs of experience', item('2+ years of experience', 2))).toBe(1);
+    expect(similarity('1 yr of experience', item('1+ year of experience', 1))).toBe(1);
+    expect(similarity('six months of experience', item('6 months of experience', 0.5))).toBe(1);
+    expect(similarity('clinical years', item('clinical rotations'))).toBeGreaterThan(0);
+  });
 });
 
 describe('figures on the labelled set (npm run resume-fit:eval)', () => {
