@@ -524,6 +524,11 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
     let k = 0;
     while (k < list.length) {
       const c = list[k]!;
+      // "No drama, no rough handling": what the employer will not have, not something a resume shows.
+      if (c.words[0]?.lower === 'no' && c.core.length && !cueOf(c.text)) {
+        k++;
+        continue;
+      }
       const leading = cueOf(c.text);
       if (!c.core.length) {
         if (leading && k === 0) sentenceCue = leading;
@@ -751,6 +756,32 @@ function nounList(
     x.core.length <= 3 &&
     (last || !x.conjunct.tail.length) &&
     !x.conjunct.subordinate;
+  // Words that share the last one's head: "H-1B, L-1, O-1 and TN filings", "steam, STERRAD and EtO sterilizers" are
+  // kinds of one thing (filings, sterilizers), asked as a whole whatever their capitals.
+  const modifier = (x: (typeof made)[number]) =>
+    !x.verbs.length &&
+    x.core.filter((w) => !w.joined).length === 1 &&
+    !x.conjunct.tail.length &&
+    !x.conjunct.subordinate;
+  for (let from = 0; from + 2 < made.length; from++) {
+    let to = from + 1;
+    while (to < made.length && made[to]!.conjunct.link === 'comma' && modifier(made[to]!)) to++;
+    const last = made[to];
+    const head = last?.core.at(-1);
+    if (
+      to - from >= 2 &&
+      modifier(made[from]!) &&
+      last &&
+      (last.conjunct.link === 'and' || last.conjunct.link === 'or') &&
+      !last.verbs.length &&
+      last.core.filter((w) => !w.joined).length === 2 &&
+      head!.pos === 'noun' &&
+      /s$/.test(head!.lower) &&
+      !capitalised(head!) &&
+      !made.slice(from, to).some((x) => x.core[0]!.pos === 'verb')
+    )
+      return { from, to: to + 1 };
+  }
   for (let from = 0; from < made.length; from++) {
     let to = from + 1;
     while (to < made.length && made[to]!.conjunct.link === 'comma' && bare(made[to]!, false)) to++;

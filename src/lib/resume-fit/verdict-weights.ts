@@ -3,16 +3,16 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.21, // twoWords
-    1.279, // unitShare
-    0.839, // lineShare
-    3.356, // anyShare
-    -0.937, // allAnywhere
-    0.19, // modifierMissing
-    0.04, // headMissing
-    0.337, // verbAsked
-    1.655, // verbAndHead
+    -0.235, // twoWords
+    1.375, // unitShare
+    0.912, // lineShare
+    3.547, // anyShare
+    -0.973, // allAnywhere
+    0.151, // modifierMissing
+    0.054, // headMissing
+    0.382, // verbAsked
+    1.679, // verbAndHead
   ],
-  bias: -1.413,
-  threshold: 0.982,
+  bias: -1.601,
+  threshold: 0.983,
 };
