@@ -3,33 +3,33 @@ import type { AskingModel } from './asking.ts';
 
 export const ASKING_MODEL: AskingModel = {
   weights: [
-    0.768, // concept
-    -0.019, // named
-    0.417, // duty
-    0.187, // alternatives
-    -0.652, // oneWord
-    -0.014, // long
-    0.728, // askedSection
-    -0.064, // dutySection
-    -0.036, // prose
-    0, // bullet
-    0.502, // firstOnLine
-    0.512, // lineCrowd
-    -0.46, // example
-    -0.491, // fromTail
-    0.276, // cued
-    0.367, // askedTwice
-    -0.566, // secondary
-    -0.163, // laterClause
-    2.075, // words
-    -0.341, // lowerStart
-    -0.2, // summarySection
-    -0.308, // neutralSection
-    -0.115, // dutyNoun
-    -0.04, // prepObject
-    -0.089, // restated
-    -0.834, // restates
+    0.749, // concept
+    0.006, // named
+    0.458, // duty
+    0.137, // alternatives
+    -0.664, // oneWord
+    0.066, // long
+    0.765, // askedSection
+    -0.077, // dutySection
+    -0.039, // prose
+    -0.004, // bullet
+    0.537, // firstOnLine
+    0.538, // lineCrowd
+    -0.405, // example
+    -0.457, // fromTail
+    0.272, // cued
+    0.334, // askedTwice
+    -0.534, // secondary
+    -0.187, // laterClause
+    2.058, // words
+    -0.384, // lowerStart
+    -0.205, // summarySection
+    -0.314, // neutralSection
+    -0.056, // dutyNoun
+    0.019, // prepObject
+    -0.098, // restated
+    -0.864, // restates
   ],
-  bias: 0.128,
+  bias: 0.11,
   threshold: 0.42,
 };

@@ -142,6 +142,23 @@ function isTrailingTrim(w: Word): boolean {
   );
 }
 
+const SPELLING_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', '&', 'on']);
+
+/** The bracket opening at `k` spells out the acronym `owner` ("CIS (Certified Instrument Specialist)"): its last word. */
+function spelledOut(owner: Word, words: Word[], k: number): number | undefined {
+  if (!/^\p{Lu}{2,6}s?$/u.test(owner.text)) return undefined;
+  const letters = owner.text.replace(/s$/, '').toLowerCase();
+  let initials = '';
+  for (let m = k; m < words.length && m - k < 8; m++) {
+    const w = words[m]!;
+    if (m > k && /[)\]]/.test(w.gap)) return undefined;
+    if (!SPELLING_SKIPS.has(w.lower) && !w.joined) initials += w.lower[0];
+    const closes = m + 1 >= words.length || /^\)/.test(words[m + 1]!.gap.trim());
+    if (closes) return initials === letters ? m : undefined;
+  }
+  return undefined;
+}
+
 /** Splits a sentence's words into clauses; brackets and "such as" lists are clauses of their own. */
 function clauses(input: Word[]): Clause[] {
   const words = [...input];
@@ -163,7 +180,16 @@ function clauses(input: Word[]): Clause[] {
       while (m + 1 < words.length && m - k < 2 && !/\)/.test(words[m + 1]!.gap)) m++;
       const inner = words.slice(k, m + 1);
       const closes = m + 1 >= words.length || /^\)/.test(words[m + 1]!.gap.trim());
-      if (closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text))) {
+      // An acronym spelt out in brackets is its other name too: "CIS (Certified Instrument Specialist)".
+      const spelt = spelledOut(current.at(-1)!, words, k);
+      if (spelt) {
+        m = spelt;
+      } else if (
+        !(closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text)))
+      )
+        m = -1;
+      if (m >= k) {
+        const inner = words.slice(k, m + 1);
         const owner = current.at(-1)!;
         (owner.aliases ??= []).push(inner);
         if (words[m + 1]) words[m + 1] = { ...words[m + 1]!, gap: words[m + 1]!.gap.replace(')', '') };
@@ -722,7 +748,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
           end: run.at(-1)!.end,
           verbs: [],
           group: ++groupCounter,
-          aliases: [],
+          aliases: run.flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
           cue: cueOf(conjunct.text) ?? clauseCue ?? sentenceCue,
           example: false,
           fromTail: true,
