@@ -3,33 +3,33 @@ import type { AskingModel } from './asking.ts';
 
 export const ASKING_MODEL: AskingModel = {
   weights: [
-    0.749, // concept
-    0.006, // named
-    0.458, // duty
-    0.137, // alternatives
-    -0.664, // oneWord
-    0.066, // long
-    0.765, // askedSection
-    -0.077, // dutySection
-    -0.039, // prose
-    -0.004, // bullet
-    0.537, // firstOnLine
-    0.538, // lineCrowd
-    -0.405, // example
-    -0.457, // fromTail
-    0.272, // cued
-    0.334, // askedTwice
-    -0.534, // secondary
-    -0.187, // laterClause
-    2.058, // words
-    -0.384, // lowerStart
-    -0.205, // summarySection
-    -0.314, // neutralSection
-    -0.056, // dutyNoun
-    0.019, // prepObject
-    -0.098, // restated
-    -0.864, // restates
+    0.734, // concept
+    0, // named
+    0.409, // duty
+    0.059, // alternatives
+    -0.613, // oneWord
+    0.106, // long
+    0.771, // askedSection
+    -0.089, // dutySection
+    -0.051, // prose
+    0.001, // bullet
+    0.586, // firstOnLine
+    0.608, // lineCrowd
+    -0.383, // example
+    -0.459, // fromTail
+    0.257, // cued
+    0.328, // askedTwice
+    -0.468, // secondary
+    -0.196, // laterClause
+    2.064, // words
+    -0.429, // lowerStart
+    -0.23, // summarySection
+    -0.332, // neutralSection
+    -0.062, // dutyNoun
+    0.02, // prepObject
+    -0.102, // restated
+    -0.877, // restates
   ],
-  bias: 0.11,
-  threshold: 0.42,
+  bias: 0.09,
+  threshold: 0.44,
 };

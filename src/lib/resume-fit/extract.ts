@@ -100,6 +100,12 @@ const DEADLINE =
 const REPORTING =
   /\bunder (?:the )?(?:(?:general|direct|close|limited|immediate|minimal|administrative) )?(?:supervision|direction)(?: (?:of|from) [^,;.]{1,60})?/gi;
 
+/**
+ * A participle that sets the scene before the sentence's subject: "Working closely with attorneys and paralegals, the
+ * Legal Assistant supports…". The subject and its verb say what is asked.
+ */
+const SCENE = /^\W*\p{L}+ing\b[^,;.:]{0,80},(?=\s+(?:the|this|our|you|you'll|as)\b)/giu;
+
 /** Years of work that stand in for a degree, a year of work for a year of study: associate 2, bachelor 4, master 6. */
 const STUDY_YEARS: Record<number, number> = { 2: 2, 3: 4, 4: 6 };
 
@@ -274,7 +280,7 @@ export function readCandidates(text: string): Candidates {
     }
     // "within one year of hire", "within 30 days of starting": when, not what; "under general supervision of …": whom
     // the job reports to.
-    for (const m of [...sentence.text.matchAll(DEADLINE), ...sentence.text.matchAll(REPORTING)]) {
+    for (const m of [...sentence.text.matchAll(DEADLINE), ...sentence.text.matchAll(REPORTING), ...sentence.text.matchAll(SCENE)]) {
       const from = sentence.start + m.index;
       const to = from + m[0].length;
       tokens.forEach((t, i) => {

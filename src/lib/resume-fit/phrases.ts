@@ -402,7 +402,7 @@ function roleSubjectEnd(words: Word[]): number {
   for (let k = 1; k <= 6 && k < words.length; k++) {
     const w = words[k]!;
     // Its object may follow a list of verbs: "the Technician II decontaminates, inspects and sterilizes instruments".
-    const next = words[k + 1];
+    const next = words[k + 1]?.pos === 'det' ? words[k + 2] : words[k + 1];
     if (w.pos === 'verb' && /[^s]s$/.test(w.lower) && !w.joined && (next ? isContent(next) : k > 1)) {
       const subject = words.slice(0, k);
       // A grade after the title is part of it: "the Procurement Officer II manages".
@@ -509,6 +509,17 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       clause.words.length <= 2 &&
       /:/.test(rest.words[0]?.gap ?? '') &&
       clause.words.every((w) => rest.words.some((x) => x.norm === w.norm))
+    )
+      continue;
+    // "The role in a nutshell: you'll check guests in…": a lead-in naming the job or the day heads what follows.
+    const leadIn = clause.words.find((w) => w.pos !== 'det');
+    if (
+      clauseIndex === 0 &&
+      rest &&
+      /:/.test(rest.words[0]?.gap ?? '') &&
+      clause.words.length <= 5 &&
+      leadIn &&
+      GENERIC_NOUNS.has(leadIn.lower)
     )
       continue;
     const list = conjuncts(clause, duty);
@@ -692,7 +703,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         : undefined;
     // A list of three or more short nouns with no verb of their own is one thing asked ("nights, weekends and
     // holidays", "calipers, micrometers, height gages and bore gages"): a reader lists it once.
-    const run = head || anyOne ? undefined : nounList(made, hasConcept);
+    const run = head || anyOne ? undefined : nounList(made, hasConcept, words[0]);
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
@@ -772,11 +783,13 @@ function bracketFollows(words: Word[], clause: Clause, phrase: Phrase): boolean 
 function nounList(
   made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[],
   hasConcept: (tokens: number[]) => boolean,
+  opener?: Word,
 ): { from: number; to: number } | undefined {
   // Named tools and known skills are checked one by one ("Word, Outlook and Excel"), as a reader lists them.
+  // The capital that opens the sentence names nothing: "Available evenings, weekends and holidays".
   const bare = (x: (typeof made)[number], last: boolean) =>
     !x.verbs.length &&
-    !x.core.some((w) => capitalised(w) || isNameLike(w)) &&
+    !x.core.some((w) => (capitalised(w) && w !== opener) || isNameLike(w)) &&
     !hasConcept(x.core.map((w) => w.i)) &&
     x.core.length > 0 &&
     x.core.length <= 3 &&
