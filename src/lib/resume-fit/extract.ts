@@ -102,9 +102,11 @@ const REPORTING =
 
 /**
  * A participle that sets the scene before the sentence's subject: "Working closely with attorneys and paralegals, the
- * Legal Assistant supports…". The subject and its verb say what is asked.
+ * Legal Assistant supports…"; the role it casts the reader in: "As a route mechanic you'll own a route…". The subject
+ * and its verb say what is asked.
  */
-const SCENE = /^\W*\p{L}+ing\b[^,;.:]{0,80},(?=\s+(?:the|this|our|you|you'll|as)\b)/giu;
+const SCENE =
+  /^\W*(?:\p{L}+ing\b[^,;.:]{0,80},(?=\s+(?:the|this|our|you|you'll|as)\b)|as an? [^,;.:]{1,40}?(?:,|(?=\s+you\b|\s+you['’]ll\b)))/giu;
 
 /** Years of work that stand in for a degree, a year of work for a year of study: associate 2, bachelor 4, master 6. */
 const STUDY_YEARS: Record<number, number> = { 2: 2, 3: 4, 4: 6 };
