@@ -197,7 +197,9 @@ function clauses(input: Word[]): Clause[] {
         continue;
       }
     }
-    if (k > 0 && CLAUSE_GAP.test(w.gap)) {
+    // "1:1", "24/7" and times ("7:30") hold their colon inside: no clause ends there.
+    const ratio = w.gap === ':' && /\d$/.test(words[k - 1]?.text ?? '') && /^\d/.test(w.text);
+    if (k > 0 && CLAUSE_GAP.test(w.gap) && !ratio) {
       flush();
       for (const ch of w.gap) {
         if (ch === '(' || ch === '[') depth++;
