@@ -282,7 +282,11 @@ export function readCandidates(text: string): Candidates {
     }
     // "within one year of hire", "within 30 days of starting": when, not what; "under general supervision of …": whom
     // the job reports to.
-    for (const m of [...sentence.text.matchAll(DEADLINE), ...sentence.text.matchAll(REPORTING), ...sentence.text.matchAll(SCENE)]) {
+    for (const m of [
+      ...sentence.text.matchAll(DEADLINE),
+      ...sentence.text.matchAll(REPORTING),
+      ...sentence.text.matchAll(SCENE),
+    ]) {
       const from = sentence.start + m.index;
       const to = from + m[0].length;
       tokens.forEach((t, i) => {
@@ -375,7 +379,8 @@ export function readCandidates(text: string): Candidates {
   const holds = (a: Set<string>, b: Set<string>) => a.size > b.size && b.size > 0 && [...b].every((w) => a.has(w));
   const elsewhere = (key: string, entry: Entry, test: (mine: Set<string>, theirs: Set<string>) => boolean) =>
     [...entries].some(
-      ([other, o]) => other !== key && o.facts.line !== entry.facts.line && test(contents.get(key)!, contents.get(other)!),
+      ([other, o]) =>
+        other !== key && o.facts.line !== entry.facts.line && test(contents.get(key)!, contents.get(other)!),
     );
   const features = new Map(
     [...entries].map(([key, entry]) => {

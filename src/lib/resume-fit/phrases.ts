@@ -184,10 +184,7 @@ function clauses(input: Word[]): Clause[] {
       const spelt = spelledOut(current.at(-1)!, words, k);
       if (spelt) {
         m = spelt;
-      } else if (
-        !(closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text)))
-      )
-        m = -1;
+      } else if (!(closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text)))) m = -1;
       if (m >= k) {
         const inner = words.slice(k, m + 1);
         const owner = current.at(-1)!;
@@ -409,7 +406,8 @@ function roleSubjectEnd(words: Word[]): number {
       const subject = words.slice(0, k);
       // A grade after the title is part of it: "the Procurement Officer II manages".
       const nominal = subject.every(
-        (x, n) => x.pos === 'det' || x.pos === 'noun' || x.pos === 'adj' || x.pos === 'other' || (n > 1 && x.pos === 'num'),
+        (x, n) =>
+          x.pos === 'det' || x.pos === 'noun' || x.pos === 'adj' || x.pos === 'other' || (n > 1 && x.pos === 'num'),
       );
       return nominal && subject.some((x) => x.pos === 'noun') ? k : 0;
     }
