@@ -3,21 +3,21 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.203, // twoWords
-    1.955, // unitShare
-    1.538, // lineShare
-    2.193, // anyShare
-    -0.116, // allAnywhere
-    -0.387, // modifierMissing
-    -0.749, // headMissing
-    0.438, // verbAsked
-    0.523, // verbAndHead
-    -0.933, // looseShare
-    1.633, // verbShown
-    0.507, // verbsAll
-    -1.134, // nameMissing
-    -0.489, // kindMissing
+    -0.316, // twoWords
+    1.605, // unitShare
+    1.258, // lineShare
+    2.45, // anyShare
+    -0.593, // allAnywhere
+    -0.052, // modifierMissing
+    -0.088, // headMissing
+    0.337, // verbAsked
+    0.574, // verbAndHead
+    -0.74, // looseShare
+    1.962, // verbShown
+    0.524, // verbsAll
+    -0.835, // nameMissing
+    -0.109, // kindMissing
   ],
-  bias: -0.626,
-  threshold: 0.797,
+  bias: -1.013,
+  threshold: 0.801,
 };

