@@ -48,6 +48,8 @@ export const DEV_BATCHES = [
   'r4b',
   'r4c',
   'r4d',
+  'r5a',
+  'r5b',
 ] as const;
 export type Batch = (typeof DEV_BATCHES)[number];
 
