@@ -365,8 +365,10 @@ function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set
     const features = featuresOf(w, question, found);
     // Where the rules found a problem, their reading stands: the model flags sentences the rules left clean (of
     // everything but shouting, which is about form).
-    const ruled = sentenceKinds.some((k) => k !== 'shouting' && found.has(k));
     const learned = modelRead(model, features);
+    // …unless the model is confident the sentence is clean of that kind (model.veto).
+    for (const k of sentenceKinds) if (k !== 'shouting' && found.has(k) && learned.vetoed(k)) found.delete(k);
+    const ruled = sentenceKinds.some((k) => k !== 'shouting' && found.has(k));
     if (!ruled) for (const kind of learned.kinds) found.add(kind);
     for (const part of learned.parts) found.add(part);
   }

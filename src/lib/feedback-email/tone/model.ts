@@ -23,6 +23,12 @@ export interface ToneModel {
   threshold: number;
   /** …and the likeliest kind is flagged when the log-odds of any problem is at or above this. */
   anyThreshold: number;
+  /**
+   * A kind the rules found is dropped when its own log-odds and the log-odds of any problem are both at or below
+   * this: the model, having read many clean sentences with the same words, is confident the sentence is clean.
+   * Absent: the rules' reading always stands.
+   */
+  veto?: number;
 }
 
 /**
@@ -70,7 +76,10 @@ function scores(p: Packed, features: readonly string[]): Float64Array {
 }
 
 /** The kinds, and the parts of the email, the model finds in a sentence: `modelKinds` and `modelParts` at once. */
-export function modelRead(model: ToneModel, features: readonly string[]): { kinds: SentenceKind[]; parts: Part[] } {
+export function modelRead(
+  model: ToneModel,
+  features: readonly string[],
+): { kinds: SentenceKind[]; parts: Part[]; vetoed: (kind: SentenceKind) => boolean } {
   const p = packed(model);
   const z = scores(p, features);
   const kinds: SentenceKind[] = [];
@@ -83,7 +92,12 @@ export function modelRead(model: ToneModel, features: readonly string[]): { kind
   });
   if (best && !kinds.includes(best) && z[0]! >= model.anyThreshold) kinds.push(best);
   const parts = p.parts.filter((_, i) => z[1 + p.kinds.length + i]! >= model.partThreshold);
-  return { kinds, parts };
+  const veto = model.veto;
+  const vetoed = (kind: SentenceKind) => {
+    const i = p.kinds.indexOf(kind);
+    return veto !== undefined && i >= 0 && z[0]! <= veto && z[1 + i]! <= veto;
+  };
+  return { kinds, parts, vetoed };
 }
 
 /** The kinds the model is confident a sentence has. */
