@@ -81,10 +81,17 @@ function contentWords(text: string): string[] {
   ];
 }
 
+/** Numbers a reader may write in words: "three years of experience". */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "3+ years", "2+ yrs", "1 yr", "three years", "six months": the years a label asks, however the reader wrote them. */
 function yearsOf(label: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\+?\s*(years?|months?)\b/i.exec(label);
+  const m = /^\s*(\d+(?:\.\d+)?|[a-z]+)\s*\+?\s*(years?|yrs?|months?)\b/i.exec(label);
   if (!m) return undefined;
-  return m[2]!.toLowerCase().startsWith('m') ? Math.round((Number(m[1]) / 12) * 100) / 100 : Number(m[1]);
+  const word = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : word >= 0 ? word + 1 : undefined;
+  if (n === undefined) return undefined;
+  return m[2]!.toLowerCase().startsWith('m') ? Math.round((n / 12) * 100) / 100 : n;
 }
 
 /** How far a reader's label and an item of the check name the same thing, 0 to 1. */

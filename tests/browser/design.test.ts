@@ -9,6 +9,7 @@ import {
   useBrowser,
   type OpenOptions,
 } from '../support/pages.ts';
+import { pausedPage } from '../support/paused-page.ts';
 import { sitemapPaths } from '../../scripts/lib/sitemap.ts';
 
 const browser = useBrowser();
@@ -139,25 +140,58 @@ describe('the feedback email tool page', () => {
   });
 });
 
+/** The page's layout shift so far, once two more frames have been drawn. */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+      }),
+  );
+
 describe('layout stability', () => {
   it.each(['/', '/guides/review-your-resume/', '/course/', '/article/', '/tools/feedback-email/'])(
     '%s does not shift as it loads',
     async (path) => {
       const { page } = await open(path, { viewport: phones[0] });
       await page.waitForLoadState('networkidle');
-      const shift = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            let total = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
-            }).observe({ type: 'layout-shift', buffered: true });
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
-          }),
-      );
-      expect(shift).toBe(0);
+      expect(await layoutShift(page)).toBe(0);
     },
   );
+
+  // A busy phone or a slow network paints a page before all of it has arrived. Each case stops the page at one
+  // point, lets the browser draw what it has, then sends the rest: nothing already drawn may move.
+  const wide = { width: 1280, height: 800 };
+  it.each([
+    { path: '/course/', where: 'the menu before its button', markers: ['class="menu"', '>'], viewport: phones[0]! },
+    { path: '/course/', where: 'the menu before Search', markers: ['class="site-nav"'], viewport: phones[0]! },
+    {
+      path: '/',
+      where: 'the name before "Toolkit"',
+      markers: ['class="brand__name"', 'Job Seeker'],
+      viewport: phones[0]!,
+    },
+    { path: '/', where: 'the links before Search', markers: ['class="site-nav"', '</nav>'], viewport: wide },
+    { path: '/', where: 'the heading alone', markers: ['class="hero"', '</h1>'], viewport: phones[0]! },
+    { path: '/', where: 'the heading alone', markers: ['class="hero"', '</h1>'], viewport: wide },
+  ])('$path does not shift when drawn with $where, $viewport.width px wide', async ({ path, markers, viewport }) => {
+    const paused = await pausedPage(inject('baseURL'), path, markers);
+    try {
+      const { page } = await openPage(browser(), { viewport });
+      await page.goto(paused.url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.body !== null);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      paused.release();
+      await page.waitForLoadState('load');
+      expect(await layoutShift(page)).toBe(0);
+    } finally {
+      await paused.close();
+    }
+  });
 });
 
 describe('at 320 px, in both colour schemes', () => {

@@ -27,6 +27,12 @@ export const ASKING_FEATURES = [
   'laterClause',
   'words',
   'lowerStart',
+  'summarySection',
+  'neutralSection',
+  'dutyNoun',
+  'prepObject',
+  'restated',
+  'restates',
 ] as const;
 
 export type AskingFeatures = Record<(typeof ASKING_FEATURES)[number], number>;

@@ -49,6 +49,11 @@ export const FEATURES = [
   'headMissing',
   'verbAsked',
   'verbAndHead',
+  'looseShare',
+  'verbShown',
+  'verbsAll',
+  'nameMissing',
+  'kindMissing',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export type Features = Record<Feature, number>;
@@ -68,6 +73,8 @@ export interface Asked {
   head: number;
   /** The duty's own verbs, when it has some that are not light ("reroute" drivers, not "handle"). */
   verbs: string[];
+  /** Which of `words` are written as names or codes in the description (ZIMS, WDO, 811, Passare). */
+  names?: boolean[];
 }
 
 /**
@@ -89,12 +96,25 @@ export function headOf(label: string, words: string[]): number {
 
 /**
  * Measures the partial evidence for `asked` in the resume. `matches(word)` gives the tokens that show a word (its
- * forms, synonyms). The best unit is the sentence holding most of the words, the head breaking ties.
+ * forms, synonyms); `loosely(word)`, when given, the tokens of words related to it (relations.ts: "talk" for
+ * "speak", "service" for "serve"), which count as evidence the model weighs apart (looseShare). The best unit is the
+ * sentence holding most of the words, the head breaking ties.
  */
-export function measure(asked: Asked, tokens: Token[], units: Units, matches: (word: string) => number[]): Partial {
+export function measure(
+  asked: Asked,
+  tokens: Token[],
+  units: Units,
+  matches: (word: string) => number[],
+  loosely: (word: string) => number[] = () => [],
+): Partial {
   const { words, head, verbs } = asked;
-  const at = words.map(matches);
-  const verbAt = verbs.map(matches);
+  const strict = words.map(matches);
+  const union = (word: string, own: number[]) => {
+    const extra = loosely(word);
+    return extra.length ? [...new Set([...own, ...extra])] : own;
+  };
+  const at = words.map((w, k) => union(w, strict[k]!));
+  const verbAt = verbs.map((v) => union(v, matches(v)));
   const best = (spans: Span[]) => {
     let top = { count: 0, head: false, verb: false, span: undefined as Span | undefined };
     for (const span of spans) {
@@ -104,7 +124,7 @@ export function measure(asked: Asked, tokens: Token[], units: Units, matches: (w
       const verb = verbAt.some(inside);
       const better =
         count > top.count ||
-        (count === top.count && count > 0 && Number(hasHead) + Number(verb) > Number(top.head) + Number(top.verb));
+        (count === top.count && Number(hasHead) + Number(verb) > Number(top.head) + Number(top.verb));
       if (better) top = { count, head: hasHead, verb, span };
     }
     return top;
@@ -133,6 +153,23 @@ export function measure(asked: Asked, tokens: Token[], units: Units, matches: (w
     verbAsked: Number(verbs.length > 0),
     // The duty's verb with its object's head in one sentence: "led interdisciplinary rounds" by "lead daily rounds".
     verbAndHead: Number(sentence.verb && sentence.head),
+    // Words of the best sentence shown only by a related word ("gave talks" for "public speaking").
+    looseShare:
+      n && span
+        ? words.filter((_, k) => inUnit(k) && !strict[k]!.some((i) => i >= span[0] && i < span[1])).length / n
+        : 0,
+    // The duty's own verb (or a related one) in the best sentence, with or without its object's head.
+    verbShown: Number(sentence.verb),
+    // Two verbs or more, all in that sentence: "mixed and applied products per label" for "mix and apply pesticides".
+    // A name or code of the requirement is nowhere in the resume ("daily keeper reports in ZIMS"): what is there is
+    // the kind of work, not the thing asked.
+    nameMissing: Number((asked.names ?? []).some((isName, k) => isName && !at[k]!.length)),
+    // A two-word name of a thing, not a duty, whose first word is missing: that word says which kind ("motion
+    // graphics" is not "social graphics", a driver's licence is not a licence to practise).
+    kindMissing: Number(n === 2 && !verbs.length && sentence.head && sentence.count === 1),
+    verbsAll: Number(
+      verbs.length > 1 && !!span && verbAt.every((list) => list.some((i) => i >= span[0] && i < span[1])),
+    ),
   };
   const ranges: Range[] = [];
   if (span)

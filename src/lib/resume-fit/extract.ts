@@ -62,6 +62,8 @@ interface Facts {
   secondary: boolean;
   laterClause: boolean;
   lowerStart: boolean;
+  /** The object of a preposition after a noun: where, for whom or of what ("units in hospitals", "therapy to adults"). */
+  prepObject: boolean;
 }
 
 const ASKED_SECTIONS = new Set<SectionKind>([
@@ -90,6 +92,21 @@ const OR_EXPERIENCE = /\bor\s+(?:an?\s+|the\s+)?(?:equivalent|comparable)\b[\w\s
 /** A deadline for getting what is asked, counted from the start of the job. */
 const DEADLINE =
   /\b(?:within|in|by the end of)(?: the first)? (?:\d+|\w+)(?: \(\d+\))? (?:days?|weeks?|months?|years?) (?:of|after|from) (?:hire|hiring|start|starting|employment|joining|the start date)\b/gi;
+
+/**
+ * The reporting line: "Under general supervision of the SPD Supervisor, …", "under the direction of a licensed
+ * engineer". It places the job; the person is not asked to show supervision.
+ */
+const REPORTING =
+  /\bunder (?:the )?(?:(?:general|direct|close|limited|immediate|minimal|administrative) )?(?:supervision|direction)(?: (?:of|from) [^,;.]{1,60})?/gi;
+
+/**
+ * A participle that sets the scene before the sentence's subject: "Working closely with attorneys and paralegals, the
+ * Legal Assistant supports…"; the role it casts the reader in: "As a route mechanic you'll own a route…". The subject
+ * and its verb say what is asked.
+ */
+const SCENE =
+  /^\W*(?:\p{L}+ing\b[^,;.:]{0,80},(?=\s+(?:the|this|our|you|you'll|as)\b)|as an? [^,;.:]{1,40}?(?:,|(?=\s+you\b|\s+you['’]ll\b)))/giu;
 
 /** Years of work that stand in for a degree, a year of work for a year of study: associate 2, bachelor 4, master 6. */
 const STUDY_YEARS: Record<number, number> = { 2: 2, 3: 4, 4: 6 };
@@ -234,6 +251,7 @@ export function readCandidates(text: string): Candidates {
         secondary: false,
         laterClause: false,
         lowerStart: false,
+        prepObject: false,
       },
     };
     entry.strengths.push(strength);
@@ -262,8 +280,13 @@ export function readCandidates(text: string): Candidates {
         if (t.start >= asked.start && t.end <= asked.numberEnd) consumed.add(i);
       });
     }
-    // "within one year of hire", "within 30 days of starting": when, not what.
-    for (const m of sentence.text.matchAll(DEADLINE)) {
+    // "within one year of hire", "within 30 days of starting": when, not what; "under general supervision of …": whom
+    // the job reports to.
+    for (const m of [
+      ...sentence.text.matchAll(DEADLINE),
+      ...sentence.text.matchAll(REPORTING),
+      ...sentence.text.matchAll(SCENE),
+    ]) {
       const from = sentence.start + m.index;
       const to = from + m[0].length;
       tokens.forEach((t, i) => {
@@ -314,6 +337,7 @@ export function readCandidates(text: string): Candidates {
           secondary: !!group[0]!.secondary,
           laterClause: !!group[0]!.laterClause,
           lowerStart: /^\p{Ll}/u.test(text.slice(group[0]!.start, group[0]!.start + 1)),
+          prepObject: afterNounPreposition(words, group[0]!.tokens[0]!),
         },
       );
       made++;
@@ -348,10 +372,26 @@ export function readCandidates(text: string): Candidates {
   // How crowded each line is, and which item comes first on it.
   const byLine = new Map<number, number[]>();
   for (const [, entry] of entries) byLine.set(entry.facts.line, [...(byLine.get(entry.facts.line) ?? []), entry.first]);
+  // An item whose every content word another line's item holds is said again there ("decontaminates … instruments"
+  // in a summary, "Decontaminate instruments" in the duties): a reader lists it once.
+  const contentOf = (entry: Entry) => new Set(entry.options.flatMap((o) => [...(o.words ?? []), ...(o.verbs ?? [])]));
+  const contents = new Map([...entries].map(([key, entry]) => [key, contentOf(entry)]));
+  const holds = (a: Set<string>, b: Set<string>) => a.size > b.size && b.size > 0 && [...b].every((w) => a.has(w));
+  const elsewhere = (key: string, entry: Entry, test: (mine: Set<string>, theirs: Set<string>) => boolean) =>
+    [...entries].some(
+      ([other, o]) =>
+        other !== key && o.facts.line !== entry.facts.line && test(contents.get(key)!, contents.get(other)!),
+    );
   const features = new Map(
     [...entries].map(([key, entry]) => {
       const firsts = byLine.get(entry.facts.line)!;
-      return [key, askingFeatures(entry, firsts.length, entry.first === Math.min(...firsts))];
+      return [
+        key,
+        askingFeatures(entry, firsts.length, entry.first === Math.min(...firsts), {
+          restated: elsewhere(key, entry, (mine, theirs) => holds(theirs, mine)),
+          restates: elsewhere(key, entry, (mine, theirs) => holds(mine, theirs)),
+        }),
+      ];
     }),
   );
   const preferredLast = (q: Qualification) => Number(q.level === 'preferred');
@@ -362,7 +402,12 @@ export function readCandidates(text: string): Candidates {
 }
 
 /** The facts the asking model weighs; none for years of experience, which a reader always lists. */
-function askingFeatures(entry: Entry, onLine: number, firstOnLine: boolean): AskingFeatures | undefined {
+function askingFeatures(
+  entry: Entry,
+  onLine: number,
+  firstOnLine: boolean,
+  said: { restated: boolean; restates: boolean },
+): AskingFeatures | undefined {
   const options = entry.options;
   if (options.some((o) => o.years !== undefined)) return undefined;
   const words = options.flatMap((o) => o.words ?? []);
@@ -390,7 +435,27 @@ function askingFeatures(entry: Entry, onLine: number, firstOnLine: boolean): Ask
     laterClause: Number(entry.facts.laterClause),
     words: Math.min(words.length, 6) / 6,
     lowerStart: Number(entry.facts.lowerStart),
+    summarySection: Number(section === 'summary'),
+    neutralSection: Number(section === 'neutral'),
+    dutyNoun: Number(section === 'duties' && !options.some((o) => !!o.verbs?.length) && !concept && !named),
+    prepObject: Number(entry.facts.prepObject),
+    restated: Number(said.restated),
+    restates: Number(said.restates),
   };
+}
+
+/**
+ * The phrase is the object of a preposition that follows a noun ("70 units in mid-rise offices, hospitals", "therapy
+ * to adult inpatients"): it says where, for whom or of what, more often detail than the ask. After a frame ("experience
+ * in", "knowledge of") or a verb ("coordinate with") it is the ask itself.
+ */
+function afterNounPreposition(words: Word[], first: number): boolean {
+  let k = words.findIndex((w) => w.i === first) - 1;
+  while (k >= 0 && words[k]!.pos === 'det') k--;
+  const preposition = words[k];
+  const before = words[k - 1];
+  if (!preposition || preposition.pos !== 'prep' || !before || /[,;:]/.test(preposition.gap)) return false;
+  return (before.pos === 'noun' || before.pos === 'num') && !FRAME_WORDS.has(before.lower);
 }
 
 /** The option is a name as written: "Civil 3D", "Adobe InDesign", "Tyler Munis". */

@@ -174,6 +174,8 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 const ABBREVIATION = /^(?:incl|e\.g|i\.e|etc|approx|esp|min|max|vs|dept|no|st|jr|sr|inc|co)$/i;
 
 /** For each token, true when a sentence or line boundary lies between it and the token before. */
@@ -271,13 +273,23 @@ export function findConcepts(
   const { exact, fuzzy } = lexicon();
   const hits: { hit: Hit; fuzzy: boolean }[] = [];
   tokens.forEach((token, i) => {
-    for (const pattern of [...(exact.get(token.norm) ?? []), ...(exact.get('=' + token.text) ?? [])]) {
+    // An acronym's plural ("EMRs", "SOPs") is the acronym.
+    const singular = PLURAL_ACRONYM.test(token.text) ? exact.get('=' + token.text.slice(0, -1)) : undefined;
+    for (const pattern of [
+      ...(exact.get(token.norm) ?? []),
+      ...(exact.get('=' + token.text) ?? []),
+      ...(singular ?? []),
+    ]) {
       const n = pattern.words.length;
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const t = tokens[i + k]!;
-        ok = (pattern.exactCase ? t.text : t.norm) === pattern.words[k] && (k === 0 || !breaks[i + k]);
+        const word = pattern.words[k]!;
+        const same = pattern.exactCase
+          ? t.text === word || (PLURAL_ACRONYM.test(t.text) && t.text.slice(0, -1) === word)
+          : t.norm === word;
+        ok = same && (k === 0 || !breaks[i + k]);
       }
       if (ok) hits.push({ hit: makeHit(pattern.conceptId, tokens, range(i, n)), fuzzy: false });
     }

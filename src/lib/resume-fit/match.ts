@@ -10,6 +10,7 @@ import { yearsShown } from './experience.ts';
 import { IN_PROGRESS } from './cues.ts';
 import { CREDENTIAL_WORDS, LIGHT_VERBS, OPTIONAL_MODIFIERS, PEOPLE_NOUNS } from './grammar.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
+import { RELATIONS } from './relations.ts';
 import { headOf, measure, resumeUnits, type Partial, type Units } from './evidence.ts';
 import { shownProbability, type VerdictModel } from './verdict.ts';
 import { VERDICT_MODEL as VERDICT_DEFAULT } from './verdict-weights.ts';
@@ -31,6 +32,8 @@ export interface ResumeIndex {
   units: Units;
   /** Tokens that show a word, by the word (filled as requirements ask). */
   shows: Map<string, number[]>;
+  /** Tokens of words related to a word (relations.ts), by the word. */
+  loose: Map<string, number[]>;
 }
 
 export function indexResume(text: string, now: Date): ResumeIndex {
@@ -67,6 +70,7 @@ export function indexResume(text: string, now: Date): ResumeIndex {
     now,
     units: resumeUnits(text, tokens, breaks),
     shows: new Map(),
+    loose: new Map(),
   };
 }
 
@@ -93,6 +97,38 @@ function tokensShowing(resume: ResumeIndex, word: string): number[] {
       if (wordMatches(word, t)) list!.push(i);
     });
     resume.shows.set(word, list);
+  }
+  return list;
+}
+
+let relationIndex: Map<string, string[]> | undefined;
+
+/** Tokens of words related to `word` by WordNet (relations.ts), for the verdict model to weigh. */
+function tokensRelated(resume: ResumeIndex, word: string): number[] {
+  let list = resume.loose.get(word);
+  if (!list) {
+    if (!relationIndex) {
+      relationIndex = new Map();
+      const add = (a: string, b: string) => {
+        const list = relationIndex!.get(a);
+        if (list) list.push(b);
+        else relationIndex!.set(a, [b]);
+      };
+      for (const entry of RELATIONS.split(';')) {
+        const [w, rest] = entry.split(':');
+        for (const r of rest!.split(',')) {
+          add(w!, r);
+          add(r, w!);
+        }
+      }
+    }
+    const related = [...synonymsOf(word)].flatMap((w) => relationIndex!.get(w) ?? []);
+    list = [];
+    if (related.length)
+      resume.tokens.forEach((t, i) => {
+        if (related.some((r) => sameWord(r, t.norm))) list!.push(i);
+      });
+    resume.loose.set(word, list);
   }
   return list;
 }
@@ -335,21 +371,39 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
       words,
       head: headOf(option.label, words),
       verbs,
+      names: namesAmong(option.label, words),
     },
     resume.tokens,
     resume.units,
     (w) => tokensShowing(resume, w),
+    (w) => tokensRelated(resume, w),
   );
   const present = partial.features.anyShare * words.length;
   const relatedOk = present > 0 && (words.length > 1 || needsVerb) && present * 2 >= words.length;
   // Nothing of it on any line: not found, whatever the model would guess. A name is shown only as it is written
   // ("Certified Kubernetes Administrator" is not "Kubernetes" here and "administrator" there): part of it is related.
-  if (!partial.features.unitShare) return { status: 'missing', ranges: [] };
+  // The duty's verb alone ("mixed and applied products per label" for "mix and apply pesticides") is left to the model.
+  if (!partial.features.unitShare && !partial.features.verbShown) return { status: 'missing', ranges: [] };
   if (option.adjacent)
     return relatedOk
       ? { status: 'related', ranges: partial.ranges, related: partial.present }
       : { status: 'missing', ranges: [] };
   return { status: 'pending', partial, relatedOk };
+}
+
+/**
+ * Which of `words` the label writes as a name or code: in capitals (ZIMS, WDO), with a digit (811, Z765), or
+ * capitalised after its first word (Passare, Tripleseat; the first is capitalised as a sentence is).
+ */
+function namesAmong(label: string, words: string[]): boolean[] {
+  const tokens = tokenize(label);
+  return words.map((w) =>
+    tokens.some(
+      (t, k) =>
+        t.norm === w &&
+        (/^\p{Lu}{2,}s?$/u.test(t.text) || /\d/.test(t.text) || (k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text))),
+    ),
+  );
 }
 
 /** A code: capitals (TRC, NRS), or letters and digits together (Y14.5, G702). */
@@ -467,8 +521,26 @@ function yearsEvidence(option: Option, resume: ResumeIndex): Evidence {
   return { status: shown.years >= (option.years ?? 0) ? 'found' : 'missing', ranges: shown.ranges, note };
 }
 
+/** "A second language", "any third language", "bilingual": languages counted beside English. */
+const LANGUAGES_ASKED = /\b(?:(second|another|foreign|additional|third|fourth)\s+languages?|(bi|tri|multi)lingual)\b/i;
+
+/** Languages other than English named in the resume show "a second language" (two of them a third). */
+function languagesEvidence(option: Option, resume: ResumeIndex): Evidence | undefined {
+  const asked = LANGUAGES_ASKED.exec(option.label);
+  if (!asked) return undefined;
+  const needed = /third|tri|multi/i.test(asked[0]) ? 2 : /fourth/i.test(asked[0]) ? 3 : 1;
+  const { concepts } = lexicon();
+  const named = [...resume.hits].filter(([id]) => id !== 'english' && concepts.get(id)?.kind === 'language');
+  const ranges = named.flatMap(([, hits]) => hits.flatMap((h) => h.ranges)).slice(0, 3);
+  // The word "language" alone (a "Languages" heading) shows nothing: fewer languages than asked are related.
+  if (named.length < needed) return { status: named.length ? 'related' : 'missing', ranges };
+  return { status: 'found', ranges };
+}
+
 export function optionEvidence(option: Option, resume: ResumeIndex): Evidence | Pending {
   if (option.years !== undefined) return yearsEvidence(option, resume);
+  const languages = languagesEvidence(option, resume);
+  if (languages) return languages;
   if (option.conceptIds?.length) {
     const each = option.conceptIds.map((id) => conceptEvidence(id, resume));
     const ranges = each.flatMap((e) => e.ranges);

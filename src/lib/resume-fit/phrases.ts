@@ -142,6 +142,23 @@ function isTrailingTrim(w: Word): boolean {
   );
 }
 
+const SPELLING_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', '&', 'on']);
+
+/** The bracket opening at `k` spells out the acronym `owner` ("CIS (Certified Instrument Specialist)"): its last word. */
+function spelledOut(owner: Word, words: Word[], k: number): number | undefined {
+  if (!/^\p{Lu}{2,6}s?$/u.test(owner.text)) return undefined;
+  const letters = owner.text.replace(/s$/, '').toLowerCase();
+  let initials = '';
+  for (let m = k; m < words.length && m - k < 8; m++) {
+    const w = words[m]!;
+    if (m > k && /[)\]]/.test(w.gap)) return undefined;
+    if (!SPELLING_SKIPS.has(w.lower) && !w.joined) initials += w.lower[0];
+    const closes = m + 1 >= words.length || /^\)/.test(words[m + 1]!.gap.trim());
+    if (closes) return initials === letters ? m : undefined;
+  }
+  return undefined;
+}
+
 /** Splits a sentence's words into clauses; brackets and "such as" lists are clauses of their own. */
 function clauses(input: Word[]): Clause[] {
   const words = [...input];
@@ -163,7 +180,13 @@ function clauses(input: Word[]): Clause[] {
       while (m + 1 < words.length && m - k < 2 && !/\)/.test(words[m + 1]!.gap)) m++;
       const inner = words.slice(k, m + 1);
       const closes = m + 1 >= words.length || /^\)/.test(words[m + 1]!.gap.trim());
-      if (closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text))) {
+      // An acronym spelt out in brackets is its other name too: "CIS (Certified Instrument Specialist)".
+      const spelt = spelledOut(current.at(-1)!, words, k);
+      if (spelt) {
+        m = spelt;
+      } else if (!(closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text)))) m = -1;
+      if (m >= k) {
+        const inner = words.slice(k, m + 1);
         const owner = current.at(-1)!;
         (owner.aliases ??= []).push(inner);
         if (words[m + 1]) words[m + 1] = { ...words[m + 1]!, gap: words[m + 1]!.gap.replace(')', '') };
@@ -171,7 +194,9 @@ function clauses(input: Word[]): Clause[] {
         continue;
       }
     }
-    if (k > 0 && CLAUSE_GAP.test(w.gap)) {
+    // "1:1", "24/7" and times ("7:30") hold their colon inside: no clause ends there.
+    const ratio = w.gap === ':' && /\d$/.test(words[k - 1]?.text ?? '') && /^\d/.test(w.text);
+    if (k > 0 && CLAUSE_GAP.test(w.gap) && !ratio) {
       flush();
       for (const ch of w.gap) {
         if (ch === '(' || ch === '[') depth++;
@@ -373,14 +398,20 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
 function roleSubjectEnd(words: Word[]): number {
   const opener = words[0];
   if (!opener || !(/^(the|this|that|each)$/.test(opener.lower) || capitalised(opener))) return 0;
-  for (let k = 1; k <= 4 && k < words.length - 1; k++) {
+  for (let k = 1; k <= 6 && k < words.length; k++) {
     const w = words[k]!;
-    if (w.pos === 'verb' && /[^s]s$/.test(w.lower) && !w.joined && isContent(words[k + 1]!)) {
+    // Its object may follow a list of verbs: "the Technician II decontaminates, inspects and sterilizes instruments".
+    const next = words[k + 1]?.pos === 'det' ? words[k + 2] : words[k + 1];
+    if (w.pos === 'verb' && /[^s]s$/.test(w.lower) && !w.joined && (next ? isContent(next) : k > 1)) {
       const subject = words.slice(0, k);
-      const nominal = subject.every((x) => x.pos === 'det' || x.pos === 'noun' || x.pos === 'adj' || x.pos === 'other');
+      // A grade after the title is part of it: "the Procurement Officer II manages".
+      const nominal = subject.every(
+        (x, n) =>
+          x.pos === 'det' || x.pos === 'noun' || x.pos === 'adj' || x.pos === 'other' || (n > 1 && x.pos === 'num'),
+      );
       return nominal && subject.some((x) => x.pos === 'noun') ? k : 0;
     }
-    if (w.pos !== 'noun' && w.pos !== 'adj' && w.pos !== 'other') return 0;
+    if (w.pos !== 'noun' && w.pos !== 'adj' && w.pos !== 'other' && w.pos !== 'num') return 0;
   }
   return 0;
 }
@@ -480,6 +511,17 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       clause.words.every((w) => rest.words.some((x) => x.norm === w.norm))
     )
       continue;
+    // "The role in a nutshell: you'll check guests in…": a lead-in naming the job or the day heads what follows.
+    const leadIn = clause.words.find((w) => w.pos !== 'det');
+    if (
+      clauseIndex === 0 &&
+      rest &&
+      /:/.test(rest.words[0]?.gap ?? '') &&
+      clause.words.length <= 5 &&
+      leadIn &&
+      GENERIC_NOUNS.has(leadIn.lower)
+    )
+      continue;
     const list = conjuncts(clause, duty);
     const lead = clause.words[0]?.lower ?? '';
     // A gloss with its own subject says why or how ("— you'll be directing 40+ workers", "(many of our team speak
@@ -519,6 +561,11 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
     let k = 0;
     while (k < list.length) {
       const c = list[k]!;
+      // "No drama, no rough handling": what the employer will not have, not something a resume shows.
+      if (c.words[0]?.lower === 'no' && c.core.length && !cueOf(c.text)) {
+        k++;
+        continue;
+      }
       const leading = cueOf(c.text);
       if (!c.core.length) {
         if (leading && k === 0) sentenceCue = leading;
@@ -656,7 +703,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         : undefined;
     // A list of three or more short nouns with no verb of their own is one thing asked ("nights, weekends and
     // holidays", "calipers, micrometers, height gages and bore gages"): a reader lists it once.
-    const run = head || anyOne ? undefined : nounList(made, hasConcept);
+    const run = head || anyOne ? undefined : nounList(made, hasConcept, words[0]);
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
@@ -712,7 +759,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
           end: run.at(-1)!.end,
           verbs: [],
           group: ++groupCounter,
-          aliases: [],
+          aliases: run.flatMap((w) => w.aliases ?? []).map((a) => a.map((x) => x.i)),
           cue: cueOf(conjunct.text) ?? clauseCue ?? sentenceCue,
           example: false,
           fromTail: true,
@@ -736,16 +783,44 @@ function bracketFollows(words: Word[], clause: Clause, phrase: Phrase): boolean 
 function nounList(
   made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[],
   hasConcept: (tokens: number[]) => boolean,
+  opener?: Word,
 ): { from: number; to: number } | undefined {
   // Named tools and known skills are checked one by one ("Word, Outlook and Excel"), as a reader lists them.
+  // The capital that opens the sentence names nothing: "Available evenings, weekends and holidays".
   const bare = (x: (typeof made)[number], last: boolean) =>
     !x.verbs.length &&
-    !x.core.some((w) => capitalised(w) || isNameLike(w)) &&
+    !x.core.some((w) => (capitalised(w) && w !== opener) || isNameLike(w)) &&
     !hasConcept(x.core.map((w) => w.i)) &&
     x.core.length > 0 &&
     x.core.length <= 3 &&
     (last || !x.conjunct.tail.length) &&
     !x.conjunct.subordinate;
+  // Words that share the last one's head: "H-1B, L-1, O-1 and TN filings", "steam, STERRAD and EtO sterilizers" are
+  // kinds of one thing (filings, sterilizers), asked as a whole whatever their capitals.
+  const modifier = (x: (typeof made)[number]) =>
+    !x.verbs.length &&
+    x.core.filter((w) => !w.joined).length === 1 &&
+    !x.conjunct.tail.length &&
+    !x.conjunct.subordinate;
+  for (let from = 0; from + 2 < made.length; from++) {
+    let to = from + 1;
+    while (to < made.length && made[to]!.conjunct.link === 'comma' && modifier(made[to]!)) to++;
+    const last = made[to];
+    const head = last?.core.at(-1);
+    if (
+      to - from >= 2 &&
+      modifier(made[from]!) &&
+      last &&
+      (last.conjunct.link === 'and' || last.conjunct.link === 'or') &&
+      !last.verbs.length &&
+      last.core.filter((w) => !w.joined).length === 2 &&
+      head!.pos === 'noun' &&
+      /s$/.test(head!.lower) &&
+      !capitalised(head!) &&
+      !made.slice(from, to).some((x) => x.core[0]!.pos === 'verb')
+    )
+      return { from, to: to + 1 };
+  }
   for (let from = 0; from < made.length; from++) {
     let to = from + 1;
     while (to < made.length && made[to]!.conjunct.link === 'comma' && bare(made[to]!, false)) to++;

@@ -27,8 +27,12 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   const excluded = NOT_ASKED.find((n) => n.pattern.test(text));
   // Pay words in a duty ("calculate overtime and PTO payouts", "process wage garnishments") are the work itself;
   // under a list of duties, only an amount or an offer is pay.
+  // Pay as the sentence's subject ("All wages and fringe per the agreement", "Pay: $24/hr") is pay wherever it sits.
+  const payFirst =
+    excluded?.reason === 'pay and benefits' && /^\W*(?:\S+\s+)?\S*$/.test(text.slice(0, text.search(excluded.pattern)));
   const payWork =
     excluded?.reason === 'pay and benefits' &&
+    !payFirst &&
     (/\b(must|required|experience)\b/i.test(text) ||
       (['duties', 'required', 'preferred', 'skills'].includes(sentence.section) &&
         !/[$£€]\s?\d|\b(we offer|offers?|benefits|perks|insurance|401\s?\(?k\)?|pension|retirement)\b/i.test(text)) ||

@@ -102,6 +102,13 @@ export function tagTokens(text: string, tokens: Token[], people?: boolean[]): Po
     // Mid-sentence, a capitalised little word before another capital is part of a name: "After Effects".
     if (k > 0 && isCapitalised(token.text) && isCapitalised(tokens[k + 1]?.text ?? '') && midSentence(text, tokens, k))
       return 'noun';
+    // "you'll own a route", "Own a territory": a determiner that can be a verb is one after a modal or "to", or opening
+    // a sentence, when an article follows.
+    if (DETERMINERS.has(lower) && DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '') && canBeVerb(lower)) {
+      const before = k > 0 ? tokens[k - 1]!.text.toLowerCase().replace(/’/g, "'") : '';
+      if (!before || !midSentence(text, tokens, k) || before === 'to' || /'ll$|^(?:will|must|can|would)$/.test(before))
+        return 'verb';
+    }
     if (DETERMINERS.has(lower)) return 'det';
     if (PREPOSITIONS.has(lower)) return 'prep';
     if (CONJUNCTIONS.has(lower)) return 'conj';

@@ -668,6 +668,40 @@ export const VOCABULARY: Concept[] = [
   }),
   degree('MSN', 4, 'master of science in nursing', { specific: true }),
   degree('MBA', 4, 'master of business administration', { specific: true }),
+  // Design software: a named CAD tool shows CAD.
+  skill('AutoCAD', 'autocad lt'),
+  skill('SolidWorks', 'solid works'),
+  skill('Creo', 'creo parametric, ptc creo, pro/engineer'),
+  skill('CATIA'),
+  skill('Revit', 'autodesk revit'),
+  skill('MicroStation'),
+  skill('Fusion 360', 'autodesk fusion'),
+  skill('Siemens NX', 'nx cad, unigraphics'),
+  skill('Autodesk Inventor', 'inventor professional'),
+  skill('CAD', '=CAD, 3D CAD, 2D CAD, computer-aided design, computer aided design, cad software', {
+    shownBy: 'autocad, solidworks, creo, catia, revit, microstation, fusion-360, siemens-nx, autodesk-inventor',
+  }),
+  // Security operations: a named product shows its class.
+  skill('CrowdStrike', 'crowdstrike falcon'),
+  skill('Microsoft Defender', 'defender for endpoint, microsoft defender for endpoint'),
+  skill('SentinelOne'),
+  skill('Carbon Black'),
+  skill('EDR', '=EDR, endpoint detection and response, endpoint detection', {
+    shownBy: 'crowdstrike, microsoft-defender, sentinelone, carbon-black',
+  }),
+  skill('Splunk'),
+  skill('QRadar', 'ibm qradar'),
+  skill('Microsoft Sentinel', 'azure sentinel'),
+  skill('SIEM', '=SIEM, security information and event management', {
+    shownBy: 'splunk, qradar, microsoft-sentinel',
+  }),
+  // Freight: a named transportation management system shows a TMS.
+  skill('McLeod', 'mcleod loadmaster, mcleod software'),
+  skill('TMW Suite', 'tmw, tmwsuite, trimble tmw'),
+  skill('MercuryGate'),
+  skill('TMS', '=TMS, transportation management system, transportation management software', {
+    shownBy: 'mcleod, tmw-suite, mercurygate',
+  }),
   // Languages
   language('English', 'english language'),
   language('Spanish', 'castilian, español'),

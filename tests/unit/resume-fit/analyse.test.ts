@@ -264,3 +264,36 @@ No FDCPA findings in audits.`;
     expect(other.items.find((i) => /D4541/.test(i.label))?.status).not.toBe('found');
   });
 });
+
+describe('analyseFit, round 6', () => {
+  const ad = `Operations Lead
+Acme Freight, Reno
+
+Requirements
+- Experience with EMRs.
+- 3D CAD.
+- Experience with a TMS.
+- A second language.
+- Fluent English; any third language is an asset.`;
+
+  it('finds a concept by its acronym in the plural, and a general skill by a named product of its kind', () => {
+    const report = analyseFit(
+      ad,
+      'Charted in eClinicalWorks daily.\nModelled parts in SolidWorks.\nDispatched loads in McLeod.',
+      { now },
+    );
+    expect(item(report, 'EMRs').status).toBe('found');
+    expect(item(report, '3D CAD').status).toBe('found');
+    expect(report.items.find((i) => /TMS/.test(i.label))?.status).toBe('found');
+  });
+
+  it('takes languages named in the resume as a second or a third language', () => {
+    const one = analyseFit(ad, 'Languages: English, Portuguese.', { now });
+    expect(one.items.find((i) => /second language/.test(i.label))?.status).toBe('found');
+    expect(one.items.find((i) => /third language/.test(i.label))?.status).not.toBe('found');
+    const two = analyseFit(ad, 'Languages: English (native), Polish, Russian.', { now });
+    expect(two.items.find((i) => /third language/.test(i.label))?.status).toBe('found');
+    const none = analyseFit(ad, 'Languages: English.', { now });
+    expect(none.items.find((i) => /second language/.test(i.label))?.status).not.toBe('found');
+  });
+});

@@ -206,7 +206,8 @@ Requirements
       'Typing speed',
       '3+ years of experience',
       'QuickBooks Online',
-      'finish tools',
+      // "Own" opening the line is the verb (round 6); the item is still asked by its words, finish tools.
+      'Own a full set of finish tools',
       'French',
       'Civil 3D',
     ]);
@@ -301,5 +302,42 @@ describe('extractQualifications, round 5', () => {
         'Cleaner\n\nRequirements\n- Spoken English (many of our team speak Portuguese)\n- Will train the right person!',
       ),
     ).toEqual(['Spoken English']);
+  });
+});
+
+describe('extractQualifications, round 6', () => {
+  it('reads the reporting line and a scene-setting opener as no asks, and a role subject with its grade', () => {
+    const got = labels(
+      'Sterile Processing Technician II\nSt. Brigid\n\nJob Summary\nUnder general supervision of the SPD Supervisor, the Sterile Processing Technician II decontaminates, inspects and sterilizes surgical instruments.\nWorking closely with attorneys and paralegals, the Legal Assistant supports a caseload of petitions.\nAs a route mechanic you’ll own a route of about 70 units.',
+    );
+    expect(got.join('|')).not.toMatch(/supervision|Supervisor|Technician|attorneys|Assistant|mechanic/);
+    expect(got.join('|')).toMatch(/sterilizes surgical instruments/);
+    expect(got).toContain('supports a caseload');
+    expect(got).toContain('own a route');
+  });
+
+  it('sets aside pay as a sentence’s subject, "no …" and how to apply, even under a list of asks', () => {
+    const got = labels(
+      'Groomer\n\nRequirements\n- Grooming tools of your own\n\nAll wages and fringe per the Standard Agreement.\nNo drama, no rough handling.\nPlease apply with your CV.',
+    );
+    expect(got).toEqual(['Grooming tools']);
+  });
+
+  it('reads words that share the last one’s head as one item, and an acronym spelt out in brackets as its other name', () => {
+    const items = extractQualifications(
+      'Legal Assistant\n\nDuties\n- Prepare H-1B, L-1, O-1 and TN filings\n- Operate steam, STERRAD and EtO sterilizers\n\nPreferred\n- CIS (Certified Instrument Specialist)',
+    );
+    expect(items.map((q) => q.label)).toEqual([
+      'H-1B, L-1, O-1 and TN filings',
+      'steam, STERRAD and EtO sterilizers',
+      'CIS',
+    ]);
+    expect(items[2]!.options[0]!.aliasLabel).toBe('Certified Instrument Specialist');
+    // Names with no shared head are each asked, as before.
+    expect(labels('Developer\n\nRequirements\n- Python, Go and Rust')).toEqual(['Python', 'Go', 'Rust']);
+  });
+
+  it('keeps a ratio or a time whole', () => {
+    expect(labels('Trainer\n\nDuties\n- Coaching 1:1 sessions')).toEqual(['Coaching 1:1 sessions']);
   });
 });
