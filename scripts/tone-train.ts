@@ -32,7 +32,7 @@ const line = (f: GroupFigures) =>
 if (process.argv.includes('--cv')) {
   const rulesOnly = crossValidateTone(groups, options, null);
   const cv = crossValidateTone(groups, options);
-  const r4 = (f: GroupFigures) => f.name.startsWith('r4');
+  const late = (f: GroupFigures) => f.name.startsWith('r4') || f.name.startsWith('r5');
   for (const [name, each] of [
     ['rules alone', rulesOnly],
     ['rules + model (cv)', cv],
@@ -40,7 +40,7 @@ if (process.argv.includes('--cv')) {
     console.log(`== ${name} ==`);
     for (const f of each) console.log(line(f));
     console.log(line(pooled('all groups', each)));
-    console.log(line(pooled('r4 (rules never tuned)', each.filter(r4))));
+    console.log(line(pooled('r4, r5 (rules never tuned)', each.filter(late))));
   }
 } else {
   const model = trainTone(

@@ -1,7 +1,8 @@
 // Bench for the feedback-email generator (issues 5 and 13): the JavaScript its page loads, brotli-compressed, against
 // the page's budget (20 KB including Preact), and the tone check's time on a 2,000-word text against 5 ms. The check
-// runs on every keystroke and remembers the sentences it has read, so the target is its time while someone types
-// (warm: the text checked again); the time for a text it has never seen (cold: a fresh paste) is reported too.
+// remembers the sentences it has read, so two figures: a text it has never seen (cold: a fresh paste, its memory
+// cleared before each run), which is held to the target as the worst case, and the same text checked again (warm:
+// while someone types, every sentence but one is unchanged), reported beside it.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { toolAt } from '#/site.config.ts';
@@ -76,7 +77,7 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
   const { median: middle, p95 } = warm;
 
   const jsPass = beforeInteraction.total <= budget;
-  const tonePass = middle < TONE_TARGET_MS;
+  const tonePass = cold.median < TONE_TARGET_MS;
   console.log(
     `feedback-email: JS loaded before interaction ${beforeInteraction.total} B brotli (budget ${budget} B) ${jsPass ? 'PASS' : 'FAIL'}`,
   );
@@ -84,10 +85,10 @@ export default async function feedbackEmailBench({ baseURL, distDir = 'dist', br
     `feedback-email: + inline island runtime ${inlineBrotli} B brotli in the HTML; + ${afterInteraction.total} B loaded on first focus of the form`,
   );
   console.log(
-    `feedback-email: tone check on ${countWords(text)} words while typing: median ${middle.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms (target < ${TONE_TARGET_MS} ms) ${tonePass ? 'PASS' : 'FAIL'}`,
+    `feedback-email: tone check on ${countWords(text)} words never seen before (a fresh paste): median ${cold.median.toFixed(3)} ms, p95 ${cold.p95.toFixed(3)} ms (target < ${TONE_TARGET_MS} ms) ${tonePass ? 'PASS' : 'FAIL'}`,
   );
   console.log(
-    `feedback-email: tone check on ${countWords(text)} words never seen before (a fresh paste): median ${cold.median.toFixed(3)} ms, p95 ${cold.p95.toFixed(3)} ms`,
+    `feedback-email: tone check on ${countWords(text)} words while typing (sentences already read): median ${middle.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms`,
   );
 
   return {

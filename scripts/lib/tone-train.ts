@@ -33,6 +33,8 @@ export interface ToneTrainOptions {
   anyThreshold: number;
   /** The log-odds at or above which the model finds a part of the email (a request for tips, future interest). */
   partThreshold: number;
+  /** The log-odds at or below which the model overrules a kind the rules found (model.ts); undefined: never. */
+  veto?: number;
   /** Features whose first weight is smaller than this are left out, and the rest refitted (the model stays small). */
   prune: number;
   /** Leaves out features whose names match (to measure what a group of features brings). */
@@ -47,6 +49,7 @@ export const TONE_DEFAULTS: ToneTrainOptions = {
   threshold: 0.5,
   anyThreshold: 3,
   partThreshold: 0,
+  veto: -4,
   prune: 0.3,
 };
 
@@ -115,7 +118,16 @@ export function trainTone(data: LabelledSentence[], o: ToneTrainOptions = TONE_D
   const parts: ToneModel['parts'] = {};
   for (const part of LEARNED_PARTS)
     parts[part] = trainOne(inEmails, (d) => d.parts!.has(part), { ...o, drop: /^part:/ });
-  return { any, kinds, parts, threshold: o.threshold, anyThreshold: o.anyThreshold, partThreshold: o.partThreshold };
+  const model: ToneModel = {
+    any,
+    kinds,
+    parts,
+    threshold: o.threshold,
+    anyThreshold: o.anyThreshold,
+    partThreshold: o.partThreshold,
+  };
+  if (o.veto !== undefined) model.veto = o.veto;
+  return model;
 }
 
 /** The dev set's groups, each as written: the annotator's files, the team's, and each development batch. */

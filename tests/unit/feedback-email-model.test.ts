@@ -63,6 +63,26 @@ describe('the model', () => {
     for (const outside of ['Hi Sam,', 'Best,', 'Al']) expect(flagged).not.toContain(outside);
   });
 
+  it('overrules a kind the rules found only where it is confident the sentence is clean of it (veto)', () => {
+    const sentence = 'The panel was disorganised.';
+    const blame = () => checkTone(sentence).flags.some((f) => f.kind === 'blame');
+    useToneModel(null);
+    expect(blame()).toBe(true);
+    // Both the kind's log-odds and the log-odds of any problem must be at or below the veto.
+    const sure: ToneModel = {
+      ...tiny,
+      any: { bias: -9, weights: {} },
+      kinds: { blame: { bias: -9, weights: {} } },
+      anyThreshold: 99,
+    };
+    useToneModel(sure);
+    expect(blame()).toBe(true);
+    useToneModel({ ...sure, veto: -4 });
+    expect(blame()).toBe(false);
+    useToneModel({ ...sure, any: { bias: 0, weights: {} }, veto: -4 });
+    expect(blame()).toBe(true);
+  });
+
   it('finds a part the rules missed, so the email is not told it lacks it', () => {
     const text = 'Thank you for the interview. Any tips would help. Blue skies again.';
     useToneModel({ ...tiny, parts: {} });

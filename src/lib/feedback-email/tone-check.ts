@@ -8,7 +8,7 @@
 import { kindTexts, sentenceKinds, type EmailKind, type FlagKind, type SentenceKind } from './tone/kinds.ts';
 import { normalise } from './tone/normalise.ts';
 import { sentenceFeatures } from './tone/features.ts';
-import { modelKinds, modelParts, type ToneModel } from './tone/model.ts';
+import { modelRead, type ToneModel } from './tone/model.ts';
 import { compilePattern, firstOf, hasNeeded, neededOf, Tokens, type Matcher, type Needed } from './tone/patterns.ts';
 import { partRules, sentenceRules, type Part, type Rule } from './tone/rules.ts';
 import { calmVersion, isShouting } from './tone/shouting.ts';
@@ -365,16 +365,24 @@ function read(raw: string, inBody: boolean): { kinds: SentenceKind[]; parts: Set
     const features = featuresOf(w, question, found);
     // Where the rules found a problem, their reading stands: the model flags sentences the rules left clean (of
     // everything but shouting, which is about form).
+    const learned = modelRead(model, features);
+    // …unless the model is confident the sentence is clean of that kind (model.veto).
+    for (const k of sentenceKinds) if (k !== 'shouting' && found.has(k) && learned.vetoed(k)) found.delete(k);
     const ruled = sentenceKinds.some((k) => k !== 'shouting' && found.has(k));
-    if (!ruled) for (const kind of modelKinds(model, features)) found.add(kind);
-    for (const part of modelParts(model, features)) found.add(part);
+    if (!ruled) for (const kind of learned.kinds) found.add(kind);
+    for (const part of learned.parts) found.add(part);
   }
   const parts = new Set(partNames.filter((part) => found.has(part)));
   return { kinds: sentenceKinds.filter((k) => found.has(k)), parts };
 }
 
-/** Whether a wording asks for tips, read by the same rules as the email. */
-const asksForTips = (wording: string) => ruleRead(wording, true).found.has('tips-request');
+// Whether a wording asks for tips, read by the same rules as the email; the wordings are few, so each is read once.
+const wordingAsks = new Map<string, boolean>();
+function asksForTips(wording: string): boolean {
+  let asks = wordingAsks.get(wording);
+  if (asks === undefined) wordingAsks.set(wording, (asks = ruleRead(wording, true).found.has('tips-request')));
+  return asks;
+}
 
 function wordingFor(a: Analysed, tipsElsewhere: boolean, text: string): string {
   const kind = WORDING_ORDER.find((k) => a.kinds.includes(k))!;

@@ -3,12 +3,11 @@
 // second person; negation; a comparison construction; modal pressure; a third party; intensity), pairs of the two
 // (second person with a fault word, a question about the hire), and its words and word pairs. Each feature is a
 // name; model.ts weighs them with weights learned from the dev set (scripts/tone-train.ts).
-import { compilePattern, firstOf, type Matcher, type Tokens } from './patterns.ts';
+import { firstOf, type Tokens } from './patterns.ts';
 import { wordClasses } from './vocabulary.ts';
 
 interface ClassProbe {
   name: string;
-  matcher: Matcher;
 }
 
 /** Which classes can start at a word: by the word itself, or by the first three letters of a stem ("unfair*"). */
@@ -29,7 +28,7 @@ function startIndex(): StartIndex {
   const index: StartIndex = { byWord: new Map(), byHead: new Map(), short: [] };
   for (const name of Object.keys(wordClasses)) {
     if (SKIP.has(name)) continue;
-    const probe = { name, matcher: compilePattern(`{${name}}`) };
+    const probe = { name };
     // Every class starts with known words (the tone check's tests hold the vocabulary to that).
     const first = firstOf(`{${name}}`)!;
     for (const w of first.words) index.byWord.set(w, [...(index.byWord.get(w) ?? []), probe]);
@@ -46,7 +45,7 @@ function classesOf(w: SentenceView): string[] {
   const index = startIndex();
   const found = new Set<string>();
   const tryAt = (probe: ClassProbe, i: number) => {
-    if (!found.has(probe.name) && w.tokens.ends(probe.matcher.nodes, i).length > 0) found.add(probe.name);
+    if (!found.has(probe.name) && w.tokens.classAt(probe.name, i).length > 0) found.add(probe.name);
   };
   w.list.forEach((word, i) => {
     for (const probe of index.byWord.get(word) ?? []) tryAt(probe, i);

@@ -23,6 +23,81 @@ export interface ToneModel {
   threshold: number;
   /** …and the likeliest kind is flagged when the log-odds of any problem is at or above this. */
   anyThreshold: number;
+  /**
+   * A kind the rules found is dropped when its own log-odds and the log-odds of any problem are both at or below
+   * this: the model, having read many clean sentences with the same words, is confident the sentence is clean.
+   * Absent: the rules' reading always stands.
+   */
+  veto?: number;
+}
+
+/**
+ * The regressions side by side, for reading a sentence with one lookup per feature rather than one per feature and
+ * regression: for each feature the weights give, its weight in every regression (0 where one lacks it). Sums are
+ * taken in the same order as `logit`'s, so the scores are the same to the last bit.
+ */
+interface Packed {
+  kinds: SentenceKind[];
+  parts: Part[];
+  /** The biases, then a vector per feature: [any, ...kinds, ...parts]. */
+  bias: Float64Array;
+  byFeature: Map<string, Float64Array>;
+}
+
+const packedModels = new WeakMap<ToneModel, Packed>();
+
+function packed(model: ToneModel): Packed {
+  const known = packedModels.get(model);
+  if (known) return known;
+  const kinds = Object.keys(model.kinds) as SentenceKind[];
+  const parts = Object.keys(model.parts) as Part[];
+  const all: Linear[] = [model.any, ...kinds.map((k) => model.kinds[k]!), ...parts.map((p) => model.parts[p]!)];
+  const byFeature = new Map<string, Float64Array>();
+  all.forEach((linear, r) => {
+    for (const [feature, weight] of Object.entries(linear.weights)) {
+      let vector = byFeature.get(feature);
+      if (!vector) byFeature.set(feature, (vector = new Float64Array(all.length)));
+      vector[r] = weight;
+    }
+  });
+  const made = { kinds, parts, bias: Float64Array.from(all, (l) => l.bias), byFeature };
+  packedModels.set(model, made);
+  return made;
+}
+
+/** Every regression's log-odds for a sentence: [any, ...kinds, ...parts] in the order of `packed`. */
+function scores(p: Packed, features: readonly string[]): Float64Array {
+  const z = p.bias.slice();
+  for (const f of features) {
+    const vector = p.byFeature.get(f);
+    if (vector) for (let r = 0; r < z.length; r++) z[r]! += vector[r]!;
+  }
+  return z;
+}
+
+/** The kinds, and the parts of the email, the model finds in a sentence: `modelKinds` and `modelParts` at once. */
+export function modelRead(
+  model: ToneModel,
+  features: readonly string[],
+): { kinds: SentenceKind[]; parts: Part[]; vetoed: (kind: SentenceKind) => boolean } {
+  const p = packed(model);
+  const z = scores(p, features);
+  const kinds: SentenceKind[] = [];
+  let best: SentenceKind | undefined;
+  let bestZ = -Infinity;
+  p.kinds.forEach((kind, i) => {
+    const zk = z[1 + i]!;
+    if (zk >= model.threshold) kinds.push(kind);
+    if (zk > bestZ) [best, bestZ] = [kind, zk];
+  });
+  if (best && !kinds.includes(best) && z[0]! >= model.anyThreshold) kinds.push(best);
+  const parts = p.parts.filter((_, i) => z[1 + p.kinds.length + i]! >= model.partThreshold);
+  const veto = model.veto;
+  const vetoed = (kind: SentenceKind) => {
+    const i = p.kinds.indexOf(kind);
+    return veto !== undefined && i >= 0 && z[0]! <= veto && z[1 + i]! <= veto;
+  };
+  return { kinds, parts, vetoed };
 }
 
 /** The kinds the model is confident a sentence has. */

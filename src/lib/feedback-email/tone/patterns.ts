@@ -137,10 +137,14 @@ function classIndex(name: string): ClassIndex {
   return index;
 }
 
+// No match: shared, never written to (the lists `ends` returns are only read, and copied when kept).
+const NONE: number[] = [];
+
 /** One sentence's words, and what each class matches where (filled as the patterns ask). */
 export class Tokens {
-  /** `${class}@${position}` → the positions where a match of the class starting there can end. */
-  private classEnds = new Map<string, number[]>();
+  /** Per class, by position: the positions where a match of the class starting there can end. */
+  private classEnds = new Map<string, (number[] | undefined)[]>();
+  private afterWord: number[][] = [];
 
   readonly list: string[];
 
@@ -152,6 +156,12 @@ export class Tokens {
   ends(nodes: Node[], at: number): number[] {
     let positions = [at];
     for (const node of nodes) {
+      // One position, the common case: its ends are the next positions as they are (each list has no repeats).
+      if (positions.length === 1) {
+        positions = this.step(node, positions[0]!);
+        if (positions.length === 0) return positions;
+        continue;
+      }
       const next: number[] = [];
       for (const p of positions) for (const e of this.step(node, p)) if (!next.includes(e)) next.push(e);
       if (next.length === 0) return next;
@@ -165,9 +175,10 @@ export class Tokens {
     switch (node.t) {
       case 'word': {
         const w = list[at];
-        if (w === undefined) return [];
-        if (node.words.has(w) || node.stems.some((s) => w.startsWith(s))) return [at + 1];
-        return [];
+        if (w === undefined) return NONE;
+        if (node.words.has(w)) return this.after(at);
+        for (const s of node.stems) if (w.startsWith(s)) return this.after(at);
+        return NONE;
       }
       case 'gap': {
         const out = [at];
@@ -187,21 +198,32 @@ export class Tokens {
     }
   }
 
-  private classAt(name: string, at: number): number[] {
-    const key = `${name}@${at}`;
-    const known = this.classEnds.get(key);
+  /** `[at + 1]`, one array per position: a word matches at thousands of places per text (read-only, like NONE). */
+  private after(at: number): number[] {
+    return (this.afterWord[at] ??= [at + 1]);
+  }
+
+  /** The positions where a match of word class `name` starting at `at` can end; worked out once per sentence. */
+  classAt(name: string, at: number): number[] {
+    let byPosition = this.classEnds.get(name);
+    if (!byPosition) this.classEnds.set(name, (byPosition = []));
+    const known = byPosition[at];
     if (known) return known;
     const out: number[] = [];
-    this.classEnds.set(key, out); // a class that refers to itself at the same place matches nothing more
+    byPosition[at] = out; // a class that refers to itself at the same place matches nothing more
     const w = this.list[at];
     const index = classIndex(name);
-    const entries = [...index.any];
+    for (const nodes of index.any) this.addEnds(out, nodes, at);
     if (w !== undefined) {
-      entries.push(...(index.byWord.get(w) ?? []));
-      for (const [stem, nodes] of index.byStem) if (w.startsWith(stem)) entries.push(nodes);
+      const entries = index.byWord.get(w);
+      if (entries) for (const nodes of entries) this.addEnds(out, nodes, at);
+      for (const [stem, nodes] of index.byStem) if (w.startsWith(stem)) this.addEnds(out, nodes, at);
     }
-    for (const nodes of entries) for (const e of this.ends(nodes, at)) if (!out.includes(e)) out.push(e);
     return out;
+  }
+
+  private addEnds(out: number[], nodes: Node[], at: number): void {
+    for (const e of this.ends(nodes, at)) if (!out.includes(e)) out.push(e);
   }
 }
 
@@ -315,7 +337,7 @@ function hasOne(needed: Needed, w: SentenceWords): boolean {
   // Loop over the smaller side: a sentence has about twenty words, a word class can have hundreds.
   if (needed.words.size < w.list.length) {
     for (const word of needed.words) if (w.set.has(word)) return true;
-  } else if (w.list.some((word) => needed.words.has(word))) return true;
+  } else for (const word of w.list) if (needed.words.has(word)) return true;
   if (needed.stems.length === 0) return false;
   let re = stemRes.get(needed);
   if (!re) stemRes.set(needed, (re = new RegExp(` (?:${needed.stems.map(escape).join('|')})`)));
@@ -324,5 +346,6 @@ function hasOne(needed: Needed, w: SentenceWords): boolean {
 
 /** Whether a sentence's words include, for each required token of a pattern, one the token can match. */
 export function hasNeeded(needed: Needed[], w: SentenceWords): boolean {
-  return needed.every((n) => hasOne(n, w));
+  for (const n of needed) if (!hasOne(n, w)) return false;
+  return true;
 }
