@@ -3,29 +3,15 @@
 // the same replies always give the same weights.
 import { evaluate, locate, type Figures, type LabelledReply } from '#/lib/reply/evaluation.ts';
 import type { ReplyModel } from '#/lib/reply/model.ts';
-import type { Linear } from '#/lib/text/linear-model.ts';
 import { evaluates, readClauses, readReply, toOutside } from '#/lib/reply/read.ts';
 import type { OutsideReading } from '#/lib/reply/types.ts';
+import { trainLinear, type Example, type LinearTrainOptions } from './linear-train.ts';
 
-export interface Example {
-  features: string[];
-  label: boolean;
-}
-
-export interface TrainOptions {
-  /** L2 penalty on the weights. */
-  l2: number;
-  /** Words (`w:`, `first:`) are many and each is seen rarely: their penalty is this many times larger. */
-  wordL2: number;
-  /** A feature must occur in at least this many training examples to get a weight. */
-  minCount: number;
+export interface TrainOptions extends LinearTrainOptions {
   /** P(advice) at or above which a clause is advice, chosen for precision: the best F0.5 (points found against
    *  reported points that match one), averaged over 10-fold cross-validation and the newest hand's batch read by a
    *  model trained on the others (README). A false point costs the reader more than a missed one. */
   threshold: number;
-  iterations: number;
-  /** Leaves out features whose names match (to measure what a group of features brings). */
-  drop?: RegExp;
 }
 
 export const DEFAULTS: TrainOptions = {
@@ -54,47 +40,6 @@ export function adviceExamples(cases: LabelledReply[]): Example[] {
       }
   }
   return out;
-}
-
-/** L2-regularised logistic regression by full-batch gradient descent with Adam steps. */
-export function trainLinear(examples: Example[], options: TrainOptions): Linear {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([f, n]) => n >= options.minCount && !options.drop?.test(f)).map(([f]) => f);
-  const index = new Map(names.map((f, i) => [f, i]));
-  const rows = examples.map((e) => [...new Set(e.features)].map((f) => index.get(f)).filter((i) => i !== undefined));
-  const n = names.length;
-  const w = new Float64Array(n + 1); // last: bias
-  const m = new Float64Array(n + 1);
-  const v = new Float64Array(n + 1);
-  const rate = 0.05;
-  const penalty = names.map((f) => (/^(?:w|first):/.test(f) ? options.l2 * options.wordL2 : options.l2));
-  for (let t = 1; t <= options.iterations; t++) {
-    const grad = new Float64Array(n + 1);
-    rows.forEach((row, k) => {
-      let z = w[n]!;
-      for (const i of row) z += w[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - (examples[k]!.label ? 1 : 0);
-      for (const i of row) grad[i]! += err;
-      grad[n]! += err;
-    });
-    for (let i = 0; i <= n; i++) {
-      const g = grad[i]! / rows.length + (i < n ? penalty[i]! * w[i]! : 0);
-      m[i] = 0.9 * m[i]! + 0.1 * g;
-      v[i] = 0.999 * v[i]! + 0.001 * g * g;
-      const mHat = m[i]! / (1 - 0.9 ** t);
-      const vHat = v[i]! / (1 - 0.999 ** t);
-      w[i]! -= (rate * mHat) / (Math.sqrt(vHat) + 1e-8);
-    }
-  }
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  const weights: Record<string, number> = {};
-  names
-    .map((f, i) => [f, round(w[i]!)] as const)
-    .filter(([, x]) => Math.abs(x) >= 0.01)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .forEach(([f, x]) => (weights[f] = x));
-  return { bias: round(w[n]!), weights };
 }
 
 export function train(cases: LabelledReply[], options: TrainOptions = DEFAULTS): ReplyModel {

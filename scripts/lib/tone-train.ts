@@ -15,7 +15,7 @@ import {
   type EmailCase,
   type SentenceCase,
 } from '../email-evaluation.ts';
-import { trainLinear, type Example } from './reply-train.ts';
+import { trainLinear, type Example } from './linear-train.ts';
 
 /** Shouting is read from the form of the text, by rule; the model learns the other kinds. */
 export const LEARNED: readonly SentenceKind[] = sentenceKinds.filter((k) => k !== 'shouting');
@@ -96,11 +96,11 @@ export function labelledSentences(sentences: SentenceCase[], emails: EmailCase[]
  */
 function trainOne(data: LabelledSentence[], label: (d: LabelledSentence) => boolean, o: ToneTrainOptions): Linear {
   const examples: Example[] = data.map((d) => ({ features: d.features, label: label(d) }));
-  const full = trainLinear(examples, { ...o, threshold: 0 });
+  const full = trainLinear(examples, o);
   const kept = new Set(Object.keys(full.weights).filter((f) => Math.abs(full.weights[f]!) >= o.prune));
   const refit = trainLinear(
     examples.map((e) => ({ ...e, features: e.features.filter((f) => kept.has(f)) })),
-    { ...o, threshold: 0, minCount: 1 },
+    { ...o, minCount: 1 },
   );
   const round = (x: number) => Math.round(x * 10) / 10;
   const weights: Record<string, number> = {};

@@ -9,7 +9,8 @@ import { probability } from '#/lib/text/linear-model.ts';
 import { areaOf, evaluates, readClauses, readReply } from '#/lib/reply/read.ts';
 import weights from '#/lib/reply/weights.json' with { type: 'json' };
 import { loadReplies } from '../../scripts/lib/reply-cases.ts';
-import { adviceExamples, foldOf, train, trainLinear, DEFAULTS } from '../../scripts/lib/reply-train.ts';
+import { trainLinear } from '../../scripts/lib/linear-train.ts';
+import { adviceExamples, foldOf, train, DEFAULTS } from '../../scripts/lib/reply-train.ts';
 
 const site: ClauseSite = {
   answersRequest: true,

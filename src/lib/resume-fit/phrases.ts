@@ -290,7 +290,7 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
   const text = all.map((w) => w.gap.replace(/^[,\s]+/, ' ') + w.text).join('');
   // A subordinate clause says when or why, not what: "solve problems before they become reviews", "a reel that shows
   // pacing", "share what we learned".
-  const cut = all.findIndex((w, k) => opensSubordinate(all, k));
+  const cut = all.findIndex((_, k) => opensSubordinate(all, k));
   const words = cut < 0 ? all : all.slice(0, cut);
   const subordinate = cut >= 0;
   // "Some days you'll frame a wall": a time phrase and its subject come before what is asked.
@@ -540,7 +540,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         .slice(1, 4)
         .some((w) => /^(looking|need|needs|want|seek|seeking|require|expect|hope)$/.test(w.lower));
     if (!list.length) continue;
-    const clauseCue = trailingCue(clause, list);
+    const clauseCue = trailingCue(list);
     // Brackets: an acronym or one name right after a phrase stands for it; names and tools in a list are examples.
     if (clause.paren && previous && CREDENTIAL_WORDS.has(words.find((w) => w.end === previous!.end)?.lower ?? ''))
       continue;
@@ -910,7 +910,7 @@ function orAhead(made: { conjunct: Conjunct }[], m: number): boolean {
 }
 
 /** A cue after the last conjunct's core applies to the whole clause: "Docker, Kubernetes or Terraform is a plus". */
-function trailingCue(clause: Clause, list: Conjunct[]): Cue {
+function trailingCue(list: Conjunct[]): Cue {
   const last = list.at(-1)!;
   const after = last.tail.length ? last.tail : [];
   const trailing = after.map((w) => w.text).join(' ');
