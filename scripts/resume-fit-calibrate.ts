@@ -8,15 +8,23 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FEATURES } from '#/lib/resume-fit/evidence.ts';
 import { EVALUATION_NOW, loadCases } from './lib/resume-fit-cases.ts';
-import { calibrate, weightsSource } from './lib/resume-fit-calibration.ts';
-import { askingWeightsSource, calibrateAsking } from './lib/resume-fit-asking-calibration.ts';
+import { calibrate } from './lib/resume-fit-calibration.ts';
+import { calibrateAsking } from './lib/resume-fit-asking-calibration.ts';
+import { denseModelSource } from './lib/logistic-fit.ts';
 import { ASKING_FEATURES } from '#/lib/resume-fit/asking.ts';
 
 const { values } = parseArgs({ options: { dry: { type: 'boolean', default: false } } });
 const development = loadCases().filter((c) => c.split === 'development');
 const asking = calibrateAsking(development);
 if (!values.dry)
-  writeFileSync(new URL('../src/lib/resume-fit/asking-weights.ts', import.meta.url), askingWeightsSource(asking.model));
+  writeFileSync(
+    new URL('../src/lib/resume-fit/asking-weights.ts', import.meta.url),
+    denseModelSource(asking.model, ASKING_FEATURES, {
+      constant: 'ASKING_MODEL',
+      type: 'AskingModel',
+      module: 'asking.ts',
+    }),
+  );
 // The verdict model is fit on the items the check lists with the asking model it ships.
 const { model, heldOut, rulesOnly, examples, decidedByModel } = calibrate(
   development,
@@ -25,7 +33,10 @@ const { model, heldOut, rulesOnly, examples, decidedByModel } = calibrate(
   asking.model,
 );
 if (!values.dry)
-  writeFileSync(new URL('../src/lib/resume-fit/verdict-weights.ts', import.meta.url), weightsSource(model));
+  writeFileSync(
+    new URL('../src/lib/resume-fit/verdict-weights.ts', import.meta.url),
+    denseModelSource(model, FEATURES, { constant: 'VERDICT_MODEL', type: 'VerdictModel', module: 'verdict.ts' }),
+  );
 console.log(
   JSON.stringify(
     {

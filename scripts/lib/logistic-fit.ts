@@ -33,3 +33,24 @@ export function fitDense(rows: Row[], size: number, l2: number, iterations: numb
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return { weights: w.map(round), bias: round(b) };
 }
+
+/** The TypeScript source of a generated weights file (asking-weights.ts, verdict-weights.ts): one weight per line,
+ *  named by its feature, so a refit reads as a diff. */
+export function denseModelSource(
+  model: DenseModel & { threshold: number },
+  features: readonly string[],
+  names: { constant: string; type: string; module: string },
+): string {
+  const weights = features.map((f, k) => `    ${model.weights[k]}, // ${f}`).join('\n');
+  return `// Written by scripts/resume-fit-calibrate.ts from the development pairs; do not edit by hand (re-run it).
+import type { ${names.type} } from './${names.module}';
+
+export const ${names.constant}: ${names.type} = {
+  weights: [
+${weights}
+  ],
+  bias: ${model.bias},
+  threshold: ${model.threshold},
+};
+`;
+}

@@ -87,19 +87,3 @@ export function calibrateAsking(cases: EvaluationCase[]) {
   const model: AskingModel = { ...fitAsking(examples), threshold: best.threshold };
   return { model, heldOut: best, keepAll, items: examples.length, labels, scored, examples };
 }
-
-/** The TypeScript source of asking-weights.ts for a model. */
-export function askingWeightsSource(model: AskingModel): string {
-  const weights = ASKING_FEATURES.map((f, k) => `    ${model.weights[k]}, // ${f}`).join('\n');
-  return `// Written by scripts/resume-fit-calibrate.ts from the development pairs; do not edit by hand (re-run it).
-import type { AskingModel } from './asking.ts';
-
-export const ASKING_MODEL: AskingModel = {
-  weights: [
-${weights}
-  ],
-  bias: ${model.bias},
-  threshold: ${model.threshold},
-};
-`;
-}

@@ -178,19 +178,3 @@ export function calibrate(cases: EvaluationCase[], now: Date, options: FitOption
     decidedByModel: all.filter((x) => !x.ruled && x.pending.length).length,
   };
 }
-
-/** The TypeScript source of verdict-weights.ts for a model. */
-export function weightsSource(model: VerdictModel): string {
-  const weights = FEATURES.map((f, k) => `    ${model.weights[k]}, // ${f}`).join('\n');
-  return `// Written by scripts/resume-fit-calibrate.ts from the development pairs; do not edit by hand (re-run it).
-import type { VerdictModel } from './verdict.ts';
-
-export const VERDICT_MODEL: VerdictModel = {
-  weights: [
-${weights}
-  ],
-  bias: ${model.bias},
-  threshold: ${model.threshold},
-};
-`;
-}
