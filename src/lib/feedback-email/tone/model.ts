@@ -6,7 +6,7 @@
 // confidently a problem and that kind is its likeliest. Both thresholds were calibrated by cross-validation grouped
 // by source file, to keep false alarms on clean emails rare. Shouting is read from the form of the text, by rule
 // only. Features the weights do not name count for nothing.
-import { logit, type Linear } from '#/lib/text/linear-model.ts';
+import type { Linear } from '#/lib/text/linear-model.ts';
 import type { SentenceKind } from './kinds.ts';
 import type { Part } from './rules.ts';
 
@@ -101,23 +101,8 @@ export function modelRead(
 }
 
 /** The kinds the model is confident a sentence has. */
-export function modelKinds(model: ToneModel, features: readonly string[]): SentenceKind[] {
-  const out: SentenceKind[] = [];
-  let best: SentenceKind | undefined;
-  let bestZ = -Infinity;
-  for (const [kind, linear] of Object.entries(model.kinds) as [SentenceKind, Linear][]) {
-    const z = logit(linear, features);
-    if (z >= model.threshold) out.push(kind);
-    if (z > bestZ) [best, bestZ] = [kind, z];
-  }
-  if (best && !out.includes(best) && logit(model.any, features) >= model.anyThreshold) out.push(best);
-  return out;
-}
+export const modelKinds = (model: ToneModel, features: readonly string[]): SentenceKind[] =>
+  modelRead(model, features).kinds;
 
 /** The parts of the email the model finds in a sentence (read without the rules' own finding of parts). */
-export function modelParts(model: ToneModel, features: readonly string[]): Part[] {
-  const out: Part[] = [];
-  for (const [part, linear] of Object.entries(model.parts) as [Part, Linear][])
-    if (logit(linear, features) >= model.partThreshold) out.push(part);
-  return out;
-}
+export const modelParts = (model: ToneModel, features: readonly string[]): Part[] => modelRead(model, features).parts;
