@@ -160,13 +160,13 @@ export function measure(
         : 0,
     // The duty's own verb (or a related one) in the best sentence, with or without its object's head.
     verbShown: Number(sentence.verb),
-    // Two verbs or more, all in that sentence: "mixed and applied products per label" for "mix and apply pesticides".
     // A name or code of the requirement is nowhere in the resume ("daily keeper reports in ZIMS"): what is there is
     // the kind of work, not the thing asked.
     nameMissing: Number((asked.names ?? []).some((isName, k) => isName && !at[k]!.length)),
     // A two-word name of a thing, not a duty, whose first word is missing: that word says which kind ("motion
     // graphics" is not "social graphics", a driver's licence is not a licence to practise).
     kindMissing: Number(n === 2 && !verbs.length && sentence.head && sentence.count === 1),
+    // Two verbs or more, all in that sentence: "mixed and applied products per label" for "mix and apply pesticides".
     verbsAll: Number(
       verbs.length > 1 && !!span && verbAt.every((list) => list.some((i) => i >= span[0] && i < span[1])),
     ),
