@@ -50,6 +50,7 @@ export const DEV_BATCHES = [
   'r4d',
   'r5a',
   'r5b',
+  'r6a',
 ] as const;
 export type Batch = (typeof DEV_BATCHES)[number];
 
