@@ -1,4 +1,4 @@
-// `npm run -s email:eval`: the tone check's figures on the labelled set, each split apart (dev, unseen, unseen2, unseen3, unseen4, unseen5).
+// `npm run -s email:eval`: the tone check's figures on the labelled set, each split apart (dev, unseen, unseen2, unseen3, unseen4, unseen5, unseen6).
 //   --split NAME         one split only          --json   machine-readable output
 //   --batch NAME         one of the team's development batches alone (DEV_BATCHES), e.g. its first-read figures
 //   --misses             list the dev split's (or the --batch's) misses and false alarms, never the unseen split's

@@ -35,6 +35,9 @@ export interface ToneTrainOptions {
   partThreshold: number;
   /** The log-odds at or below which the model overrules a kind the rules found (model.ts); undefined: never. */
   veto?: number;
+  /** The log-odds of any problem below which a kind the model finds on its own is not flagged (model.ts); undefined:
+   *  the kind's own log-odds decides. */
+  gate?: number;
   /** Features whose first weight is smaller than this are left out, and the rest refitted (the model stays small). */
   prune: number;
   /** Leaves out features whose names match (to measure what a group of features brings). */
@@ -50,6 +53,7 @@ export const TONE_DEFAULTS: ToneTrainOptions = {
   anyThreshold: 3,
   partThreshold: 0,
   veto: -4,
+  gate: 1,
   prune: 0.3,
 };
 
@@ -127,6 +131,7 @@ export function trainTone(data: LabelledSentence[], o: ToneTrainOptions = TONE_D
     partThreshold: o.partThreshold,
   };
   if (o.veto !== undefined) model.veto = o.veto;
+  if (o.gate !== undefined) model.gate = o.gate;
   return model;
 }
 

@@ -30,6 +30,10 @@ interface Thresholds {
 // precision 91.7, recall 90.2, clean 95.5), unseen2 92.0 / 92.0, unseen3 83.3 / 93.3, unseen4 96.7 / 93.3.
 // unseen5 (60 emails, written blind during round 5) was measured once, after round 5 was final: flawed emails
 // flagged 90.0, clean emails clean 80.0 (flags: precision 78.9, recall 64.4).
+// Round 6 (the model's gate, a few structural rules, r6a in training): dev 92.7 / 97.5, unseen 88.9 / 100.0
+// (sentences: precision 94.0, recall 88.6, clean 98.2), unseen2 88.0 / 96.0, unseen3 83.3 / 93.3, unseen4 100.0 /
+// 96.7, unseen5 86.7 / 80.0. unseen6 (60 emails, written blind during round 6) was measured once, after round 6 was
+// final: flawed emails flagged 93.3, clean emails clean 96.7 (flags: precision 92.1, recall 79.5).
 // A later unseen split gets its thresholds once it has been measured, once, after the round it was written for.
 const thresholds: Partial<Record<Split, Thresholds>> = {
   dev: {
@@ -37,7 +41,7 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentenceRecall: 0.97,
     cleanSentences: 0.98,
     flawedEmails: 0.91,
-    cleanEmails: 0.94,
+    cleanEmails: 0.96,
     size: { sentences: 400, emails: 60 },
     kinds: 14,
   },
@@ -54,7 +58,7 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.88,
+    flawedEmails: 0.84,
     cleanEmails: 0.88,
     size: { sentences: 0, emails: 50 },
     kinds: 14,
@@ -81,8 +85,17 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.86,
+    flawedEmails: 0.83,
     cleanEmails: 0.76,
+    size: { sentences: 0, emails: 60 },
+    kinds: 14,
+  },
+  unseen6: {
+    sentencePrecision: null,
+    sentenceRecall: null,
+    cleanSentences: null,
+    flawedEmails: 0.9,
+    cleanEmails: 0.93,
     size: { sentences: 0, emails: 60 },
     kinds: 14,
   },

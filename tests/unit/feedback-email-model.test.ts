@@ -46,6 +46,14 @@ describe('the model', () => {
     expect(modelParts(tiny, ['w:again'])).toEqual(['future-interest']);
   });
 
+  it('flags a kind on its own confidence only where the sentence is also likely a problem at all (gate)', () => {
+    // any: -3 alone, +1 with a fault word beside "you"; blame: -1 on its own cue.
+    const gated: ToneModel = { ...tiny, threshold: -1, anyThreshold: 99, gate: 0 };
+    expect(modelKinds({ ...gated, gate: undefined }, ['you&c:fault'])).toEqual(['blame']);
+    expect(modelKinds(gated, ['you&c:fault'])).toEqual([]);
+    expect(modelKinds(gated, ['c:fault', 'you', 'you&c:fault'])).toEqual(['blame']);
+  });
+
   it('only adds to the rules, and only in the body: never in the greeting or the sign-off', () => {
     const text = 'Hi Sam,\n\nThanks for the interview. Any tips would help. Keep me in mind.\n\nBest,\nAl';
     const found = () =>

@@ -29,6 +29,11 @@ export interface ToneModel {
    * Absent: the rules' reading always stands.
    */
   veto?: number;
+  /**
+   * A kind the model finds on its own is flagged only when the log-odds of any problem is at or above this too: the
+   * kind's regression says which problem, the shared one whether there is one. Absent: the kind's own log-odds decides.
+   */
+  gate?: number;
 }
 
 /**
@@ -83,11 +88,12 @@ export function modelRead(
   const p = packed(model);
   const z = scores(p, features);
   const kinds: SentenceKind[] = [];
+  const gate = model.gate ?? -Infinity;
   let best: SentenceKind | undefined;
   let bestZ = -Infinity;
   p.kinds.forEach((kind, i) => {
     const zk = z[1 + i]!;
-    if (zk >= model.threshold) kinds.push(kind);
+    if (zk >= model.threshold && !(z[0]! < gate)) kinds.push(kind);
     if (zk > bestZ) [best, bestZ] = [kind, zk];
   });
   if (best && !kinds.includes(best) && z[0]! >= model.anyThreshold) kinds.push(best);

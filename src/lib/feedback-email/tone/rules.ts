@@ -29,6 +29,10 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '{their-thing} ~~ (differed from/was different from/did not match/contradicted/bore no relation to/had nothing to do with)',
         '{their-side} ~ (did not/failed to/could not) [even] [bother to] (turn up/show up/show/arrive/attend/appear/reply/respond/read/look at)',
         '(meant/intended/designed/written/pitched) for (a/another/an entirely) (different/other/more senior/junior) (role/job/position/level/post)',
+        // A process shaped for the one they hired: decided before the writer had a fair chance.
+        '(questions/interview/interviews/process/test/tests/task/tasks/brief/advert/assessment/exercise) ~ (written/designed/tailored/geared/set up/pitched/made/built/framed) ~ (with/for/around/in favour of) {hire}',
+        // Their choice called odd: "which seems an odd choice for a busy practice".
+        '(seems/seemed/is/was/looks/looked/sounds/feels/felt) [like] [an/a] [{intensifier}] (odd/strange/curious/questionable/bizarre/baffling/puzzling/peculiar) (choice/decision/call/pick/way to)',
         '(cancelled/canceled/rescheduled/postponed) on me',
         '{their-side} ~~ (far too/way too/much too/too) (long/slow/short/vague/rushed/complicated/complex/drawn out/drawn-out/disorganised/disorganized)',
         '(badly/poorly/terribly/chaotically/unprofessionally/sloppily/shambolically) (organised/organized/run/handled/managed/planned/communicated/prepared/thought out)',
@@ -558,7 +562,11 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         '(got/gave/given/offered/chose/chosen/picked/preferred) .. over me',
         '(go/went/going/gone) with {hire} (over/instead of/rather than/ahead of) me',
         '(see/understand/believe/imagine/explain) how ({hire}/another {hire-noun}/any other {hire-noun}/anyone else/anybody else) (could/can/would/might) [have] [{intensifier}] [possibly/even] (matched/match/beaten/beat/bettered/topped/outdone/equalled/equaled/outshone/outperformed)',
-        '(doubt/doubtful/i question whether) [that] {hire} (can/could/will be able to/would be able to/is able to/could ever/will ever) [{intensifier}] [even/possibly/really] (do/match/manage/handle/bring/deliver/cope/offer/fill/replace/half/as much/what)',
+        '(doubt/doubtful/i question whether) [that] {hire} (can/could/will be able to/would be able to/is able to/could ever/will ever) [{intensifier}] [even/possibly/really] (do/match/manage/handle/bring/deliver/cope/offer/fill/replace/half/as much/what/say/claim)',
+        // A concession to the hire, then the writer's own superiority: "an internal candidate may know the systems,
+        // but my results speak for themselves", "…though I suspect I'd have been the stronger pick".
+        '{hire} ... (but/though/although/yet) ... my ~ (speak/speaks) for (themselves/itself)',
+        '{hire} ... (but/though/although/yet) ... i (would have been/would be/was/am/had been) [{intensifier}] [the/a] (stronger/better) [{intensifier}] (pick/choice/fit/candidate/option/hire/person)',
         'i {be} [{intensifier}] [{intensifier}] the (strongest/best/most qualified/most experienced/most capable/most prepared/top/standout/stand-out/clear/obvious/only qualified) ~ (candidate/applicant/person/one/interviewee/there) (in/on/at/of/from/out of) (the/that/this/your/their/today/yesterday) ~ (room/waiting room/group/shortlist/field/pool/lot/bunch/day/batch/line-up/lineup/round)',
         '(someone/somebody/people/a person/a candidate) with (less/fewer/no/little/barely any/hardly any) (experience/qualifications/skills/knowledge)',
         'the most (experienced/qualified/senior/skilled/capable) [{hire-noun}] .. (on/in/at/of) the (shortlist/room/group/interview day/assessment day/day)',
@@ -913,6 +921,8 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'no answer/reply/response to my last/previous/earlier',
         'i {be} going to (ring/call/phone/visit/come to) (the office/reception/your office/you)',
         'i will (ring/call/phone/visit/come to) [the/your] office/reception',
+        // Announced chasing at a place of theirs and a time: "gonna ring the depot Monday morning".
+        '(going to/will) (ring/call/phone/visit/come to/come into/come by/pop into/pop in to) [the/your] (office/reception/depot/branch/store/site/warehouse/shop/clinic/hr/head office/practice/surgery) ~ ({weekday}/tomorrow/first thing/every/each/daily/until/in the morning/this afternoon)',
         'if i do not hear [back] [from you]',
         'if i do not get/receive [a/an] (reply/response/answer)',
         'if i have not heard',
@@ -1149,6 +1159,9 @@ export const sentenceRules: Record<Exclude<SentenceKind, 'shouting'>, readonly R
         'the press office',
         'court of',
         'complain* about/to myself',
+        // The writer's own work, not a threat: "handling complaints", "court work", "court interpreting".
+        '(handling/handle/handled/resolving/resolve/resolved/dealing with/deal with/dealt with/managing/manage/customer/patient/client) [customer/patient/client] complain*',
+        'court (work/interpreting/interpreter/interpreters/case/cases/reporting/reporter/clerk/hearings/papers/staff/listings/bundles)',
         'not complaining',
         'trade union course',
         'student union',

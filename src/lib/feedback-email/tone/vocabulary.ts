@@ -799,9 +799,12 @@ export const wordClasses: Record<string, readonly string[]> = {
     'the selected/chosen/appointed/preferred/winning/other/internal/external/new/final {hire-noun}',
     'your (selected/chosen/appointed/preferred/winning/other/internal/external/new/final/successful) {hire-noun}',
     'an internal/external {hire-noun}',
-    'the other candidates/applicants/interviewees',
+    'the other candidates/applicants/interviewees/finalists/contenders',
+    'the other shortlisted (candidates/applicants/people)',
     'any of the other candidates/applicants',
     'the new hire/starter/recruit/appointee/guy/girl',
+    // A job title after a word for the one chosen: "the new farm manager", "your incoming head chef".
+    '(the/your) (new/incoming/successful/appointed/chosen/selected) ~ {role-title}',
     'your new hire/starter/recruit/appointee/guy/girl/person',
     'the {hire-noun} [that/who/whom] [you/they] [have/had] {hire-verb}',
     'the {hire-noun} you interviewed before/after me',
@@ -987,7 +990,8 @@ export const wordClasses: Record<string, readonly string[]> = {
     'is it possible to (know/learn/find out)',
     // Questions without a subject ("just wondering what…") and requests for insight into a choice.
     'wondering (what/who/why/whether/which/how)',
-    '(useful/helpful/valuable/good) to (know/understand/learn/hear/find out)',
+    // Only with what they would like to know after it: "that is helpful to know" accepts, it does not ask.
+    '(useful/helpful/valuable/good) to (know/understand/learn/hear/find out) ~ (what/why/which/how/whether/who/if/where/when/the/more/a bit/a little/about/your)',
     'shed (some/any/a little/a bit of/more) light',
     'help me understand',
     'at a loss (as to/to understand/to know)',
