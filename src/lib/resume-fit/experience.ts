@@ -22,6 +22,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUMBER = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 
+/** The upper end of a range ("three (3) to five (5) years"), not captured: the minimum is asked. */
+const NUMBER_ANY = `(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
 function toNumber(text: string): number {
   return NUMBER_WORDS[text.toLowerCase()] ?? Number(text);
 }
@@ -40,7 +43,7 @@ export interface YearsAsked {
 }
 
 const ASKED = new RegExp(
-  `\\b${NUMBER}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:or more\\s+)?(years?|yrs?|months?)\\b(?:\\s+or more\\b)?` +
+  `\\b${NUMBER}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*${NUMBER_ANY}\\s*(?:\\(\\d{1,2}\\)\\s*)?\\+?\\s*)?(?:or more\\s+)?(years?|yrs?|months?)\\b(?:\\s+or more\\b)?` +
     `(?:['’]s?)?(?:\\s+(?:of\\s+)?(?:[\\w’'/-]+\\s+){0,6}?(?:experience|exp\\b))?`,
   'gi',
 );
@@ -105,7 +108,7 @@ export function yearsAsked(raw: string, offset: number, opensLine: boolean): Yea
 }
 
 const SECOND_ASK = new RegExp(
-  `\\b(?:at least|minimum(?: of)?|including)\\s+${NUMBER}\\s+((?:of (?:them|those|which)\\s+)?(?:in|as|on|with)\\b)`,
+  `\\b(?:at least|minimum(?: of)?|including)\\s+${NUMBER}\\s+(?:\\(\\d{1,2}\\)\\s+)?((?:of (?:them|those|which)\\s+)?(?:in|as|on|with)\\b)`,
   'gi',
 );
 

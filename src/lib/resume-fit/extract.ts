@@ -106,7 +106,7 @@ const REPORTING =
  * and its verb say what is asked.
  */
 const SCENE =
-  /^\W*(?:\p{L}+ing\b[^,;.:]{0,80},(?=\s+(?:the|this|our|you|you'll|as)\b)|as an? [^,;.:]{1,40}?(?:,|(?=\s+you\b|\s+you['’]ll\b)))/giu;
+  /^\W*(?:\p{L}+ing\b[^,;.:]{0,80},(?=\s+(?:the|this|our|you|you'll|as)\b)|as (?:an?|the) [^,;.:]{1,40}?(?:,|(?=\s+you\b|\s+you['’]ll\b)))/giu;
 
 /** Years of work that stand in for a degree, a year of work for a year of study: associate 2, bachelor 4, master 6. */
 const STUDY_YEARS: Record<number, number> = { 2: 2, 3: 4, 4: 6 };
