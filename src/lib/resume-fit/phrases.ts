@@ -62,6 +62,8 @@ export interface Phrase {
   secondary?: boolean;
   /** From a clause after the sentence's first (after ";", ":", a dash or a bracket). */
   laterClause?: boolean;
+  /** Where a degree's fields end ("Bachelor's degree in zoology, biology or a related field"): its label runs on. */
+  fieldsEnd?: number;
 }
 
 type Link = 'start' | 'comma' | 'and' | 'or' | 'frame';
@@ -159,6 +161,22 @@ function spelledOut(owner: Word, words: Word[], k: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A code's title in brackets is its other name: "Regulation 854 (Mines and Mining Plants)", "Form I-9 (Employment
+ * Eligibility Verification)". Returns the bracket's last word.
+ */
+function titleAfterCode(owner: Word, words: Word[], k: number): number | undefined {
+  if (!/\d/.test(owner.text)) return undefined;
+  let m = k;
+  while (m - k < 6 && (capitalised(words[m]!) || SPELLING_SKIPS.has(words[m]!.lower))) {
+    const next = words[m + 1];
+    if (!next || /^\)/.test(next.gap.trim())) return capitalised(words[m]!) && m > k ? m : undefined;
+    if (/[(),;]/.test(next.gap)) return undefined;
+    m++;
+  }
+  return undefined;
+}
+
 /** Splits a sentence's words into clauses; brackets and "such as" lists are clauses of their own. */
 function clauses(input: Word[]): Clause[] {
   const words = [...input];
@@ -182,8 +200,11 @@ function clauses(input: Word[]): Clause[] {
       const closes = m + 1 >= words.length || /^\)/.test(words[m + 1]!.gap.trim());
       // An acronym spelt out in brackets is its other name too: "CIS (Certified Instrument Specialist)".
       const spelt = spelledOut(current.at(-1)!, words, k);
+      const titled = titleAfterCode(current.at(-1)!, words, k);
       if (spelt) {
         m = spelt;
+      } else if (titled) {
+        m = titled;
       } else if (!(closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text)))) m = -1;
       if (m >= k) {
         const inner = words.slice(k, m + 1);
@@ -236,6 +257,19 @@ function isConjunction(w: Word, previous: Word | undefined, next: Word | undefin
   return undefined;
 }
 
+/**
+ * "and" inside a title that "the" opens: "the Occupational Health and Safety Act", "the Food and Drug Administration".
+ * Capitalised words on both sides, and more than one on one side, make one name.
+ */
+function inTitle(words: Word[], k: number): boolean {
+  if (words[k]!.lower !== 'and' || !words[k + 1] || !capitalised(words[k + 1]!)) return false;
+  let j = k;
+  while (j > 0 && capitalised(words[j - 1]!) && !/[,;:(]/.test(words[j]!.gap)) j--;
+  let e = k + 1;
+  while (words[e + 1] && capitalised(words[e + 1]!) && !/[,;:()]/.test(words[e + 1]!.gap)) e++;
+  return j < k && words[j - 1]?.lower === 'the' && (k - j > 1 || e - k > 1);
+}
+
 function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
   const out: Conjunct[] = [];
   let current: Word[] = [];
@@ -246,7 +280,7 @@ function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
     current = [];
   };
   clause.words.forEach((w, k) => {
-    const conj = isConjunction(w, clause.words[k - 1], clause.words[k + 1]);
+    const conj = inTitle(clause.words, k) ? undefined : isConjunction(w, clause.words[k - 1], clause.words[k + 1]);
     const previous = current.at(-1);
     if (previous && FRAME_NOUNS.has(previous.lower) && /^(in|with|of|using|on)$/.test(w.lower) && current.length > 1) {
       push();
@@ -319,7 +353,7 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
       j += 2;
       continue;
     }
-    if (isContent(w)) {
+    if (isContent(w) || (core.length && inTitle(words, j))) {
       core.push(w);
       j++;
       continue;
@@ -594,7 +628,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       }
       // ("a degree in accounting, finance or a related field"; but "track every load in McLeod and update customers").
       const object = c.tail.find((w, k) => k > 0 && isContent(w));
-      degreeFields = c.tail.length > 0 && /^(in|of)$/.test(c.tail[0]!.lower) && namesDegree(c.core);
+      degreeFields = c.tail.length > 0 && /^(in|of|from)$/.test(c.tail[0]!.lower) && namesDegree(c.core);
       absorbing =
         c.tail.length > 0 &&
         (/^(with|to|from|among|between|across|for)$/.test(c.tail[0]!.lower) ||
@@ -736,6 +770,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         ...(run && m >= run.from && m < run.to ? { each: true } : {}),
         ...(m > 0 && !continues ? { secondary: true } : {}),
         ...(clauseIndex > 0 ? { laterClause: true } : {}),
+        ...(made[m]!.fields?.length ? { fieldsEnd: made[m]!.fields!.at(-1)!.end } : {}),
       };
       if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;
       if (namesOnly && !core.some((w) => capitalised(w) || isNameLike(w))) continue;
