@@ -165,12 +165,12 @@ function spelledOut(owner: Word, words: Word[], k: number): number | undefined {
  * A code's title in brackets is its other name: "Regulation 854 (Mines and Mining Plants)", "Form I-9 (Employment
  * Eligibility Verification)". Returns the bracket's last word.
  */
-function titleAfterCode(owner: Word, words: Word[], k: number): number | undefined {
-  if (!/\d/.test(owner.text)) return undefined;
+function titleAfterCode(owner: Word, words: Word[], k: number, anyOwner = false): number | undefined {
+  if (!anyOwner && !/\d/.test(owner.text)) return undefined;
   let m = k;
   while (m - k < 6 && (capitalised(words[m]!) || SPELLING_SKIPS.has(words[m]!.lower))) {
     const next = words[m + 1];
-    if (!next || /^\)/.test(next.gap.trim())) return capitalised(words[m]!) && m > k ? m : undefined;
+    if (!next || /^\)/.test(next.gap.trim())) return capitalised(words[m]!) && (m > k || anyOwner) ? m : undefined;
     if (/[(),;]/.test(next.gap)) return undefined;
     m++;
   }
@@ -206,8 +206,13 @@ function clauses(input: Word[]): Clause[] {
       } else if (titled) {
         m = titled;
       } else if (!(closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text)))) m = -1;
+      // "WellSky (formerly Kinnser)", "(a.k.a. …)": the same thing under another name.
+      const former = /^(formerly|previously|aka|a\.k\.a)$/.test(w.lower)
+        ? titleAfterCode(w, words, k + 1, true)
+        : undefined;
+      if (former) m = former;
       if (m >= k) {
-        const inner = words.slice(k, m + 1);
+        const inner = words.slice(former ? k + 1 : k, m + 1);
         const owner = current.at(-1)!;
         (owner.aliases ??= []).push(inner);
         if (words[m + 1]) words[m + 1] = { ...words[m + 1]!, gap: words[m + 1]!.gap.replace(')', '') };
@@ -779,7 +784,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       const adjective = core.length === 1 || (core.length === 2 && core[1]!.joined);
       if (adjective && core.at(-1)!.pos === 'adj' && !isNameLike(core[0]!) && !hasConcept(phrase.tokens)) continue;
       // A verb with no object ("Collaborate", "grow it") names no skill, unless it is one ("Supervise").
-      const loneDuty = duty && c.verbLed && core.every((w) => made[m]!.verbs.includes(w) && !/ing$/.test(w.lower));
+      const loneDuty = c.verbLed && core.every((w) => made[m]!.verbs.includes(w) && !/ing$/.test(w.lower));
       if (loneDuty && !hasConcept(phrase.tokens)) continue;
       phrases.push(phrase);
       previous = phrase;
