@@ -777,7 +777,8 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         ...(clauseIndex > 0 ? { laterClause: true } : {}),
         ...(made[m]!.fields?.length ? { fieldsEnd: made[m]!.fields!.at(-1)!.end } : {}),
       };
-      if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;
+      if (clause.paren && !anyOne && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens))
+        continue;
       if (namesOnly && !core.some((w) => capitalised(w) || isNameLike(w))) continue;
       if (withPeopleOnly(core, made[m]!.verbs)) continue;
       // A lone adjective ("accurate", "friendly", "bi-weekly") qualifies something the sentence names elsewhere.
