@@ -944,7 +944,8 @@ function sharesObject(list: Conjunct[], k: number): boolean {
 function orAhead(made: { conjunct: Conjunct }[], m: number): boolean {
   for (let n = m + 1; n < made.length; n++) {
     const link = made[n]!.conjunct.link;
-    if (link === 'or') return true;
+    // "Dolby Atmos mixing, Logic or Ableton, soldering": a list goes on past the "or", which joins its two neighbours.
+    if (link === 'or') return made[n + 1]?.conjunct.link !== 'comma';
     if (link !== 'comma') return false;
   }
   return false;
