@@ -6,6 +6,7 @@
 // Examples after "such as", "including" or in brackets become their own either-or item.
 
 import { canBeVerb, type Pos } from './tagger.ts';
+import { stem } from './tokenize.ts';
 import {
   CREDENTIAL_WORDS,
   DEGREE_WORDS,
@@ -522,8 +523,12 @@ function tailNames(tail: Word[]): Word[][] {
     }
   });
   if (run.length) runs.push(run);
-  return runs;
+  // "refer accounts to the Underwriting Manager": a person the work goes to, not a name to show.
+  peopleNorms ??= new Set([...PEOPLE_NOUNS].map(stem));
+  return runs.filter((r) => !peopleNorms!.has(r.at(-1)!.norm) && !r.at(-1)!.person);
 }
+
+let peopleNorms: Set<string> | undefined;
 
 let groupCounter = 0;
 
