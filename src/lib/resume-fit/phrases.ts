@@ -531,6 +531,8 @@ function tailNames(tail: Word[]): Word[][] {
 let peopleNorms: Set<string> | undefined;
 
 let groupCounter = 0;
+/** A noun's "of" complement is part of what it names: "workplace inspections of active headings, stopes and ground support". */
+const REACH = /^of$/;
 
 /**
  * The phrases one sentence asks for. `isConceptSpan` tells whether a token run is a vocabulary concept, which keeps
@@ -596,7 +598,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         continue;
       }
     }
-    const made: { conjunct: Conjunct; core: Word[]; verbs: Word[]; fields?: Word[] }[] = [];
+    const made: { conjunct: Conjunct; core: Word[]; verbs: Word[]; fields?: Word[]; reach?: Word[] }[] = [];
     const tailOnly: Conjunct[] = [];
     let absorbing = false;
     // After "a degree in", the fields belong to the degree, capitals or not: "Bachelor's degree in Accounting or
@@ -621,7 +623,10 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       if (absorbing && (!c.verbLed || c.core.length === 1) && c.link !== 'start') {
         // Names in it are still asked for: "interfaces with React and TypeScript".
         if (degreeFields) made.at(-1)?.fields?.push(...c.words);
-        else if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
+        else {
+          made.at(-1)?.reach?.push(...c.words);
+          if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
+        }
         k++;
         continue;
       }
@@ -649,7 +654,16 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         k++;
         continue;
       }
-      made.push({ conjunct: c, core: c.core, verbs: c.verbs, ...(degreeFields ? { fields: [...c.tail] } : {}) });
+      made.push({
+        conjunct: c,
+        core: c.core,
+        verbs: c.verbs,
+        ...(degreeFields
+          ? { fields: [...c.tail] }
+          : absorbing && REACH.test(c.tail[0]!.lower)
+            ? { reach: [...c.tail] }
+            : {}),
+      });
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
@@ -780,7 +794,9 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         ...(run && m >= run.from && m < run.to ? { each: true } : {}),
         ...(m > 0 && !continues ? { secondary: true } : {}),
         ...(clauseIndex > 0 ? { laterClause: true } : {}),
-        ...(made[m]!.fields?.length ? { fieldsEnd: made[m]!.fields!.at(-1)!.end } : {}),
+        ...((made[m]!.fields ?? made[m]!.reach)?.length
+          ? { fieldsEnd: (made[m]!.fields ?? made[m]!.reach)!.at(-1)!.end }
+          : {}),
       };
       if (clause.paren && !anyOne && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens))
         continue;
