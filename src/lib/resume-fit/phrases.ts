@@ -6,7 +6,6 @@
 // Examples after "such as", "including" or in brackets become their own either-or item.
 
 import { canBeVerb, type Pos } from './tagger.ts';
-import { stem } from './tokenize.ts';
 import {
   CREDENTIAL_WORDS,
   DEGREE_WORDS,
@@ -63,7 +62,7 @@ export interface Phrase {
   secondary?: boolean;
   /** From a clause after the sentence's first (after ";", ":", a dash or a bracket). */
   laterClause?: boolean;
-  /** Where a degree's fields end ("Bachelor's degree in zoology, biology or a related field"): its label runs on. */
+  /** Where a degree's fields or a noun's "of" complement end: the label runs on ("inspections of stopes"). */
   fieldsEnd?: number;
 }
 
@@ -162,22 +161,6 @@ function spelledOut(owner: Word, words: Word[], k: number): number | undefined {
   return undefined;
 }
 
-/**
- * A code's title in brackets is its other name: "Regulation 854 (Mines and Mining Plants)", "Form I-9 (Employment
- * Eligibility Verification)". Returns the bracket's last word.
- */
-function titleAfterCode(owner: Word, words: Word[], k: number, anyOwner = false): number | undefined {
-  if (!anyOwner && !/\d/.test(owner.text)) return undefined;
-  let m = k;
-  while (m - k < 6 && (capitalised(words[m]!) || SPELLING_SKIPS.has(words[m]!.lower))) {
-    const next = words[m + 1];
-    if (!next || /^\)/.test(next.gap.trim())) return capitalised(words[m]!) && (m > k || anyOwner) ? m : undefined;
-    if (/[(),;]/.test(next.gap)) return undefined;
-    m++;
-  }
-  return undefined;
-}
-
 /** Splits a sentence's words into clauses; brackets and "such as" lists are clauses of their own. */
 function clauses(input: Word[]): Clause[] {
   const words = [...input];
@@ -201,19 +184,11 @@ function clauses(input: Word[]): Clause[] {
       const closes = m + 1 >= words.length || /^\)/.test(words[m + 1]!.gap.trim());
       // An acronym spelt out in brackets is its other name too: "CIS (Certified Instrument Specialist)".
       const spelt = spelledOut(current.at(-1)!, words, k);
-      const titled = titleAfterCode(current.at(-1)!, words, k);
       if (spelt) {
         m = spelt;
-      } else if (titled) {
-        m = titled;
       } else if (!(closes && inner.length <= 2 && inner.every((x) => /^\p{Lu}[\p{Lu}\d&-]*s?$/u.test(x.text)))) m = -1;
-      // "WellSky (formerly Kinnser)", "(a.k.a. …)": the same thing under another name.
-      const former = /^(formerly|previously|aka|a\.k\.a)$/.test(w.lower)
-        ? titleAfterCode(w, words, k + 1, true)
-        : undefined;
-      if (former) m = former;
       if (m >= k) {
-        const inner = words.slice(former ? k + 1 : k, m + 1);
+        const inner = words.slice(k, m + 1);
         const owner = current.at(-1)!;
         (owner.aliases ??= []).push(inner);
         if (words[m + 1]) words[m + 1] = { ...words[m + 1]!, gap: words[m + 1]!.gap.replace(')', '') };
@@ -263,19 +238,6 @@ function isConjunction(w: Word, previous: Word | undefined, next: Word | undefin
   return undefined;
 }
 
-/**
- * "and" inside a title that "the" opens: "the Occupational Health and Safety Act", "the Food and Drug Administration".
- * Capitalised words on both sides, and more than one on one side, make one name.
- */
-function inTitle(words: Word[], k: number): boolean {
-  if (words[k]!.lower !== 'and' || !words[k + 1] || !capitalised(words[k + 1]!)) return false;
-  let j = k;
-  while (j > 0 && capitalised(words[j - 1]!) && !/[,;:(]/.test(words[j]!.gap)) j--;
-  let e = k + 1;
-  while (words[e + 1] && capitalised(words[e + 1]!) && !/[,;:()]/.test(words[e + 1]!.gap)) e++;
-  return j < k && words[j - 1]?.lower === 'the' && (k - j > 1 || e - k > 1);
-}
-
 function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
   const out: Conjunct[] = [];
   let current: Word[] = [];
@@ -286,7 +248,7 @@ function conjuncts(clause: Clause, duty: boolean): Conjunct[] {
     current = [];
   };
   clause.words.forEach((w, k) => {
-    const conj = inTitle(clause.words, k) ? undefined : isConjunction(w, clause.words[k - 1], clause.words[k + 1]);
+    const conj = isConjunction(w, clause.words[k - 1], clause.words[k + 1]);
     const previous = current.at(-1);
     if (previous && FRAME_NOUNS.has(previous.lower) && /^(in|with|of|using|on)$/.test(w.lower) && current.length > 1) {
       push();
@@ -359,7 +321,7 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
       j += 2;
       continue;
     }
-    if (isContent(w) || (core.length && inTitle(words, j))) {
+    if (isContent(w)) {
       core.push(w);
       j++;
       continue;
@@ -523,16 +485,10 @@ function tailNames(tail: Word[]): Word[][] {
     }
   });
   if (run.length) runs.push(run);
-  // "refer accounts to the Underwriting Manager": a person the work goes to, not a name to show.
-  peopleNorms ??= new Set([...PEOPLE_NOUNS].map(stem));
-  return runs.filter((r) => !peopleNorms!.has(r.at(-1)!.norm) && !r.at(-1)!.person);
+  return runs;
 }
 
-let peopleNorms: Set<string> | undefined;
-
 let groupCounter = 0;
-/** A noun's "of" complement is part of what it names: "workplace inspections of active headings, stopes and ground support". */
-const REACH = /^of$/;
 
 /**
  * The phrases one sentence asks for. `isConceptSpan` tells whether a token run is a vocabulary concept, which keeps
@@ -598,7 +554,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         continue;
       }
     }
-    const made: { conjunct: Conjunct; core: Word[]; verbs: Word[]; fields?: Word[]; reach?: Word[] }[] = [];
+    const made: { conjunct: Conjunct; core: Word[]; verbs: Word[]; fields?: Word[] }[] = [];
     const tailOnly: Conjunct[] = [];
     let absorbing = false;
     // After "a degree in", the fields belong to the degree, capitals or not: "Bachelor's degree in Accounting or
@@ -622,11 +578,8 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       // physicians, nursing and pharmacy"), unless they start a new duty.
       if (absorbing && (!c.verbLed || c.core.length === 1) && c.link !== 'start') {
         // Names in it are still asked for: "interfaces with React and TypeScript".
-        if (degreeFields) made.at(-1)?.fields?.push(...c.words);
-        else {
-          made.at(-1)?.reach?.push(...c.words);
-          if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
-        }
+        made.at(-1)?.fields?.push(...c.words);
+        if (!degreeFields && c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
         k++;
         continue;
       }
@@ -654,16 +607,10 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         k++;
         continue;
       }
-      made.push({
-        conjunct: c,
-        core: c.core,
-        verbs: c.verbs,
-        ...(degreeFields
-          ? { fields: [...c.tail] }
-          : absorbing && REACH.test(c.tail[0]!.lower)
-            ? { reach: [...c.tail] }
-            : {}),
-      });
+      // A noun's "of" complement is part of what it names, as a degree's fields are: "workplace inspections of
+      // active headings, stopes and ground support". The item's label runs on through them.
+      const reach = degreeFields || (absorbing && c.tail[0]!.lower === 'of');
+      made.push({ conjunct: c, core: c.core, verbs: c.verbs, ...(reach ? { fields: [...c.tail] } : {}) });
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
@@ -794,9 +741,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         ...(run && m >= run.from && m < run.to ? { each: true } : {}),
         ...(m > 0 && !continues ? { secondary: true } : {}),
         ...(clauseIndex > 0 ? { laterClause: true } : {}),
-        ...((made[m]!.fields ?? made[m]!.reach)?.length
-          ? { fieldsEnd: (made[m]!.fields ?? made[m]!.reach)!.at(-1)!.end }
-          : {}),
+        ...(made[m]!.fields?.length ? { fieldsEnd: made[m]!.fields!.at(-1)!.end } : {}),
       };
       if (clause.paren && !anyOne && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens))
         continue;
