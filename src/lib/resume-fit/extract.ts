@@ -178,6 +178,11 @@ function excludedNames(text: string, header: string, sentences: Sentence[], role
       if (/^\p{Lu}/u.test(t.text) && !COMMON_CAPS.has(t.text.toLowerCase())) names.add(t.text);
   };
   add(header);
+  // The organisation's initials ("TCAA" for Tri-County Ambulance Authority) are its name too.
+  for (const m of header.matchAll(/(?:\p{Lu}[\p{L}'’]*[ \t-]+){1,5}\p{Lu}\p{L}*/gu)) {
+    const parts = m[0].split(/[ \t-]+/);
+    if (ORGANISATION_ENDINGS.has(parts.at(-1)!.toLowerCase())) names.add(parts.map((w) => w[0]).join(''));
+  }
   sentences.forEach((s, k) => {
     if (roles[k] === 'about-us') add(text.slice(s.start, s.end).replace(/^\S+/, ''));
   });
