@@ -750,8 +750,12 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       // A lone adjective ("accurate", "friendly", "bi-weekly") qualifies something the sentence names elsewhere.
       const adjective = core.length === 1 || (core.length === 2 && core[1]!.joined);
       if (adjective && core.at(-1)!.pos === 'adj' && !isNameLike(core[0]!) && !hasConcept(phrase.tokens)) continue;
-      // A verb with no object ("Collaborate", "grow it") names no skill, unless it is one ("Supervise").
-      const loneDuty = c.verbLed && core.every((w) => made[m]!.verbs.includes(w) && !/ing$/.test(w.lower));
+      // A verb with no object ("Collaborate", "grow it", "or willingness to obtain") names no skill, unless it is one
+      // ("Supervise"); under requirements a capital opens a noun ("Models (HEC-HMS or similar)").
+      const loneDuty =
+        (duty || !capitalised(core[0]!)) &&
+        c.verbLed &&
+        core.every((w) => made[m]!.verbs.includes(w) && !/ing$/.test(w.lower));
       if (loneDuty && !hasConcept(phrase.tokens)) continue;
       phrases.push(phrase);
       previous = phrase;
