@@ -84,9 +84,14 @@ function contentWords(text: string): string[] {
 /** Numbers a reader may write in words: "three years of experience". */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** "3+ years", "2+ yrs", "1 yr", "three years", "six months": the years a label asks, however the reader wrote them. */
+/**
+ * "3+ years", "2+ yrs", "1 yr", "three years", "six months", "1-2 years": the years a label asks (a range asks its
+ * lower end), however the reader wrote them.
+ */
 function yearsOf(label: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?|[a-z]+)\s*\+?\s*(years?|yrs?|months?)\b/i.exec(label);
+  const m = /^\s*(\d+(?:\.\d+)?|[a-z]+)\s*(?:[-–]\s*\d+\s*|to\s+[a-z\d]+\s+)?\+?\s*(years?|yrs?|months?)\b/i.exec(
+    label,
+  );
   if (!m) return undefined;
   const word = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
   const n = /^\d/.test(m[1]!) ? Number(m[1]) : word >= 0 ? word + 1 : undefined;

@@ -86,7 +86,7 @@ export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
   {
     reason: 'pay and benefits',
     pattern:
-      /[$£€]\s?\d[\d,.]*\s*(?:[-–]\s*[$£€]?\d|\/|per\b|an? (?:hour|year)|k\b|annually|hourly|\+ (?:tips|bonus))|\b(salary|wages?|per hour|an hour|\/hr\b|\/hour|401\s?\(?k|pension|paid time off|PTO\b|dental|vision insurance|tuition reimbursement|sign-on bonus|health insurance|benefits|perks|we offer|discounts?|free meals|transit pass|paid holidays|life insurance|retirement plan|employee assistance|stock options)\b/i,
+      /[$£€]\s?\d[\d,.]*\s*(?:[-–]\s*[$£€]?\d|\/|per\b|an? (?:hour|year)|k\b|annually|hourly|\+ (?:tips|bonus))|\b(salary|wages?|per hour|an hour|\/hr\b|\/hour|40[13]\s?\(?[kb]|pension|paid time off|PTO\b|dental|vision insurance|tuition (?:reimbursement|assistance)|sign-on bonus|health insurance|benefits|perks|we offer|discounts?|free meals|transit pass|paid holidays|life insurance|retirement plan|employee assistance|stock options)\b/i,
   },
   {
     reason: 'how to apply',

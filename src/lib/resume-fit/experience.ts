@@ -40,7 +40,7 @@ export interface YearsAsked {
 }
 
 const ASKED = new RegExp(
-  `\\b${NUMBER}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:or more\\s+)?(years?|yrs?|months?)\\b(?:\\s+or more\\b)?` +
+  `\\b${NUMBER}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*${NUMBER}\\s*(?:\\(\\d{1,2}\\)\\s*)?\\+?\\s*)?(?:or more\\s+)?(years?|yrs?|months?)\\b(?:\\s+or more\\b)?` +
     `(?:['’]s?)?(?:\\s+(?:of\\s+)?(?:[\\w’'/-]+\\s+){0,6}?(?:experience|exp\\b))?`,
   'gi',
 );
@@ -71,7 +71,8 @@ export function yearsAsked(raw: string, offset: number, opensLine: boolean): Yea
       !/\b(experience|role|position|background|working|in a|as a)\b/i.test(sentence)
     )
       continue;
-    const unit = match[2]!.toLowerCase();
+    // The upper end of a range ("three (3) to five (5) years") is group 2: the minimum is asked.
+    const unit = match[3]!.toLowerCase();
     const amount = toNumber(match[1]!);
     const years = unit.startsWith('m') ? Math.round((amount / 12) * 100) / 100 : amount;
     if (!(years > 0) || years > 40) continue;
@@ -105,7 +106,7 @@ export function yearsAsked(raw: string, offset: number, opensLine: boolean): Yea
 }
 
 const SECOND_ASK = new RegExp(
-  `\\b(?:at least|minimum(?: of)?|including)\\s+${NUMBER}\\s+((?:of (?:them|those|which)\\s+)?(?:in|as|on|with)\\b)`,
+  `\\b(?:at least|minimum(?: of)?|including)\\s+${NUMBER}\\s+(?:\\(\\d{1,2}\\)\\s+)?((?:of (?:them|those|which)\\s+)?(?:in|as|on|with)\\b)`,
   'gi',
 );
 

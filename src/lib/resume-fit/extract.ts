@@ -84,6 +84,8 @@ interface Entry {
   orExperience?: number;
   each?: boolean;
   facts: Facts;
+  /** A degree with its fields, as the description words it. */
+  label?: string;
 }
 
 /** "… or equivalent experience", "— or equivalent field experience", "or a comparable combination of … experience". */
@@ -106,7 +108,7 @@ const REPORTING =
  * and its verb say what is asked.
  */
 const SCENE =
-  /^\W*(?:\p{L}+ing\b[^,;.:]{0,80},(?=\s+(?:the|this|our|you|you'll|as)\b)|as an? [^,;.:]{1,40}?(?:,|(?=\s+you\b|\s+you['’]ll\b)))/giu;
+  /^\W*(?:\p{L}+ing\b[^,;.:]{0,80},(?=\s+(?:the|this|our|you|you'll|as)\b)|as (?:an?|the) [^,;.:]{1,40}?(?:,|(?=\s+you\b|\s+you['’]ll\b)))/giu;
 
 /** Years of work that stand in for a degree, a year of work for a year of study: associate 2, bachelor 4, master 6. */
 const STUDY_YEARS: Record<number, number> = { 2: 2, 3: 4, 4: 6 };
@@ -121,6 +123,10 @@ function equivalentYears(options: Option[]): number | undefined {
   );
   const years = levels.map((l) => STUDY_YEARS[l]).filter((y): y is number => y !== undefined);
   return years.length ? Math.min(...years) : undefined;
+}
+
+function keyOf(options: Option[]): string {
+  return [...new Set(options.map((o) => o.key))].sort().join('|');
 }
 
 export function yearsKey(years: number): string {
@@ -172,6 +178,11 @@ function excludedNames(text: string, header: string, sentences: Sentence[], role
       if (/^\p{Lu}/u.test(t.text) && !COMMON_CAPS.has(t.text.toLowerCase())) names.add(t.text);
   };
   add(header);
+  // The organisation's initials ("TCAA" for Tri-County Ambulance Authority) are its name too.
+  for (const m of header.matchAll(/(?:\p{Lu}[\p{L}'’]*[ \t-]+){1,5}\p{Lu}\p{L}*/gu)) {
+    const parts = m[0].split(/[ \t-]+/);
+    if (ORGANISATION_ENDINGS.has(parts.at(-1)!.toLowerCase())) names.add(parts.map((w) => w[0]).join(''));
+  }
   sentences.forEach((s, k) => {
     if (roles[k] === 'about-us') add(text.slice(s.start, s.end).replace(/^\S+/, ''));
   });
@@ -231,10 +242,7 @@ export function readCandidates(text: string): Candidates {
   ) => {
     const unique = options.filter((o, k) => options.findIndex((x) => x.key === o.key) === k);
     if (!unique.length) return;
-    const key = unique
-      .map((o) => o.key)
-      .sort()
-      .join('|');
+    const key = keyOf(unique);
     const lineStart = text.lastIndexOf('\n', first - 1) + 1;
     const entry = entries.get(key) ?? {
       options: unique,
@@ -340,6 +348,9 @@ export function readCandidates(text: string): Candidates {
           prepObject: afterNounPreposition(words, group[0]!.tokens[0]!),
         },
       );
+      const fieldsEnd = group.length === 1 && options.length === 1 ? group[0]!.fieldsEnd : undefined;
+      if (fieldsEnd)
+        entries.get(keyOf(options))!.label ??= text.slice(group[0]!.start, fieldsEnd).replace(/[,;\s]+$/, '');
       made++;
     }
     if (!made && /\p{L}{3,}/u.test(sentence.text) && sentence.text.split(/\s+/).length >= 2)
@@ -356,10 +367,12 @@ export function readCandidates(text: string): Candidates {
       first: entry.first,
       qualification: {
         key,
-        label: joinLabels(
-          entry.options.map((o) => o.label),
-          entry.each ? 'and' : 'or',
-        ),
+        label:
+          entry.label ??
+          joinLabels(
+            entry.options.map((o) => o.label),
+            entry.each ? 'and' : 'or',
+          ),
         kind: entry.options[0]!.kind,
         level,
         options: entry.options,

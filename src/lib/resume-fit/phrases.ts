@@ -62,6 +62,8 @@ export interface Phrase {
   secondary?: boolean;
   /** From a clause after the sentence's first (after ";", ":", a dash or a bracket). */
   laterClause?: boolean;
+  /** Where a degree's fields or a noun's "of" complement end: the label runs on ("inspections of stopes"). */
+  fieldsEnd?: number;
 }
 
 type Link = 'start' | 'comma' | 'and' | 'or' | 'frame';
@@ -576,8 +578,8 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       // physicians, nursing and pharmacy"), unless they start a new duty.
       if (absorbing && (!c.verbLed || c.core.length === 1) && c.link !== 'start') {
         // Names in it are still asked for: "interfaces with React and TypeScript".
-        if (degreeFields) made.at(-1)?.fields?.push(...c.words);
-        else if (c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
+        made.at(-1)?.fields?.push(...c.words);
+        if (!degreeFields && c.core.every((w) => capitalised(w) || isNameLike(w))) tailOnly.push(c);
         k++;
         continue;
       }
@@ -594,7 +596,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       }
       // ("a degree in accounting, finance or a related field"; but "track every load in McLeod and update customers").
       const object = c.tail.find((w, k) => k > 0 && isContent(w));
-      degreeFields = c.tail.length > 0 && /^(in|of)$/.test(c.tail[0]!.lower) && namesDegree(c.core);
+      degreeFields = c.tail.length > 0 && /^(in|of|from)$/.test(c.tail[0]!.lower) && namesDegree(c.core);
       absorbing =
         c.tail.length > 0 &&
         (/^(with|to|from|among|between|across|for)$/.test(c.tail[0]!.lower) ||
@@ -605,7 +607,10 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         k++;
         continue;
       }
-      made.push({ conjunct: c, core: c.core, verbs: c.verbs, ...(degreeFields ? { fields: [...c.tail] } : {}) });
+      // A noun's "of" complement is part of what it names, as a degree's fields are: "workplace inspections of
+      // active headings, stopes and ground support". The item's label runs on through them.
+      const reach = degreeFields || (absorbing && c.tail[0]!.lower === 'of');
+      made.push({ conjunct: c, core: c.core, verbs: c.verbs, ...(reach ? { fields: [...c.tail] } : {}) });
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
@@ -736,15 +741,21 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         ...(run && m >= run.from && m < run.to ? { each: true } : {}),
         ...(m > 0 && !continues ? { secondary: true } : {}),
         ...(clauseIndex > 0 ? { laterClause: true } : {}),
+        ...(made[m]!.fields?.length ? { fieldsEnd: made[m]!.fields!.at(-1)!.end } : {}),
       };
-      if (clause.paren && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens)) continue;
+      if (clause.paren && !anyOne && !core.some((w) => capitalised(w) || isNameLike(w)) && !hasConcept(phrase.tokens))
+        continue;
       if (namesOnly && !core.some((w) => capitalised(w) || isNameLike(w))) continue;
       if (withPeopleOnly(core, made[m]!.verbs)) continue;
       // A lone adjective ("accurate", "friendly", "bi-weekly") qualifies something the sentence names elsewhere.
       const adjective = core.length === 1 || (core.length === 2 && core[1]!.joined);
       if (adjective && core.at(-1)!.pos === 'adj' && !isNameLike(core[0]!) && !hasConcept(phrase.tokens)) continue;
-      // A verb with no object ("Collaborate", "grow it") names no skill, unless it is one ("Supervise").
-      const loneDuty = duty && c.verbLed && core.every((w) => made[m]!.verbs.includes(w) && !/ing$/.test(w.lower));
+      // A verb with no object ("Collaborate", "grow it", "or willingness to obtain") names no skill, unless it is one
+      // ("Supervise"); under requirements a capital opens a noun ("Models (HEC-HMS or similar)").
+      const loneDuty =
+        (duty || !capitalised(core[0]!)) &&
+        c.verbLed &&
+        core.every((w) => made[m]!.verbs.includes(w) && !/ing$/.test(w.lower));
       if (loneDuty && !hasConcept(phrase.tokens)) continue;
       phrases.push(phrase);
       previous = phrase;
@@ -903,7 +914,8 @@ function sharesObject(list: Conjunct[], k: number): boolean {
 function orAhead(made: { conjunct: Conjunct }[], m: number): boolean {
   for (let n = m + 1; n < made.length; n++) {
     const link = made[n]!.conjunct.link;
-    if (link === 'or') return true;
+    // "Dolby Atmos mixing, Logic or Ableton, soldering": a list goes on past the "or", which joins its two neighbours.
+    if (link === 'or') return made[n + 1]?.conjunct.link !== 'comma';
     if (link !== 'comma') return false;
   }
   return false;

@@ -30,15 +30,20 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   // Pay as the sentence's subject ("All wages and fringe per the agreement", "Pay: $24/hr") is pay wherever it sits.
   const payFirst =
     excluded?.reason === 'pay and benefits' && /^\W*(?:\S+\s+)?\S*$/.test(text.slice(0, text.search(excluded.pattern)));
+  // Two or more pay words are a list of what the job offers ("Mileage reimbursement, 403(b) with match, 4 weeks PTO").
+  const offers = excluded?.reason === 'pay and benefits' && payWords(text, excluded.pattern) > 1;
   const payWork =
     excluded?.reason === 'pay and benefits' &&
     !payFirst &&
     (/\b(must|required|experience)\b/i.test(text) ||
       (['duties', 'required', 'preferred', 'skills'].includes(sentence.section) &&
+        !offers &&
         !/[$£€]\s?\d|\b(we offer|offers?|benefits|perks|insurance|401\s?\(?k\)?|pension|retirement)\b/i.test(text)) ||
       // A duty that opens with its verb: "Explain lens options and vision insurance benefits".
       (sentence.section === 'duties' && opensWithDuty(text)));
   if (excluded && !payWork) return excluded.reason;
+  // A question that does not talk to the reader is the ad's own ("Why Valley Hospice?", "What's in it for you?" does).
+  if (/\?\W*$/.test(text) && !SECOND_PERSON.test(text)) return 'other';
   const asking = ASKING.test(text) || cueOf(text) !== undefined;
   const talksToReader = SECOND_PERSON.test(text);
   // "Infrastructure as code; our stack is Terraform and Helm": in a list of asks, the employer's words go on naming
@@ -58,6 +63,10 @@ export function sentenceRole(sentence: Sentence, structure: Structure): Sentence
   return talksToReader || asking || (sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(sentence.text))
     ? 'asks'
     : 'other';
+}
+
+function payWords(text: string, pattern: RegExp): number {
+  return new Set([...text.matchAll(new RegExp(pattern.source, 'gi'))].map((m) => m[0].toLowerCase())).size;
 }
 
 /** Verbs that open an offer to the reader, not a duty: "Enjoy free parking", "Get 20 days off". */

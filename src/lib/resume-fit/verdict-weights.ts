@@ -3,21 +3,21 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.316, // twoWords
-    1.605, // unitShare
-    1.258, // lineShare
-    2.45, // anyShare
-    -0.593, // allAnywhere
-    -0.052, // modifierMissing
-    -0.088, // headMissing
-    0.337, // verbAsked
-    0.574, // verbAndHead
-    -0.74, // looseShare
-    1.962, // verbShown
-    0.524, // verbsAll
-    -0.835, // nameMissing
-    -0.109, // kindMissing
+    -0.303, // twoWords
+    1.535, // unitShare
+    1.281, // lineShare
+    2.321, // anyShare
+    -0.978, // allAnywhere
+    -0.405, // modifierMissing
+    -0.517, // headMissing
+    0.387, // verbAsked
+    0.763, // verbAndHead
+    -0.585, // looseShare
+    1.365, // verbShown
+    0.768, // verbsAll
+    -1.201, // nameMissing
+    -0.07, // kindMissing
   ],
-  bias: -1.013,
-  threshold: 0.801,
+  bias: -0.485,
+  threshold: 0.804,
 };

@@ -11,6 +11,11 @@ describe('yearsAsked', () => {
     expect(asked('At least one year of classroom teaching experience')).toEqual([1]);
     expect(asked('6 months or more of retail experience')).toEqual([0.5]);
     expect(asked('3+ years building production web applications.')).toEqual([3]);
+    // Round 7: a range in words with figures asks its lower end; a bracketed second number is a second ask.
+    expect(asked('Three (3) to five (5) years of commercial lines underwriting experience')).toEqual([3]);
+    expect(
+      asked('Minimum of five (5) years of mining experience, with at least two (2) in a supervisory role'),
+    ).toEqual([5, 2]);
   });
 
   it('ignores ages and look-back windows', () => {

@@ -163,10 +163,13 @@ describe('extractQualifications', () => {
   });
 
   it('reads the fields after "a degree in" as the degree\'s, not as alternatives to it', () => {
+    // Since round 7 the label runs on through the fields, as a reader writes it; the item is still the degree.
     expect(labels("Requirements\n- Bachelor's degree in accounting, finance or a related field.")).toEqual([
-      "Bachelor's degree",
+      "Bachelor's degree in accounting, finance or a related field",
     ]);
-    expect(labels("Requirements\n- Bachelor's degree in Accounting or Finance.")).toEqual(["Bachelor's degree"]);
+    expect(labels("Requirements\n- Bachelor's degree in Accounting or Finance.")).toEqual([
+      "Bachelor's degree in Accounting or Finance",
+    ]);
     // Capitals, a short name in brackets and an accrediting body all belong to the degree.
     const [bsme, ...rest] = extractQualifications(
       'Requirements\n- Bachelor of Science in Mechanical Engineering (BSME) from an ABET-accredited program',
@@ -312,7 +315,7 @@ describe('extractQualifications, round 6', () => {
     );
     expect(got.join('|')).not.toMatch(/supervision|Supervisor|Technician|attorneys|Assistant|mechanic/);
     expect(got.join('|')).toMatch(/sterilizes surgical instruments/);
-    expect(got).toContain('supports a caseload');
+    expect(got).toContain('supports a caseload of petitions');
     expect(got).toContain('own a route');
   });
 
@@ -339,5 +342,44 @@ describe('extractQualifications, round 6', () => {
 
   it('keeps a ratio or a time whole', () => {
     expect(labels('Trainer\n\nDuties\n- Coaching 1:1 sessions')).toEqual(['Coaching 1:1 sessions']);
+  });
+});
+
+describe('extractQualifications, round 7', () => {
+  it('sets aside a line of two or more pay words and a question not put to the reader, even under a list of asks', () => {
+    const got = labels(
+      'Hospice RN\nValley Hospice\n\nRequirements:\n• Current BLS card\nWhy Valley Hospice? Mileage at the IRS rate, company phone, 403(b) with match, tuition assistance and 4 weeks PTO.',
+    );
+    expect(got).toEqual(['BLS card']);
+    // One pay word in a duty is the work: "calculate overtime and PTO payouts".
+    expect(labels('Payroll Clerk\n\nRequirements\n- Calculate overtime and PTO payouts')).toHaveLength(1);
+  });
+
+  it('labels a degree with its fields and a noun with its "of" complement, as a reader writes them', () => {
+    expect(
+      labels('Shift Supervisor\n\nNice to haves: Diploma in Mining Engineering Technology; blasting certificate'),
+    ).toEqual(['Diploma in Mining Engineering Technology', 'blasting certificate']);
+    expect(labels('Engineer\n\nPreferred\n- a degree from a recording arts program')).toEqual([
+      'degree from a recording arts program',
+    ]);
+    expect(labels('Shift Supervisor\n\nDuties\n- Carry out inspections of active headings and stopes')).toEqual([
+      'Carry out inspections of active headings and stopes',
+    ]);
+  });
+
+  it('reads an "or" inside a longer list as joining its two neighbours', () => {
+    expect(labels('Engineer\n\nBonus points: Dolby Atmos mixing, Logic or Ableton, soldering')).toEqual([
+      'Dolby Atmos mixing',
+      'Logic or Ableton',
+      'soldering',
+    ]);
+  });
+
+  it('takes the organisation’s initials as its name, and a verb with no object as no ask', () => {
+    const got = labels(
+      'Paramedic\nTri-County Ambulance Authority\n\nRequirements\n- Follow TCAA protocols\n- ACLS certification or willingness to obtain',
+    );
+    expect(got.some((l) => /TCAA/.test(l) && !/protocols/.test(l))).toBe(false);
+    expect(got).not.toContain('obtain');
   });
 });
