@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
 export type Split =
-  'dev' | 'dev3' | 'dev4' | 'dev5' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'extra';
+  'dev' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',
@@ -18,6 +18,10 @@ const files: Record<Split, string> = {
   // reader before any rule of the round (GUIDE.md), aimed at its gaps: kind borderlines, area judgement, logistics and
   // politeness that look like advice, very short imperatives. Tuned and trained on, like dev4.
   dev5: '../../tests/fixtures/reply/replies.dev-r5.json',
+  // The sixth round's development batch (ids `r6-…`), written and scored once with the fifth round's reader before any
+  // rule of the round (GUIDE.md), aimed at its gaps: general against specific, the area of a point, politeness and
+  // process that look like advice, in new fields and Englishes. Tuned and trained on, like dev5.
+  dev6: '../../tests/fixtures/reply/replies.dev-r6.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',
   // A second unseen batch, written while the second round (the learned weights) was built, merged only after it was
   // frozen, and read once.

@@ -29,7 +29,7 @@ function holds(f: Figures, kind: number, points: number, unexpected: number, are
 describe('the labelled replies', () => {
   it('are valid: kinds follow the points, and every point and strength is an exact part of its reply', () => {
     const splits = (
-      ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const
+      ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'dev6', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'] as const
     ).filter(hasReplies);
     for (const split of splits) {
       for (const r of loadReplies(split)) {
@@ -45,6 +45,7 @@ describe('the labelled replies', () => {
     expect(loadReplies('dev3').length).toBeGreaterThanOrEqual(40);
     expect(loadReplies('dev4').length).toBeGreaterThanOrEqual(80);
     expect(loadReplies('dev5').length).toBeGreaterThanOrEqual(75);
+    expect(loadReplies('dev6').length).toBeGreaterThanOrEqual(50);
     expect(loadReplies('unseen3')).toHaveLength(40);
     expect(loadReplies('unseen4')).toHaveLength(40);
     expect(loadReplies('unseen5')).toHaveLength(40);
