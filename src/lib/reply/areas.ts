@@ -397,12 +397,8 @@ export const AREA_CUES: AreaCue[] = [
       'right to work',
       'references',
       'referees',
-      'english',
-      'mandarin',
-      'spanish',
-      'french',
-      'german',
-      'arabic',
+      // Languages as a class: a language's level is an ability to build.
+      '(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori)',
       'language',
       'fluen*',
       'finalists?',
@@ -523,7 +519,11 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
       'other (shortlisted )?candidates',
       'publication*',
       'track record',
-      'english',
+      // The language itself judged ("your English", "Welsh is not quite there", "fluent Putonghua"), not a language
+      // named in passing: "more confident when speaking with guests in English" is manner.
+      "(your|our|the|of|in|spoken|written|business|conversational|fluent|fluency in|proficiency in|proficient in) (english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori) (level|skills?|proficiency|is|was|isn't|wasn't|needs|not|could|would|will)",
+      '(fluent|native|fluency in|proficient in|proficiency in|level of|improve|improving|work on|practise|practice|brush up( on)?|learn|study) (your )?(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori)',
+      '(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori) (level|skills?|proficiency|fluency)',
       'pick rate',
       'word limit',
       '(your|of your|both|none of your) (references|referees)',

@@ -3,6 +3,7 @@
 // about, modals of suggestion, imperatives, negation, comparison, judgement frames. Vocabularies are in cues.ts.
 import {
   ANCHOR,
+  CARRY_ON,
   ANNOUNCE,
   BARE_COMPARISON,
   COMPARISON,
@@ -93,6 +94,7 @@ export function politeness(clause: string): keyof typeof POLITENESS | '' {
   const rest = clause.replace(APPLYING_CONDITION, '');
   const outside = rest !== clause && (isImperative(rest) || SUGGESTION.test(rest)) ? rest : clause;
   for (const kind of HARD) if (POLITENESS[kind].test(kind === 'future' ? outside : clause)) return kind;
+  if (CARRY_ON.test(clause)) return 'wishes';
   for (const kind of SOFT) if (POLITENESS[kind].test(clause)) return kind;
   return '';
 }

@@ -21,6 +21,11 @@ export function phrases(list: readonly string[]): RegExp {
   return new RegExp(`(?<![\\w'])(?:${source})(?!\\w)(?!'(?!s\\b)\\w)`, 'i');
 }
 
+/** Carrying on with what the candidate already does, with nothing to change named ("Keep writing and keep pitching.",
+ *  "Keep learning!"): encouragement, a kind of good wishes. "Keep practising your answers" names something: advice. */
+export const CARRY_ON =
+  /^\W*(?:(?:and|so|just)\s+)?keep\s+[a-z]+ing(?:\s*(?:,|and|,\s*and)\s*keep\s+[a-z]+ing)*(?:\s+(?:mate|x+|friend))?\W*$/i;
+
 /** Politeness and boilerplate: never advice, whatever else the clause says. */
 export const POLITENESS = {
   thanks: phrases([
@@ -744,7 +749,8 @@ export const DEFICIENCY = phrases([
   'weaker',
   'fewer',
   'short of',
-  'a lot to',
+  // Still to do, not "a lot to offer" (praise) or "meant a lot to us" (a feeling).
+  'a lot (more )?to (learn|work on|improve|develop|do|prove|catch up)',
   "didn't land",
   'not happy',
   'unhappy',

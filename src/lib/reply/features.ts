@@ -67,6 +67,9 @@ const CANDIDATE_THING =
 /** The sender's own state or feeling: "I hope…", "we enjoyed…", "I'm sure you'll…", "I have no doubt…". */
 const SENDER_STATE =
   /\b(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|all of us|the (?:whole )?team)\s+(?:really\s+|genuinely\s+|truly\s+|all\s+|very\s+much\s+|so\s+|do\s+|did\s+|also\s+)?(?:hope|hoped|wish|wished|enjoy|enjoyed|appreciate|appreciated|love|loved|admire|admired|look forward|am sure|are sure|sure|confident|no doubt|believe|know|were (?:all\s+)?(?:impressed|delighted|pleased)|liked|felt (?:lucky|privileged))\b/i;
+/** What the reply meant to the sender: "It meant a lot to us that you share our values", "it was a joy to read". */
+const SENDER_MOVED =
+  /\b(?:it|this|that)\s+(?:really\s+|truly\s+)?(?:meant|means|has meant)\s+(?:a lot|a great deal|so much|the world)\s+to\s+(?:me|us|the team|the panel)\b|\b(?:it|this)\s+was\s+(?:a|such a)\s+(?:joy|delight|treat)\b/i;
 /** The process and its outcome told by the employer: "we received…", "the panel met…", "the role has been filled". */
 const PROCESS =
   /\b(?:we|the (?:panel|team|committee|board|company|firm|client|hiring manager)|the (?:role|position|post|vacancy|decision|process|standard|field))\s+(?:have\s+|has\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:now\s+|finally\s+|all\s+)?(?:received|reviewed|interviewed|shortlisted|decided|made|met|considered|assessed|attracted|filled|closed|re-?opened|hired|appointed|offered|completed|concluded|been|saw|spoke|had (?:a|an|over|more|many|lots))\b/i;
@@ -125,6 +128,7 @@ const PATTERNS: [string, RegExp][] = [
   ['digit', DIGIT],
   ['candidateThing', CANDIDATE_THING],
   ['fn:senderState', SENDER_STATE],
+  ['fn:senderState', SENDER_MOVED],
   ['fn:process', PROCESS],
   ['fn:yourFuture', YOUR_FUTURE],
   ['fn:conditional', CONDITIONAL],
