@@ -228,10 +228,30 @@ function candidateFigure(s: string): boolean {
     .some((part) => ANCHOR.figure.test(part) && (SECOND_PERSON.test(part) || !ABOUT_EMPLOYER.test(part)));
 }
 
+/** Past forms of common verbs that are not "-ed": what the candidate did, once. */
+const IRREGULAR_PAST =
+  'went|ran|gave|took|made|put|got|let|set|sent|spent|left|brought|bought|caught|taught|thought|told|said|wrote|drove|rode|spoke|broke|chose|froze|forgot|began|drew|threw|wore|tore|shook|stood|sat|hit|cut|read|led|held|kept|lost|met|paid|sold|found|heard|fell|felt|rang|sang|swam|dropped|slipped';
+/** Verbs in the past that characterise rather than narrate: "you came across as", "you seemed", "you lacked". */
+const NOT_EPISODE =
+  /^(?:seemed|appeared|sounded|looked|felt|came|needed|lacked|wanted|tended|struggled|showed|demonstrated|described|talked|focused|focussed|relied|undersold|oversold|interviewed|performed|presented|answered|handled|did|had|was|were|used|thought|impressed|managed|tried)$/;
+/** An episode: the candidate, in the past, did one thing to a particular object ("you reached across the patient's
+ *  face", "you passed two garments with open seams", "you went straight to blocking the sender domain"). Something
+ *  that happened once can be found again, unlike a characterisation ("you came across as…", "you lacked…"). */
+const EPISODE = new RegExp(
+  `\\byou\\s+(?:also\\s+|then\\s+|just\\s+|immediately\\s+|straight away\\s+)?([a-z]+ed|${IRREGULAR_PAST})\\s+(?:(?:straight|right|back|over|across|out|off|up|down|in|into|on|to|through|past|round|around)\\s+){0,2}(?:the|two|three|four|five|several|both|each|every|one of the|[a-z]+ing\\s+the)\\b`,
+  'i',
+);
+
+function isEpisode(s: string): boolean {
+  const m = EPISODE.exec(s);
+  return !!m && !NOT_EPISODE.test(m[1]!.toLowerCase());
+}
+
 export function isAnchored(text: string, observation = true): boolean {
   const s = normalise(text);
   return (
     (observation && ANCHOR.setting.test(s)) ||
+    (observation && isEpisode(s)) ||
     ANCHOR.asked.test(s) ||
     ANCHOR.named.test(text) ||
     ANCHOR.moment.test(s) ||

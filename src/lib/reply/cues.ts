@@ -311,6 +311,13 @@ export const POLITENESS = {
     'bank details',
     'travel (costs|claim|allowance)',
     'prepaid envelope',
+    // Arriving and signing up: what the next step with this employer needs, never advice on the job.
+    '(before|when|once|as soon as) you arrive',
+    'on arrival',
+    '(each|every) time you (re-?)?apply',
+    '(the|your|an|our) (induction|orientation|onboarding) (on|at|is|will|day|session)',
+    '(at|for|before|to) (the|your|an|our) (induction|orientation|onboarding)',
+    '(stay|remain|are kept) linked',
     'keep your phone on',
     'hold tight',
     'within … (hours|days|working days) of (the|your|receiving|their)',
@@ -620,6 +627,12 @@ export const DEFICIENCY = phrases([
   'mess',
   'messy',
   'wrong',
+  // Done wrongly, in the usual adverbs of fault.
+  'wrongly',
+  'incorrect*',
+  'inaccura*',
+  'careless*',
+  'badly',
   'errors?',
   'mistakes?',
   'typo*',
@@ -941,6 +954,9 @@ export const ANCHOR = {
     'when asked',
     '(the|your) (answer|response) (to|on|about) (the|question|our|my|your)',
     '(your|the) answer (on|to) the',
+    // One answer named by its topic is an instance ("your answer on month-end close"); "your answers about…" (plural)
+    // characterises them all.
+    '(your|the|that) (answer|response) (on|about|regarding|around) *',
     'in (your )?(response|answer) to',
     'question (one|two|three|four|five|six)',
     // A question named by what it was about; "go around the question" names none.
@@ -961,6 +977,8 @@ export const ANCHOR = {
     'during (the|your) (tour|presentation|test|trial|call|role-play|exercise|demo|lesson|video)',
     '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home)(?! (experience|knowledge|skills?|side|terms))',
     '(in|during) (the|your) … (demo|lesson|tasting|trade test|driving test|case interview|session)',
+    // Sessions where the candidate was watched doing the job.
+    '(in|during|at|on) (the|your) … (observation|audition|excerpt|run-through|walk-through|mock tour|tour|drive|ride|sitting|shadowing|skills check|working interview|trade test)',
   ]),
   /** Particular things seen: an item of clothing, something in the room or on camera. */
   item: phrases([
