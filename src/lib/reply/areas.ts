@@ -488,7 +488,18 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
       'left early',
     ]),
   },
-  { area: 'appearance', words: phrases(['polished look', 'gym top', 'jeans', 'hair needs', 'window behind']) },
+  {
+    area: 'appearance',
+    words: phrases([
+      'polished look',
+      'gym top',
+      'jeans',
+      'hair needs',
+      'window behind',
+      // A look described: "a crisp, conservative look", "a smarter image".
+      '(smart|smarter|crisp|conservative|professional|polished|neat|neater|tidy|tidier|sharp|sharper|clean-cut|groomed|corporate|formal|casual|understated) (look|image)',
+    ]),
+  },
   {
     area: 'resume',
     words: phrases([

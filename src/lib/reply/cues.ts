@@ -1025,7 +1025,6 @@ export const ANCHOR = {
     "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|application|portfolio|case study|supporting statement|personal statement|form) (also )?(lists|listed|says|said|mentions|mentioned|doesn't|does not|didn't|did not|was missing|only|contains|contained|included|includes|gives|gave)",
     '(on|in|from) (your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio|form) (there|you|it)',
     "(your|the) (readme|report|drawing|code|slides|deck|essay|submission|letter|email|form|statement) (said|says|had|has|was|were|lists|listed|didn't|did not|only)",
-    '(cover|covering) letter was',
     'addressed to',
     'case study on',
     'phone number',

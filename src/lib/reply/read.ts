@@ -93,7 +93,8 @@ export function areaOf(point: string, context: string, setting: 0 | 1 | 2, parag
   const scores = areaScores(normal);
   // What the point is about: the first thing of the candidate's it names ("your answers…", "your Python level…",
   // "your CV…") counts once more, so a word of another class later in the sentence does not outvote it.
-  const head = /\b(?:your|ur)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)/i.exec(normal)?.[1];
+  // Not the thing it is measured against: "more senior than your experience supports" is about how you came across.
+  const head = /(?<!\b(?:than|as)\s+)\b(?:your|ur)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)/i.exec(normal)?.[1];
   if (head) for (const [a, n] of areaScores(head)) scores.set(a, (scores.get(a) ?? 0) + n);
   // The sentences around the point count for half: "your English is good for writing, but on the phone…".
   for (const [a, n] of areaScores(context)) scores.set(a, (scores.get(a) ?? 0) + n / 2);
