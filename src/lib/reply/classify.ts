@@ -225,7 +225,13 @@ function candidateFigure(s: string): boolean {
   return s
     .replace(AMOUNT, '')
     .split(/[,;:]\s+|\s+(?=(?:and|but|because|as|so|which)\b)/i)
-    .some((part) => ANCHOR.figure.test(part) && (SECOND_PERSON.test(part) || !ABOUT_EMPLOYER.test(part)));
+    .some(
+      (part) =>
+        ANCHOR.figure.test(part) &&
+        // A figure that measures the person hired ("the other fella had two years on a 20 hL system") is a gap.
+        !COMPARISON.test(part) &&
+        (SECOND_PERSON.test(part) || !ABOUT_EMPLOYER.test(part)),
+    );
 }
 
 /** Past forms of common verbs that are not "-ed": what the candidate did, once. */

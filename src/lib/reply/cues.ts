@@ -180,7 +180,9 @@ export const POLITENESS = {
     '(other|new|suitable|further|another) (roles?|positions?|opportunit(y|ies)|openings?|vacanc(y|ies)|posts?|projects?)',
     'remember you',
     "there('ll| will| may| might) be more",
-    'our … (scheme|programme|program|pool|internship|graduate|opening|openings|vacancy|vacancies|role|roles|team|positions?)',
+    'our … (scheme|programme|program|pool|internship|graduate|opening|openings|vacancy|vacancies|positions?)',
+    // A role or team offered, not "our technical team" as the one who speaks.
+    '(join|for|to|into|in|consider|onto|with) our … (role|roles|team)',
     'join our (talent|team|community|network|mailing|newsletter|pool|list)',
     '(summer|graduate) (internship|scheme|programme|program)',
     'on file',
@@ -486,6 +488,9 @@ export const REASON = phrases([
   'marked (you )?down',
   'where you lost',
   '(came|comes) down to',
+  // What decided it, however it is said: "what tipped it", "what swung it", "what made the difference".
+  'what (tipped|swung|decided|settled) it',
+  'what (made|makes) the difference',
   '(that|this|it|which) (was|made) (the|all the) difference',
   'rated (this|you|it) (below|lower)',
   '(below|under) the (required )?standard',
@@ -527,6 +532,8 @@ export const COMPARISON = phrases([
   'already (had|has|have|held|holds)',
   'having already',
   '(successful|selected|chosen|other) (candidate|applicant|person) (had|has) (both|all|that|this|those|these|the)',
+  // The other person, however called, and what they had: "the other fella had two years on a 20 hL system".
+  'the other (candidate|applicant|person|finalist|fella|fellow|guy|bloke|chap|lad|lady|woman|man|girl|one) (had|has|was|brought|could|already|knew|held)',
   "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
   'already (got|gained|completed|done|passed)',
   '(candidate|someone|person|folks|people|applicant) (who|that) (is|was|were|are|had|has|have) already',
@@ -602,6 +609,8 @@ export const REFUSAL = phrases([
 export const DEFICIENCY = phrases([
   'too (much|many|long|short|fast|quick|quickly|slow|slowly|quiet|loud|casual|informal|formal|general|vague|brief|confident|sure|nervous|early|late|junior|senior|narrow|broad|long-winded|detailed|little|often|rehearsed|scripted|negative|relaxed|laid-back|soon|high|low)',
   'far too',
+  // A hedged degree is a soft criticism: "the sound was somewhat small", "slightly rushed", "a touch flat".
+  '(somewhat|slightly|a touch|a tad) *',
   'a little too',
   'slow*',
   'late',
@@ -653,7 +662,7 @@ export const DEFICIENCY = phrases([
   'over the limit',
   'over the … limit',
   // What the candidate's thing still needs: "your book needs more long-form copy".
-  '(needs|need) (more|less|fewer|to be|work|some work|a lot more|much more)',
+  '(needs|need) (more|less|fewer|to be|work|some work|a lot more|much more|to improve|improving|to develop|developing|to grow)',
   'negative',
   'rude',
   'interrupt*',
@@ -940,6 +949,7 @@ export const POLITE_IMPERATIVE = phrases([
 /** How often something happened: said of the candidate's behaviour, it is an observation worth acting on. */
 export const REPEATED = phrases([
   'twice',
+  'for (much|most) of the (time|interview|call|presentation|session|shift|trial|lesson)',
   '(three|four|five|several|a few|a couple of|many) times',
   'the whole time',
   'every time',
