@@ -514,6 +514,8 @@ export const EXPECTATION = phrases([
   'decided it in the end',
   '(is|was) (becoming )?required',
   'which was preferred',
+  // A standard the workplace holds: "our standards require short natural nails", "the dress code asks for…".
+  '(our|the|their|house|hygiene|safety) (standards?|polic(y|ies)|rules?|dress code|guidelines?|protocols?|procedures?) (require|requires|required|say|says|ask for|asks for|state|states|demand|demands|mean|means)',
   'was a (significant|deciding|big|major|key) factor',
   // A necessity told to the candidate: "you'll need your White Card before you can start", "it's expected".
   "you('ll| will) (still )?need (your|a|an|more|some|to get|to gain|to have|to hold|to pass|to obtain|to build)",
