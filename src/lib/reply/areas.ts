@@ -283,6 +283,9 @@ export const AREA_CUES: AreaCue[] = [
       'unhappy',
       "don't like",
       'presentation skills',
+      // Length of what was said or shown: over-long answers and presentations are manner.
+      '(was|were|ran|went on|go on|goes on) (a bit |far |much |way |a little )?too long',
+      'ran over',
       'speak*',
       'talk*',
       'be ready to',
@@ -488,6 +491,8 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
       'left early',
     ]),
   },
+  // A case study set during the interview is a test, not the portfolio's case studies.
+  { area: 'other', words: phrases(['(during|in) the case stud(y|ies)']) },
   {
     area: 'appearance',
     words: phrases([

@@ -320,6 +320,8 @@ export const POLITENESS = {
     '(the|your|an|our) (induction|orientation|onboarding) (on|at|is|will|day|session)',
     '(at|for|before|to) (the|your|an|our) (induction|orientation|onboarding)',
     '(stay|remain|are kept) linked',
+    // An order given so that the employer can do its part: "…so HR can process it".
+    'so (that )?(hr|we|our team|the team|the recruiter|recruiters|payroll|they) can (process|review|contact|reach|verify|check|update|pay)',
     'keep your phone on',
     'hold tight',
     'within … (hours|days|working days) of (the|your|receiving|their)',
@@ -640,6 +642,9 @@ export const DEFICIENCY = phrases([
   'wrong',
   // Done wrongly, in the usual adverbs of fault.
   'wrongly',
+  // Too much or too little of something done, in any trade: "underexposed", "overcooked", "under-seasoned".
+  '(under|over)-?*ed',
+  'out of (focus|date|sync|time|tune|order|line|place|stock)',
   'incorrect*',
   'inaccura*',
   'careless*',
