@@ -58,7 +58,7 @@ interface ReadSentence {
 }
 
 const SETTING =
-  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|assessor|examiner|shift|role-?play|take-home|exercise|tasting)\b/i;
+  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|assessor|examiner|shift|role-?play|take-home|exercise|tasting|scenario|case study|simulation)\b/i;
 
 /** The area cues, compiled once for counting every match (compiling these large patterns per call was slow). */
 const GLOBAL_AREA_CUES = AREA_CUES.map((c) => ({ ...c, words: new RegExp(c.words.source, 'gi') }));
