@@ -33,6 +33,7 @@ export const AREA_CUES: AreaCue[] = [
       'clips',
       '(writing|work|code|design) samples?',
       'showreel',
+      'reel',
       '(artstation|behance|dribbble)',
       // A creative's portfolio: "your book needs more long-form copy".
       'your book',

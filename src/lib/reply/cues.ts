@@ -320,6 +320,11 @@ export const POLITENESS = {
     '(the|your|an|our) (induction|orientation|onboarding) (on|at|is|will|day|session)',
     '(at|for|before|to) (the|your|an|our) (induction|orientation|onboarding)',
     '(stay|remain|are kept) linked',
+    // How an online test is taken: time to set aside, the device and the connection.
+    '(allow|set aside|block out|reserve) … (minutes|hours|an hour)',
+    '(stable|reliable|good|strong) (internet|wi-?fi|broadband) (connection)?',
+    '(designed|meant|intended) to be (taken|completed|done) in',
+    'in one sitting',
     // An order given so that the employer can do its part: "…so HR can process it".
     'so (that )?(hr|we|our team|the team|the recruiter|recruiters|payroll|they) can (process|review|contact|reach|verify|check|update|pay)',
     'keep your phone on',
@@ -390,6 +395,8 @@ export const POLITENESS = {
 export const ANNOUNCE = phrases([
   '(two|three|four|couple of|a few|few|some|main|the following|a couple of) (things|points|areas|observations|pointers|concerns|comments|tips|notes|bits)',
   'some feedback',
+  // "A bit of feedback on your reel:", "One piece of advice from our EP:" announce what follows.
+  '(a bit of|a little|a quick|a short|one piece of|a piece of|a word of|a few bits of) (feedback|advice|notes?|thoughts|pointers|tips?) (on|about|regarding|for|from)',
   'feedback (from|as promised|is mostly|was mostly)',
   '(concerns|feedback) (came|come|is|was|were|are) (mostly )?(from|around|about)',
   'where the team had concerns',
@@ -413,6 +420,8 @@ export const SUGGESTION = phrases([
   'you (might|may|could|should|would) (also )?have (given|shown|mentioned|asked|prepared|explained|brought|used|talked|spent|researched|been (more|clearer|better))',
   "you('ll| will| would|'d)? (still |also |first )?(need|have|ought) to",
   'you must',
+  // A preference of the sender's about the candidate's work: "we'd rather see your best 60 seconds up front".
+  "(i'd|i would|we'd|we would) (much )?rather (see|have|hear|read)",
   "(i'd|i would|we'd|we would) (also |really |strongly |definitely |probably )?(suggest|recommend|encourage|advise|say|gently say|be careful|rework|focus|work|look|spend|practi*|urge|add|definitely)",
   '(we|i|they|the panel|the committee|the board|the team|the panel chair) (would )?(also |strongly |really |definitely |gently )?(recommend|suggest|advise|encourage)(ed|s)?',
   'my (advice|suggestion|tip)',
