@@ -300,6 +300,8 @@ export const AREA_CUES: AreaCue[] = [
       'irritat*',
       'annoy*',
       'impatien*',
+      'patience',
+      'patient (with|when|in|enough)',
       'defensive',
       'energetic',
       'flat',

@@ -244,11 +244,16 @@ const NOT_EPISODE =
  *  face", "you passed two garments with open seams", "you went straight to blocking the sender domain"). Something
  *  that happened once can be found again, unlike a characterisation ("you came across as…", "you lacked…"). */
 const EPISODE = new RegExp(
-  `\\byou\\s+(?:also\\s+|then\\s+|just\\s+|immediately\\s+|straight away\\s+)?([a-z]+ed|${IRREGULAR_PAST})\\s+(?:(?:straight|right|back|over|across|out|off|up|down|in|into|on|to|through|past|round|around)\\s+){0,2}(?:the|two|three|four|five|several|both|each|every|one of the|[a-z]+ing\\s+the)\\b`,
+  `\\byou\\s+(?:also\\s+|then\\s+|just\\s+|immediately\\s+|straight away\\s+)?([a-z]+ed|${IRREGULAR_PAST})\\s+(?:(?:straight|right|back|over|across|out|off|up|down|in|into|on|to|through|past|round|around)\\s+){0,2}(?:the|two|three|four|five|several|both|each|every|one of the|[a-z]+ing\\s+the|her|him)\\b`,
   'i',
 );
 
+/** A moment told by what happened then: "when the owner of the collapsed spaniel came in, you…". */
+const WHEN_SOMEONE =
+  /\bwhen (?:the|a|an|one of the|our|your)\s+(?:[\w'-]+\s+){0,5}?(?:came|arrived|asked|said|rang|called|walked|started|began|left|turned up|showed up|complained|collapsed)\b/i;
+
 function isEpisode(s: string): boolean {
+  if (WHEN_SOMEONE.test(s)) return true;
   const m = EPISODE.exec(s);
   return !!m && !NOT_EPISODE.test(m[1]!.toLowerCase());
 }

@@ -366,6 +366,8 @@ export const POLITENESS = {
   ]),
   nothingWrong: phrases([
     'nothing you did',
+    // The decision was not about the candidate: "timing for us rather than anything you did".
+    "(rather than|not|nothing to do with|never about|wasn't about|was not about) (anything|something) (you did|you said|about you)",
     "(don't|do not) have anything",
     'no judg(e)?ment',
     'no (single )?thing in your',
@@ -705,6 +707,9 @@ export const DEFICIENCY = phrases([
   'not (interview|appropriate|suitable)',
   'inappropriate',
   'concern*',
+  // What worried or bothered the panel: "the one thing that worried us was…".
+  '(worried|bothered|troubled) (us|me|the panel|them|the team)',
+  '(was|were|am|are) (a bit |a little |slightly )?(worried|bothered) (that|about|by)',
   'an issue',
   'the issue',
   'a problem',
