@@ -211,6 +211,9 @@ export const POLITENESS = {
     'could be a great match for you',
   ]),
   policy: phrases([
+    // What is said to every candidate is about none of them: "general tips we share with all candidates".
+    '(with|to|for) (all|every|each of) (our )?(candidates|applicants|candidate|applicant|interviewees)',
+    'general (tips|advice|guidance|pointers)',
     '(our|company|council|university|trust|hr|firm|group|bank|school|district|agency|recruitment) (policy|policies|practice)',
     'in line with (our )?(policy|policies|practice)',
     'as a matter of (company )?policy',
@@ -346,6 +349,8 @@ export const POLITENESS = {
   ]),
   /** Circumstances of the employer, not of the candidate: budgets, freezes, restructures, internal moves. */
   circumstance: phrases([
+    // Someone the employer already had: "someone who was already on our casual list", "already on our books".
+    'already (on|in|with|part of) (our|the) (casual|bank|relief|temp|team|staff|list|books|pool|roster|rota)',
     'budget (was|got|has been|had been|is|for (this|the) (role|position|post)) … (cut|frozen|pulled|reduced|withdrawn|slashed)',
     '(budget|funding) (cuts?|freeze)',
     'hiring freeze',
@@ -1006,10 +1011,11 @@ export const ANCHOR = {
   setting: phrases([
     '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
     'during (the|your) (tour|presentation|test|trial|call|role-play|exercise|demo|lesson|video)',
-    '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home)(?! (experience|knowledge|skills?|side|terms))',
+    '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home|workshop)(?! (experience|knowledge|skills?|side|terms))',
     '(in|during) (the|your) … (demo|lesson|tasting|trade test|driving test|case interview|session)',
     // Sessions where the candidate was watched doing the job.
-    '(in|during|at|on) (the|your) … (observation|audition|excerpt|run-through|walk-through|mock tour|tour|drive|ride|sitting|shadowing|skills check|working interview|trade test)',
+    '(the|your) (sample|demo|trial|practice|mock) (workshop|session|lesson|class|shift|tour)',
+    '(in|during|at|on) (the|your) … (observation|audition|excerpt|workshop|run-through|walk-through|mock tour|tour|drive|ride|sitting|shadowing|skills check|working interview|trade test)',
   ]),
   /** Particular things seen: an item of clothing, something in the room or on camera. */
   item: phrases([

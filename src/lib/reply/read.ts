@@ -58,7 +58,7 @@ interface ReadSentence {
 }
 
 const SETTING =
-  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|assessor|examiner|shift|role-?play|take-home|exercise|tasting|scenario|case study|simulation)\b/i;
+  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|assessor|examiner|shift|role-?play|take-home|exercise|tasting|scenario|case study|simulation|workshop)\b/i;
 
 /** The area cues, compiled once for counting every match (compiling these large patterns per call was slow). */
 const GLOBAL_AREA_CUES = AREA_CUES.map((c) => ({ ...c, words: new RegExp(c.words.source, 'gi') }));
@@ -193,7 +193,10 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
       isRating(text, sentence, labelled);
     const found = clauses(text, labelled).map((span, k) => {
       const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
-      const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || heading;
+      // What follows a colon in a sentence the guide rules out is what it announced: "…general tips we share with all
+      // candidates: research the organisation…".
+      const announced = k > 0 && sentenceRuledOut && /:\s*$/.test(text.slice(labelled.start, span.start));
+      const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || announced || heading;
       return {
         span,
         rule,
