@@ -57,7 +57,7 @@ function figures() {
   const read = (text) => toOutside(readReply(text));
   const round = (x) => Math.round(x * 1000) / 1000;
   return Object.fromEntries(
-    ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5']
+    ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'dev6', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6']
       .filter(hasReplies)
       .map((split) => {
         const f = evaluate(loadReplies(split), read);

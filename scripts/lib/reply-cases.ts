@@ -3,7 +3,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
 export type Split =
-  'dev' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'extra';
+  | 'dev'
+  | 'dev3'
+  | 'dev4'
+  | 'dev5'
+  | 'dev6'
+  | 'unseen'
+  | 'unseen2'
+  | 'unseen3'
+  | 'unseen4'
+  | 'unseen5'
+  | 'unseen6'
+  | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',
@@ -33,6 +44,8 @@ const files: Record<Split, string> = {
   unseen4: '../../tests/fixtures/reply/replies.unseen4.json',
   // A fifth unseen batch (written blind by another hand during the fifth round), read once after its rules were final.
   unseen5: '../../tests/fixtures/reply/replies.unseen5.json',
+  // A sixth unseen batch (written blind by another hand during the sixth round), read once after its rules were final.
+  unseen6: '../../tests/fixtures/reply/replies.unseen6.json',
   // Written by the engineer after the first rules, to probe phrasings the dev split lacks: tuned on, like dev.
   extra: '../../tests/unit/reply-extra-cases.json',
 };
