@@ -22,6 +22,7 @@ const dev3 = loadReplies('dev3');
 const dev4 = loadReplies('dev4');
 const dev5 = loadReplies('dev5');
 const dev6 = loadReplies('dev6');
+const dev6t = loadReplies('dev6t');
 const figures: [string, Figures][] = [
   ['dev', evaluate(dev, read)],
   ['extra', evaluate(extra, read)],
@@ -29,6 +30,7 @@ const figures: [string, Figures][] = [
   ['dev batch 4', evaluate(dev4, read)],
   ['dev batch 5', evaluate(dev5, read)],
   ['dev batch 6', evaluate(dev6, read)],
+  ['dev batch 6t', evaluate(dev6t, read)],
 ];
 if (!rules) figures.push(['cv', crossValidate([...dev, ...extra, ...dev3, ...dev4, ...dev5, ...dev6])]);
 figures.push(['unseen', evaluate(loadReplies('unseen'), read)]);

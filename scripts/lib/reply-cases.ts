@@ -8,6 +8,7 @@ export type Split =
   | 'dev4'
   | 'dev5'
   | 'dev6'
+  | 'dev6t'
   | 'unseen'
   | 'unseen2'
   | 'unseen3'
@@ -33,6 +34,10 @@ const files: Record<Split, string> = {
   // rule of the round (GUIDE.md), aimed at its gaps: general against specific, the area of a point, politeness and
   // process that look like advice, in new fields and Englishes. Tuned and trained on, like dev5.
   dev6: '../../tests/fixtures/reply/replies.dev-r6.json',
+  // The sixth round's follow-up probe (30 replies, ids `r6t-…`): rich templates (ATS footers, talent pools, reapply
+  // dates, invitations, praise only) and general and specific replies wrapped in politeness, written and scored once
+  // with the sixth round's reader before any change of the follow-up (GUIDE.md). Tuned and trained on, like dev6.
+  dev6t: '../../tests/fixtures/reply/replies.dev-r6t.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',
   // A second unseen batch, written while the second round (the learned weights) was built, merged only after it was
   // frozen, and read once.

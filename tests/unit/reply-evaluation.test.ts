@@ -38,6 +38,7 @@ describe('the labelled replies', () => {
         'dev4',
         'dev5',
         'dev6',
+        'dev6t',
         'unseen',
         'unseen2',
         'unseen3',
@@ -61,6 +62,7 @@ describe('the labelled replies', () => {
     expect(loadReplies('dev4').length).toBeGreaterThanOrEqual(80);
     expect(loadReplies('dev5').length).toBeGreaterThanOrEqual(75);
     expect(loadReplies('dev6').length).toBeGreaterThanOrEqual(50);
+    expect(loadReplies('dev6t').length).toBeGreaterThanOrEqual(30);
     expect(loadReplies('unseen3')).toHaveLength(40);
     expect(loadReplies('unseen4')).toHaveLength(40);
     expect(loadReplies('unseen5')).toHaveLength(40);
