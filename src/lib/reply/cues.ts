@@ -51,6 +51,8 @@ export const POLITENESS = {
     'hope … (helps|helpful|useful|of use|some use|take something|learn from|constructive)',
     'take heart',
     "(don't|do not) (give up|lose heart|worry|take it personally|be discouraged)",
+    // Encouragement about how the outcome feels: "Please do not get demotivated", "don't feel too down".
+    "(don't|do not|never) (get|be|feel|become) (too |so |at all )?(demotivated|discouraged|disheartened|deterred|dejected|downhearted|down|upset|disappointed)",
     'in the spirit',
     'pinch of salt',
     "hope that's",
@@ -126,6 +128,9 @@ export const POLITENESS = {
   contact: phrases([
     '(stay|keep) in touch',
     'reach out',
+    // Indian English "revert" is "reply": "revert if you are open to contract roles".
+    'revert (to me|to us|back|if|with)',
+    '(keep|send|share) (your )?(updated |latest |current )?(cv|resume|profile) … (with|to) (me|us)',
     'get in touch',
     'ping me',
     'linkedin',
@@ -333,7 +338,8 @@ export const POLITENESS = {
     'keep your phone on',
     'hold tight',
     'within … (hours|days|working days) of (the|your|receiving|their)',
-    '(bring|have|carry) (your |a |some |valid )?(photo )?(id|identification|passport|driving licence|documents)',
+    '(bring|have|carry) (your |a |some |valid |original )?(photo )?(id|ic|identification|passport|driving licence|documents|this letter)',
+    '(registration|reception|check-in) (counter|desk)',
     'right-to-work',
     'right to work (check|documents)',
     'parking',
@@ -378,6 +384,7 @@ export const POLITENESS = {
     'no (single )?thing in your',
     "nothing (i'd|i would|we'd|to) (change|call out|fix|point)",
     '(no|not a|not any) reflection on',
+    "(does not|doesn't|do not|don't|in no way|will not|won't) reflect* (on|upon) your",
     'nothing (wrong|specific)',
     'wish i could point',
     'not (about|because of) you',

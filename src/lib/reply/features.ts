@@ -75,6 +75,28 @@ const PROCESS =
   /\b(?:we|the (?:panel|team|committee|board|company|firm|client|hiring manager)|the (?:role|position|post|vacancy|decision|process|standard|field))\s+(?:have\s+|has\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:now\s+|finally\s+|all\s+)?(?:received|reviewed|interviewed|shortlisted|decided|made|met|considered|assessed|attracted|filled|closed|re-?opened|hired|appointed|offered|completed|concluded|been|saw|spoke|had (?:a|an|over|more|many|lots))\b/i;
 /** A prediction or wish about the candidate's future: "you'll find…", "you will go far". */
 const YOUR_FUTURE = /\byou(?:'ll| will)\s+(?:\w+\s+)?(?:find|get|land|be|go|do|make|hear|receive|have)\b/i;
+/** Permission, not advice: the candidate, or candidates in general, may or can do something ("you may update your
+ *  resume at any time", "Candidates may attend a future assessment"). "You may want to…" is a suggestion. */
+export const PERMISSION =
+  /\b(?:you|candidates?|applicants?)\s+(?:may|can|are (?:welcome|free|eligible|invited) to)\s+(?!(?:want|wish|like|need|consider|benefit|find|have)\b)(?:also\s+)?[a-z]+/i;
+/** The employer, its people or its system is who acts, in the future or as a standing rule: "We will contact you",
+ *  "because we will need more people", "Halvorsen will never ask you to pay a fee", "Profiles that are not updated
+ *  within 12 months are automatically archived", "Your candidate profile will remain active". The candidate is at
+ *  most the object: it tells how the process goes, not what to change. */
+const PROCESS_LEAD = /^\W*(?:(?:and|but|so|because|as|also|however|then|please note that|note that),?\s+)*/i;
+const EMPLOYER_SUBJECT =
+  /^(?:we|i|they|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|client|firm|employer|recruit\w*|hiring team|system)|(?:all\s+)?(?:qualified\s+)?(?:candidates|applicants|profiles|applications|cvs|resumes)(?:\s+(?:that|who|which)(?:\s+[\w-]+){1,8}?)?|your\s+(?:candidate\s+)?(?:profile|details|data|information|personal data))\s+/i;
+/** A name in capitals as the subject ("Halvorsen will never ask you…"), never "You". */
+const NAMED_SUBJECT = /^(?!(?:You|Your|Please|Kindly|Do|Don|If|When|Once|Next|In|For|To)\b)[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?\s+/;
+const PROCESS_VERB =
+  /^(?:will|shall|'ll|would never|never|(?:are|is|will be)\s+(?:automatically\s+)?(?:archived|deleted|kept|retained|stored|removed|held))\b(?!\s+be\s+(?:honest|frank|blunt|straight|candid))/i;
+const EMPLOYER_ACTS = new RegExp(EMPLOYER_SUBJECT.source + PROCESS_VERB.source.slice(1), 'i');
+// The verb after a name is in lower case, as written.
+const NAMED_ACTS = new RegExp(NAMED_SUBJECT.source + PROCESS_VERB.source.slice(1));
+export function employerActs(clause: string): boolean {
+  const rest = clause.replace(PROCESS_LEAD, '');
+  return EMPLOYER_ACTS.test(rest) || NAMED_ACTS.test(rest);
+}
 /** Advice under a condition: "If you can get some B2B under your belt, you'd…", "Once you have your licence…". */
 const CONDITIONAL = /^(?:\W*(?:and|but|so|also)\s+)?(?:if|once|when|until|unless)\s+(?:you|your)\b/i;
 /** Of the next sentence, only what says it carries on the same advice. */
@@ -149,6 +171,9 @@ function cues(clause: string): string[] {
   add('requirementGap', REQUIREMENT.test(clause) && GAP.test(clause));
   add('imperative', isImperative(clause));
   for (const [kind, pattern] of Object.entries(ANCHOR)) add(`anchor:${kind}`, pattern.test(clause));
+  add('fn:employerActs', employerActs(clause));
+  // "You can show a bit more initiative": a permission that asks for more is a suggestion.
+  add('fn:permission', PERMISSION.test(clause) && !COMPARATIVE.test(clause));
   // Praise of the candidate with no turn, modal or negation in it: "you were clearly well prepared".
   add(
     'fn:praiseOfYou',

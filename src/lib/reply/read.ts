@@ -244,7 +244,14 @@ const EVALUATIVE =
  *  portfolio was the best" are strengths. */
 const WEAK = /^(?:s:)?(?:comparative|modal)$/;
 
+/** When the employer is who acts ("we will…", "profiles are archived") or the candidate is only allowed something
+ *  ("you may update…"), a negation, a lack or a modal judges nothing of the candidate: only a comparison, a gap
+ *  against what was needed, an expectation or a suggestion still can. */
+const PROCESS_FRAMED = /^(?:fn:employerActs|fn:permission)$/;
+const STILL_JUDGES = /^(?:suggestion|comparison|requirementGap|bareComparison|expectation|hedge|rule:comparison)$/;
+
 export function evaluates(features: readonly string[]): boolean {
+  if (features.some((f) => PROCESS_FRAMED.test(f))) return features.some((f) => STILL_JUDGES.test(f));
   if (features.some((f) => EVALUATIVE.test(f))) return true;
   return !features.includes('praise') && features.some((f) => WEAK.test(f));
 }
