@@ -32,7 +32,7 @@ const figures: [string, Figures][] = [
   ['dev batch 6', evaluate(dev6, read)],
   ['dev batch 6t', evaluate(dev6t, read)],
 ];
-if (!rules) figures.push(['cv', crossValidate([...dev, ...extra, ...dev3, ...dev4, ...dev5, ...dev6])]);
+if (!rules) figures.push(['cv', crossValidate([...dev, ...extra, ...dev3, ...dev4, ...dev5, ...dev6, ...dev6t])]);
 figures.push(['unseen', evaluate(loadReplies('unseen'), read)]);
 figures.push(['unseen batch 2', evaluate(loadReplies('unseen2'), read)]);
 if (hasReplies('unseen3')) figures.push(['unseen batch 3', evaluate(loadReplies('unseen3'), read)]);

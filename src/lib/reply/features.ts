@@ -225,6 +225,10 @@ export function clauseFeatures(raw: string, site: ClauseSite, cache: CueCache = 
   add('frame&deficiency', has.has('frame') && has.has('deficiency'));
   add('you&comparative', you && has.has('comparative'));
   add('bullet&deficiency', site.bullet && has.has('deficiency'));
+  // What is judged is something of the candidate's that can be found again (an answer, a question of a test, an item
+  // of their work) and it is found lacking: "question 3 double-counted revenue…".
+  const work = ['anchor:asked', 'anchor:named', 'anchor:item', 'anchor:document'].some((a) => has.has(a));
+  add('work&deficiency', work && (has.has('deficiency') || has.has('negation')));
   add('bareComparison&request', has.has('bareComparison') && site.answersRequest && !site.refuses);
   add('bareComparison&refuses', has.has('bareComparison') && site.refuses);
   add('listening&you', site.listening && you);
