@@ -252,7 +252,7 @@ const EPISODE = new RegExp(
 const WHEN_SOMEONE =
   /\bwhen (?:the|a|an|one of the|our|your)\s+(?:[\w'-]+\s+){0,5}?(?:came|arrived|asked|said|rang|called|walked|started|began|left|turned up|showed up|complained|collapsed)\b/i;
 
-function isEpisode(s: string): boolean {
+export function isEpisode(s: string): boolean {
   if (WHEN_SOMEONE.test(s)) return true;
   const m = EPISODE.exec(s);
   return !!m && !NOT_EPISODE.test(m[1]!.toLowerCase());

@@ -492,6 +492,8 @@ export const JUDGEMENT_FRAME = phrases([
   "(the panel|panel|we|they|the committee|the team|the board|a couple of us|some of us|a few of us|i|the interviewers?|the hiring manager|the panel chair) (all |also )?(felt|thought|noticed|found|observed|wondered|did wonder|were concerned|had concerns|had (some )?doubts|were unsure|were not sure|weren't sure|were not convinced|weren't convinced)",
   "(weren't|were not|wasn't|was not) (quite |entirely |fully )?(sure|convinced|clear) (why|how|what|whether|that)",
   'i did wonder',
+  // The sender reporting what they must tell: "We wish to share that…", "I have to mention that…".
+  '(i|we) (wish|would like|want|have|need|must|should) to (share|mention|point out|flag|note|tell you|let you know) that',
   'it gave the impression',
   'made (the panel|us|them|it) (unsure|doubt|wonder|difficult|hard)',
   '(it was|was) (hard|difficult) (for us )?to (see|follow|understand|tell)',

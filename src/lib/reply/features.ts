@@ -21,7 +21,7 @@ import {
   REQUIREMENT,
   SUGGESTION,
 } from './cues.ts';
-import { HEDGE, isImperative, normalise, THANKS_FIRST } from './classify.ts';
+import { HEDGE, isEpisode, isImperative, normalise, THANKS_FIRST } from './classify.ts';
 
 /** What is known about a clause besides its words. */
 export interface ClauseSite {
@@ -66,7 +66,7 @@ const CANDIDATE_THING =
 // What a sentence does, by its subject and the class of its verb rather than by listed phrases.
 /** The sender's own state or feeling: "I hope…", "we enjoyed…", "I'm sure you'll…", "I have no doubt…". */
 const SENDER_STATE =
-  /\b(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|all of us|the (?:whole )?team)\s+(?:really\s+|genuinely\s+|truly\s+|all\s+|very\s+much\s+|so\s+|do\s+|did\s+|also\s+)?(?:hope|hoped|wish|wished|enjoy|enjoyed|appreciate|appreciated|love|loved|admire|admired|look forward|am sure|are sure|sure|confident|no doubt|believe|know|were (?:all\s+)?(?:impressed|delighted|pleased)|liked|felt (?:lucky|privileged))\b/i;
+  /\b(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|all of us|the (?:whole )?team)\s+(?:really\s+|genuinely\s+|truly\s+|all\s+|very\s+much\s+|so\s+|do\s+|did\s+|also\s+)?(?:hope|hoped|wish(?! to (?:share|mention|point|flag|note|tell|let))|wished|enjoy|enjoyed|appreciate|appreciated|love|loved|admire|admired|look forward|am sure|are sure|sure|confident|no doubt|believe|know|were (?:all\s+)?(?:impressed|delighted|pleased)|liked|felt (?:lucky|privileged))\b/i;
 /** What the reply meant to the sender: "It meant a lot to us that you share our values", "it was a joy to read". */
 const SENDER_MOVED =
   /\b(?:it|this|that)\s+(?:really\s+|truly\s+)?(?:meant|means|has meant)\s+(?:a lot|a great deal|so much|the world)\s+to\s+(?:me|us|the team|the panel)\b|\b(?:it|this)\s+was\s+(?:a|such a)\s+(?:joy|delight|treat)\b/i;
@@ -87,9 +87,10 @@ const PROCESS_LEAD = /^\W*(?:(?:and|but|so|because|as|also|however|then|please n
 const EMPLOYER_SUBJECT =
   /^(?:we|i|they|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|client|firm|employer|recruit\w*|hiring team|system)|(?:all\s+)?(?:qualified\s+)?(?:candidates|applicants|profiles|applications|cvs|resumes)(?:\s+(?:that|who|which)(?:\s+[\w-]+){1,8}?)?|your\s+(?:candidate\s+)?(?:profile|details|data|information|personal data))\s+/i;
 /** A name in capitals as the subject ("Halvorsen will never ask you…"), never "You". */
-const NAMED_SUBJECT = /^(?!(?:You|Your|Please|Kindly|Do|Don|If|When|Once|Next|In|For|To)\b)[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?\s+/;
+const NAMED_SUBJECT =
+  /^(?!(?:You|Your|Please|Kindly|Do|Don|If|When|Once|Next|In|For|To)\b)[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?\s+/;
 const PROCESS_VERB =
-  /^(?:will|shall|'ll|would never|never|(?:are|is|will be)\s+(?:automatically\s+)?(?:archived|deleted|kept|retained|stored|removed|held))\b(?!\s+be\s+(?:honest|frank|blunt|straight|candid))/i;
+  /^(?:will|shall|'ll|(?:are|is|will be)\s+(?:automatically\s+)?(?:archived|deleted|kept|retained|stored|removed|held))\b(?!\s+be\s+(?:honest|frank|blunt|straight|candid))/i;
 const EMPLOYER_ACTS = new RegExp(EMPLOYER_SUBJECT.source + PROCESS_VERB.source.slice(1), 'i');
 // The verb after a name is in lower case, as written.
 const NAMED_ACTS = new RegExp(NAMED_SUBJECT.source + PROCESS_VERB.source.slice(1));
@@ -228,6 +229,9 @@ export function clauseFeatures(raw: string, site: ClauseSite, cache: CueCache = 
   // What is judged is something of the candidate's that can be found again (an answer, a question of a test, an item
   // of their work) and it is found lacking: "question 3 double-counted revenue…".
   const work = ['anchor:asked', 'anchor:named', 'anchor:item', 'anchor:document'].some((a) => has.has(a));
+  // The panel's report of one moment of the candidate's ("the panel noted that your camera was pointed at the ceiling
+  // for the first ten minutes"): an observation given as feedback, even without a word of blame.
+  add('frame&moment', has.has('frame') && you && !has.has('praise') && (has.has('anchor:moment') || isEpisode(clause)));
   add('work&deficiency', work && (has.has('deficiency') || has.has('negation')));
   add('bareComparison&request', has.has('bareComparison') && site.answersRequest && !site.refuses);
   add('bareComparison&refuses', has.has('bareComparison') && site.refuses);

@@ -239,7 +239,7 @@ const RULED_OUT = new Set<string>(HARD.filter((kind) => kind !== 'outcome'));
  *  negation, a comparison with what was needed or with the person hired, a reason, or an expectation. Without any of
  *  these it is narrative, praise or politeness, however much it talks about the candidate. */
 const EVALUATIVE =
-  /^(?:s:)?(?:suggestion|imperative|deficiency|negation|negatedAction|too|comparison|requirementGap|bareComparison|reason|expectation|hedge|futureTime|repeated|rule:advice)$/;
+  /^(?:s:)?(?:suggestion|imperative|deficiency|negation|negatedAction|too|comparison|requirementGap|bareComparison|reason|expectation|hedge|futureTime|repeated|frame&moment|rule:advice)$/;
 /** A comparative or a modal judges only when the clause does not praise: "stronger than most", "I would say your
  *  portfolio was the best" are strengths. */
 const WEAK = /^(?:s:)?(?:comparative|modal)$/;
