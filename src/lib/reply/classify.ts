@@ -217,9 +217,10 @@ export function mentionsCandidate(text: string): boolean {
   return SECOND_PERSON.test(normalise(text));
 }
 
-/** A figure in a clause that describes the employer ("our hotel has 400 rooms", "it's a 200-cover place") measures
- *  the job, not the candidate: it anchors nothing. */
-const ABOUT_EMPLOYER = /\b(?:our|we|we're|we are|we have|it's a|it is a|this is a)\b/i;
+/** A figure in a clause that describes the employer or the job ("our hotel has 400 rooms", "it's a 200-cover place",
+ *  "the role starts at 7 in the morning") measures the job, not the candidate: it anchors nothing. */
+const ABOUT_EMPLOYER =
+  /\b(?:our|we|we're|we are|we have|it's a|it is a|this is a|the (?:role|job|position|post|shift|shifts) (?:starts?|begins?|runs?|ends?|finish(?:es)?|is|pays))\b/i;
 
 function candidateFigure(s: string): boolean {
   return s

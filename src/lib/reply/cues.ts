@@ -229,6 +229,8 @@ export const POLITENESS = {
     "(aren't|are not|isn't|is not|weren't) able to (give|provide|share|offer)",
     "(can ?not|can't) (give|provide|share|offer) (you )?(any|a|individual|detailed|more|further)?",
     'confidential*',
+    // What a pool or a list promises, and does not: "Being in the pool does not guarantee an offer".
+    '(does|do|will|would) not (guarantee|imply|mean) (an|a|any) (offer|interview|job|role|position|place)',
     'privacy',
     'personal (data|information)',
     'data protection',
@@ -267,6 +269,7 @@ export const POLITENESS = {
     'not (been )?successful',
     'unsuccessful',
     'not (the|a) successful (candidate|applicant)',
+    'not (the|our) (preferred|recommended|first-choice|chosen) (candidate|applicant)',
     'not been (shortlisted|selected|recommended)',
     'not (be )?(moving|progressing|going) forward',
     '(move|moving|go|going|proceed|proceeding) forward with',
@@ -563,7 +566,7 @@ export const COMPARISON = phrases([
   '(successful|selected|chosen|other) (candidate|applicant|person) (had|has) (both|all|that|this|those|these|the)',
   // The other person, however called, and what they had: "the other fella had two years on a 20 hL system".
   'the other (candidate|applicant|person|finalist|fella|fellow|guy|bloke|chap|lad|lady|woman|man|girl|one) (had|has|was|brought|could|already|knew|held)',
-  "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
+  "(went|go|gone|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
   'already (got|gained|completed|done|passed)',
   '(candidate|someone|person|folks|people|applicant) (who|that) (is|was|were|are|had|has|have) already',
   "(candidate|someone|person|folks|people|applicant) (who'd|who's|that'd|that's) already",

@@ -78,7 +78,7 @@ const YOUR_FUTURE = /\byou(?:'ll| will)\s+(?:\w+\s+)?(?:find|get|land|be|go|do|m
 /** Permission, not advice: the candidate, or candidates in general, may or can do something ("you may update your
  *  resume at any time", "Candidates may attend a future assessment"). "You may want to…" is a suggestion. */
 export const PERMISSION =
-  /\b(?:you|candidates?|applicants?)\s+(?:may|can|are (?:welcome|free|eligible|invited) to)\s+(?!(?:want|wish|like|need|consider|benefit|find|have)\b)(?:also\s+)?[a-z]+/i;
+  /\byou\s+(?:won't|will not)\s+(?:need|have)\s+to\b|\b(?:you|candidates?|applicants?)\s+(?:may|can|are (?:welcome|free|eligible|invited) to)\s+(?!(?:want|wish|like|need|consider|benefit|find|have)\b)(?:also\s+)?[a-z]+/i;
 /** The employer, its people or its system is who acts, in the future or as a standing rule: "We will contact you",
  *  "because we will need more people", "Halvorsen will never ask you to pay a fee", "Profiles that are not updated
  *  within 12 months are automatically archived", "Your candidate profile will remain active". The candidate is at
