@@ -69,6 +69,9 @@ const NEGATION = /\b(?:didn't|did not|doesn't|does not|wasn't|was not|weren't|we
 const NEGATED_START = /^(?:didn't|did not|never|forgot|wasn't|was not|weren't|were not|couldn't|could not|no)\b/i;
 
 export const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+/** "Please be assured that…", "Rest assured,": a frame of reassurance, not an order; what follows it is what is said. */
+export const withoutAssurance = (clause: string) =>
+  clause.replace(/^\W*(?:please\s+)?(?:be|rest)\s+assured,?\s*(?:that\s+)?/i, '');
 
 export function isImperative(clause: string): boolean {
   const bare = clause.replace(LEADING_LINK, '');
@@ -115,7 +118,7 @@ export const HARD = [
 const SOFT = ['thanks', 'apology', 'sympathy'] as const;
 
 export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
-  const clause = normalise(raw);
+  const clause = withoutAssurance(normalise(raw));
   const none = (role: Role): ClauseRole => ({ role, fix: false, comparison: false, criticism: false });
   // "Thank you for your email asking how you could improve": what is thanked for is never the advice.
   if (THANKS_FIRST.test(clause)) return none('politeness');

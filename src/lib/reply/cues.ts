@@ -85,6 +85,10 @@ export const POLITENESS = {
   ]),
   sympathy: phrases([
     'disheartened',
+    // Reassurance, and regret that what can be said is of little use: "Please be assured that…", "which isn't much use
+    // to you, I know".
+    '(please )?(be|rest) assured',
+    "(isn't|is not|not|wasn't|was not) (of )?(much|very much|any|a lot of|very) (use|help|helpful)",
     'discourag*',
     '(we|i) know (that|this|how|it)',
     'outcome you (were|had) (after|hoped|hoping|wanted)',

@@ -21,7 +21,7 @@ import {
   REQUIREMENT,
   SUGGESTION,
 } from './cues.ts';
-import { HEDGE, isEpisode, isImperative, normalise, THANKS_FIRST } from './classify.ts';
+import { HEDGE, isEpisode, isImperative, normalise, THANKS_FIRST, withoutAssurance } from './classify.ts';
 
 /** What is known about a clause besides its words. */
 export interface ClauseSite {
@@ -75,6 +75,13 @@ const PROCESS =
   /\b(?:we|the (?:panel|team|committee|board|company|firm|client|hiring manager)|the (?:role|position|post|vacancy|decision|process|standard|field))\s+(?:have\s+|has\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:now\s+|finally\s+|all\s+)?(?:received|reviewed|interviewed|shortlisted|decided|made|met|considered|assessed|attracted|filled|closed|re-?opened|hired|appointed|offered|completed|concluded|been|saw|spoke|had (?:a|an|over|more|many|lots))\b/i;
 /** A prediction or wish about the candidate's future: "you'll find…", "you will go far". */
 const YOUR_FUTURE = /\byou(?:'ll| will)\s+(?:\w+\s+)?(?:find|get|land|be|go|do|make|hear|receive|have)\b/i;
+const ELIDED_NEED =
+  /^\W*(?:(?:and|but|so|just|really),?\s+)?(?:need|needs|needed|want|wanted|would like|'d like) to see\b/i;
+/** The decision or the competition as the subject, or the sender telling of their own message: "this decision was
+ *  not easy", "the competition was tough", "I wanted to write to you personally rather than…", "I'm writing to let
+ *  you know". About the process and the letter, never about what the candidate should change. */
+const ABOUT_PROCESS =
+  /^\W*(?:(?:and|but|so|honestly),?\s+)?(?:(?:the|this|our|my|that)\s+(?:final\s+|last\s+)?(?:decision|choice|selection|process|competition|field|outcome|call)\s+(?:was|is|has been|had been|wasn't|isn't|came)\b|(?:i|we)\s+(?:just\s+)?(?:wanted|want|wish|am writing|'m writing|are writing|'re writing|write)\s+(?:to\s+)?(?:write|let you know|tell you|reach out|say|thank|update|inform|to you)\b)/i;
 /** Permission, not advice: the candidate, or candidates in general, may or can do something ("you may update your
  *  resume at any time", "Candidates may attend a future assessment"). "You may want to…" is a suggestion. */
 export const PERMISSION =
@@ -128,7 +135,6 @@ const PATTERNS: [string, RegExp][] = [
   ['suggestion', SUGGESTION],
   ['frame', JUDGEMENT_FRAME],
   ['reason', REASON],
-  ['expectation', EXPECTATION],
   ['comparison', COMPARISON],
   ['bareComparison', BARE_COMPARISON],
   ['deficiency', DEFICIENCY],
@@ -158,7 +164,8 @@ const PATTERNS: [string, RegExp][] = [
 ];
 
 /** The kinds of language a clause holds, as feature names (without the words): shared by clause and context. */
-function cues(clause: string): string[] {
+function cues(text: string): string[] {
+  const clause = withoutAssurance(text);
   const out: string[] = [];
   const add = (name: string, hit: boolean) => {
     if (hit) out.push(name);
@@ -169,10 +176,12 @@ function cues(clause: string): string[] {
   const denied = NEGATED_FAULT.test(clause);
   for (const [name, pattern] of PATTERNS)
     add(name, pattern.test(clause) && !(denied && /^(?:deficiency|negation|negatedAction)$/.test(name)));
+  // A text with its subject dropped ("need to see more drawing from life") is still the sender's expectation.
+  add('expectation', EXPECTATION.test(clause) || ELIDED_NEED.test(clause));
   add('requirementGap', REQUIREMENT.test(clause) && GAP.test(clause));
   add('imperative', isImperative(clause));
   for (const [kind, pattern] of Object.entries(ANCHOR)) add(`anchor:${kind}`, pattern.test(clause));
-  add('fn:employerActs', employerActs(clause));
+  add('fn:employerActs', employerActs(clause) || ABOUT_PROCESS.test(clause));
   // "You can show a bit more initiative": a permission that asks for more is a suggestion.
   add('fn:permission', PERMISSION.test(clause) && !COMPARATIVE.test(clause));
   // Praise of the candidate with no turn, modal or negation in it: "you were clearly well prepared".
