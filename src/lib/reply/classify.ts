@@ -262,8 +262,12 @@ export function isEpisode(s: string): boolean {
   return !!m && !NOT_EPISODE.test(m[1]!.toLowerCase());
 }
 
+/** The candidate's own request for feedback ("You asked whether we had any feedback") is no moment of the interview. */
+const REQUEST =
+  /\byou (?:asked|requested|wanted)(?: us| me| the panel)? (?:for|whether|if|about)\s+(?:we|i|they|there) (?:had|have|could give|was|were)\s+(?:any |some |a bit of |more |further )?(?:feedback|pointers|tips|advice)\b|\byou (?:asked|requested) (?:us |me )?(?:for )?(?:any |some |a bit of |more |further )?(?:feedback|pointers|tips|advice)\b/gi;
+
 export function isAnchored(text: string, observation = true): boolean {
-  const s = normalise(text);
+  const s = normalise(text).replace(REQUEST, '');
   return (
     (observation && ANCHOR.setting.test(s)) ||
     (observation && isEpisode(s)) ||
