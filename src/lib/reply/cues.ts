@@ -341,7 +341,7 @@ export const POLITENESS = {
     '(designed|meant|intended) to be (taken|completed|done) in',
     'in one sitting',
     // An order given so that the employer can do its part: "…so HR can process it".
-    'so (that )?(hr|we|our team|the team|the recruiter|recruiters|payroll|they) can (process|review|contact|reach|verify|check|update|pay)',
+    'so (that )?(hr|we|our team|the team|the recruiter|recruiters|payroll|they) can (process|review|contact|reach|verify|check|update|pay|arrange|book|organi*|schedule|prepare|send|set up|allocate)',
     'keep your phone on',
     'hold tight',
     'within … (hours|days|working days) of (the|your|receiving|their)',
@@ -534,7 +534,8 @@ export const REASON = phrases([
 export const EXPECTATION = phrases([
   // What the employer prefers: "chambers prefer two".
   '(we|they|employers|recruiters|the panel|the firm|chambers|most firms|clients) (would |usually |generally |really )?prefer',
-  "(we|they|the team|the panel) (really )?(needed|need|wanted|want|were looking for|are looking for|expect|would expect|'d expect|were hoping|was hoping|look for)",
+  "(we|i|they)'d (also |really |normally |usually )?(expect|want|need|look for)",
+  "(we|they|the team|the panel) (also )?(really )?(needed|need|wanted|want|were looking for|are looking for|expect|would expect|'d expect|were hoping|was hoping|look for)",
   '(she|he) was hoping',
   "(is|was) something (we'd|we would|i'd|they'd) expect",
   'the minimum (we|they) need',

@@ -1,7 +1,7 @@
 // The reply reader: from the interviewer's reply to its kind (template, general or specific feedback), its points of
 // advice in the sender's own words, each filed under an area with one practice task, and the strengths it names.
 import { AREA_CUES, AREA_OVERRIDES } from './areas.ts';
-import { FEEDBACK_CONTEXT, POLITENESS, REFUSAL } from './cues.ts';
+import { ANNOUNCE, FEEDBACK_CONTEXT, POLITENESS, REFUSAL } from './cues.ts';
 import {
   classifyClause,
   normalise,
@@ -192,7 +192,11 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
       REFERENCE_LINE.test(lineOf(text, sentence.start)) ||
       isRating(text, sentence, labelled);
     const found = clauses(text, labelled).map((span, k) => {
-      const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
+      // "The committee asked me to pass on the following remarks: in the Mozart exposition…": what follows an
+      // announcement and its colon, in the same sentence, is the feedback announced.
+      const before = text.slice(labelled.start, span.start);
+      const listened = listening || (k > 0 && !sentenceRuledOut && /:\s*$/.test(before) && ANNOUNCE.test(before));
+      const rule = classifyClause(span.text, { ...base, bullet, listening: listened, sentenceYou });
       // What follows a colon in a sentence the guide rules out is what it announced: "…general tips we share with all
       // candidates: research the organisation…".
       const announced = k > 0 && sentenceRuledOut && /:\s*$/.test(text.slice(labelled.start, span.start));
@@ -208,7 +212,7 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
             {
               ...base,
               bullet,
-              listening,
+              listening: listened,
               paragraphIndex: paragraphIds.indexOf(sentence.paragraph),
               paragraphs: paragraphIds.length,
               sentence: labelled.text,
