@@ -380,6 +380,8 @@ export const AREA_CUES: AreaCue[] = [
       'assessment',
       'scenario',
       'demo',
+      'demonstration class',
+      'demonstration lesson',
       'lesson',
       'students',
       'kids',

@@ -273,6 +273,8 @@ export const POLITENESS = {
     'not (been )?successful',
     'unsuccessful',
     'not (the|a) successful (candidate|applicant)',
+    '(were|was|are|have|has|had) not (been )?(selected|shortlisted|chosen)',
+    "(weren't|wasn't|haven't been|hasn't been) (selected|shortlisted|chosen)",
     'not (the|our) (preferred|recommended|first-choice|chosen) (candidate|applicant)',
     'not been (shortlisted|selected|recommended)',
     'not (be )?(moving|progressing|going) forward',
@@ -1026,12 +1028,12 @@ export const ANCHOR = {
   ]),
   /** Where it happened: names the part of the process, which anchors an observation (not a wish). */
   setting: phrases([
-    '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
+    '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|demonstration|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
     'during (the|your) (tour|presentation|test|trial|call|role-play|exercise|demo|lesson|video)',
     '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home|workshop)(?! (experience|knowledge|skills?|side|terms))',
     '(in|during) (the|your) … (demo|lesson|tasting|trade test|driving test|case interview|session)',
     // Sessions where the candidate was watched doing the job.
-    '(the|your) (sample|demo|trial|practice|mock) (workshop|session|lesson|class|shift|tour)',
+    '(the|your) (sample|demo|demonstration|trial|practice|mock|model) (workshop|session|lesson|class|shift|tour)',
     '(in|during|at|on) (the|your) … (observation|audition|excerpt|workshop|run-through|walk-through|mock tour|tour|drive|ride|sitting|shadowing|skills check|working interview|trade test)',
   ]),
   /** Particular things seen: an item of clothing, something in the room or on camera. */

@@ -81,7 +81,7 @@ const ELIDED_NEED =
  *  not easy", "the competition was tough", "I wanted to write to you personally rather than…", "I'm writing to let
  *  you know". About the process and the letter, never about what the candidate should change. */
 const ABOUT_PROCESS =
-  /^\W*(?:(?:and|but|so|honestly),?\s+)?(?:(?:the|this|our|my|that)\s+(?:final\s+|last\s+)?(?:decision|choice|selection|process|competition|field|outcome|call)\s+(?:was|is|has been|had been|wasn't|isn't|came)\b|(?:i|we)\s+(?:just\s+)?(?:wanted|want|wish|am writing|'m writing|are writing|'re writing|write)\s+(?:to\s+)?(?:write|let you know|tell you|reach out|say|thank|update|inform|to you)\b)/i;
+  /^\W*(?:(?:and|but|so|honestly),?\s+)?(?:(?:the|this|our|my|that)\s+(?:final\s+|last\s+)?(?:decision|choice|selection|process|competition|field|outcome|call)\s+(?:was|is|has been|had been|wasn't|isn't|came)\b|(?:shortlisting|selection|screening|scoring|assessment|the selection|the assessment|the process)\s+(?:is|was|are|were)\s+(?:carried out|conducted|done|made|based)\b|(?:i|we)\s+(?:just\s+)?(?:wanted|want|wish|am writing|'m writing|are writing|'re writing|write)\s+(?:to\s+)?(?:write|let you know|tell you|reach out|say|thank|update|inform|to you)\b)/i;
 /** Permission, not advice: the candidate, or candidates in general, may or can do something ("you may update your
  *  resume at any time", "Candidates may attend a future assessment"). "You may want to…" is a suggestion. */
 export const PERMISSION =

@@ -191,6 +191,9 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
       isHeading(text, sentence) ||
       REFERENCE_LINE.test(lineOf(text, sentence.start)) ||
       isRating(text, sentence, labelled);
+    // "If you would like feedback, you will need to contact…": what a ruled-out condition (an offer of contact, a wish
+    // for feedback, applying again) asks of the candidate is the same process.
+    let conditionRuledOut = false;
     const found = clauses(text, labelled).map((span, k) => {
       // "The committee asked me to pass on the following remarks: in the Mozart exposition…": what follows an
       // announcement and its colon, in the same sentence, is the feedback announced.
@@ -200,7 +203,9 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
       // What follows a colon in a sentence the guide rules out is what it announced: "…general tips we share with all
       // candidates: research the organisation…".
       const announced = k > 0 && sentenceRuledOut && /:\s*$/.test(text.slice(labelled.start, span.start));
-      const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || announced || heading;
+      const refersBack =
+        (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || announced || heading || conditionRuledOut;
+      if (k === 0) conditionRuledOut = CONDITION.test(span.text) && RULED_OUT.has(politeness(normalise(span.text)));
       return {
         span,
         rule,
@@ -233,6 +238,7 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
 
 /** A relative clause, or a pronoun subject ("…our preparation guide: it covers…"), that only points back at what the
  *  sentence said before it. */
+const CONDITION = /^\W*(?:if|should|when|whenever|once)\b/i;
 const REFERS_BACK = /^(?:which|who|where|it|this|they|these)\b/i;
 
 /** What the guide rules out whatever else the clause says: every hard kind of boilerplate except the outcome ("you
