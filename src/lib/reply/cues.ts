@@ -1079,7 +1079,8 @@ export const ANCHOR = {
   ]),
   document: phrases([
     "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|application|portfolio|case study|supporting statement|personal statement|form) (also )?(lists|listed|says|said|mentions|mentioned|doesn't|does not|didn't|did not|was missing|only|contains|contained|included|includes|gives|gave)",
-    '(on|in|from) (your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio|form) (there|you|it)',
+    // A place in the document and what is there: "in your portfolio, the library project had only renders".
+    '(on|in|from) (your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio|form) (there|you|it|the)',
     "(your|the) (readme|report|drawing|code|slides|deck|essay|submission|letter|email|form|statement) (said|says|had|has|was|were|lists|listed|didn't|did not|only)",
     'addressed to',
     'case study on',
