@@ -447,7 +447,7 @@ export const SUGGESTION = phrases([
   "(i'd|i would|we'd|we would) (much )?rather (see|have|hear|read)",
   "(i'd|i would|we'd|we would) (also |really |strongly |definitely |probably )?(suggest|recommend|encourage|advise|say|gently say|be careful|rework|focus|work|look|spend|practi*|urge|add|definitely)",
   '(we|i|they|the panel|the committee|the board|the team|the panel chair) (would )?(also |strongly |really |definitely |gently )?(recommend|suggest|advise|encourage)(ed|s)?',
-  'my (advice|suggestion|tip)',
+  'my (honest |only |one |main |best |personal |little )?(advice|suggestion|tip)',
   'if i were you',
   '(it|that|this) (would|might|could|may) (really |also |certainly )?(have )?(helped|help|be (good|better|worth|useful|helpful|stronger))',
   'would (also |really |certainly |definitely )?have (helped|shown|liked|been (better|good|stronger|nice|useful))',
