@@ -1,6 +1,6 @@
 // `npm run -s reply:eval`: the reply reader's figures on its labelled sets (tests/fixtures/reply): the development
 // split, the extra cases (tests/unit/reply-extra-cases.json) and the third round's development batch
-// (replies.dev-r3.json), the fourth's (replies.dev-r4.json), the fifth's (replies.dev-r5.json) and the sixth's (replies.dev-r6.json), which the shipped weights were trained on; `cv`, the same replies each read by a model
+// (replies.dev-r3.json), the fourth's (replies.dev-r4.json), the fifth's (replies.dev-r5.json), the sixth's (replies.dev-r6.json) and its follow-up probe (replies.dev-r6t.json), which the shipped weights were trained on; `cv`, the same replies each read by a model
 // trained without it (10-fold cross-validation: the honest internal figure); and the unseen splits (the first, batch 2
 // written during the second round, batch 3 during the third, batch 4 before the fourth, batch 5 during the fifth, batch 6 during the sixth, each reported when its
 // file is there), never tuned on, so

@@ -1,5 +1,6 @@
 // `npm run reply:train`: learns the reply reader's weights from the labelled replies it may be tuned on (the dev
-// split with the third to sixth rounds' development batches, and the extra cases; never the unseen ones) and writes src/lib/reply/weights.json.
+// split with the third to sixth rounds' development batches, the sixth's follow-up probe (dev-r6t, trained with
+// dev batch 6), and the extra cases; never the unseen ones) and writes src/lib/reply/weights.json.
 // `--thresholds` prints how the advice threshold is chosen (README). `--cv` prints the honest internal figures instead: 10-fold cross-validation over them all, and each hand's set read
 // by a model trained on the other two (the annotator's, the first engineer's and the third round's replies),
 // and the extra cases batch by batch, each read by a model trained on dev and the batches written before it.
