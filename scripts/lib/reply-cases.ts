@@ -15,6 +15,7 @@ export type Split =
   | 'unseen4'
   | 'unseen5'
   | 'unseen6'
+  | 'unseen7'
   | 'extra';
 
 const files: Record<Split, string> = {
@@ -51,6 +52,9 @@ const files: Record<Split, string> = {
   unseen5: '../../tests/fixtures/reply/replies.unseen5.json',
   // A sixth unseen batch (written blind by another hand during the sixth round), read once after its rules were final.
   unseen6: '../../tests/fixtures/reply/replies.unseen6.json',
+  // A seventh unseen batch (written blind by another hand during the sixth round's follow-up), read once after its rules
+  // were final.
+  unseen7: '../../tests/fixtures/reply/replies.unseen7.json',
   // Written by the engineer after the first rules, to probe phrasings the dev split lacks: tuned on, like dev.
   extra: '../../tests/unit/reply-extra-cases.json',
 };
