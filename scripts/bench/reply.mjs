@@ -57,7 +57,22 @@ function figures() {
   const read = (text) => toOutside(readReply(text));
   const round = (x) => Math.round(x * 1000) / 1000;
   return Object.fromEntries(
-    ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'dev6', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6']
+    [
+      'dev',
+      'extra',
+      'dev3',
+      'dev4',
+      'dev5',
+      'dev6',
+      'dev6t',
+      'unseen',
+      'unseen2',
+      'unseen3',
+      'unseen4',
+      'unseen5',
+      'unseen6',
+      'unseen7',
+    ]
       .filter(hasReplies)
       .map((split) => {
         const f = evaluate(loadReplies(split), read);
