@@ -59,6 +59,9 @@ const files: Record<Split, string> = {
   extra: '../../tests/unit/reply-extra-cases.json',
 };
 
+/** Every split, in the order the files are listed above. */
+export const SPLITS = Object.keys(files) as Split[];
+
 /** Whether a split's file is there (a later unseen batch arrives by merge). */
 export function hasReplies(split: Split): boolean {
   return existsSync(new URL(files[split], import.meta.url));

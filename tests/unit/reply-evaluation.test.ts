@@ -17,7 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, locate, overlapShare, type Figures } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
-import { hasReplies, loadReplies, type Split } from '../../scripts/lib/reply-cases.ts';
+import { hasReplies, loadReplies, SPLITS, type Split } from '../../scripts/lib/reply-cases.ts';
 import { crossValidate } from '../../scripts/lib/reply-train.ts';
 
 const read = (text: string) => toOutside(readReply(text));
@@ -32,24 +32,7 @@ function holds(f: Figures, kind: number, points: number, unexpected: number, are
 
 describe('the labelled replies', () => {
   it('are valid: kinds follow the points, and every point and strength is an exact part of its reply', () => {
-    const splits = (
-      [
-        'dev',
-        'extra',
-        'dev3',
-        'dev4',
-        'dev5',
-        'dev6',
-        'dev6t',
-        'unseen',
-        'unseen2',
-        'unseen3',
-        'unseen4',
-        'unseen5',
-        'unseen6',
-        'unseen7',
-      ] as const
-    ).filter(hasReplies);
+    const splits = SPLITS.filter(hasReplies);
     for (const split of splits) {
       for (const r of loadReplies(split)) {
         expect(r.kind === 'template', r.id).toBe(r.points.length === 0);
