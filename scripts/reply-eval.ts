@@ -1,8 +1,8 @@
 // `npm run -s reply:eval`: the reply reader's figures on its labelled sets (tests/fixtures/reply): the development
 // split, the extra cases (tests/unit/reply-extra-cases.json) and the third round's development batch
-// (replies.dev-r3.json), the fourth's (replies.dev-r4.json) and the fifth's (replies.dev-r5.json), which the shipped weights were trained on; `cv`, the same replies each read by a model
+// (replies.dev-r3.json), the fourth's (replies.dev-r4.json), the fifth's (replies.dev-r5.json), the sixth's (replies.dev-r6.json) and its follow-up probe (replies.dev-r6t.json), which the shipped weights were trained on; `cv`, the same replies each read by a model
 // trained without it (10-fold cross-validation: the honest internal figure); and the unseen splits (the first, batch 2
-// written during the second round, batch 3 during the third, batch 4 before the fourth, batch 5 during the fifth, each reported when its
+// written during the second round, batch 3 during the third, batch 4 before the fourth, batch 5 during the fifth, batch 6 during the sixth, batch 7 during its follow-up, each reported when its
 // file is there), never tuned on, so
 // only their figures are printed.
 // `--confusion` adds which kinds are mistaken for which on the unseen split; `--rules` reads with the hand rules
@@ -21,19 +21,25 @@ const extra = loadReplies('extra');
 const dev3 = loadReplies('dev3');
 const dev4 = loadReplies('dev4');
 const dev5 = loadReplies('dev5');
+const dev6 = loadReplies('dev6');
+const dev6t = loadReplies('dev6t');
 const figures: [string, Figures][] = [
   ['dev', evaluate(dev, read)],
   ['extra', evaluate(extra, read)],
   ['dev batch 3', evaluate(dev3, read)],
   ['dev batch 4', evaluate(dev4, read)],
   ['dev batch 5', evaluate(dev5, read)],
+  ['dev batch 6', evaluate(dev6, read)],
+  ['dev batch 6t', evaluate(dev6t, read)],
 ];
-if (!rules) figures.push(['cv', crossValidate([...dev, ...extra, ...dev3, ...dev4, ...dev5])]);
+if (!rules) figures.push(['cv', crossValidate([...dev, ...extra, ...dev3, ...dev4, ...dev5, ...dev6, ...dev6t])]);
 figures.push(['unseen', evaluate(loadReplies('unseen'), read)]);
 figures.push(['unseen batch 2', evaluate(loadReplies('unseen2'), read)]);
 if (hasReplies('unseen3')) figures.push(['unseen batch 3', evaluate(loadReplies('unseen3'), read)]);
 if (hasReplies('unseen4')) figures.push(['unseen batch 4', evaluate(loadReplies('unseen4'), read)]);
 if (hasReplies('unseen5')) figures.push(['unseen batch 5', evaluate(loadReplies('unseen5'), read)]);
+if (hasReplies('unseen6')) figures.push(['unseen batch 6', evaluate(loadReplies('unseen6'), read)]);
+if (hasReplies('unseen7')) figures.push(['unseen batch 7', evaluate(loadReplies('unseen7'), read)]);
 
 if (process.argv.includes('--json')) {
   const strip = ({ misses: _misses, ...f }: Figures) => f;

@@ -1,5 +1,6 @@
 // `npm run reply:train`: learns the reply reader's weights from the labelled replies it may be tuned on (the dev
-// split with the third, fourth and fifth rounds' development batches, and the extra cases; never the unseen ones) and writes src/lib/reply/weights.json.
+// split with the third to sixth rounds' development batches, the sixth's follow-up probe (dev-r6t, trained with
+// dev batch 6), and the extra cases; never the unseen ones) and writes src/lib/reply/weights.json.
 // `--thresholds` prints how the advice threshold is chosen (README). `--cv` prints the honest internal figures instead: 10-fold cross-validation over them all, and each hand's set read
 // by a model trained on the other two (the annotator's, the first engineer's and the third round's replies),
 // and the extra cases batch by batch, each read by a model trained on dev and the batches written before it.
@@ -13,7 +14,8 @@ const annotator = loadReplies('dev');
 const dev3 = loadReplies('dev3');
 const dev4 = loadReplies('dev4');
 const dev5 = loadReplies('dev5');
-const dev = [...annotator, ...dev3, ...dev4, ...dev5];
+const dev6 = [...loadReplies('dev6'), ...loadReplies('dev6t')];
+const dev = [...annotator, ...dev3, ...dev4, ...dev5, ...dev6];
 const extra = loadReplies('extra');
 const options = { ...DEFAULTS, ...JSON.parse(process.env.REPLY_TRAIN ?? '{}') };
 if (options.drop) options.drop = new RegExp(options.drop);
@@ -28,23 +30,26 @@ if (process.argv.includes('--thresholds')) {
   for (const threshold of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
     const o = { ...options, threshold };
     const cv = crossValidate([...dev, ...extra], 10, o);
-    const newest = trainAndTest([...annotator, ...extra, ...dev3, ...dev4], dev5, o);
+    const newest = trainAndTest([...annotator, ...extra, ...dev3, ...dev4, ...dev5], dev6, o);
     const mean = (f05(cv) + f05(newest)) / 2;
     console.log(`threshold ${threshold.toFixed(2)} · mean F0.5 ${(mean * 100).toFixed(2)} %`);
     console.log(figuresLine('  cv', cv));
-    console.log(figuresLine('  others → dev batch 5', newest));
+    console.log(figuresLine('  others → dev batch 6', newest));
   }
 } else if (process.argv.includes('--cv')) {
   const cv = crossValidate([...dev, ...extra], 10, options);
   console.log(figuresLine('cv, all dev sets', cv));
   console.log(confusionLine('cv', cv));
   // Each hand's replies read by a model trained on the other two hands': the nearest internal figure to unseen ones.
-  console.log(figuresLine('others → dev', trainAndTest([...extra, ...dev3, ...dev4, ...dev5], annotator, options)));
+  console.log(
+    figuresLine('others → dev', trainAndTest([...extra, ...dev3, ...dev4, ...dev5, ...dev6], annotator, options)),
+  );
   console.log(figuresLine('others → extra', trainAndTest(dev, extra, options)));
-  const others = (k: number) => [annotator, extra, dev3, dev4, dev5].filter((_, i) => i !== k).flat();
+  const others = (k: number) => [annotator, extra, dev3, dev4, dev5, dev6].filter((_, i) => i !== k).flat();
   console.log(figuresLine('others → dev batch 3', trainAndTest(others(2), dev3, options)));
   console.log(figuresLine('others → dev batch 4', trainAndTest(others(3), dev4, options)));
   console.log(figuresLine('others → dev batch 5', trainAndTest(others(4), dev5, options)));
+  console.log(figuresLine('others → dev batch 6', trainAndTest(others(5), dev6, options)));
   const forward = forwardChain(dev, extra, options);
   console.log(figuresLine('extra, batch by batch', forward.pooled));
   for (const { batch, figures } of forward.each) console.log(figuresLine(`  batch ${batch}`, figures));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { evaluate } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
-import { hasReplies, loadReplies } from '../lib/reply-cases.ts';
+import { hasReplies, loadReplies, SPLITS } from '../lib/reply-cases.ts';
 import { brotliSize } from '../lib/brotli.ts';
 
 const TARGET_MS = 50;
@@ -57,21 +57,19 @@ function figures() {
   const read = (text) => toOutside(readReply(text));
   const round = (x) => Math.round(x * 1000) / 1000;
   return Object.fromEntries(
-    ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5']
-      .filter(hasReplies)
-      .map((split) => {
-        const f = evaluate(loadReplies(split), read);
-        return [
-          split,
-          {
-            replies: f.replies,
-            kindAccuracy: round(f.kindAccuracy),
-            pointRecall: round(f.pointRecall),
-            unexpectedShare: round(f.falseShare),
-            areaAccuracy: round(f.areaAccuracy),
-          },
-        ];
-      }),
+    SPLITS.filter(hasReplies).map((split) => {
+      const f = evaluate(loadReplies(split), read);
+      return [
+        split,
+        {
+          replies: f.replies,
+          kindAccuracy: round(f.kindAccuracy),
+          pointRecall: round(f.pointRecall),
+          unexpectedShare: round(f.falseShare),
+          areaAccuracy: round(f.areaAccuracy),
+        },
+      ];
+    }),
   );
 }
 

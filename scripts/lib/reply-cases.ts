@@ -3,7 +3,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { LabelledReply } from '#/lib/reply/evaluation.ts';
 
 export type Split =
-  'dev' | 'dev3' | 'dev4' | 'dev5' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'extra';
+  | 'dev'
+  | 'dev3'
+  | 'dev4'
+  | 'dev5'
+  | 'dev6'
+  | 'dev6t'
+  | 'unseen'
+  | 'unseen2'
+  | 'unseen3'
+  | 'unseen4'
+  | 'unseen5'
+  | 'unseen6'
+  | 'unseen7'
+  | 'extra';
 
 const files: Record<Split, string> = {
   dev: '../../tests/fixtures/reply/replies.dev.json',
@@ -18,6 +31,14 @@ const files: Record<Split, string> = {
   // reader before any rule of the round (GUIDE.md), aimed at its gaps: kind borderlines, area judgement, logistics and
   // politeness that look like advice, very short imperatives. Tuned and trained on, like dev4.
   dev5: '../../tests/fixtures/reply/replies.dev-r5.json',
+  // The sixth round's development batch (ids `r6-…`), written and scored once with the fifth round's reader before any
+  // rule of the round (GUIDE.md), aimed at its gaps: general against specific, the area of a point, politeness and
+  // process that look like advice, in new fields and Englishes. Tuned and trained on, like dev5.
+  dev6: '../../tests/fixtures/reply/replies.dev-r6.json',
+  // The sixth round's follow-up probe (30 replies, ids `r6t-…`): rich templates (ATS footers, talent pools, reapply
+  // dates, invitations, praise only) and general and specific replies wrapped in politeness, written and scored once
+  // with the sixth round's reader before any change of the follow-up (GUIDE.md). Tuned and trained on, like dev6.
+  dev6t: '../../tests/fixtures/reply/replies.dev-r6t.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',
   // A second unseen batch, written while the second round (the learned weights) was built, merged only after it was
   // frozen, and read once.
@@ -29,9 +50,17 @@ const files: Record<Split, string> = {
   unseen4: '../../tests/fixtures/reply/replies.unseen4.json',
   // A fifth unseen batch (written blind by another hand during the fifth round), read once after its rules were final.
   unseen5: '../../tests/fixtures/reply/replies.unseen5.json',
+  // A sixth unseen batch (written blind by another hand during the sixth round), read once after its rules were final.
+  unseen6: '../../tests/fixtures/reply/replies.unseen6.json',
+  // A seventh unseen batch (written blind by another hand during the sixth round's follow-up), read once after its rules
+  // were final.
+  unseen7: '../../tests/fixtures/reply/replies.unseen7.json',
   // Written by the engineer after the first rules, to probe phrasings the dev split lacks: tuned on, like dev.
   extra: '../../tests/unit/reply-extra-cases.json',
 };
+
+/** Every split, in the order the files are listed above. */
+export const SPLITS = Object.keys(files) as Split[];
 
 /** Whether a split's file is there (a later unseen batch arrives by merge). */
 export function hasReplies(split: Split): boolean {

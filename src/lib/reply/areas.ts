@@ -33,6 +33,7 @@ export const AREA_CUES: AreaCue[] = [
       'clips',
       '(writing|work|code|design) samples?',
       'showreel',
+      'reel',
       '(artstation|behance|dribbble)',
       // A creative's portfolio: "your book needs more long-form copy".
       'your book',
@@ -283,6 +284,9 @@ export const AREA_CUES: AreaCue[] = [
       'unhappy',
       "don't like",
       'presentation skills',
+      // Length of what was said or shown: over-long answers and presentations are manner.
+      '(was|were|ran|went on|go on|goes on) (a bit |far |much |way |a little )?too long',
+      'ran over',
       'speak*',
       'talk*',
       'be ready to',
@@ -296,6 +300,8 @@ export const AREA_CUES: AreaCue[] = [
       'irritat*',
       'annoy*',
       'impatien*',
+      'patience',
+      'patient (with|when|in|enough)',
       'defensive',
       'energetic',
       'flat',
@@ -374,6 +380,8 @@ export const AREA_CUES: AreaCue[] = [
       'assessment',
       'scenario',
       'demo',
+      'demonstration class',
+      'demonstration lesson',
       'lesson',
       'students',
       'kids',
@@ -397,12 +405,8 @@ export const AREA_CUES: AreaCue[] = [
       'right to work',
       'references',
       'referees',
-      'english',
-      'mandarin',
-      'spanish',
-      'french',
-      'german',
-      'arabic',
+      // Languages as a class: a language's level is an ability to build.
+      '(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori)',
       'language',
       'fluen*',
       'finalists?',
@@ -492,7 +496,20 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
       'left early',
     ]),
   },
-  { area: 'appearance', words: phrases(['polished look', 'gym top', 'jeans', 'hair needs', 'window behind']) },
+  // A case study set during the interview is a test, not the portfolio's case studies.
+  { area: 'other', words: phrases(['(during|in) the case stud(y|ies)']) },
+  {
+    area: 'appearance',
+    words: phrases([
+      'polished look',
+      'gym top',
+      'jeans',
+      'hair needs',
+      'window behind',
+      // A look described: "a crisp, conservative look", "a smarter image".
+      '(smart|smarter|crisp|conservative|professional|polished|neat|neater|tidy|tidier|sharp|sharper|clean-cut|groomed|corporate|formal|casual|understated) (look|image)',
+    ]),
+  },
   {
     area: 'resume',
     words: phrases([
@@ -523,7 +540,11 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
       'other (shortlisted )?candidates',
       'publication*',
       'track record',
-      'english',
+      // The language itself judged ("your English", "Welsh is not quite there", "fluent Putonghua"), not a language
+      // named in passing: "more confident when speaking with guests in English" is manner.
+      "(your|our|the|of|in|spoken|written|business|conversational|fluent|fluency in|proficiency in|proficient in) (english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori) (level|skills?|proficiency|is|was|isn't|wasn't|needs|not|could|would|will)",
+      '(fluent|native|fluency in|proficient in|proficiency in|level of|improve|improving|work on|practise|practice|brush up( on)?|learn|study) (your )?(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori)',
+      '(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori) (level|skills?|proficiency|fluency)',
       'pick rate',
       'word limit',
       '(your|of your|both|none of your) (references|referees)',

@@ -3,6 +3,7 @@
 // about, modals of suggestion, imperatives, negation, comparison, judgement frames. Vocabularies are in cues.ts.
 import {
   ANCHOR,
+  CARRY_ON,
   ANNOUNCE,
   BARE_COMPARISON,
   COMPARISON,
@@ -68,6 +69,9 @@ const NEGATION = /\b(?:didn't|did not|doesn't|does not|wasn't|was not|weren't|we
 const NEGATED_START = /^(?:didn't|did not|never|forgot|wasn't|was not|weren't|were not|couldn't|could not|no)\b/i;
 
 export const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+/** "Please be assured that…", "Rest assured,": a frame of reassurance, not an order; what follows it is what is said. */
+export const withoutAssurance = (clause: string) =>
+  clause.replace(/^\W*(?:please\s+)?(?:be|rest)\s+assured,?\s*(?:that\s+)?/i, '');
 
 export function isImperative(clause: string): boolean {
   const bare = clause.replace(LEADING_LINK, '');
@@ -93,6 +97,7 @@ export function politeness(clause: string): keyof typeof POLITENESS | '' {
   const rest = clause.replace(APPLYING_CONDITION, '');
   const outside = rest !== clause && (isImperative(rest) || SUGGESTION.test(rest)) ? rest : clause;
   for (const kind of HARD) if (POLITENESS[kind].test(kind === 'future' ? outside : clause)) return kind;
+  if (CARRY_ON.test(clause)) return 'wishes';
   for (const kind of SOFT) if (POLITENESS[kind].test(clause)) return kind;
   return '';
 }
@@ -113,7 +118,7 @@ export const HARD = [
 const SOFT = ['thanks', 'apology', 'sympathy'] as const;
 
 export function classifyClause(raw: string, context: ReplyContext): ClauseRole {
-  const clause = normalise(raw);
+  const clause = withoutAssurance(normalise(raw));
   const none = (role: Role): ClauseRole => ({ role, fix: false, comparison: false, criticism: false });
   // "Thank you for your email asking how you could improve": what is thanked for is never the advice.
   if (THANKS_FIRST.test(clause)) return none('politeness');
@@ -215,21 +220,57 @@ export function mentionsCandidate(text: string): boolean {
   return SECOND_PERSON.test(normalise(text));
 }
 
-/** A figure in a clause that describes the employer ("our hotel has 400 rooms", "it's a 200-cover place") measures
- *  the job, not the candidate: it anchors nothing. */
-const ABOUT_EMPLOYER = /\b(?:our|we|we're|we are|we have|it's a|it is a|this is a)\b/i;
+/** A figure in a clause that describes the employer or the job ("our hotel has 400 rooms", "it's a 200-cover place",
+ *  "the role starts at 7 in the morning") measures the job, not the candidate: it anchors nothing. */
+const ABOUT_EMPLOYER =
+  /\b(?:our|we|we're|we are|we have|it's a|it is a|this is a|the (?:role|job|position|post|shift|shifts) (?:starts?|begins?|runs?|ends?|finish(?:es)?|is|pays))\b/i;
 
 function candidateFigure(s: string): boolean {
   return s
     .replace(AMOUNT, '')
     .split(/[,;:]\s+|\s+(?=(?:and|but|because|as|so|which)\b)/i)
-    .some((part) => ANCHOR.figure.test(part) && (SECOND_PERSON.test(part) || !ABOUT_EMPLOYER.test(part)));
+    .some(
+      (part) =>
+        ANCHOR.figure.test(part) &&
+        // A figure that measures the person hired ("the other fella had two years on a 20 hL system") is a gap.
+        !COMPARISON.test(part) &&
+        (SECOND_PERSON.test(part) || !ABOUT_EMPLOYER.test(part)),
+    );
 }
 
+/** Past forms of common verbs that are not "-ed": what the candidate did, once. */
+const IRREGULAR_PAST =
+  'went|ran|gave|took|made|put|got|let|set|sent|spent|left|brought|bought|caught|taught|thought|told|said|wrote|drove|rode|spoke|broke|chose|froze|forgot|began|drew|threw|wore|tore|shook|stood|sat|hit|cut|read|led|held|kept|lost|met|paid|sold|found|heard|fell|felt|rang|sang|swam|dropped|slipped';
+/** Verbs in the past that characterise rather than narrate: "you came across as", "you seemed", "you lacked". */
+const NOT_EPISODE =
+  /^(?:seemed|appeared|sounded|looked|felt|came|needed|lacked|wanted|tended|struggled|showed|demonstrated|described|talked|focused|focussed|relied|undersold|oversold|interviewed|performed|presented|answered|handled|did|had|was|were|used|thought|impressed|managed|tried)$/;
+/** An episode: the candidate, in the past, did one thing to a particular object ("you reached across the patient's
+ *  face", "you passed two garments with open seams", "you went straight to blocking the sender domain"). Something
+ *  that happened once can be found again, unlike a characterisation ("you came across as…", "you lacked…"). */
+const EPISODE = new RegExp(
+  `\\byou\\s+(?:also\\s+|then\\s+|just\\s+|immediately\\s+|straight away\\s+)?([a-z]+ed|${IRREGULAR_PAST})\\s+(?:(?:straight|right|back|over|across|out|off|up|down|in|into|on|to|through|past|round|around)\\s+){0,2}(?:the|two|three|four|five|several|both|each|every|one of the|[a-z]+ing\\s+the|her|him)\\b`,
+  'i',
+);
+
+/** A moment told by what happened then: "when the owner of the collapsed spaniel came in, you…". */
+const WHEN_SOMEONE =
+  /\bwhen (?:the|a|an|one of the|our|your)\s+(?:[\w'-]+\s+){0,5}?(?:came|arrived|asked|said|rang|called|walked|started|began|left|turned up|showed up|complained|collapsed)\b/i;
+
+export function isEpisode(s: string): boolean {
+  if (WHEN_SOMEONE.test(s)) return true;
+  const m = EPISODE.exec(s);
+  return !!m && !NOT_EPISODE.test(m[1]!.toLowerCase());
+}
+
+/** The candidate's own request for feedback ("You asked whether we had any feedback") is no moment of the interview. */
+const REQUEST =
+  /\byou (?:asked|requested|wanted)(?: us| me| the panel)? (?:for|whether|if|about)\s+(?:we|i|they|there) (?:had|have|could give|was|were)\s+(?:any |some |a bit of |more |further )?(?:feedback|pointers|tips|advice)\b|\byou (?:asked|requested) (?:us |me )?(?:for )?(?:any |some |a bit of |more |further )?(?:feedback|pointers|tips|advice)\b/gi;
+
 export function isAnchored(text: string, observation = true): boolean {
-  const s = normalise(text);
+  const s = normalise(text).replace(REQUEST, '');
   return (
     (observation && ANCHOR.setting.test(s)) ||
+    (observation && isEpisode(s)) ||
     ANCHOR.asked.test(s) ||
     ANCHOR.named.test(text) ||
     ANCHOR.moment.test(s) ||

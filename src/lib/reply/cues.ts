@@ -21,6 +21,11 @@ export function phrases(list: readonly string[]): RegExp {
   return new RegExp(`(?<![\\w'])(?:${source})(?!\\w)(?!'(?!s\\b)\\w)`, 'i');
 }
 
+/** Carrying on with what the candidate already does, with nothing to change named ("Keep writing and keep pitching.",
+ *  "Keep learning!"): encouragement, a kind of good wishes. "Keep practising your answers" names something: advice. */
+export const CARRY_ON =
+  /^\W*(?:(?:and|so|just)\s+)?keep\s+[a-z]+ing(?:\s*(?:,|and|,\s*and)\s*keep\s+[a-z]+ing)*(?:\s+(?:mate|x+|friend))?\W*$/i;
+
 /** Politeness and boilerplate: never advice, whatever else the clause says. */
 export const POLITENESS = {
   thanks: phrases([
@@ -46,6 +51,8 @@ export const POLITENESS = {
     'hope … (helps|helpful|useful|of use|some use|take something|learn from|constructive)',
     'take heart',
     "(don't|do not) (give up|lose heart|worry|take it personally|be discouraged)",
+    // Encouragement about how the outcome feels: "Please do not get demotivated", "don't feel too down".
+    "(don't|do not|never) (get|be|feel|become) (too |so |at all )?(demotivated|discouraged|disheartened|deterred|dejected|downhearted|down|upset|disappointed)",
     'in the spirit',
     'pinch of salt',
     "hope that's",
@@ -78,6 +85,10 @@ export const POLITENESS = {
   ]),
   sympathy: phrases([
     'disheartened',
+    // Reassurance, and regret that what can be said is of little use: "Please be assured that…", "which isn't much use
+    // to you, I know".
+    '(please )?(be|rest) assured',
+    "(isn't|is not|not|wasn't|was not) (of )?(much|very much|any|a lot of|very) (use|help|helpful)",
     'discourag*',
     '(we|i) know (that|this|how|it)',
     'outcome you (were|had) (after|hoped|hoping|wanted)',
@@ -121,6 +132,9 @@ export const POLITENESS = {
   contact: phrases([
     '(stay|keep) in touch',
     'reach out',
+    // Indian English "revert" is "reply": "revert if you are open to contract roles".
+    'revert (to me|to us|back|if|with)',
+    '(keep|send|share) (your )?(updated |latest |current )?(cv|resume|profile) … (with|to) (me|us)',
     'get in touch',
     'ping me',
     'linkedin',
@@ -175,7 +189,9 @@ export const POLITENESS = {
     '(other|new|suitable|further|another) (roles?|positions?|opportunit(y|ies)|openings?|vacanc(y|ies)|posts?|projects?)',
     'remember you',
     "there('ll| will| may| might) be more",
-    'our … (scheme|programme|program|pool|internship|graduate|opening|openings|vacancy|vacancies|role|roles|team|positions?)',
+    'our … (scheme|programme|program|pool|internship|graduate|opening|openings|vacancy|vacancies|positions?)',
+    // A role or team offered, not "our technical team" as the one who speaks.
+    '(join|for|to|into|in|consider|onto|with) our … (role|roles|team)',
     'join our (talent|team|community|network|mailing|newsletter|pool|list)',
     '(summer|graduate) (internship|scheme|programme|program)',
     'on file',
@@ -204,6 +220,9 @@ export const POLITENESS = {
     'could be a great match for you',
   ]),
   policy: phrases([
+    // What is said to every candidate is about none of them: "general tips we share with all candidates".
+    '(with|to|for) (all|every|each of) (our )?(candidates|applicants|candidate|applicant|interviewees)',
+    'general (tips|advice|guidance|pointers)',
     '(our|company|council|university|trust|hr|firm|group|bank|school|district|agency|recruitment) (policy|policies|practice)',
     'in line with (our )?(policy|policies|practice)',
     'as a matter of (company )?policy',
@@ -214,6 +233,8 @@ export const POLITENESS = {
     "(aren't|are not|isn't|is not|weren't) able to (give|provide|share|offer)",
     "(can ?not|can't) (give|provide|share|offer) (you )?(any|a|individual|detailed|more|further)?",
     'confidential*',
+    // What a pool or a list promises, and does not: "Being in the pool does not guarantee an offer".
+    '(does|do|will|would) not (guarantee|imply|mean) (an|a|any) (offer|interview|job|role|position|place)',
     'privacy',
     'personal (data|information)',
     'data protection',
@@ -252,6 +273,9 @@ export const POLITENESS = {
     'not (been )?successful',
     'unsuccessful',
     'not (the|a) successful (candidate|applicant)',
+    '(were|was|are|have|has|had) not (been )?(selected|shortlisted|chosen)',
+    "(weren't|wasn't|haven't been|hasn't been) (selected|shortlisted|chosen)",
+    'not (the|our) (preferred|recommended|first-choice|chosen) (candidate|applicant)',
     'not been (shortlisted|selected|recommended)',
     'not (be )?(moving|progressing|going) forward',
     '(move|moving|go|going|proceed|proceeding) forward with',
@@ -306,10 +330,25 @@ export const POLITENESS = {
     'bank details',
     'travel (costs|claim|allowance)',
     'prepaid envelope',
+    // Arriving and signing up: what the next step with this employer needs, never advice on the job.
+    '(before|when|once|as soon as) you arrive',
+    'on arrival',
+    '(each|every) time you (re-?)?apply',
+    '(the|your|an|our) (induction|orientation|onboarding) (on|at|is|will|day|session)',
+    '(at|for|before|to) (the|your|an|our) (induction|orientation|onboarding)',
+    '(stay|remain|are kept) linked',
+    // How an online test is taken: time to set aside, the device and the connection.
+    '(allow|set aside|block out|reserve) … (minutes|hours|an hour)',
+    '(stable|reliable|good|strong) (internet|wi-?fi|broadband) (connection)?',
+    '(designed|meant|intended) to be (taken|completed|done) in',
+    'in one sitting',
+    // An order given so that the employer can do its part: "…so HR can process it".
+    'so (that )?(hr|we|our team|the team|the recruiter|recruiters|payroll|they) can (process|review|contact|reach|verify|check|update|pay|arrange|book|organi*|schedule|prepare|send|set up|allocate)',
     'keep your phone on',
     'hold tight',
     'within … (hours|days|working days) of (the|your|receiving|their)',
-    '(bring|have|carry) (your |a |some |valid )?(photo )?(id|identification|passport|driving licence|documents)',
+    '(bring|have|carry) (your |a |some |valid |original )?(photo )?(id|ic|identification|passport|driving licence|documents|this letter)',
+    '(registration|reception|check-in) (counter|desk)',
     'right-to-work',
     'right to work (check|documents)',
     'parking',
@@ -325,6 +364,8 @@ export const POLITENESS = {
   ]),
   /** Circumstances of the employer, not of the candidate: budgets, freezes, restructures, internal moves. */
   circumstance: phrases([
+    // Someone the employer already had: "someone who was already on our casual list", "already on our books".
+    'already (on|in|with|part of) (our|the) (casual|bank|relief|temp|team|staff|list|books|pool|roster|rota)',
     'budget (was|got|has been|had been|is|for (this|the) (role|position|post)) … (cut|frozen|pulled|reduced|withdrawn|slashed)',
     '(budget|funding) (cuts?|freeze)',
     'hiring freeze',
@@ -345,11 +386,14 @@ export const POLITENESS = {
   ]),
   nothingWrong: phrases([
     'nothing you did',
+    // The decision was not about the candidate: "timing for us rather than anything you did".
+    "(rather than|not|nothing to do with|never about|wasn't about|was not about) (anything|something) (you did|you said|about you)",
     "(don't|do not) have anything",
     'no judg(e)?ment',
     'no (single )?thing in your',
     "nothing (i'd|i would|we'd|to) (change|call out|fix|point)",
     '(no|not a|not any) reflection on',
+    "(does not|doesn't|do not|don't|in no way|will not|won't) reflect* (on|upon) your",
     'nothing (wrong|specific)',
     'wish i could point',
     'not (about|because of) you',
@@ -374,6 +418,8 @@ export const POLITENESS = {
 export const ANNOUNCE = phrases([
   '(two|three|four|couple of|a few|few|some|main|the following|a couple of) (things|points|areas|observations|pointers|concerns|comments|tips|notes|bits)',
   'some feedback',
+  // "A bit of feedback on your reel:", "One piece of advice from our EP:" announce what follows.
+  '(a bit of|a little|a quick|a short|one piece of|a piece of|a word of|a few bits of) (feedback|advice|notes?|thoughts|pointers|tips?) (on|about|regarding|for|from)',
   'feedback (from|as promised|is mostly|was mostly)',
   '(concerns|feedback) (came|come|is|was|were|are) (mostly )?(from|around|about)',
   'where the team had concerns',
@@ -397,9 +443,11 @@ export const SUGGESTION = phrases([
   'you (might|may|could|should|would) (also )?have (given|shown|mentioned|asked|prepared|explained|brought|used|talked|spent|researched|been (more|clearer|better))',
   "you('ll| will| would|'d)? (still |also |first )?(need|have|ought) to",
   'you must',
+  // A preference of the sender's about the candidate's work: "we'd rather see your best 60 seconds up front".
+  "(i'd|i would|we'd|we would) (much )?rather (see|have|hear|read)",
   "(i'd|i would|we'd|we would) (also |really |strongly |definitely |probably )?(suggest|recommend|encourage|advise|say|gently say|be careful|rework|focus|work|look|spend|practi*|urge|add|definitely)",
   '(we|i|they|the panel|the committee|the board|the team|the panel chair) (would )?(also |strongly |really |definitely |gently )?(recommend|suggest|advise|encourage)(ed|s)?',
-  'my (advice|suggestion|tip)',
+  'my (honest |only |one |main |best |personal |little )?(advice|suggestion|tip)',
   'if i were you',
   '(it|that|this) (would|might|could|may) (really |also |certainly )?(have )?(helped|help|be (good|better|worth|useful|helpful|stronger))',
   'would (also |really |certainly |definitely )?have (helped|shown|liked|been (better|good|stronger|nice|useful))',
@@ -453,6 +501,8 @@ export const JUDGEMENT_FRAME = phrases([
   "(the panel|panel|we|they|the committee|the team|the board|a couple of us|some of us|a few of us|i|the interviewers?|the hiring manager|the panel chair) (all |also )?(felt|thought|noticed|found|observed|wondered|did wonder|were concerned|had concerns|had (some )?doubts|were unsure|were not sure|weren't sure|were not convinced|weren't convinced)",
   "(weren't|were not|wasn't|was not) (quite |entirely |fully )?(sure|convinced|clear) (why|how|what|whether|that)",
   'i did wonder',
+  // The sender reporting what they must tell: "We wish to share that…", "I have to mention that…".
+  '(i|we) (wish|would like|want|have|need|must|should) to (share|mention|point out|flag|note|tell you|let you know) that',
   'it gave the impression',
   'made (the panel|us|them|it) (unsure|doubt|wonder|difficult|hard)',
   '(it was|was) (hard|difficult) (for us )?to (see|follow|understand|tell)',
@@ -474,6 +524,9 @@ export const REASON = phrases([
   'marked (you )?down',
   'where you lost',
   '(came|comes) down to',
+  // What decided it, however it is said: "what tipped it", "what swung it", "what made the difference".
+  'what (tipped|swung|decided|settled) it',
+  'what (made|makes) the difference',
   '(that|this|it|which) (was|made) (the|all the) difference',
   'rated (this|you|it) (below|lower)',
   '(below|under) the (required )?standard',
@@ -483,7 +536,8 @@ export const REASON = phrases([
 export const EXPECTATION = phrases([
   // What the employer prefers: "chambers prefer two".
   '(we|they|employers|recruiters|the panel|the firm|chambers|most firms|clients) (would |usually |generally |really )?prefer',
-  "(we|they|the team|the panel) (really )?(needed|need|wanted|want|were looking for|are looking for|expect|would expect|'d expect|were hoping|was hoping|look for)",
+  "(we|i|they)'d (also |really |normally |usually )?(expect|want|need|look for)",
+  "(we|they|the team|the panel) (also )?(really )?(needed|need|wanted|want|were looking for|are looking for|expect|would expect|'d expect|were hoping|was hoping|look for)",
   '(she|he) was hoping',
   "(is|was) something (we'd|we would|i'd|they'd) expect",
   'the minimum (we|they) need',
@@ -497,6 +551,8 @@ export const EXPECTATION = phrases([
   'decided it in the end',
   '(is|was) (becoming )?required',
   'which was preferred',
+  // A standard the workplace holds: "our standards require short natural nails", "the dress code asks for…".
+  '(our|the|their|house|hygiene|safety) (standards?|polic(y|ies)|rules?|dress code|guidelines?|protocols?|procedures?) (require|requires|required|say|says|ask for|asks for|state|states|demand|demands|mean|means)',
   'was a (significant|deciding|big|major|key) factor',
   // A necessity told to the candidate: "you'll need your White Card before you can start", "it's expected".
   "you('ll| will) (still )?need (your|a|an|more|some|to get|to gain|to have|to hold|to pass|to obtain|to build)",
@@ -515,7 +571,9 @@ export const COMPARISON = phrases([
   'already (had|has|have|held|holds)',
   'having already',
   '(successful|selected|chosen|other) (candidate|applicant|person) (had|has) (both|all|that|this|those|these|the)',
-  "(went|go|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
+  // The other person, however called, and what they had: "the other fella had two years on a 20 hL system".
+  'the other (candidate|applicant|person|finalist|fella|fellow|guy|bloke|chap|lad|lady|woman|man|girl|one) (had|has|was|brought|could|already|knew|held)',
+  "(went|go|gone|going|decided to go|decided for|chose|choose|chosen|hired|hiring|appoint|appointed|selected|select|offered the (role|job|position|post) to) (with |for )?(a|an|the|someone|somebody|people|folks|one|other|another) … (who|who's|whose|with|that)",
   'already (got|gained|completed|done|passed)',
   '(candidate|someone|person|folks|people|applicant) (who|that) (is|was|were|are|had|has|have) already',
   "(candidate|someone|person|folks|people|applicant) (who'd|who's|that'd|that's) already",
@@ -590,6 +648,8 @@ export const REFUSAL = phrases([
 export const DEFICIENCY = phrases([
   'too (much|many|long|short|fast|quick|quickly|slow|slowly|quiet|loud|casual|informal|formal|general|vague|brief|confident|sure|nervous|early|late|junior|senior|narrow|broad|long-winded|detailed|little|often|rehearsed|scripted|negative|relaxed|laid-back|soon|high|low)',
   'far too',
+  // A hedged degree is a soft criticism: "the sound was somewhat small", "slightly rushed", "a touch flat".
+  '(somewhat|slightly|a touch|a tad) *',
   'a little too',
   'slow*',
   'late',
@@ -615,6 +675,15 @@ export const DEFICIENCY = phrases([
   'mess',
   'messy',
   'wrong',
+  // Done wrongly, in the usual adverbs of fault.
+  'wrongly',
+  // Too much or too little of something done, in any trade: "underexposed", "overcooked", "under-seasoned".
+  '(under|over)-?*ed',
+  'out of (focus|date|sync|time|tune|order|line|place|stock)',
+  'incorrect*',
+  'inaccura*',
+  'careless*',
+  'badly',
   'errors?',
   'mistakes?',
   'typo*',
@@ -635,7 +704,7 @@ export const DEFICIENCY = phrases([
   'over the limit',
   'over the … limit',
   // What the candidate's thing still needs: "your book needs more long-form copy".
-  '(needs|need) (more|less|fewer|to be|work|some work|a lot more|much more)',
+  '(needs|need) (more|less|fewer|to be|work|some work|a lot more|much more|to improve|improving|to develop|developing|to grow)',
   'negative',
   'rude',
   'interrupt*',
@@ -662,6 +731,9 @@ export const DEFICIENCY = phrases([
   'not (interview|appropriate|suitable)',
   'inappropriate',
   'concern*',
+  // What worried or bothered the panel: "the one thing that worried us was…".
+  '(worried|bothered|troubled) (us|me|the panel|them|the team)',
+  '(was|were|am|are) (a bit |a little |slightly )?(worried|bothered) (that|about|by)',
   'an issue',
   'the issue',
   'a problem',
@@ -744,7 +816,8 @@ export const DEFICIENCY = phrases([
   'weaker',
   'fewer',
   'short of',
-  'a lot to',
+  // Still to do, not "a lot to offer" (praise) or "meant a lot to us" (a feeling).
+  'a lot (more )?to (learn|work on|improve|develop|do|prove|catch up)',
   "didn't land",
   'not happy',
   'unhappy',
@@ -921,6 +994,7 @@ export const POLITE_IMPERATIVE = phrases([
 /** How often something happened: said of the candidate's behaviour, it is an observation worth acting on. */
 export const REPEATED = phrases([
   'twice',
+  'for (much|most) of the (time|interview|call|presentation|session|shift|trial|lesson)',
   '(three|four|five|several|a few|a couple of|many) times',
   'the whole time',
   'every time',
@@ -935,6 +1009,9 @@ export const ANCHOR = {
     'when asked',
     '(the|your) (answer|response) (to|on|about) (the|question|our|my|your)',
     '(your|the) answer (on|to) the',
+    // One answer named by its topic is an instance ("your answer on month-end close"); "your answers about…" (plural)
+    // characterises them all.
+    '(your|the|that) (answer|response) (on|about|regarding|around) *',
     'in (your )?(response|answer) to',
     'question (one|two|three|four|five|six)',
     // A question named by what it was about; "go around the question" names none.
@@ -951,10 +1028,13 @@ export const ANCHOR = {
   ]),
   /** Where it happened: names the part of the process, which anchors an observation (not a wish). */
   setting: phrases([
-    '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
+    '(in|during|on) the … (test|exam|practical|trial|scenario|presentation|lesson|demo|demonstration|exercise|task|assessment|role-play|role play|case study|take-home|shift|round)',
     'during (the|your) (tour|presentation|test|trial|call|role-play|exercise|demo|lesson|video)',
-    '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home)(?! (experience|knowledge|skills?|side|terms))',
+    '(the|your) … (assessment|test|exam|practical|trial|role-play|exercise|task|presentation|take-home|workshop)(?! (experience|knowledge|skills?|side|terms))',
     '(in|during) (the|your) … (demo|lesson|tasting|trade test|driving test|case interview|session)',
+    // Sessions where the candidate was watched doing the job.
+    '(the|your) (sample|demo|demonstration|trial|practice|mock|model) (workshop|session|lesson|class|shift|tour)',
+    '(in|during|at|on) (the|your) … (observation|audition|excerpt|workshop|run-through|walk-through|mock tour|tour|drive|ride|sitting|shadowing|skills check|working interview|trade test)',
   ]),
   /** Particular things seen: an item of clothing, something in the room or on camera. */
   item: phrases([
@@ -999,9 +1079,9 @@ export const ANCHOR = {
   ]),
   document: phrases([
     "(your|the) (cv|resume|résumé|covering letter|cover letter|application form|application|portfolio|case study|supporting statement|personal statement|form) (also )?(lists|listed|says|said|mentions|mentioned|doesn't|does not|didn't|did not|was missing|only|contains|contained|included|includes|gives|gave)",
-    '(on|in|from) (your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio|form) (there|you|it)',
+    // A place in the document and what is there: "in your portfolio, the library project had only renders".
+    '(on|in|from) (your|the) (cv|resume|résumé|covering letter|cover letter|application form|portfolio|form) (there|you|it|the)',
     "(your|the) (readme|report|drawing|code|slides|deck|essay|submission|letter|email|form|statement) (said|says|had|has|was|were|lists|listed|didn't|did not|only)",
-    '(cover|covering) letter was',
     'addressed to',
     'case study on',
     'phone number',

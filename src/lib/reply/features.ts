@@ -21,7 +21,7 @@ import {
   REQUIREMENT,
   SUGGESTION,
 } from './cues.ts';
-import { HEDGE, isImperative, normalise, THANKS_FIRST } from './classify.ts';
+import { HEDGE, isEpisode, isImperative, normalise, THANKS_FIRST, withoutAssurance } from './classify.ts';
 
 /** What is known about a clause besides its words. */
 export interface ClauseSite {
@@ -66,12 +66,45 @@ const CANDIDATE_THING =
 // What a sentence does, by its subject and the class of its verb rather than by listed phrases.
 /** The sender's own state or feeling: "I hope…", "we enjoyed…", "I'm sure you'll…", "I have no doubt…". */
 const SENDER_STATE =
-  /\b(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|all of us|the (?:whole )?team)\s+(?:really\s+|genuinely\s+|truly\s+|all\s+|very\s+much\s+|so\s+|do\s+|did\s+|also\s+)?(?:hope|hoped|wish|wished|enjoy|enjoyed|appreciate|appreciated|love|loved|admire|admired|look forward|am sure|are sure|sure|confident|no doubt|believe|know|were (?:all\s+)?(?:impressed|delighted|pleased)|liked|felt (?:lucky|privileged))\b/i;
+  /\b(?:i|we|i'm|we're|i am|we are|i've|we've|i have|we have|all of us|the (?:whole )?team)\s+(?:really\s+|genuinely\s+|truly\s+|all\s+|very\s+much\s+|so\s+|do\s+|did\s+|also\s+)?(?:hope|hoped|wish(?! to (?:share|mention|point|flag|note|tell|let))|wished|enjoy|enjoyed|appreciate|appreciated|love|loved|admire|admired|look forward|am sure|are sure|sure|confident|no doubt|believe|know|were (?:all\s+)?(?:impressed|delighted|pleased)|liked|felt (?:lucky|privileged))\b/i;
+/** What the reply meant to the sender: "It meant a lot to us that you share our values", "it was a joy to read". */
+const SENDER_MOVED =
+  /\b(?:it|this|that)\s+(?:really\s+|truly\s+)?(?:meant|means|has meant)\s+(?:a lot|a great deal|so much|the world)\s+to\s+(?:me|us|the team|the panel)\b|\b(?:it|this)\s+was\s+(?:a|such a)\s+(?:joy|delight|treat)\b/i;
 /** The process and its outcome told by the employer: "we received…", "the panel met…", "the role has been filled". */
 const PROCESS =
   /\b(?:we|the (?:panel|team|committee|board|company|firm|client|hiring manager)|the (?:role|position|post|vacancy|decision|process|standard|field))\s+(?:have\s+|has\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:now\s+|finally\s+|all\s+)?(?:received|reviewed|interviewed|shortlisted|decided|made|met|considered|assessed|attracted|filled|closed|re-?opened|hired|appointed|offered|completed|concluded|been|saw|spoke|had (?:a|an|over|more|many|lots))\b/i;
 /** A prediction or wish about the candidate's future: "you'll find…", "you will go far". */
 const YOUR_FUTURE = /\byou(?:'ll| will)\s+(?:\w+\s+)?(?:find|get|land|be|go|do|make|hear|receive|have)\b/i;
+const ELIDED_NEED =
+  /^\W*(?:(?:and|but|so|just|really),?\s+)?(?:need|needs|needed|want|wanted|would like|'d like) to see\b/i;
+/** The decision or the competition as the subject, or the sender telling of their own message: "this decision was
+ *  not easy", "the competition was tough", "I wanted to write to you personally rather than…", "I'm writing to let
+ *  you know". About the process and the letter, never about what the candidate should change. */
+const ABOUT_PROCESS =
+  /^\W*(?:(?:and|but|so|honestly),?\s+)?(?:(?:the|this|our|my|that)\s+(?:final\s+|last\s+)?(?:decision|choice|selection|process|competition|field|outcome|call)\s+(?:was|is|has been|had been|wasn't|isn't|came)\b|(?:shortlisting|selection|screening|scoring|assessment|the selection|the assessment|the process)\s+(?:is|was|are|were)\s+(?:carried out|conducted|done|made|based)\b|(?:i|we)\s+(?:just\s+)?(?:wanted|want|wish|am writing|'m writing|are writing|'re writing|write)\s+(?:to\s+)?(?:write|let you know|tell you|reach out|say|thank|update|inform|to you)\b)/i;
+/** Permission, not advice: the candidate, or candidates in general, may or can do something ("you may update your
+ *  resume at any time", "Candidates may attend a future assessment"). "You may want to…" is a suggestion. */
+export const PERMISSION =
+  /\byou\s+(?:won't|will not)\s+(?:need|have)\s+to\b|\b(?:you|candidates?|applicants?)\s+(?:may|can|are (?:welcome|free|eligible|invited) to)\s+(?!(?:want|wish|like|need|consider|benefit|find|have)\b)(?:also\s+)?[a-z]+/i;
+/** The employer, its people or its system is who acts, in the future or as a standing rule: "We will contact you",
+ *  "because we will need more people", "Halvorsen will never ask you to pay a fee", "Profiles that are not updated
+ *  within 12 months are automatically archived", "Your candidate profile will remain active". The candidate is at
+ *  most the object: it tells how the process goes, not what to change. */
+const PROCESS_LEAD = /^\W*(?:(?:and|but|so|because|as|also|however|then|please note that|note that),?\s+)*/i;
+const EMPLOYER_SUBJECT =
+  /^(?:we|i|they|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|client|firm|employer|recruit\w*|hiring team|system)|(?:all\s+)?(?:qualified\s+)?(?:candidates|applicants|profiles|applications|cvs|resumes)(?:\s+(?:that|who|which)(?:\s+[\w-]+){1,8}?)?|your\s+(?:candidate\s+)?(?:profile|details|data|information|personal data))\s+/i;
+/** A name in capitals as the subject ("Halvorsen will never ask you…"), never "You". */
+const NAMED_SUBJECT =
+  /^(?!(?:You|Your|Please|Kindly|Do|Don|If|When|Once|Next|In|For|To)\b)[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?\s+/;
+const PROCESS_VERB =
+  /^(?:will|shall|'ll|(?:are|is|will be)\s+(?:automatically\s+)?(?:archived|deleted|kept|retained|stored|removed|held))\b(?!\s+be\s+(?:honest|frank|blunt|straight|candid))/i;
+const EMPLOYER_ACTS = new RegExp(EMPLOYER_SUBJECT.source + PROCESS_VERB.source.slice(1), 'i');
+// The verb after a name is in lower case, as written.
+const NAMED_ACTS = new RegExp(NAMED_SUBJECT.source + PROCESS_VERB.source.slice(1));
+export function employerActs(clause: string): boolean {
+  const rest = clause.replace(PROCESS_LEAD, '');
+  return EMPLOYER_ACTS.test(rest) || NAMED_ACTS.test(rest);
+}
 /** Advice under a condition: "If you can get some B2B under your belt, you'd…", "Once you have your licence…". */
 const CONDITIONAL = /^(?:\W*(?:and|but|so|also)\s+)?(?:if|once|when|until|unless)\s+(?:you|your)\b/i;
 /** Of the next sentence, only what says it carries on the same advice. */
@@ -102,7 +135,6 @@ const PATTERNS: [string, RegExp][] = [
   ['suggestion', SUGGESTION],
   ['frame', JUDGEMENT_FRAME],
   ['reason', REASON],
-  ['expectation', EXPECTATION],
   ['comparison', COMPARISON],
   ['bareComparison', BARE_COMPARISON],
   ['deficiency', DEFICIENCY],
@@ -125,13 +157,15 @@ const PATTERNS: [string, RegExp][] = [
   ['digit', DIGIT],
   ['candidateThing', CANDIDATE_THING],
   ['fn:senderState', SENDER_STATE],
+  ['fn:senderState', SENDER_MOVED],
   ['fn:process', PROCESS],
   ['fn:yourFuture', YOUR_FUTURE],
   ['fn:conditional', CONDITIONAL],
 ];
 
 /** The kinds of language a clause holds, as feature names (without the words): shared by clause and context. */
-function cues(clause: string): string[] {
+function cues(text: string): string[] {
+  const clause = withoutAssurance(text);
   const out: string[] = [];
   const add = (name: string, hit: boolean) => {
     if (hit) out.push(name);
@@ -142,9 +176,14 @@ function cues(clause: string): string[] {
   const denied = NEGATED_FAULT.test(clause);
   for (const [name, pattern] of PATTERNS)
     add(name, pattern.test(clause) && !(denied && /^(?:deficiency|negation|negatedAction)$/.test(name)));
+  // A text with its subject dropped ("need to see more drawing from life") is still the sender's expectation.
+  add('expectation', EXPECTATION.test(clause) || ELIDED_NEED.test(clause));
   add('requirementGap', REQUIREMENT.test(clause) && GAP.test(clause));
   add('imperative', isImperative(clause));
   for (const [kind, pattern] of Object.entries(ANCHOR)) add(`anchor:${kind}`, pattern.test(clause));
+  add('fn:employerActs', employerActs(clause) || ABOUT_PROCESS.test(clause));
+  // "You can show a bit more initiative": a permission that asks for more is a suggestion.
+  add('fn:permission', PERMISSION.test(clause) && !COMPARATIVE.test(clause));
   // Praise of the candidate with no turn, modal or negation in it: "you were clearly well prepared".
   add(
     'fn:praiseOfYou',
@@ -196,6 +235,13 @@ export function clauseFeatures(raw: string, site: ClauseSite, cache: CueCache = 
   add('frame&deficiency', has.has('frame') && has.has('deficiency'));
   add('you&comparative', you && has.has('comparative'));
   add('bullet&deficiency', site.bullet && has.has('deficiency'));
+  // What is judged is something of the candidate's that can be found again (an answer, a question of a test, an item
+  // of their work) and it is found lacking: "question 3 double-counted revenue…".
+  const work = ['anchor:asked', 'anchor:named', 'anchor:item', 'anchor:document'].some((a) => has.has(a));
+  // The panel's report of one moment of the candidate's ("the panel noted that your camera was pointed at the ceiling
+  // for the first ten minutes"): an observation given as feedback, even without a word of blame.
+  add('frame&moment', has.has('frame') && you && !has.has('praise') && (has.has('anchor:moment') || isEpisode(clause)));
+  add('work&deficiency', work && (has.has('deficiency') || has.has('negation')));
   add('bareComparison&request', has.has('bareComparison') && site.answersRequest && !site.refuses);
   add('bareComparison&refuses', has.has('bareComparison') && site.refuses);
   add('listening&you', site.listening && you);

@@ -1,7 +1,7 @@
 // The reply reader: from the interviewer's reply to its kind (template, general or specific feedback), its points of
 // advice in the sender's own words, each filed under an area with one practice task, and the strengths it names.
 import { AREA_CUES, AREA_OVERRIDES } from './areas.ts';
-import { FEEDBACK_CONTEXT, POLITENESS, REFUSAL } from './cues.ts';
+import { ANNOUNCE, FEEDBACK_CONTEXT, POLITENESS, REFUSAL } from './cues.ts';
 import {
   classifyClause,
   normalise,
@@ -58,7 +58,7 @@ interface ReadSentence {
 }
 
 const SETTING =
-  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|assessor|examiner|shift|role-?play|take-home|exercise|tasting)\b/i;
+  /\b(?:test|trial|demo(?:nstration)? lesson|lesson|practical|exam|assessment|assessor|examiner|shift|role-?play|take-home|exercise|tasting|scenario|case study|simulation|workshop)\b/i;
 
 /** The area cues, compiled once for counting every match (compiling these large patterns per call was slow). */
 const GLOBAL_AREA_CUES = AREA_CUES.map((c) => ({ ...c, words: new RegExp(c.words.source, 'gi') }));
@@ -93,7 +93,8 @@ export function areaOf(point: string, context: string, setting: 0 | 1 | 2, parag
   const scores = areaScores(normal);
   // What the point is about: the first thing of the candidate's it names ("your answers…", "your Python level…",
   // "your CV…") counts once more, so a word of another class later in the sentence does not outvote it.
-  const head = /\b(?:your|ur)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)/i.exec(normal)?.[1];
+  // Not the thing it is measured against: "more senior than your experience supports" is about how you came across.
+  const head = /(?<!\b(?:than|as)\s+)\b(?:your|ur)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)/i.exec(normal)?.[1];
   if (head) for (const [a, n] of areaScores(head)) scores.set(a, (scores.get(a) ?? 0) + n);
   // The sentences around the point count for half: "your English is good for writing, but on the phone…".
   for (const [a, n] of areaScores(context)) scores.set(a, (scores.get(a) ?? 0) + n / 2);
@@ -190,9 +191,21 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
       isHeading(text, sentence) ||
       REFERENCE_LINE.test(lineOf(text, sentence.start)) ||
       isRating(text, sentence, labelled);
+    // "If you would like feedback, you will need to contact…": what a ruled-out condition (an offer of contact, a wish
+    // for feedback, applying again) asks of the candidate is the same process.
+    let conditionRuledOut = false;
     const found = clauses(text, labelled).map((span, k) => {
-      const rule = classifyClause(span.text, { ...base, bullet, listening, sentenceYou });
-      const refersBack = (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || heading;
+      // "The committee asked me to pass on the following remarks: in the Mozart exposition…": what follows an
+      // announcement and its colon, in the same sentence, is the feedback announced.
+      const before = text.slice(labelled.start, span.start);
+      const listened = listening || (k > 0 && !sentenceRuledOut && /:\s*$/.test(before) && ANNOUNCE.test(before));
+      const rule = classifyClause(span.text, { ...base, bullet, listening: listened, sentenceYou });
+      // What follows a colon in a sentence the guide rules out is what it announced: "…general tips we share with all
+      // candidates: research the organisation…".
+      const announced = k > 0 && sentenceRuledOut && /:\s*$/.test(text.slice(labelled.start, span.start));
+      const refersBack =
+        (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || announced || heading || conditionRuledOut;
+      if (k === 0) conditionRuledOut = CONDITION.test(span.text) && RULED_OUT.has(politeness(normalise(span.text)));
       return {
         span,
         rule,
@@ -204,7 +217,7 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
             {
               ...base,
               bullet,
-              listening,
+              listening: listened,
               paragraphIndex: paragraphIds.indexOf(sentence.paragraph),
               paragraphs: paragraphIds.length,
               sentence: labelled.text,
@@ -225,6 +238,7 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
 
 /** A relative clause, or a pronoun subject ("…our preparation guide: it covers…"), that only points back at what the
  *  sentence said before it. */
+const CONDITION = /^\W*(?:if|should|when|whenever|once)\b/i;
 const REFERS_BACK = /^(?:which|who|where|it|this|they|these)\b/i;
 
 /** What the guide rules out whatever else the clause says: every hard kind of boilerplate except the outcome ("you
@@ -235,12 +249,19 @@ const RULED_OUT = new Set<string>(HARD.filter((kind) => kind !== 'outcome'));
  *  negation, a comparison with what was needed or with the person hired, a reason, or an expectation. Without any of
  *  these it is narrative, praise or politeness, however much it talks about the candidate. */
 const EVALUATIVE =
-  /^(?:s:)?(?:suggestion|imperative|deficiency|negation|negatedAction|too|comparison|requirementGap|bareComparison|reason|expectation|hedge|futureTime|repeated|rule:advice)$/;
+  /^(?:s:)?(?:suggestion|imperative|deficiency|negation|negatedAction|too|comparison|requirementGap|bareComparison|reason|expectation|hedge|futureTime|repeated|frame&moment|rule:advice)$/;
 /** A comparative or a modal judges only when the clause does not praise: "stronger than most", "I would say your
  *  portfolio was the best" are strengths. */
 const WEAK = /^(?:s:)?(?:comparative|modal)$/;
 
+/** When the employer is who acts ("we will…", "profiles are archived") or the candidate is only allowed something
+ *  ("you may update…"), a negation, a lack or a modal judges nothing of the candidate: only a comparison, a gap
+ *  against what was needed, an expectation or a suggestion still can. */
+const PROCESS_FRAMED = /^(?:fn:employerActs|fn:permission)$/;
+const STILL_JUDGES = /^(?:suggestion|comparison|requirementGap|bareComparison|expectation|hedge|rule:comparison)$/;
+
 export function evaluates(features: readonly string[]): boolean {
+  if (features.some((f) => PROCESS_FRAMED.test(f))) return features.some((f) => STILL_JUDGES.test(f));
   if (features.some((f) => EVALUATIVE.test(f))) return true;
   return !features.includes('praise') && features.some((f) => WEAK.test(f));
 }

@@ -168,9 +168,10 @@ export function lineOf(text: string, at: number): string {
 }
 
 /** Places inside a sentence where one clause gives way to another: ; — : the turn of "but", "though", "so", a new
- *  subject after ", and", and a second order that only sends the person on ("Brush up on X and reapply"). */
+ *  subject after ", and", and a second order that only sends the person on ("Brush up on X and reapply", "…and give me a
+ *  shout"); a fronted condition or concession ends at its comma ("While we do not normally give feedback, the panel…"). */
 const CLAUSE_BREAK =
-  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=\p{L})[—–](?=\p{L})|:\s+|,?\s+(?=(?:but|though|although|however|whereas|yet)\b)|,?\s+(?=and also\b)|,\s+(?=(?:so|and so|which|and (?:i|we|it|that|this|she|he|they|our|the|there|my)|(?:mainly |largely |partly |simply )?because)\b)|\s+(?=and (?:come|reapply|re-apply|apply|try|let|see)\b)|\s+(?=and you(?:['’](?:ll|d)| will| would) (?:be|do)\b)|(?<=^if\b[^,]{3,100}),\s+/giu;
+  /\s*;\s+|\s+[—–]\s+|\s+-\s+|(?<=\p{L})[—–](?=\p{L})|:\s+|,?\s+(?=(?:but|though|although|however|whereas|yet)\b)|,?\s+(?=and also\b)|,\s+(?=(?:so|and so|which|and (?:i|we|it|that|this|she|he|they|our|the|there|my)|(?:mainly |largely |partly |simply )?because)\b)|\s+(?=and (?:come|reapply|re-apply|apply|try|let|see|give me|call|ring|drop|email|message|contact|get in touch|keep in touch|stay in touch)\b)|\s+(?=and you(?:['’](?:ll|d)| will| would) (?:be|do)\b)|(?<=^(?:if|while|whilst|although|though|even though)\b[^,]{3,100}),\s+/giu;
 
 /** The clauses of one sentence, as spans of the whole text. */
 export function clauses(text: string, sentence: Span): Span[] {
