@@ -54,6 +54,7 @@ export const FEATURES = [
   'verbsAll',
   'nameMissing',
   'kindMissing',
+  'foundTopic',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export type Features = Record<Feature, number>;
@@ -75,6 +76,8 @@ export interface Asked {
   verbs: string[];
   /** Which of `words` are written as names or codes in the description (ZIMS, WDO, 811, Passare). */
   names?: boolean[];
+  /** Which of `words` other requirements of the description also ask: the ad's own subject ("timber" in a forestry ad). */
+  topics?: boolean[];
 }
 
 /**
@@ -169,6 +172,11 @@ export function measure(
     // Two verbs or more, all in that sentence: "mixed and applied products per label" for "mix and apply pesticides".
     verbsAll: Number(
       verbs.length > 1 && !!span && verbAt.every((list) => list.some((i) => i >= span[0] && i < span[1])),
+    ),
+    // Some words missing, and those found are all the description's own subject, asked by other requirements too
+    // ("grooming" of "cat grooming" in a dog groomer's ad): what is found says the field, not the thing asked.
+    foundTopic: Number(
+      sentence.count > 0 && missingInUnit.length > 0 && words.every((_, k) => !inUnit(k) || !!asked.topics?.[k]),
     ),
   };
   const ranges: Range[] = [];

@@ -34,6 +34,8 @@ export interface ResumeIndex {
   shows: Map<string, number[]>;
   /** Tokens of words related to a word (relations.ts), by the word. */
   loose: Map<string, number[]>;
+  /** How many of the description's requirements ask each word (noteAsked). */
+  asked: Map<string, number>;
 }
 
 export function indexResume(text: string, now: Date): ResumeIndex {
@@ -71,7 +73,16 @@ export function indexResume(text: string, now: Date): ResumeIndex {
     units: resumeUnits(text, tokens, breaks),
     shows: new Map(),
     loose: new Map(),
+    asked: new Map(),
   };
+}
+
+/** Counts the words the description's requirements ask, once per requirement: its subject is asked again and again. */
+export function noteAsked(resume: ResumeIndex, qualifications: Qualification[]): void {
+  resume.asked.clear();
+  for (const q of qualifications)
+    for (const w of new Set(q.options.flatMap((o) => o.words ?? [])))
+      resume.asked.set(w, (resume.asked.get(w) ?? 0) + 1);
 }
 
 interface Evidence {
@@ -372,6 +383,7 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
       head: headOf(option.label, words),
       verbs,
       names: namesAmong(option.label, words),
+      topics: words.map((w) => (resume.asked.get(w) ?? 0) >= 2),
     },
     resume.tokens,
     resume.units,
@@ -591,6 +603,7 @@ export function matchResume(
   resume: ResumeIndex,
   model?: VerdictModel,
 ): Omit<FitItem, 'suggestion'>[] {
+  noteAsked(resume, qualifications);
   return qualifications.map((q) => {
     const evidence = q.options.map((o) => decide(optionEvidence(o, resume), model));
     if (q.orExperience !== undefined && !evidence.some((e) => e.status === 'found'))
