@@ -331,6 +331,15 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
       !credentialStems!.has(w) &&
       (option.adjacent || (!optionalStems!.has(w) && !/^\d+$/.test(w) && !(peopleStems!.has(w) && k < all.length - 1))),
   );
+  // The codes of a name the phrase holds (three capitals or more, a grade in Roman numerals; not a state's two
+  // letters) are asked even where its words leave them out ("SOC 2 Type II", "Grade III
+  // Water Treatment certification"): "SOC" or the heading "Certifications" alone does not show it.
+  const codes = new Set(
+    tokenize(option.label)
+      .filter((t) => /^(?:\p{Lu}{3,}|I{2,3}|IV|VI{0,3})$/u.test(t.text))
+      .map((t) => t.norm),
+  );
+  essential.push(...(option.name ?? []).filter((w) => codes.has(w) && !all.includes(w)));
   const words = essential.length ? essential : all;
   if (!words.length) return { status: 'missing', ranges: [] };
   const verbs = (option.verbs ?? []).filter((v) => !LIGHT_VERBS.has(v));
