@@ -3,21 +3,22 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.316, // twoWords
-    1.605, // unitShare
-    1.258, // lineShare
-    2.45, // anyShare
-    -0.593, // allAnywhere
-    -0.052, // modifierMissing
-    -0.088, // headMissing
-    0.337, // verbAsked
-    0.574, // verbAndHead
-    -0.74, // looseShare
-    1.962, // verbShown
-    0.524, // verbsAll
-    -0.835, // nameMissing
-    -0.109, // kindMissing
+    -0.416, // twoWords
+    1.621, // unitShare
+    1.257, // lineShare
+    2.283, // anyShare
+    -0.27, // allAnywhere
+    -0.081, // modifierMissing
+    -0.142, // headMissing
+    0.225, // verbAsked
+    0.522, // verbAndHead
+    -1.362, // looseShare
+    1.904, // verbShown
+    0.385, // verbsAll
+    -1.214, // nameMissing
+    0.042, // kindMissing
+    -0.623, // foundTopic
   ],
-  bias: -1.013,
-  threshold: 0.801,
+  bias: -0.539,
+  threshold: 0.764,
 };
