@@ -405,7 +405,19 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
   // ("Certified Kubernetes Administrator" is not "Kubernetes" here and "administrator" there): part of it is related.
   // The duty's verb alone ("mixed and applied products per label" for "mix and apply pesticides") is left to the model.
   if (!partial.features.unitShare && !partial.features.verbShown) return { status: 'missing', ranges: [] };
-  if (option.adjacent)
+  // A name whose phrase says more than what kind of thing it is ("YouTube retention analytics"), and none of the more
+  // anywhere in the resume: the name alone is related, as documented, whatever the model would guess.
+  const nameOnly =
+    !!option.name &&
+    rest.length > 1 &&
+    rest.every((w) => !tokensShowing(resume, w).length && !tokensRelated(resume, w).length);
+  // A numbered code asked (ASTM D4541, Form 1099) that the resume never writes: another code of the family is another
+  // thing, so the rest is related at most.
+  const numbered = tokenize(option.label).filter(
+    (t) => /\d/.test(t.text) && /\p{L}/u.test(t.text) && words.includes(t.norm),
+  );
+  const codeMissing = numbered.some((t) => !tokensShowing(resume, t.norm).length);
+  if (option.adjacent || nameOnly || codeMissing)
     return relatedOk
       ? { status: 'related', ranges: partial.ranges, related: partial.present }
       : { status: 'missing', ranges: [] };

@@ -3,22 +3,23 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.416, // twoWords
-    1.621, // unitShare
-    1.257, // lineShare
-    2.283, // anyShare
-    -0.27, // allAnywhere
-    -0.081, // modifierMissing
-    -0.142, // headMissing
-    0.225, // verbAsked
-    0.522, // verbAndHead
-    -1.362, // looseShare
-    1.904, // verbShown
-    0.385, // verbsAll
-    -1.214, // nameMissing
-    0.042, // kindMissing
-    -0.623, // foundTopic
+    -0.48, // twoWords
+    1.757, // unitShare
+    1.365, // lineShare
+    2.276, // anyShare
+    -0.305, // allAnywhere
+    -0.596, // modifierMissing
+    -0.106, // headMissing
+    0.282, // verbAsked
+    0.46, // verbAndHead
+    -1.387, // looseShare
+    2.019, // verbShown
+    0.378, // verbsAll
+    -1.166, // nameMissing
+    -0.124, // kindMissing
+    -0.66, // foundTopic
+    1.279, // headInPhrase
   ],
-  bias: -0.539,
-  threshold: 0.764,
+  bias: -0.669,
+  threshold: 0.713,
 };
