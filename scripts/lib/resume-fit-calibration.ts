@@ -6,7 +6,7 @@
 // elsewhere. Deterministic: the same pairs always give the same weights.
 import { extractRequirements } from '#/lib/resume-fit/extract.ts';
 import type { AskingModel } from '#/lib/resume-fit/asking.ts';
-import { decide, indexResume, optionEvidence, type Pending } from '#/lib/resume-fit/match.ts';
+import { decide, indexResume, noteAsked, optionEvidence, type Pending } from '#/lib/resume-fit/match.ts';
 import { FEATURES, type Features } from '#/lib/resume-fit/evidence.ts';
 import { shownProbability, type VerdictModel } from '#/lib/resume-fit/verdict.ts';
 import { fitDense } from './logistic-fit.ts';
@@ -28,6 +28,7 @@ export function examples(cases: EvaluationCase[], now: Date, asking?: AskingMode
   for (const c of cases) {
     const { qualifications } = extractRequirements(c.job, asking);
     const resume = indexResume(c.resume, now);
+    noteAsked(resume, qualifications);
     for (const [e, i] of pairLabels(c.expected, qualifications)) {
       const evidence = qualifications[i]!.options.map((o) => optionEvidence(o, resume));
       out.push({

@@ -3,33 +3,33 @@ import type { AskingModel } from './asking.ts';
 
 export const ASKING_MODEL: AskingModel = {
   weights: [
-    0.645, // concept
-    -0.005, // named
-    0.626, // duty
-    -0.146, // alternatives
-    -0.482, // oneWord
-    -0.005, // long
-    0.678, // askedSection
-    -0.151, // dutySection
-    0.064, // prose
-    -0.153, // bullet
-    0.608, // firstOnLine
-    0.272, // lineCrowd
-    -0.218, // example
-    -0.498, // fromTail
-    0.489, // cued
-    0.465, // askedTwice
-    -0.451, // secondary
-    -0.236, // laterClause
-    2.324, // words
-    -0.269, // lowerStart
-    -0.199, // summarySection
-    -0.236, // neutralSection
-    -0.073, // dutyNoun
-    0.066, // prepObject
-    -0.302, // restated
-    -0.448, // restates
+    0.625, // concept
+    -0.013, // named
+    0.638, // duty
+    -0.27, // alternatives
+    -0.577, // oneWord
+    0.109, // long
+    0.591, // askedSection
+    -0.199, // dutySection
+    0.052, // prose
+    -0.142, // bullet
+    0.666, // firstOnLine
+    0.172, // lineCrowd
+    -0.167, // example
+    -0.39, // fromTail
+    0.525, // cued
+    0.469, // askedTwice
+    -0.343, // secondary
+    -0.193, // laterClause
+    2.229, // words
+    -0.199, // lowerStart
+    -0.189, // summarySection
+    -0.219, // neutralSection
+    0.007, // dutyNoun
+    0.072, // prepObject
+    -0.247, // restated
+    -0.397, // restates
   ],
-  bias: -0.034,
+  bias: -0.051,
   threshold: 0.36,
 };

@@ -6,7 +6,7 @@
 
 import { tokenize, type Token } from './tokenize.ts';
 import { PREPOSITIONS } from './grammar.ts';
-import type { Range } from './find.ts';
+import { STOP_WORDS, type Range } from './find.ts';
 
 /** A span of resume tokens: a sentence (or bullet) or a whole line. */
 export type Span = readonly [from: number, to: number];
@@ -38,6 +38,16 @@ export function resumeUnits(text: string, tokens: Token[], breaks: boolean[]): U
   return { sentences, lines };
 }
 
+/** A content word right before another, in the same phrase (a space or hyphen apart). */
+function modifies(before: Token, word: Token): boolean {
+  return (
+    word.start - before.end <= 1 &&
+    /^\p{L}[\p{L}'-]*$/u.test(before.text) &&
+    !STOP_WORDS.has(before.norm) &&
+    !PREPOSITIONS.has(before.text.toLowerCase())
+  );
+}
+
 /** The named measurements, each 0 to 1. */
 export const FEATURES = [
   'twoWords',
@@ -54,6 +64,8 @@ export const FEATURES = [
   'verbsAll',
   'nameMissing',
   'kindMissing',
+  'foundTopic',
+  'headInPhrase',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export type Features = Record<Feature, number>;
@@ -75,6 +87,8 @@ export interface Asked {
   verbs: string[];
   /** Which of `words` are written as names or codes in the description (ZIMS, WDO, 811, Passare). */
   names?: boolean[];
+  /** Which of `words` other requirements of the description also ask: the ad's own subject ("timber" in a forestry ad). */
+  topics?: boolean[];
 }
 
 /**
@@ -169,6 +183,25 @@ export function measure(
     // Two verbs or more, all in that sentence: "mixed and applied products per label" for "mix and apply pesticides".
     verbsAll: Number(
       verbs.length > 1 && !!span && verbAt.every((list) => list.some((i) => i >= span[0] && i < span[1])),
+    ),
+    // Some words missing, and those found are all the description's own subject, asked by other requirements too
+    // ("grooming" of "cat grooming" in a dog groomer's ad): what is found says the field, not the thing asked.
+    foundTopic: Number(
+      sentence.count > 0 && missingInUnit.length > 0 && words.every((_, k) => !inUnit(k) || !!asked.topics?.[k]),
+    ),
+    // The head found inside a phrase of the resume's own, another word where the asked one would be ("resin infusion"
+    // for "vacuum infusion", "cruise plots" for "timber cruises"). Measured, not assumed: fitted on the development
+    // pairs it counts for "shown" (a resume names the thing its own way far more often than it names another kind).
+    headInPhrase: Number(
+      n >= 2 &&
+        !!span &&
+        sentence.head &&
+        missingInUnit.length > 0 &&
+        missingInUnit.every((k) => k < head) &&
+        at[head]!.some(
+          (i) =>
+            i > span[0] && i < span[1] && modifies(tokens[i - 1]!, tokens[i]!) && !at.some((l) => l.includes(i - 1)),
+        ),
     ),
   };
   const ranges: Range[] = [];

@@ -34,6 +34,8 @@ export interface ResumeIndex {
   shows: Map<string, number[]>;
   /** Tokens of words related to a word (relations.ts), by the word. */
   loose: Map<string, number[]>;
+  /** How many of the description's requirements ask each word (noteAsked). */
+  asked: Map<string, number>;
 }
 
 export function indexResume(text: string, now: Date): ResumeIndex {
@@ -71,7 +73,16 @@ export function indexResume(text: string, now: Date): ResumeIndex {
     units: resumeUnits(text, tokens, breaks),
     shows: new Map(),
     loose: new Map(),
+    asked: new Map(),
   };
+}
+
+/** Counts the words the description's requirements ask, once per requirement: its subject is asked again and again. */
+export function noteAsked(resume: ResumeIndex, qualifications: Qualification[]): void {
+  resume.asked.clear();
+  for (const q of qualifications)
+    for (const w of new Set(q.options.flatMap((o) => o.words ?? [])))
+      resume.asked.set(w, (resume.asked.get(w) ?? 0) + 1);
 }
 
 interface Evidence {
@@ -320,6 +331,15 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
       !credentialStems!.has(w) &&
       (option.adjacent || (!optionalStems!.has(w) && !/^\d+$/.test(w) && !(peopleStems!.has(w) && k < all.length - 1))),
   );
+  // The codes of a name the phrase holds (three capitals or more, a grade in Roman numerals; not a state's two
+  // letters) are asked even where its words leave them out ("SOC 2 Type II", "Grade III
+  // Water Treatment certification"): "SOC" or the heading "Certifications" alone does not show it.
+  const codes = new Set(
+    tokenize(option.label)
+      .filter((t) => /^(?:\p{Lu}{3,}|I{2,3}|IV|VI{0,3})$/u.test(t.text))
+      .map((t) => t.norm),
+  );
+  essential.push(...(option.name ?? []).filter((w) => codes.has(w) && !all.includes(w)));
   const words = essential.length ? essential : all;
   if (!words.length) return { status: 'missing', ranges: [] };
   const verbs = (option.verbs ?? []).filter((v) => !LIGHT_VERBS.has(v));
@@ -372,6 +392,7 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
       head: headOf(option.label, words),
       verbs,
       names: namesAmong(option.label, words),
+      topics: words.map((w) => (resume.asked.get(w) ?? 0) >= 2),
     },
     resume.tokens,
     resume.units,
@@ -384,7 +405,19 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
   // ("Certified Kubernetes Administrator" is not "Kubernetes" here and "administrator" there): part of it is related.
   // The duty's verb alone ("mixed and applied products per label" for "mix and apply pesticides") is left to the model.
   if (!partial.features.unitShare && !partial.features.verbShown) return { status: 'missing', ranges: [] };
-  if (option.adjacent)
+  // A name whose phrase says more than what kind of thing it is ("YouTube retention analytics"), and none of the more
+  // anywhere in the resume: the name alone is related, as documented, whatever the model would guess.
+  const nameOnly =
+    !!option.name &&
+    rest.length > 1 &&
+    rest.every((w) => !tokensShowing(resume, w).length && !tokensRelated(resume, w).length);
+  // A numbered code asked (ASTM D4541, Form 1099) that the resume never writes: another code of the family is another
+  // thing, so the rest is related at most.
+  const numbered = tokenize(option.label).filter(
+    (t) => /\d/.test(t.text) && /\p{L}/u.test(t.text) && words.includes(t.norm),
+  );
+  const codeMissing = numbered.some((t) => !tokensShowing(resume, t.norm).length);
+  if (option.adjacent || nameOnly || codeMissing)
     return relatedOk
       ? { status: 'related', ranges: partial.ranges, related: partial.present }
       : { status: 'missing', ranges: [] };
@@ -591,6 +624,7 @@ export function matchResume(
   resume: ResumeIndex,
   model?: VerdictModel,
 ): Omit<FitItem, 'suggestion'>[] {
+  noteAsked(resume, qualifications);
   return qualifications.map((q) => {
     const evidence = q.options.map((o) => decide(optionEvidence(o, resume), model));
     if (q.orExperience !== undefined && !evidence.some((e) => e.status === 'found'))

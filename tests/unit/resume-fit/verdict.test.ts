@@ -74,9 +74,12 @@ describe('the verdict model', () => {
     expect(VERDICT_MODEL).toEqual(fit().model);
   }, 60_000);
 
-  it('says "shown" for strong evidence and not for half of a phrase', () => {
+  it('says "shown" for strong evidence and not for a bare head whose kind is missing', () => {
     const strong = measured('- Prepared grading plans.\n- Walked 14 sites.', 'prepare site plans', ['prepar']);
-    const half = measured('Social graphics.', 'motion graphics');
+    // Round 7: "Social graphics" for "motion graphics" now passes (the head inside a phrase of the resume's own is,
+    // on the development pairs, far more often the thing in other words than another kind of it); "Graphics" alone
+    // does not.
+    const half = measured('Graphics for Instagram.', 'motion graphics');
     expect(shownProbability(strong.features)).toBeGreaterThanOrEqual(VERDICT_MODEL.threshold);
     expect(shownProbability(half.features)).toBeLessThan(VERDICT_MODEL.threshold);
   });
