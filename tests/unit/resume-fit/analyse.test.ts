@@ -80,14 +80,18 @@ describe('analyseFit', () => {
   });
 
   it('has three verdicts: shown, related words found (naming them), not found', () => {
-    const ad = 'Case Manager\n\nRequirements\n- Sewer camera inspections\n- Interdisciplinary rounds\n- Spanish';
-    const report = analyseFit(ad, 'Ran sewer camera inspections.\nDid the rounds.', { now });
+    const ad =
+      'Case Manager\n\nRequirements\n- Sewer camera inspections\n- Certified Kubernetes Administrator\n- Spanish';
+    const report = analyseFit(ad, 'Ran sewer camera inspections.\nKubernetes, Linux.', { now });
     expect(item(report, 'Sewer camera inspections').status).toBe('found');
-    expect(item(report, 'Interdisciplinary rounds')).toMatchObject({ status: 'related', related: ['rounds'] });
+    expect(item(report, 'Certified Kubernetes Administrator')).toMatchObject({
+      status: 'related',
+      related: ['Kubernetes'],
+    });
     expect(item(report, 'Spanish').status).toBe('missing');
   });
 
-  it('calls partial evidence shown only where it is strong, and names the words of the rest', () => {
+  it('calls partial evidence shown where the verdict model finds it strong enough, and names the words of the rest', () => {
     const ad = `Engineer
 
 Requirements
@@ -107,8 +111,10 @@ Skills
     // Every word is in the resume and the head is in one bullet: shown.
     expect(item(report, 'Prepare site plans').status).toBe('found');
     expect(item(report, 'Interior trim').status).toBe('found');
-    // Half the words: the person judges.
-    expect(item(report, 'Motion graphics')).toMatchObject({ status: 'related', related: ['Graphics'] });
+    // Half of a two-word name, its head on one line: since round 7 (both engineers' work, refitted on the 72
+    // development pairs) the verdict model calls it shown (0.74 against its 0.72 threshold): readers labelled such
+    // evidence shown far more often than not. The page highlights the word, so the person can judge.
+    expect(item(report, 'Motion graphics').status).toBe('found');
     // A name is shown only as written.
     expect(item(report, 'Certified Kubernetes Administrator').status).toBe('related');
     // Nothing of it on any line.
