@@ -335,7 +335,7 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
   // letters) are asked even where its words leave them out ("SOC 2 Type II", "Grade III
   // Water Treatment certification"): "SOC" or the heading "Certifications" alone does not show it.
   const codes = new Set(
-    tokenize(option.label)
+    labelTokens(option)
       .filter((t) => /^(?:\p{Lu}{3,}|I{2,3}|IV|VI{0,3})$/u.test(t.text))
       .map((t) => t.norm),
   );
@@ -391,7 +391,7 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
       words,
       head: headOf(option.label, words),
       verbs,
-      names: namesAmong(option.label, words),
+      names: namesAmong(labelTokens(option), words),
       topics: words.map((w) => (resume.asked.get(w) ?? 0) >= 2),
     },
     resume.tokens,
@@ -413,7 +413,7 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
     rest.every((w) => !tokensShowing(resume, w).length && !tokensRelated(resume, w).length);
   // A numbered code asked (ASTM D4541, Form 1099) that the resume never writes: another code of the family is another
   // thing, so the rest is related at most.
-  const numbered = tokenize(option.label).filter(
+  const numbered = labelTokens(option).filter(
     (t) => /\d/.test(t.text) && /\p{L}/u.test(t.text) && words.includes(t.norm),
   );
   const codeMissing = numbered.some((t) => !tokensShowing(resume, t.norm).length);
@@ -424,12 +424,19 @@ function phraseEvidence(option: Option, resume: ResumeIndex): Evidence | Pending
   return { status: 'pending', partial, relatedOk };
 }
 
+// A label's tokens, read once per option: several kinds of evidence look at how the label writes its words.
+const labelTokensOf = new WeakMap<Option, Token[]>();
+function labelTokens(option: Option): Token[] {
+  let tokens = labelTokensOf.get(option);
+  if (!tokens) labelTokensOf.set(option, (tokens = tokenize(option.label)));
+  return tokens;
+}
+
 /**
  * Which of `words` the label writes as a name or code: in capitals (ZIMS, WDO), with a digit (811, Z765), or
  * capitalised after its first word (Passare, Tripleseat; the first is capitalised as a sentence is).
  */
-function namesAmong(label: string, words: string[]): boolean[] {
-  const tokens = tokenize(label);
+function namesAmong(tokens: Token[], words: string[]): boolean[] {
   return words.map((w) =>
     tokens.some(
       (t, k) =>
@@ -448,7 +455,7 @@ const CODE = /^(?:\p{Lu}[\p{Lu}\d&+.]+|\p{L}+\d[\p{L}\d.]*|\d+\p{L}[\p{L}\d.]*)$
  * Certified Developer" is not "AWS"), nor where the rest is lower case words that say what (those must be there).
  */
 function codeAttempts(option: Option): string[][] {
-  const tokens = tokenize(option.label).filter((t) => !STOP_WORDS.has(t.norm));
+  const tokens = labelTokens(option).filter((t) => !STOP_WORDS.has(t.norm));
   const codes = tokens.filter((t) => CODE.test(t.text));
   const rest = tokens.filter((t) => !codes.includes(t));
   if (!codes.length || (!rest.length && codes.length < 2)) return [];
@@ -489,7 +496,7 @@ const ACRONYM_GLUE = new Set(['of', 'to', 'for', 'and', 'in', '&']);
  * literature, "engineering change orders" as ECOs.
  */
 function acronymAttempts(option: Option, given: string[]): string[][] {
-  const tokens = tokenize(option.label);
+  const tokens = labelTokens(option);
   // The words asked for, or, when they leave out part of a name ("Accounts payable"), the label's own words.
   const own = tokens.map((t) => t.norm).filter((w) => !STOP_WORDS.has(w) && !ACRONYM_GLUE.has(w));
   const words = given.length >= 2 ? given : own;
