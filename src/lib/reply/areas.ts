@@ -10,6 +10,10 @@ export interface AreaCue {
   words: RegExp;
 }
 
+/** Languages, named as a class: a point about one is about an ability, or about the language itself (below). */
+const LANGUAGES =
+  'english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori';
+
 export const AREA_CUES: AreaCue[] = [
   // The written application.
   {
@@ -406,7 +410,7 @@ export const AREA_CUES: AreaCue[] = [
       'references',
       'referees',
       // Languages as a class: a language's level is an ability to build.
-      '(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori)',
+      `(${LANGUAGES})`,
       'language',
       'fluen*',
       'finalists?',
@@ -542,9 +546,9 @@ export const AREA_OVERRIDES: { area: Area; words: RegExp }[] = [
       'track record',
       // The language itself judged ("your English", "Welsh is not quite there", "fluent Putonghua"), not a language
       // named in passing: "more confident when speaking with guests in English" is manner.
-      "(your|our|the|of|in|spoken|written|business|conversational|fluent|fluency in|proficiency in|proficient in) (english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori) (level|skills?|proficiency|is|was|isn't|wasn't|needs|not|could|would|will)",
-      '(fluent|native|fluency in|proficient in|proficiency in|level of|improve|improving|work on|practise|practice|brush up( on)?|learn|study) (your )?(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori)',
-      '(english|welsh|irish|gaelic|french|german|spanish|italian|portuguese|dutch|polish|russian|arabic|hebrew|turkish|hindi|urdu|bengali|tamil|mandarin|putonghua|cantonese|chinese|japanese|korean|malay|bahasa|thai|vietnamese|swahili|te reo|maori|māori) (level|skills?|proficiency|fluency)',
+      `(your|our|the|of|in|spoken|written|business|conversational|fluent|fluency in|proficiency in|proficient in) (${LANGUAGES}) (level|skills?|proficiency|is|was|isn't|wasn't|needs|not|could|would|will)`,
+      `(fluent|native|fluency in|proficient in|proficiency in|level of|improve|improving|work on|practise|practice|brush up( on)?|learn|study) (your )?(${LANGUAGES})`,
+      `(${LANGUAGES}) (level|skills?|proficiency|fluency)`,
       'pick rate',
       'word limit',
       '(your|of your|both|none of your) (references|referees)',

@@ -198,11 +198,12 @@ export function readClauses(text: string): { sentence: Sentence; bullet: boolean
       // "The committee asked me to pass on the following remarks: in the Mozart exposition…": what follows an
       // announcement and its colon, in the same sentence, is the feedback announced.
       const before = text.slice(labelled.start, span.start);
-      const listened = listening || (k > 0 && !sentenceRuledOut && /:\s*$/.test(before) && ANNOUNCE.test(before));
+      const afterColon = k > 0 && /:\s*$/.test(before);
+      const listened = listening || (afterColon && !sentenceRuledOut && ANNOUNCE.test(before));
       const rule = classifyClause(span.text, { ...base, bullet, listening: listened, sentenceYou });
       // What follows a colon in a sentence the guide rules out is what it announced: "…general tips we share with all
       // candidates: research the organisation…".
-      const announced = k > 0 && sentenceRuledOut && /:\s*$/.test(text.slice(labelled.start, span.start));
+      const announced = afterColon && sentenceRuledOut;
       const refersBack =
         (k > 0 && sentenceRuledOut && REFERS_BACK.test(span.text)) || announced || heading || conditionRuledOut;
       if (k === 0) conditionRuledOut = CONDITION.test(span.text) && RULED_OUT.has(politeness(normalise(span.text)));
