@@ -9,37 +9,16 @@
 // alone (no learned weights), for comparison; `--misses` lists the cross-validated misses to work on.
 import { evaluate, type Figures } from '#/lib/reply/evaluation.ts';
 import { readReply, toOutside } from '#/lib/reply/read.ts';
-import { hasReplies, loadReplies } from './lib/reply-cases.ts';
+import { hasReplies, loadReplies, splitName, TRAINED, UNSEEN } from './lib/reply-cases.ts';
 import { confusionLine, figuresLine } from './lib/reply-figures.ts';
 import { crossValidate } from './lib/reply-train.ts';
 
 const rules = process.argv.includes('--rules');
 const read = (text: string) => toOutside(readReply(text, rules ? null : undefined));
 
-const dev = loadReplies('dev');
-const extra = loadReplies('extra');
-const dev3 = loadReplies('dev3');
-const dev4 = loadReplies('dev4');
-const dev5 = loadReplies('dev5');
-const dev6 = loadReplies('dev6');
-const dev6t = loadReplies('dev6t');
-const figures: [string, Figures][] = [
-  ['dev', evaluate(dev, read)],
-  ['extra', evaluate(extra, read)],
-  ['dev batch 3', evaluate(dev3, read)],
-  ['dev batch 4', evaluate(dev4, read)],
-  ['dev batch 5', evaluate(dev5, read)],
-  ['dev batch 6', evaluate(dev6, read)],
-  ['dev batch 6t', evaluate(dev6t, read)],
-];
-if (!rules) figures.push(['cv', crossValidate([...dev, ...extra, ...dev3, ...dev4, ...dev5, ...dev6, ...dev6t])]);
-figures.push(['unseen', evaluate(loadReplies('unseen'), read)]);
-figures.push(['unseen batch 2', evaluate(loadReplies('unseen2'), read)]);
-if (hasReplies('unseen3')) figures.push(['unseen batch 3', evaluate(loadReplies('unseen3'), read)]);
-if (hasReplies('unseen4')) figures.push(['unseen batch 4', evaluate(loadReplies('unseen4'), read)]);
-if (hasReplies('unseen5')) figures.push(['unseen batch 5', evaluate(loadReplies('unseen5'), read)]);
-if (hasReplies('unseen6')) figures.push(['unseen batch 6', evaluate(loadReplies('unseen6'), read)]);
-if (hasReplies('unseen7')) figures.push(['unseen batch 7', evaluate(loadReplies('unseen7'), read)]);
+const figures: [string, Figures][] = TRAINED.map((split) => [splitName(split), evaluate(loadReplies(split), read)]);
+if (!rules) figures.push(['cv', crossValidate(TRAINED.flatMap(loadReplies))]);
+for (const split of UNSEEN.filter(hasReplies)) figures.push([splitName(split), evaluate(loadReplies(split), read)]);
 
 if (process.argv.includes('--json')) {
   const strip = ({ misses: _misses, ...f }: Figures) => f;

@@ -62,6 +62,15 @@ const files: Record<Split, string> = {
 /** Every split, in the order the files are listed above. */
 export const SPLITS = Object.keys(files) as Split[];
 
+/** The splits the shipped weights are trained and tuned on, in the order `reply:eval` prints them. */
+export const TRAINED: readonly Split[] = ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'dev6', 'dev6t'];
+
+/** The unseen splits, never tuned on: measured when their file is there (a later batch arrives by merge). */
+export const UNSEEN: readonly Split[] = SPLITS.filter((s) => s.startsWith('unseen'));
+
+/** How `reply:eval` names a split: "dev batch 3", "unseen batch 2". */
+export const splitName = (split: Split) => split.replace(/^(dev|unseen)(\d\w*)$/, '$1 batch $2');
+
 /** Whether a split's file is there (a later unseen batch arrives by merge). */
 export function hasReplies(split: Split): boolean {
   return existsSync(new URL(files[split], import.meta.url));
