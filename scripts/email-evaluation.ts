@@ -52,6 +52,7 @@ export const DEV_BATCHES = [
   'r5a',
   'r5b',
   'r6a',
+  'r7a',
 ] as const;
 export type Batch = (typeof DEV_BATCHES)[number];
 
