@@ -32,7 +32,7 @@ const line = (f: GroupFigures) =>
 if (process.argv.includes('--cv')) {
   const rulesOnly = crossValidateTone(groups, options, null);
   const cv = crossValidateTone(groups, options);
-  const late = (f: GroupFigures) => f.name.startsWith('r4') || f.name.startsWith('r5');
+  const late = (f: GroupFigures) => /^r[4-7]/.test(f.name);
   for (const [name, each] of [
     ['rules alone', rulesOnly],
     ['rules + model (cv)', cv],
@@ -40,7 +40,7 @@ if (process.argv.includes('--cv')) {
     console.log(`== ${name} ==`);
     for (const f of each) console.log(line(f));
     console.log(line(pooled('all groups', each)));
-    console.log(line(pooled('r4, r5 (rules never tuned)', each.filter(late))));
+    console.log(line(pooled('r4 to r7 (written later)', each.filter(late))));
   }
 } else {
   const model = trainTone(
@@ -49,7 +49,12 @@ if (process.argv.includes('--cv')) {
   );
   const file = new URL('../src/lib/feedback-email/tone/weights.json', import.meta.url);
   writeFileSync(file, JSON.stringify(model, null, 2) + '\n');
-  const all = [model.any, ...Object.values(model.kinds), ...Object.values(model.parts)];
+  const all = [
+    model.any,
+    ...Object.values(model.kinds),
+    ...Object.values(model.parts),
+    ...Object.values(model.which ?? {}),
+  ];
   const n = all.reduce((sum, k) => sum + Object.keys(k.weights).length, 0);
   console.log(`Wrote ${file.pathname}: ${n} weights in ${all.length} regressions.`);
 }

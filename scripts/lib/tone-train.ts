@@ -38,6 +38,11 @@ export interface ToneTrainOptions {
   /** The log-odds of any problem below which a kind the model finds on its own is not flagged (model.ts); undefined:
    *  the kind's own log-odds decides. */
   gate?: number;
+  /** Whether kinds are chosen, where there is a problem, by regressions learned from the flawed sentences alone
+   *  (model.ts `which`). */
+  which?: boolean;
+  /** The margin within which the runner-up kind is flagged beside the likeliest (model.ts); undefined: never. */
+  second?: number;
   /** Features whose first weight is smaller than this are left out, and the rest refitted (the model stays small). */
   prune: number;
   /** Leaves out features whose names match (to measure what a group of features brings). */
@@ -50,10 +55,12 @@ export const TONE_DEFAULTS: ToneTrainOptions = {
   minCount: 2,
   iterations: 500,
   threshold: 0.5,
-  anyThreshold: 3,
+  anyThreshold: 2.5,
   partThreshold: 0,
   veto: -4,
-  gate: 1,
+  gate: 0.5,
+  which: true,
+  second: 1.5,
   prune: 0.3,
 };
 
@@ -117,11 +124,18 @@ export function trainTone(data: LabelledSentence[], o: ToneTrainOptions = TONE_D
   for (const kind of LEARNED)
     if (data.some((d) => d.kinds.has(kind))) kinds[kind] = trainOne(data, (d) => d.kinds.has(kind), o);
   const any = trainOne(data, (d) => d.kinds.size > 0, o);
-  // The parts are learned without the rules' own finding of them (`part:` features), which is their label.
+  // Which kind, given a problem: learned from the flawed sentences alone.
+  const flawed = data.filter((d) => d.kinds.size > 0);
+  const which: ToneModel['kinds'] = {};
+  if (o.which)
+    for (const kind of LEARNED)
+      if (flawed.some((d) => d.kinds.has(kind))) which[kind] = trainOne(flawed, (d) => d.kinds.has(kind), o);
+  // The parts are learned without the rules' own finding of them (`part:` features), which is their label, and
+  // without the shapes of a wrapped dig (`wrap:`), which say nothing about a request.
   const inEmails = data.filter((d) => d.parts);
   const parts: ToneModel['parts'] = {};
   for (const part of LEARNED_PARTS)
-    parts[part] = trainOne(inEmails, (d) => d.parts!.has(part), { ...o, drop: /^part:/ });
+    parts[part] = trainOne(inEmails, (d) => d.parts!.has(part), { ...o, drop: /^(?:part|wrap):/ });
   const model: ToneModel = {
     any,
     kinds,
@@ -132,6 +146,8 @@ export function trainTone(data: LabelledSentence[], o: ToneTrainOptions = TONE_D
   };
   if (o.veto !== undefined) model.veto = o.veto;
   if (o.gate !== undefined) model.gate = o.gate;
+  if (o.which) model.which = which;
+  if (o.second !== undefined) model.second = o.second;
   return model;
 }
 

@@ -90,6 +90,50 @@ const WITH_YOU = [
   'procedure',
 ];
 
+// Round 7: how a dig is wrapped. Each is a shape of sentence, not a wording: a remark the writer minimises or
+// excuses before making it ("I'd just note…", "I do wonder whether…", "may I say…"); an acceptance followed by a
+// "but" (the point comes after it) or a "but" followed by an acceptance (the feeling comes first, then it is let go);
+// an indirect yes/no question ("whether…", "if…") about their side; a cause laid at their door ("since the panel…",
+// "because you…"); the hire or the others in the same sentence as the writer's own record; other people's reaction
+// to the news (clients, colleagues, a director hearing of it); and a counterfactual ("would have been the same if…").
+const REMARK = new Set(['say', 'note', 'mention', 'add', 'wonder', 'point', 'confess', 'admit', 'observe', 'hope']);
+const MINIMISER = new Set(['just', 'only', 'merely', 'simply', 'do', 'may', 'must', 'to', 'thing']);
+const EXCUSE = new Set(['respectfully', 'respect', 'worth', 'place', 'frankly', 'candidly', 'funny', 'curious']);
+const ACCEPT = new Set(['understand', 'respect', 'accept', 'appreciate', 'course', 'granted', 'sure', 'agree', 'fair']);
+const CONTRAST = new Set(['but', 'although', 'though', 'however', 'yet', 'whereas', 'still']);
+const CAUSE = new Set(['because', 'since', 'as', 'given', 'explains', 'explain', 'due', 'considering']);
+const OTHERS = new Set(['whoever', 'someone', 'somebody', 'others', 'other', 'hire', 'hired', 'appointed', 'chose']);
+const REACT = new Set(['hear', 'heard', 'know', 'knows', 'told', 'tell', 'feel', 'feels', 'surprised', 'disappointed']);
+const PEOPLE = new Set(['he', 'she', 'they', 'people', 'everyone', 'families', 'clients', 'customers', 'colleagues']);
+
+function wrapping(list: string[], classes: Set<string>): string[] {
+  const out: string[] = [];
+  const at = (set: Set<string>) => list.findIndex((t) => set.has(t));
+  const lastAt = (set: Set<string>) => list.findLastIndex((t) => set.has(t));
+  const remark = list.some((t, i) => REMARK.has(t) && list.slice(Math.max(0, i - 3), i).some((u) => MINIMISER.has(u)));
+  if (remark) out.push('wrap:remark');
+  if (list.some((t) => EXCUSE.has(t))) out.push('wrap:excuse');
+  const accept = at(ACCEPT);
+  const contrast = at(CONTRAST);
+  if (accept >= 0 && lastAt(CONTRAST) > accept) out.push('wrap:accept>but');
+  if (contrast >= 0 && lastAt(ACCEPT) > contrast) out.push('wrap:but>accept');
+  const them = classes.has('their-side') || list.includes('you') || list.includes('your');
+  const whether = list.findIndex((t) => t === 'whether' || t === 'if');
+  if (whether >= 0 && them) out.push('wrap:whether&them');
+  const cause = at(CAUSE);
+  if (cause >= 0 && them && list.slice(cause + 1).some((t) => t === 'you' || t === 'your' || t === 'they')) {
+    out.push('wrap:cause>them');
+  }
+  const me = list.some((t) => FIRST.has(t));
+  if (me && (classes.has('hire') || list.some((t) => OTHERS.has(t)))) out.push('wrap:others&me');
+  if (list.some((t) => PEOPLE.has(t)) && list.some((t) => REACT.has(t))) out.push('wrap:people&react');
+  const would = list.indexOf('would');
+  if (would >= 0 && list[would + 1] === 'have' && (list.includes('if') || list.includes('were'))) {
+    out.push('wrap:counterfactual');
+  }
+  return out;
+}
+
 /** The features of one sentence; `question` is whether it asks, directly or indirectly. */
 export function sentenceFeatures(w: SentenceView, question: boolean): string[] {
   const classes = classesOf(w);
@@ -113,6 +157,7 @@ export function sentenceFeatures(w: SentenceView, question: boolean): string[] {
     ['long', list.length >= 25],
   ];
   for (const [name, on] of cues) if (on) out.push(name);
+  out.push(...wrapping(list, new Set(classes)));
   // Who the sentence is about: a fault word beside "you" blames them, beside "I" alone it is reflection.
   const you = has(SECOND);
   const self = !you && has(FIRST);

@@ -15,6 +15,12 @@ export interface ToneModel {
   any: Linear;
   /** One regression per kind: the log-odds that a sentence has that kind. */
   kinds: Partial<Record<SentenceKind, Linear>>;
+  /**
+   * One regression per kind learned from the flawed sentences alone: given that a sentence has a problem, the
+   * log-odds that it is this one. Where the shared regression says there is a problem, these choose which (a kind's
+   * own regression, learned against every clean sentence too, mostly says whether). Absent: the kinds' own choose.
+   */
+  which?: Partial<Record<SentenceKind, Linear>>;
   /** The log-odds that a sentence is a request for tips, or says they would like to be considered again. */
   parts: Partial<Record<Part, Linear>>;
   /** A part the rules did not find is found at or above this log-odds. */
@@ -34,6 +40,12 @@ export interface ToneModel {
    * kind's regression says which problem, the shared one whether there is one. Absent: the kind's own log-odds decides.
    */
   gate?: number;
+  /**
+   * Where the shared regression says there is a problem, the runner-up kind (by the regressions that say which) is
+   * flagged too when its log-odds is within this of the likeliest's: an indirect dig often sits between two
+   * neighbouring kinds (blame or sarcasm, comparison or entitlement). Absent: the likeliest alone.
+   */
+  second?: number;
 }
 
 /**
@@ -41,12 +53,32 @@ export interface ToneModel {
  * regression: for each feature the weights give, its weight in every regression (0 where one lacks it). Sums are
  * taken in the same order as `logit`'s, so the scores are the same to the last bit.
  */
+interface Bank {
+  /** The biases, then a vector per feature, one entry per regression. */
+  bias: Float64Array;
+  byFeature: Map<string, Float64Array>;
+}
+
 interface Packed {
   kinds: SentenceKind[];
   parts: Part[];
-  /** The biases, then a vector per feature: [any, ...kinds, ...parts]. */
-  bias: Float64Array;
-  byFeature: Map<string, Float64Array>;
+  which: SentenceKind[];
+  /** [any, ...kinds, ...parts], read for every sentence. */
+  main: Bank;
+  /** The regressions that say which kind, read only for a sentence that is confidently a problem. */
+  choose: Bank;
+}
+
+function bank(all: Linear[]): Bank {
+  const byFeature = new Map<string, Float64Array>();
+  all.forEach((linear, r) => {
+    for (const [feature, weight] of Object.entries(linear.weights)) {
+      let vector = byFeature.get(feature);
+      if (!vector) byFeature.set(feature, (vector = new Float64Array(all.length)));
+      vector[r] = weight;
+    }
+  });
+  return { bias: Float64Array.from(all, (l) => l.bias), byFeature };
 }
 
 const packedModels = new WeakMap<ToneModel, Packed>();
@@ -56,25 +88,19 @@ function packed(model: ToneModel): Packed {
   if (known) return known;
   const kinds = Object.keys(model.kinds) as SentenceKind[];
   const parts = Object.keys(model.parts) as Part[];
-  const all: Linear[] = [model.any, ...kinds.map((k) => model.kinds[k]!), ...parts.map((p) => model.parts[p]!)];
-  const byFeature = new Map<string, Float64Array>();
-  all.forEach((linear, r) => {
-    for (const [feature, weight] of Object.entries(linear.weights)) {
-      let vector = byFeature.get(feature);
-      if (!vector) byFeature.set(feature, (vector = new Float64Array(all.length)));
-      vector[r] = weight;
-    }
-  });
-  const made = { kinds, parts, bias: Float64Array.from(all, (l) => l.bias), byFeature };
+  const which = Object.keys(model.which ?? {}) as SentenceKind[];
+  const main = bank([model.any, ...kinds.map((k) => model.kinds[k]!), ...parts.map((p) => model.parts[p]!)]);
+  const choose = bank(which.map((k) => model.which![k]!));
+  const made = { kinds, parts, which, main, choose };
   packedModels.set(model, made);
   return made;
 }
 
-/** Every regression's log-odds for a sentence: [any, ...kinds, ...parts] in the order of `packed`. */
-function scores(p: Packed, features: readonly string[]): Float64Array {
-  const z = p.bias.slice();
+/** Every regression's log-odds for a sentence, in the order of the bank. */
+function scores(b: Bank, features: readonly string[]): Float64Array {
+  const z = b.bias.slice();
   for (const f of features) {
-    const vector = p.byFeature.get(f);
+    const vector = b.byFeature.get(f);
     if (vector) for (let r = 0; r < z.length; r++) z[r]! += vector[r]!;
   }
   return z;
@@ -86,17 +112,24 @@ export function modelRead(
   features: readonly string[],
 ): { kinds: SentenceKind[]; parts: Part[]; vetoed: (kind: SentenceKind) => boolean } {
   const p = packed(model);
-  const z = scores(p, features);
+  const z = scores(p.main, features);
   const kinds: SentenceKind[] = [];
   const gate = model.gate ?? -Infinity;
-  let best: SentenceKind | undefined;
-  let bestZ = -Infinity;
   p.kinds.forEach((kind, i) => {
-    const zk = z[1 + i]!;
-    if (zk >= model.threshold && !(z[0]! < gate)) kinds.push(kind);
-    if (zk > bestZ) [best, bestZ] = [kind, zk];
+    if (z[1 + i]! >= model.threshold && !(z[0]! < gate)) kinds.push(kind);
   });
-  if (best && !kinds.includes(best) && z[0]! >= model.anyThreshold) kinds.push(best);
+  if (z[0]! >= model.anyThreshold) {
+    // The sentence is confidently a problem: the likeliest kind, by the regressions that say which when there are.
+    const zw = p.which.length ? scores(p.choose, features) : undefined;
+    const ranked = zw
+      ? p.which.map((kind, i) => [kind, zw[i]!] as const)
+      : p.kinds.map((kind, i) => [kind, z[1 + i]!] as const);
+    ranked.sort((a, b) => b[1] - a[1]);
+    const [first, runner] = ranked;
+    if (first && !kinds.includes(first[0])) kinds.push(first[0]);
+    const close = model.second !== undefined && first && runner && runner[1] >= first[1] - model.second;
+    if (close && !kinds.includes(runner[0])) kinds.push(runner[0]);
+  }
   const parts = p.parts.filter((_, i) => z[1 + p.kinds.length + i]! >= model.partThreshold);
   const veto = model.veto;
   const vetoed = (kind: SentenceKind) => {

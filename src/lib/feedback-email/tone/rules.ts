@@ -1649,6 +1649,10 @@ export const partRules: Record<Part, readonly Rule[]> = {
         'be/being/been considered',
         'consider/considering me',
         'keep/keeping/bear me in mind',
+        // "us" for "me" in British speech ("keep us in mind for the spring tour").
+        'keep/keeping/bear us in mind',
+        'be/being thought of',
+        '(next time/the next time/whenever) ~ (hiring/recruiting/advertising/you hire/you recruit/you advertise)',
         'keep me/my .. (on file/in your database/on record/in your records/in mind/in your system)',
         'keep/keeping/have/hold my [resume/cv/details/application/name/information/profile/contact details] (on file/in your database/on record/for future)',
         'think (of/about) me',
