@@ -34,6 +34,11 @@ interface Thresholds {
 // (sentences: precision 94.0, recall 88.6, clean 98.2), unseen2 88.0 / 96.0, unseen3 83.3 / 93.3, unseen4 100.0 /
 // 96.7, unseen5 86.7 / 80.0. unseen6 (60 emails, written blind during round 6) was measured once, after round 6 was
 // final: flawed emails flagged 93.3, clean emails clean 96.7 (flags: precision 92.1, recall 79.5).
+// Round 7 (features for how a dig is wrapped, regressions that choose the kind among flawed sentences, r7a in
+// training): dev 91.8 / 97.4 (sentences: precision 98.3, recall 99.6, clean 99.9), unseen 88.9 / 100.0 (sentences:
+// precision 90.9, recall 89.4, clean 97.3), unseen2 96.0 / 92.0, unseen3 80.0 / 96.7, unseen4 100.0 / 93.3, unseen5
+// 93.3 / 80.0, unseen6 100.0 / 96.7; grouped CV over the 23 groups of dev 88.0 / 96.7
+// (round 6's check on the same groups: 86.4 / 96.4).
 // A later unseen split gets its thresholds once it has been measured, once, after the round it was written for.
 const thresholds: Partial<Record<Split, Thresholds>> = {
   dev: {
@@ -46,9 +51,9 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     kinds: 14,
   },
   unseen: {
-    sentencePrecision: 0.89,
-    sentenceRecall: 0.86,
-    cleanSentences: 0.94,
+    sentencePrecision: 0.9,
+    sentenceRecall: 0.88,
+    cleanSentences: 0.96,
     flawedEmails: 0.83,
     cleanEmails: 0.95,
     size: { sentences: 200, emails: 30 },
@@ -58,7 +63,7 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.84,
+    flawedEmails: 0.92,
     cleanEmails: 0.88,
     size: { sentences: 0, emails: 50 },
     kinds: 14,
@@ -67,8 +72,8 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.8,
-    cleanEmails: 0.9,
+    flawedEmails: 0.76,
+    cleanEmails: 0.93,
     size: { sentences: 0, emails: 60 },
     kinds: 14,
   },
@@ -76,7 +81,7 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.93,
+    flawedEmails: 0.96,
     cleanEmails: 0.9,
     size: { sentences: 0, emails: 60 },
     kinds: 14,
@@ -85,7 +90,7 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.83,
+    flawedEmails: 0.9,
     cleanEmails: 0.76,
     size: { sentences: 0, emails: 60 },
     kinds: 14,
@@ -94,7 +99,7 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentencePrecision: null,
     sentenceRecall: null,
     cleanSentences: null,
-    flawedEmails: 0.9,
+    flawedEmails: 0.96,
     cleanEmails: 0.93,
     size: { sentences: 0, emails: 60 },
     kinds: 14,
