@@ -33,6 +33,7 @@ export const ASKING_FEATURES = [
   'prepObject',
   'restated',
   'restates',
+  'yearsField',
 ] as const;
 
 export type AskingFeatures = Record<(typeof ASKING_FEATURES)[number], number>;

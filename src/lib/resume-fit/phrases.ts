@@ -229,6 +229,9 @@ function clauses(input: Word[]): Clause[] {
 
 function isConjunction(w: Word, previous: Word | undefined, next: Word | undefined): Link | undefined {
   if (w.joined || next?.joined) return undefined; // "drag-and-drop"
+  // "his or her faith group" is one person.
+  if (/^(?:he|his|him|she|her)$/.test(previous?.lower ?? '') && /^(?:he|his|him|she|her)$/.test(next?.lower ?? ''))
+    return undefined;
   if (w.lower === 'or' || w.lower === 'nor') return 'or';
   if (w.lower === 'and/or') return 'or';
   if (w.lower === 'and' || w.lower === '&') return 'and';
@@ -404,7 +407,10 @@ function roleSubjectEnd(words: Word[]): number {
     const w = words[k]!;
     // Its object may follow a list of verbs: "the Technician II decontaminates, inspects and sterilizes instruments".
     const next = words[k + 1]?.pos === 'det' ? words[k + 2] : words[k + 1];
-    if (w.pos === 'verb' && /[^s]s$/.test(w.lower) && !w.joined && (next ? isContent(next) : k > 1)) {
+    // The tagger may read the verb as a plural noun after a determiner: "The Medical Coder II reviews documentation".
+    const verb =
+      w.pos === 'verb' || (w.pos === 'noun' && !!next && !capitalised(opener) && canBeVerb(w.lower.slice(0, -1)));
+    if (verb && /[^s]s$/.test(w.lower) && !w.joined && (next ? isContent(next) || /ly$/.test(next.lower) : k > 1)) {
       const subject = words.slice(0, k);
       // A grade after the title is part of it: "the Procurement Officer II manages".
       const nominal = subject.every(
@@ -614,6 +620,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
+    let verbRun: { from: number; to: number } | undefined;
     for (let m = 0; m < made.length && !clause.paren && !clause.examples; m++) {
       const head = made[m]!;
       if (!head.conjunct.verbLed || head.core.length < 2) continue;
@@ -621,6 +628,20 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       while (n < made.length && !made[n]!.conjunct.verbLed && made[n]!.conjunct.link !== 'or') n++;
       const objects = n - m;
       if (objects >= 3 || (objects === 2 && made[m + 1]!.conjunct.link === 'comma')) {
+        // Its objects are one thing asked when each is a short plain noun phrase ("install antennas, RRUs, diplexers
+        // and hybrid cable"): a reader lists the duty once. Known skills are checked one by one.
+        const listed = made.slice(m, n);
+        if (
+          objects >= 3 &&
+          listed.every(
+            (x, k) =>
+              x.core.length - (k ? 0 : 1) <= 3 &&
+              (k === objects - 1 || !x.conjunct.tail.length) &&
+              !hasConcept(x.core.map((w) => w.i)) &&
+              (!k || x.core[0]!.pos !== 'verb'),
+          )
+        )
+          verbRun ??= { from: m, to: n };
         head.core = head.core.filter((w) => !head.verbs.includes(w));
         head.verbs = [];
       } else if (objects === 2) {
@@ -638,6 +659,24 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       const b = made[m + 1]!;
       const listed = made[m + 2]?.conjunct.link === 'comma' || a.conjunct.link === 'comma';
       const bare = b.conjunct.words[0] === b.core[0] || b.conjunct.words[0]?.pos === 'det';
+      // A lone modifier before "and" shares the head after it: "spiritual and emotional care", "fire-rated and
+      // sound-rated assemblies".
+      const modifier = a.core.at(-1);
+      if (
+        b.conjunct.link === 'and' &&
+        !b.conjunct.commaBefore &&
+        !a.conjunct.tail.length &&
+        modifier?.pos === 'adj' &&
+        !a.verbs.includes(modifier) &&
+        b.conjunct.words[0] === b.core[0] &&
+        b.core.length >= 2 &&
+        b.core[0]!.pos === 'adj' &&
+        b.core.at(-1)!.pos === 'noun'
+      ) {
+        a.core = [...a.core, ...b.core];
+        made.splice(m + 1, 1);
+        continue;
+      }
       if (
         b.conjunct.link === 'and' &&
         !b.conjunct.commaBefore &&
@@ -708,7 +747,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         : undefined;
     // A list of three or more short nouns with no verb of their own is one thing asked ("nights, weekends and
     // holidays", "calipers, micrometers, height gages and bore gages"): a reader lists it once.
-    const run = head || anyOne ? undefined : nounList(made, hasConcept, words[0]);
+    const run = head || anyOne ? undefined : (nounList(made, hasConcept, words[0]) ?? verbRun);
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
