@@ -34,6 +34,7 @@ export const ASKING_FEATURES = [
   'restated',
   'restates',
   'yearsField',
+  'roleLed',
 ] as const;
 
 export type AskingFeatures = Record<(typeof ASKING_FEATURES)[number], number>;

@@ -9,7 +9,7 @@ import { craftAndMaker, stem, tokenize, type Token } from './tokenize.ts';
 import { parseStructure, type SectionKind, type Sentence } from './structure.ts';
 import { yearsAsked } from './experience.ts';
 import { tagTokens, type Pos } from './tagger.ts';
-import { sentencePhrases, type Phrase, type Word } from './phrases.ts';
+import { roleSubjectEnd, sentencePhrases, type Phrase, type Word } from './phrases.ts';
 import { sentenceRoles } from './requirement-lines.ts';
 import { COMMON_CAPS, ORGANISATION_ENDINGS, PLACES, STOP_ACRONYMS } from './cues.ts';
 import { FRAME_WORDS, GENERIC_NOUNS, GRADING_WORDS, LIGHT_VERBS, PEOPLE_NOUNS } from './grammar.ts';
@@ -66,6 +66,8 @@ interface Facts {
   prepObject: boolean;
   /** The field of a years ask ("2 yrs boat building experience"): a reader lists it with the years. */
   yearsField?: boolean;
+  /** Said of the role as the sentence's subject ("The Paramedic provides advanced pre-hospital care"): a summary. */
+  roleLed?: boolean;
 }
 
 const ASKED_SECTIONS = new Set<SectionKind>([
@@ -315,6 +317,7 @@ export function readCandidates(text: string): Candidates {
     }
     const words = sentenceWords(text, tokens, pos, people, sentence, consumed);
     const hasConcept = (indexes: number[]) => indexes.some((i) => hitAt.has(i));
+    const roleLed = roleSubjectEnd(words) > 0;
     // People after a preposition say to or with whom ("report to the Floor Supervisor", "with Catholic priests").
     const phrases = sentencePhrases(words, hasConcept, base === 'duty').filter(
       (p) => !personAfterPreposition(words, p),
@@ -362,6 +365,7 @@ export function readCandidates(text: string): Candidates {
           lowerStart: /^\p{Ll}/u.test(text.slice(group[0]!.start, group[0]!.start + 1)),
           prepObject: afterNounPreposition(words, group[0]!.tokens[0]!),
           yearsField: group.every((p) => spans.some((r) => r.start <= p.start && p.end <= r.end)),
+          roleLed,
         },
       );
       const fieldsEnd = group.length === 1 && options.length === 1 ? group[0]!.fieldsEnd : undefined;
@@ -471,6 +475,7 @@ function askingFeatures(
     restated: Number(said.restated),
     restates: Number(said.restates),
     yearsField: Number(!!entry.facts.yearsField),
+    roleLed: Number(!!entry.facts.roleLed),
   };
 }
 

@@ -400,7 +400,7 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
 }
 
 /** Where a third-person subject naming the role ends: at its verb in -s, or 0 when the words do not open so. */
-function roleSubjectEnd(words: Word[]): number {
+export function roleSubjectEnd(words: Word[]): number {
   const opener = words[0];
   if (!opener || !(/^(the|this|that|each)$/.test(opener.lower) || capitalised(opener))) return 0;
   for (let k = 1; k <= 6 && k < words.length; k++) {
@@ -409,7 +409,8 @@ function roleSubjectEnd(words: Word[]): number {
     const next = words[k + 1]?.pos === 'det' ? words[k + 2] : words[k + 1];
     // The tagger may read the verb as a plural noun after a determiner: "The Medical Coder II reviews documentation".
     const verb =
-      w.pos === 'verb' || (w.pos === 'noun' && !!next && !capitalised(opener) && canBeVerb(w.lower.slice(0, -1)));
+      w.pos === 'verb' ||
+      (w.pos === 'noun' && !!next && /^(?:the|this|that|each)$/.test(opener.lower) && canBeVerb(w.lower.slice(0, -1)));
     if (verb && /[^s]s$/.test(w.lower) && !w.joined && (next ? isContent(next) || /ly$/.test(next.lower) : k > 1)) {
       const subject = words.slice(0, k);
       // A grade after the title is part of it: "the Procurement Officer II manages".
@@ -647,7 +648,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       } else if (objects === 2) {
         const extra = made[m + 1]!;
         const concept = hasConcept(extra.core.map((w) => w.i)) || hasConcept(head.core.slice(1).map((w) => w.i));
-        if (extra.core.length <= 2 && !concept) {
+        if (extra.core.length <= 2 && !concept && !extra.conjunct.commaBefore) {
           head.core = [...head.core, ...extra.core];
           made.splice(m + 1, 1);
         }
@@ -724,9 +725,14 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
     // description says "or" ("such as Samsara or Omnitracs"); listed without it, each is asked for ("Advanced Excel
     // (pivot tables, VLOOKUP)").
     // "(HEC-HMS, HydroCAD or similar)", "a second language (Spanish, Somali, Amharic)": any one will do.
+    // "one of the following: Blackjack, Craps, Roulette": any of the list will do.
     const anyOne =
-      (clause.examples || clause.paren) &&
-      (clause.words.some((w) => w.lower === 'or') || (!!previous && opensWithOne(words, previous)));
+      ((clause.examples || clause.paren) &&
+        (clause.words.some((w) => w.lower === 'or') || (!!previous && opensWithOne(words, previous)))) ||
+      words
+        .filter((w) => w.end <= clause.start)
+        .slice(-3)
+        .some((w) => w.lower === 'following');
     let group = ++groupCounter;
     // Examples in brackets right after a phrase are kinds of it, and any one shows it: "MS Office (Word, Excel,
     // Outlook)", "SIEM (Splunk, Sentinel, QRadar)". A reader lists the phrase and its examples as one item.
@@ -747,7 +753,11 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         : undefined;
     // A list of three or more short nouns with no verb of their own is one thing asked ("nights, weekends and
     // holidays", "calipers, micrometers, height gages and bore gages"): a reader lists it once.
-    const run = head || anyOne ? undefined : (nounList(made, hasConcept, words[0]) ?? verbRun);
+    // Three or more examples in brackets that no phrase right before takes are one thing asked: "automation
+    // (Pentair, Hayward, Jandy)".
+    const bracketed =
+      clause.paren && made.length >= 3 && made.every((x) => !x.verbs.length) ? { from: 0, to: made.length } : undefined;
+    const run = head || anyOne ? undefined : (nounList(made, hasConcept, words[0]) ?? verbRun ?? bracketed);
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
