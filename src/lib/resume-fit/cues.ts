@@ -91,7 +91,7 @@ export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
   {
     reason: 'how to apply',
     pattern:
-      /\b(to apply|(?:please )?apply (?:now|online|today|by|via|through|at|with)|send (?:your|a|us your) (?:resume|cv)|cover letter|posting closes|applications close|closing date|(?:call|text|email|contact)\b[^.;]{0,30}(?:\d{3}[-. )]+\d{3}[-. ]\d{4}|@))/i,
+      /\b(to apply|(?:please )?apply (?:now|online|today|by|via|through|at|with)|send (?:your|a|us your) (?:resume|cv)|cover letter|posting closes|applications close|closing date|application deadline|will be contacted|[\w.+-]+@[\w-]+\.\w|(?:call|text)\b[^.;]{0,30}\d{3}[-. )]+\d{3}[-. ]\d{4})/i,
   },
   {
     // "Performs related work as required", "Other duties as assigned", "Duties include, but are not limited to:":

@@ -591,7 +591,7 @@ function isUsable(text: string, t: Token, excluded: Set<string>): boolean {
     !STOP_ACRONYMS.has(t.text.replace(/s$/, '')) &&
     // A number or an amount alone ("50+ words per minute", "projects over $5M", "Four (4) units") is a measure of
     // something else.
-    !/^(?:\d[\d.,]*[kmb+%]?|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(t.text)
+    !/^(?:\d[\d.,]*[kmb+%]?|one|two|three|four|five|six|seven|eight|nine|ten|how|sure)$/i.test(t.text)
   );
 }
 

@@ -857,9 +857,10 @@ function nounList(
     !x.conjunct.subordinate;
   // Words that share the last one's head: "H-1B, L-1, O-1 and TN filings", "steam, STERRAD and EtO sterilizers" are
   // kinds of one thing (filings, sterilizers), asked as a whole whatever their capitals.
-  const modifier = (x: (typeof made)[number]) =>
+  // The first may open with an adjective that qualifies them all: "accurate CPT, HCPCS and ICD-10-CM codes".
+  const modifier = (x: (typeof made)[number], first = false) =>
     !x.verbs.length &&
-    x.core.filter((w) => !w.joined).length === 1 &&
+    x.core.filter((w, k) => !w.joined && !(first && !k && w.pos === 'adj')).length === 1 &&
     !x.conjunct.tail.length &&
     !x.conjunct.subordinate;
   for (let from = 0; from + 2 < made.length; from++) {
@@ -869,12 +870,13 @@ function nounList(
     const head = last?.core.at(-1);
     if (
       to - from >= 2 &&
-      modifier(made[from]!) &&
+      modifier(made[from]!, true) &&
       last &&
       (last.conjunct.link === 'and' || last.conjunct.link === 'or') &&
       !last.verbs.length &&
       last.core.filter((w) => !w.joined).length === 2 &&
-      head!.pos === 'noun' &&
+      // The tagger may read a plural head as a verb after a noun: "ICD-10-CM codes".
+      (head!.pos === 'noun' || head!.pos === 'verb') &&
       /s$/.test(head!.lower) &&
       !capitalised(head!) &&
       !made.slice(from, to).some((x) => x.core[0]!.pos === 'verb')
