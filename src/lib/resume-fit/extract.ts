@@ -364,7 +364,14 @@ export function readCandidates(text: string): Candidates {
           laterClause: !!group[0]!.laterClause,
           lowerStart: /^\p{Ll}/u.test(text.slice(group[0]!.start, group[0]!.start + 1)),
           prepObject: afterNounPreposition(words, group[0]!.tokens[0]!),
-          yearsField: group.every((p) => spans.some((r) => r.start <= p.start && p.end <= r.end)),
+          // Inside a years ask or right after it: "3–5 years estimating experience with a specialty subcontractor",
+          // "One year of paid experience in a zoo, aquarium or wildlife rehabilitation facility".
+          yearsField: spans.some(
+            (r) =>
+              r.start <= group[0]!.start &&
+              group[0]!.start <= r.end + 8 &&
+              !/[;.:]/.test(text.slice(r.end, group[0]!.start)),
+          ),
           roleLed,
         },
       );

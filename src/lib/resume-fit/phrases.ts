@@ -621,7 +621,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
-    let verbRun: { from: number; to: number } | undefined;
+    let verbRun: (typeof made)[number][] | undefined;
     for (let m = 0; m < made.length && !clause.paren && !clause.examples; m++) {
       const head = made[m]!;
       if (!head.conjunct.verbLed || head.core.length < 2) continue;
@@ -637,12 +637,12 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
           listed.every(
             (x, k) =>
               x.core.length - (k ? 0 : 1) <= 3 &&
-              (k === objects - 1 || !x.conjunct.tail.length) &&
+              (k === objects - 1 || (!x.conjunct.tail.length && (!k || x.conjunct.link === 'comma'))) &&
               !hasConcept(x.core.map((w) => w.i)) &&
               (!k || x.core[0]!.pos !== 'verb'),
           )
         )
-          verbRun ??= { from: m, to: n };
+          verbRun ??= [made[m]!, made[n - 1]!];
         head.core = head.core.filter((w) => !head.verbs.includes(w));
         head.verbs = [];
       } else if (objects === 2) {
@@ -757,7 +757,13 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
     // (Pentair, Hayward, Jandy)".
     const bracketed =
       clause.paren && made.length >= 3 && made.every((x) => !x.verbs.length) ? { from: 0, to: made.length } : undefined;
-    const run = head || anyOne ? undefined : (nounList(made, hasConcept, words[0]) ?? verbRun ?? bracketed);
+    const run =
+      head || anyOne
+        ? undefined
+        : (nounList(made, hasConcept, words[0]) ??
+          (verbRun && made.includes(verbRun[1]!)
+            ? { from: made.indexOf(verbRun[0]!), to: made.indexOf(verbRun[1]!) + 1 }
+            : bracketed));
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =

@@ -97,13 +97,11 @@ describe('extractQualifications', () => {
     ]);
   });
 
-  it('reads duties by structure: a verb shared by a list asks for each object, "plus" means and', () => {
+  it('reads duties by structure: a verb shared by a list of short names asks for them as one item, "plus" means and', () => {
     const job =
       "Officer\nAcme, Reno, NV\n\nWhat you'll do\n- Prepares and issues RFPs, ITBs and RFQs.\n- Escort staff to their cars.\n\nMust-haves\n- Five (5) years in a commercial kitchen\n- OSHA 30 plus First Aid/CPR\n- A diploma or a degree";
     expect(labels(job)).toEqual([
-      'RFPs',
-      'ITBs',
-      'RFQs',
+      'RFPs, ITBs and RFQs',
       'Escort staff',
       '5+ years of experience',
       'commercial kitchen',
