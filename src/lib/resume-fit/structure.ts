@@ -71,7 +71,7 @@ function headingKind(heading: string): SectionKind {
   )
     return 'duties';
   if (
-    /\b(about|who we are|our (company|mission|story|team|values|culture)|benefit|perks|we offer|what we offer|compensation|salary|pay|why (join|work)|equal|eeo|how to apply|apply|location|schedule|hours|physical|work environment|company|mission|values|culture|contact|references|interests|awards|volunteer|projects)/.test(
+    /^why\b|\b(about|who we are|our (company|mission|story|team|values|culture)|benefit|perks|we offer|what we offer|compensation|salary|pay|why (join|work)|equal|eeo|how to apply|apply|location|schedule|hours|physical|work environment|company|mission|values|culture|contact|references|interests|awards|volunteer|projects)/.test(
       h,
     )
   )
