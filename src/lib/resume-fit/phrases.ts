@@ -760,7 +760,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
     const run =
       head || anyOne
         ? undefined
-        : (nounList(made, hasConcept, words[0]) ??
+        : (nounList(made, words[0]) ??
           (verbRun && made.includes(verbRun[1]!)
             ? { from: made.indexOf(verbRun[0]!), to: made.indexOf(verbRun[1]!) + 1 }
             : bracketed));
@@ -848,15 +848,14 @@ function bracketFollows(words: Word[], clause: Clause, phrase: Phrase): boolean 
  */
 function nounList(
   made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[],
-  hasConcept: (tokens: number[]) => boolean,
   opener?: Word,
 ): { from: number; to: number } | undefined {
-  // Named tools and known skills are checked one by one ("Word, Outlook and Excel"), as a reader lists them.
+  // Named tools are checked one by one ("Word, Outlook and Excel"), as a reader lists them; known skills in lower case
+  // are a list like any other ("medical terminology, anatomy and pathophysiology").
   // The capital that opens the sentence names nothing: "Available evenings, weekends and holidays".
   const bare = (x: (typeof made)[number], last: boolean) =>
     !x.verbs.length &&
     !x.core.some((w) => (capitalised(w) && w !== opener) || isNameLike(w)) &&
-    !hasConcept(x.core.map((w) => w.i)) &&
     x.core.length > 0 &&
     x.core.length <= 3 &&
     (last || !x.conjunct.tail.length) &&
