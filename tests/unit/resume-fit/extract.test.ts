@@ -308,7 +308,9 @@ describe('extractQualifications, round 5', () => {
 
 describe('extractQualifications, round 6', () => {
   it('reads the reporting line and a scene-setting opener as no asks, and a role subject with its grade', () => {
-    const got = labels(
+    // Every item the rules read: the asking model leaves much of a role's summary to the duty list (round 8).
+    const all = (job: string) => readCandidates(job).candidates.map((c) => c.qualification.label);
+    const got = all(
       'Sterile Processing Technician II\nSt. Brigid\n\nJob Summary\nUnder general supervision of the SPD Supervisor, the Sterile Processing Technician II decontaminates, inspects and sterilizes surgical instruments.\nWorking closely with attorneys and paralegals, the Legal Assistant supports a caseload of petitions.\nAs a route mechanic you’ll own a route of about 70 units.',
     );
     expect(got.join('|')).not.toMatch(/supervision|Supervisor|Technician|attorneys|Assistant|mechanic/);
