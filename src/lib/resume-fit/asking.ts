@@ -33,6 +33,8 @@ export const ASKING_FEATURES = [
   'prepObject',
   'restated',
   'restates',
+  'yearsField',
+  'roleLed',
 ] as const;
 
 export type AskingFeatures = Record<(typeof ASKING_FEATURES)[number], number>;

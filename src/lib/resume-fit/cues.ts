@@ -91,14 +91,14 @@ export const NOT_ASKED: { reason: string; pattern: RegExp }[] = [
   {
     reason: 'how to apply',
     pattern:
-      /\b(to apply|(?:please )?apply (?:now|online|today|by|via|through|at|with)|send (?:your|a|us your) (?:resume|cv)|cover letter|posting closes|applications close|closing date)\b/i,
+      /\b(to apply|(?:please )?apply (?:now|online|today|by|via|through|at|with)|send (?:your|a|us your) (?:resume|cv)|cover letter|posting closes|applications close|closing date|application deadline|will be contacted|[\w.+-]+@[\w-]+\.\w|(?:call|text)\b[^.;]{0,30}\d{3}[-. )]+\d{3}[-. ]\d{4})/i,
   },
   {
     // "Performs related work as required", "Other duties as assigned", "Duties include, but are not limited to:":
     // the form of a list of duties, not one of them.
     reason: 'boilerplate',
     pattern:
-      /^\W*(?:(?:performs?|performing|completes?|and)\s+)?(?:other|related|additional|similar)(?:\s+(?:related|administrative|similar|job|general))?\s+(?:work|duties|tasks|responsibilities)\b[^.;]{0,30}\bas\s+(?:assigned|required|needed|directed|necessary)\b[\s.!]*$|\bbut (?:are |is )?not limited to\b/i,
+      /^\W*(?:(?:performs?|performing|completes?|and)\s+)?(?:other|related|additional|similar)(?:\s+(?:related|administrative|similar|job|general))?\s+(?:work|duties|tasks|responsibilities)\b(?!\s+experience)(?:[^.;(]{0,30}\b(?:as|when)\s[^.;(]{0,40})?[\s.!]*$|\bbut (?:are |is )?not limited to\b/i,
   },
   {
     reason: 'pre-employment checks',

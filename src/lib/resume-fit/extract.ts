@@ -9,10 +9,10 @@ import { craftAndMaker, stem, tokenize, type Token } from './tokenize.ts';
 import { parseStructure, type SectionKind, type Sentence } from './structure.ts';
 import { yearsAsked } from './experience.ts';
 import { tagTokens, type Pos } from './tagger.ts';
-import { sentencePhrases, type Phrase, type Word } from './phrases.ts';
+import { roleSubjectEnd, sentencePhrases, type Phrase, type Word } from './phrases.ts';
 import { sentenceRoles } from './requirement-lines.ts';
 import { COMMON_CAPS, ORGANISATION_ENDINGS, PLACES, STOP_ACRONYMS } from './cues.ts';
-import { FRAME_WORDS, GENERIC_NOUNS, GRADING_WORDS, LIGHT_VERBS } from './grammar.ts';
+import { FRAME_WORDS, GENERIC_NOUNS, GRADING_WORDS, LIGHT_VERBS, PEOPLE_NOUNS } from './grammar.ts';
 import type { Kind, Level, Option, Qualification, UncheckedLine } from './types.ts';
 import { listedProbability, type AskingFeatures, type AskingModel } from './asking.ts';
 import { ASKING_MODEL } from './asking-weights.ts';
@@ -64,6 +64,10 @@ interface Facts {
   lowerStart: boolean;
   /** The object of a preposition after a noun: where, for whom or of what ("units in hospitals", "therapy to adults"). */
   prepObject: boolean;
+  /** The field of a years ask ("2 yrs boat building experience"): a reader lists it with the years. */
+  yearsField?: boolean;
+  /** Said of the role as the sentence's subject ("The Paramedic provides advanced pre-hospital care"): a summary. */
+  roleLed?: boolean;
 }
 
 const ASKED_SECTIONS = new Set<SectionKind>([
@@ -101,6 +105,13 @@ const DEADLINE =
  */
 const REPORTING =
   /\bunder (?:the )?(?:(?:general|direct|close|limited|immediate|minimal|administrative) )?(?:supervision|direction)(?: (?:of|from) [^,;.]{1,60})?/gi;
+
+/**
+ * How the work follows a rule or a person: "in accordance with Riverbend procedures", "per carrier spec", "as directed
+ * by the supervisor". A rule named by its own name ("in accordance with GAAP", "per ASME Y14.5") is asked.
+ */
+const MANNER =
+  /\b(?:(?:in (?:accordance|line|compliance) with|according to|per)(?: [^,;.()]{0,30}?)? (?:procedures?|protocols?|polic(?:y|ies)|standards?|specs?|specifications?|directions?|instructions?|guidelines?|schedules?|IFUs?)\b|as (?:directed|assigned|instructed) by [^,;.]{1,40})/gi;
 
 /**
  * A participle that sets the scene before the sentence's subject: "Working closely with attorneys and paralegals, the
@@ -274,7 +285,9 @@ export function readCandidates(text: string): Candidates {
     const base = SECTION_STRENGTH[sentence.section] ?? 'duty';
     let made = 0;
     const consumed = new Set<number>();
+    const spans: Range[] = [];
     for (const asked of yearsAsked(sentence.text, sentence.start, sentence.lineStart)) {
+      spans.push(asked);
       const strength = levelOf(asked.cue, base);
       if (!strength) continue;
       add(
@@ -294,6 +307,7 @@ export function readCandidates(text: string): Candidates {
       ...sentence.text.matchAll(DEADLINE),
       ...sentence.text.matchAll(REPORTING),
       ...sentence.text.matchAll(SCENE),
+      ...sentence.text.matchAll(MANNER),
     ]) {
       const from = sentence.start + m.index;
       const to = from + m[0].length;
@@ -303,7 +317,11 @@ export function readCandidates(text: string): Candidates {
     }
     const words = sentenceWords(text, tokens, pos, people, sentence, consumed);
     const hasConcept = (indexes: number[]) => indexes.some((i) => hitAt.has(i));
-    const phrases = sentencePhrases(words, hasConcept, base === 'duty');
+    const roleLed = roleSubjectEnd(words) > 0;
+    // People after a preposition say to or with whom ("report to the Floor Supervisor", "with Catholic priests").
+    const phrases = sentencePhrases(words, hasConcept, base === 'duty').filter(
+      (p) => !personAfterPreposition(words, p),
+    );
     const groups = new Map<number, Phrase[]>();
     for (const phrase of phrases) {
       const list = groups.get(phrase.group);
@@ -346,6 +364,15 @@ export function readCandidates(text: string): Candidates {
           laterClause: !!group[0]!.laterClause,
           lowerStart: /^\p{Ll}/u.test(text.slice(group[0]!.start, group[0]!.start + 1)),
           prepObject: afterNounPreposition(words, group[0]!.tokens[0]!),
+          // Inside a years ask or right after it: "3–5 years estimating experience with a specialty subcontractor",
+          // "One year of paid experience in a zoo, aquarium or wildlife rehabilitation facility".
+          yearsField: spans.some(
+            (r) =>
+              r.start <= group[0]!.start &&
+              group[0]!.start <= r.end + 8 &&
+              !/[;.:]/.test(text.slice(r.end, group[0]!.start)),
+          ),
+          roleLed,
         },
       );
       const fieldsEnd = group.length === 1 && options.length === 1 ? group[0]!.fieldsEnd : undefined;
@@ -454,6 +481,8 @@ function askingFeatures(
     prepObject: Number(entry.facts.prepObject),
     restated: Number(said.restated),
     restates: Number(said.restates),
+    yearsField: Number(!!entry.facts.yearsField),
+    roleLed: Number(!!entry.facts.roleLed),
   };
 }
 
@@ -469,6 +498,15 @@ function afterNounPreposition(words: Word[], first: number): boolean {
   const before = words[k - 1];
   if (!preposition || preposition.pos !== 'prep' || !before || /[,;:]/.test(preposition.gap)) return false;
   return (before.pos === 'noun' || before.pos === 'num') && !FRAME_WORDS.has(before.lower);
+}
+
+function personAfterPreposition(words: Word[], phrase: Phrase): boolean {
+  const last = words.find((w) => w.i === phrase.tokens.at(-1));
+  if (phrase.verbs.length || !last || !((last.person && !/^\p{Lu}/u.test(last.text)) || PEOPLE_NOUNS.has(last.lower)))
+    return false;
+  let k = words.findIndex((w) => w.i === phrase.tokens[0]) - 1;
+  while (k >= 0 && words[k]!.pos === 'det') k--;
+  return /^(to|by|with|from|for)$/.test(words[k]?.lower ?? '');
 }
 
 /** The option is a name as written: "Civil 3D", "Adobe InDesign", "Tyler Munis". */
@@ -558,8 +596,9 @@ function isUsable(text: string, t: Token, excluded: Set<string>): boolean {
     !PLACES.has(lower) &&
     !STOP_ACRONYMS.has(t.text) &&
     !STOP_ACRONYMS.has(t.text.replace(/s$/, '')) &&
-    // A number or an amount alone ("50+ words per minute", "projects over $5M") is a measure of something else.
-    !/^\d[\d.,]*[kmb+%]?$/i.test(t.text)
+    // A number or an amount alone ("50+ words per minute", "projects over $5M", "Four (4) units") is a measure of
+    // something else.
+    !/^(?:\d[\d.,]*[kmb+%]?|one|two|three|four|five|six|seven|eight|nine|ten|how|sure)$/i.test(t.text)
   );
 }
 

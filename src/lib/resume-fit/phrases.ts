@@ -229,6 +229,9 @@ function clauses(input: Word[]): Clause[] {
 
 function isConjunction(w: Word, previous: Word | undefined, next: Word | undefined): Link | undefined {
   if (w.joined || next?.joined) return undefined; // "drag-and-drop"
+  // "his or her faith group" is one person.
+  if (/^(?:he|his|him|she|her)$/.test(previous?.lower ?? '') && /^(?:he|his|him|she|her)$/.test(next?.lower ?? ''))
+    return undefined;
   if (w.lower === 'or' || w.lower === 'nor') return 'or';
   if (w.lower === 'and/or') return 'or';
   if (w.lower === 'and' || w.lower === '&') return 'and';
@@ -397,14 +400,18 @@ function chunk(all: Word[], link: Link, duty: boolean, commaBefore = false): Con
 }
 
 /** Where a third-person subject naming the role ends: at its verb in -s, or 0 when the words do not open so. */
-function roleSubjectEnd(words: Word[]): number {
+export function roleSubjectEnd(words: Word[]): number {
   const opener = words[0];
   if (!opener || !(/^(the|this|that|each)$/.test(opener.lower) || capitalised(opener))) return 0;
   for (let k = 1; k <= 6 && k < words.length; k++) {
     const w = words[k]!;
     // Its object may follow a list of verbs: "the Technician II decontaminates, inspects and sterilizes instruments".
     const next = words[k + 1]?.pos === 'det' ? words[k + 2] : words[k + 1];
-    if (w.pos === 'verb' && /[^s]s$/.test(w.lower) && !w.joined && (next ? isContent(next) : k > 1)) {
+    // The tagger may read the verb as a plural noun after a determiner: "The Medical Coder II reviews documentation".
+    const verb =
+      w.pos === 'verb' ||
+      (w.pos === 'noun' && !!next && /^(?:the|this|that|each)$/.test(opener.lower) && canBeVerb(w.lower.slice(0, -1)));
+    if (verb && /[^s]s$/.test(w.lower) && !w.joined && (next ? isContent(next) || /ly$/.test(next.lower) : k > 1)) {
       const subject = words.slice(0, k);
       // A grade after the title is part of it: "the Procurement Officer II manages".
       const nominal = subject.every(
@@ -614,6 +621,7 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       k++;
     }
     // A verb over a list of objects asks for the objects; over one short extra noun, it stays one duty.
+    let verbRun: (typeof made)[number][] | undefined;
     for (let m = 0; m < made.length && !clause.paren && !clause.examples; m++) {
       const head = made[m]!;
       if (!head.conjunct.verbLed || head.core.length < 2) continue;
@@ -621,12 +629,26 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       while (n < made.length && !made[n]!.conjunct.verbLed && made[n]!.conjunct.link !== 'or') n++;
       const objects = n - m;
       if (objects >= 3 || (objects === 2 && made[m + 1]!.conjunct.link === 'comma')) {
+        // Its objects are one thing asked when each is a short plain noun phrase ("install antennas, RRUs, diplexers
+        // and hybrid cable"): a reader lists the duty once. Known skills are checked one by one.
+        const listed = made.slice(m, n);
+        if (
+          objects >= 3 &&
+          listed.every(
+            (x, k) =>
+              x.core.length - (k ? 0 : 1) <= 3 &&
+              (k === objects - 1 || (!x.conjunct.tail.length && (!k || x.conjunct.link === 'comma'))) &&
+              !hasConcept(x.core.map((w) => w.i)) &&
+              (!k || x.core[0]!.pos !== 'verb'),
+          )
+        )
+          verbRun ??= [made[m]!, made[n - 1]!];
         head.core = head.core.filter((w) => !head.verbs.includes(w));
         head.verbs = [];
       } else if (objects === 2) {
         const extra = made[m + 1]!;
         const concept = hasConcept(extra.core.map((w) => w.i)) || hasConcept(head.core.slice(1).map((w) => w.i));
-        if (extra.core.length <= 2 && !concept) {
+        if (extra.core.length <= 2 && !concept && !extra.conjunct.commaBefore) {
           head.core = [...head.core, ...extra.core];
           made.splice(m + 1, 1);
         }
@@ -638,6 +660,24 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
       const b = made[m + 1]!;
       const listed = made[m + 2]?.conjunct.link === 'comma' || a.conjunct.link === 'comma';
       const bare = b.conjunct.words[0] === b.core[0] || b.conjunct.words[0]?.pos === 'det';
+      // A lone modifier before "and" shares the head after it: "spiritual and emotional care", "fire-rated and
+      // sound-rated assemblies".
+      const modifier = a.core.at(-1);
+      if (
+        b.conjunct.link === 'and' &&
+        !b.conjunct.commaBefore &&
+        !a.conjunct.tail.length &&
+        modifier?.pos === 'adj' &&
+        !a.verbs.includes(modifier) &&
+        b.conjunct.words[0] === b.core[0] &&
+        b.core.length >= 2 &&
+        b.core[0]!.pos === 'adj' &&
+        b.core.at(-1)!.pos === 'noun'
+      ) {
+        a.core = [...a.core, ...b.core];
+        made.splice(m + 1, 1);
+        continue;
+      }
       if (
         b.conjunct.link === 'and' &&
         !b.conjunct.commaBefore &&
@@ -685,9 +725,14 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
     // description says "or" ("such as Samsara or Omnitracs"); listed without it, each is asked for ("Advanced Excel
     // (pivot tables, VLOOKUP)").
     // "(HEC-HMS, HydroCAD or similar)", "a second language (Spanish, Somali, Amharic)": any one will do.
+    // "one of the following: Blackjack, Craps, Roulette": any of the list will do.
     const anyOne =
-      (clause.examples || clause.paren) &&
-      (clause.words.some((w) => w.lower === 'or') || (!!previous && opensWithOne(words, previous)));
+      ((clause.examples || clause.paren) &&
+        (clause.words.some((w) => w.lower === 'or') || (!!previous && opensWithOne(words, previous)))) ||
+      words
+        .filter((w) => w.end <= clause.start)
+        .slice(-3)
+        .some((w) => w.lower === 'following');
     let group = ++groupCounter;
     // Examples in brackets right after a phrase are kinds of it, and any one shows it: "MS Office (Word, Excel,
     // Outlook)", "SIEM (Splunk, Sentinel, QRadar)". A reader lists the phrase and its examples as one item.
@@ -708,7 +753,17 @@ export function sentencePhrases(input: Word[], hasConcept: (tokens: number[]) =>
         : undefined;
     // A list of three or more short nouns with no verb of their own is one thing asked ("nights, weekends and
     // holidays", "calipers, micrometers, height gages and bore gages"): a reader lists it once.
-    const run = head || anyOne ? undefined : nounList(made, hasConcept, words[0]);
+    // Three or more examples in brackets that no phrase right before takes are one thing asked: "automation
+    // (Pentair, Hayward, Jandy)".
+    const bracketed =
+      clause.paren && made.length >= 3 && made.every((x) => !x.verbs.length) ? { from: 0, to: made.length } : undefined;
+    const run =
+      head || anyOne
+        ? undefined
+        : (nounList(made, words[0]) ??
+          (verbRun && made.includes(verbRun[1]!)
+            ? { from: made.indexOf(verbRun[0]!), to: made.indexOf(verbRun[1]!) + 1 }
+            : bracketed));
     for (let m = 0; m < made.length; m++) {
       const c = made[m]!.conjunct;
       const continues =
@@ -793,24 +848,24 @@ function bracketFollows(words: Word[], clause: Clause, phrase: Phrase): boolean 
  */
 function nounList(
   made: { conjunct: Conjunct; core: Word[]; verbs: Word[] }[],
-  hasConcept: (tokens: number[]) => boolean,
   opener?: Word,
 ): { from: number; to: number } | undefined {
-  // Named tools and known skills are checked one by one ("Word, Outlook and Excel"), as a reader lists them.
+  // Named tools are checked one by one ("Word, Outlook and Excel"), as a reader lists them; known skills in lower case
+  // are a list like any other ("medical terminology, anatomy and pathophysiology").
   // The capital that opens the sentence names nothing: "Available evenings, weekends and holidays".
   const bare = (x: (typeof made)[number], last: boolean) =>
     !x.verbs.length &&
     !x.core.some((w) => (capitalised(w) && w !== opener) || isNameLike(w)) &&
-    !hasConcept(x.core.map((w) => w.i)) &&
     x.core.length > 0 &&
     x.core.length <= 3 &&
     (last || !x.conjunct.tail.length) &&
     !x.conjunct.subordinate;
   // Words that share the last one's head: "H-1B, L-1, O-1 and TN filings", "steam, STERRAD and EtO sterilizers" are
   // kinds of one thing (filings, sterilizers), asked as a whole whatever their capitals.
-  const modifier = (x: (typeof made)[number]) =>
+  // The first may open with an adjective that qualifies them all: "accurate CPT, HCPCS and ICD-10-CM codes".
+  const modifier = (x: (typeof made)[number], first = false) =>
     !x.verbs.length &&
-    x.core.filter((w) => !w.joined).length === 1 &&
+    x.core.filter((w, k) => !w.joined && !(first && !k && w.pos === 'adj')).length === 1 &&
     !x.conjunct.tail.length &&
     !x.conjunct.subordinate;
   for (let from = 0; from + 2 < made.length; from++) {
@@ -820,12 +875,13 @@ function nounList(
     const head = last?.core.at(-1);
     if (
       to - from >= 2 &&
-      modifier(made[from]!) &&
+      modifier(made[from]!, true) &&
       last &&
       (last.conjunct.link === 'and' || last.conjunct.link === 'or') &&
       !last.verbs.length &&
       last.core.filter((w) => !w.joined).length === 2 &&
-      head!.pos === 'noun' &&
+      // The tagger may read a plural head as a verb after a noun: "ICD-10-CM codes".
+      (head!.pos === 'noun' || head!.pos === 'verb') &&
       /s$/.test(head!.lower) &&
       !capitalised(head!) &&
       !made.slice(from, to).some((x) => x.core[0]!.pos === 'verb')

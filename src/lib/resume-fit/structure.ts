@@ -47,7 +47,7 @@ abilities ability physical demands environment schedule hours location equal emp
 great good a an of languages language tools systems software history employment professional objective projects awards
 volunteer interests training stand out even better asset achievements highlights contact references personal expertise
 areas technologies tech stack relevant related it is s can expect looks like mission values culture story success look
-nice-to-have nice-to-haves must-have must-haves assets day-to-day to-day should get keywords proficiencies strengths specialties selected`.split(
+typical nice-to-have nice-to-haves must-have must-haves assets day-to-day to-day should get keywords proficiencies strengths specialties selected`.split(
     /\s+/,
   ),
 );
@@ -65,13 +65,13 @@ function headingKind(heading: string): SectionKind {
   if (/\b(prefer|nice|bonus|plus|desir|ideal|extra|stand out|asset|good to have|even better|would be great)/.test(h))
     return 'preferred';
   if (
-    /^about (the )?(role|position|job|opportunity)|\b(responsibilit\w*|duties|duty|what you.?ll (?:be doing|do)|what you will (?:be doing|do)|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|your (?:impact|mission|role|job|day|week|work)|tasks|the job|the opportunity|accountabilit\w*)\b/.test(
+    /^about (the )?(role|position|job|opportunity)|\b(responsibilit\w*|duties|duty|what you.?ll (?:be doing|do)|what you will (?:be doing|do)|you will|day.to.day|summary of (the )?role|the role|role|job (summary|description|overview)|position (summary|overview|description)|what you.?ll work on|in this role|(?:your|typical) (?:impact|mission|role|job|day|week|work)|tasks|the job|the opportunity|accountabilit\w*)\b/.test(
       h,
     )
   )
     return 'duties';
   if (
-    /\b(about|who we are|our (company|mission|story|team|values|culture)|benefit|perks|we offer|what we offer|compensation|salary|pay|why (join|work)|equal|eeo|how to apply|apply|location|schedule|hours|physical|work environment|company|mission|values|culture|contact|references|interests|awards|volunteer|projects)/.test(
+    /^why\b|\b(about|who we are|our (company|mission|story|team|values|culture)|benefit|perks|we offer|what we offer|compensation|salary|pay|why (join|work)|equal|eeo|how to apply|apply|location|schedule|hours|physical|work environment|company|mission|values|culture|contact|references|interests|awards|volunteer|projects)/.test(
       h,
     )
   )

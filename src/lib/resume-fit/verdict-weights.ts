@@ -3,23 +3,23 @@ import type { VerdictModel } from './verdict.ts';
 
 export const VERDICT_MODEL: VerdictModel = {
   weights: [
-    -0.427, // twoWords
-    1.704, // unitShare
-    1.377, // lineShare
-    2.196, // anyShare
-    -0.735, // allAnywhere
-    -0.74, // modifierMissing
-    -0.376, // headMissing
-    0.295, // verbAsked
-    0.601, // verbAndHead
-    -1.216, // looseShare
-    1.399, // verbShown
-    0.67, // verbsAll
-    -1.423, // nameMissing
-    -0.114, // kindMissing
-    -0.703, // foundTopic
+    -0.231, // twoWords
+    1.202, // unitShare
+    1.053, // lineShare
+    2.507, // anyShare
+    -1.013, // allAnywhere
+    -0.584, // modifierMissing
+    -0.052, // headMissing
+    0.267, // verbAsked
+    0.572, // verbAndHead
+    -1.504, // looseShare
+    1.685, // verbShown
+    0.685, // verbsAll
+    -1.417, // nameMissing
+    -0.019, // kindMissing
+    -0.602, // foundTopic
     1.196, // headInPhrase
   ],
-  bias: -0.306,
-  threshold: 0.72,
+  bias: -0.549,
+  threshold: 0.701,
 };

@@ -1,20 +1,20 @@
-// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 164 pairs, one field each),
+// Holds the resume fit check to stated figures on the labelled set (tests/fixtures/resume-fit: 170 pairs, one field each),
 // scored by the same code as `npm run resume-fit:eval`. Thresholds sit a little below the figures measured when they
 // were set, so a regression fails. Splits:
-// - development (72 pairs: 28, 12 in new fields written in the fourth round before its rules, 8 written in the fifth
+// - development (78 pairs: 28, 12 in new fields written in the fourth round before its rules, 8 written in the fifth
 //   before its rules, first read extraction precision 0.60, recall 0.84, 12 in the sixth, 6 by each of its two
 //   engineers before their rules, and 12 in the seventh, 6 by each of its two engineers before their rules, first
-//   read extraction 0.60 / 0.77 and matching 0.93 / 0.68): the rules were tuned, and the verdict and asking models
-//   fit, on these;
+//   read extraction 0.60 / 0.77 and matching 0.93 / 0.68, and 6 by the eighth round's extraction engineer before
+//   its rules, first read 0.56 / 0.78): the rules were tuned, and the verdict and asking models fit, on these;
 // - held-out (4): read only to check the scorer, never tuned on;
 // - unseen (88: 16, a second batch of 12 written during the second round of rules, a third batch of 12 written
 //   during the third, each run once after its round, a fourth of 12 written blind before the fourth round, whose
 //   first read, before any rule for it, was extraction precision 0.48, recall 0.78, a fifth of 12 written blind
 //   during the fifth round and run once after it, at 0.65 / 0.81, a sixth likewise in the sixth, at 0.59 / 0.77, and a
 //   seventh in the seventh, at 0.60 / 0.86, matching 0.84 / 0.81 after both engineers' work was merged): never
-//   opened, run only through the evaluation command. Floors: the figures measured after round 7, both engineers'
-//   work merged and both models refitted (development 0.75 / 0.87, matching 0.96 / 0.89; unseen 0.65 / 0.78,
-//   matching 0.89 / 0.86) less about 0.01–0.02.
+//   opened, run only through the evaluation command. Floors: the figures measured after round 8's extraction work,
+//   both models refitted on its branch (development 0.77 / 0.86, matching 0.96 / 0.90; unseen 0.67 / 0.76, matching
+//   0.89 / 0.87) less about 0.01–0.02.
 // The unseen figures are the honest estimate for fields the check has not seen; the targets from outside (extraction
 // recall 0.8 / precision 0.85, matching recall 0.9 / precision 0.95) are not reached yet: see README.
 import { execFileSync } from 'node:child_process';
@@ -78,20 +78,20 @@ describe('the scorer pairs a reader’s label with an item by the words they sha
 });
 
 describe('figures on the labelled set (npm run resume-fit:eval)', () => {
-  it('development: extraction precision ≥ 0.74, recall ≥ 0.85; matching precision ≥ 0.95, recall ≥ 0.87', () => {
-    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.74);
+  it('development: extraction precision ≥ 0.75, recall ≥ 0.85; matching precision ≥ 0.95, recall ≥ 0.88', () => {
+    expect(development.extraction.precision).toBeGreaterThanOrEqual(0.75);
     expect(development.extraction.recall).toBeGreaterThanOrEqual(0.85);
     expect(development.level.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(development.matching.precision).toBeGreaterThanOrEqual(0.95);
-    expect(development.matching.recall).toBeGreaterThanOrEqual(0.87);
+    expect(development.matching.recall).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('unseen: extraction precision ≥ 0.63, recall ≥ 0.76; matching precision ≥ 0.87, recall ≥ 0.84; none empty', () => {
-    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.63);
-    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.76);
+  it('unseen: extraction precision ≥ 0.65, recall ≥ 0.75; matching precision ≥ 0.87, recall ≥ 0.85; none empty', () => {
+    expect(unseen.extraction.precision).toBeGreaterThanOrEqual(0.65);
+    expect(unseen.extraction.recall).toBeGreaterThanOrEqual(0.75);
     expect(unseen.level.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(unseen.matching.precision).toBeGreaterThanOrEqual(0.87);
-    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.84);
+    expect(unseen.matching.recall).toBeGreaterThanOrEqual(0.85);
     expect(unseen.pairsReportedEmpty).toBe(0);
   });
 });

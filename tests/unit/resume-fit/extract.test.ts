@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQualifications, extractRequirements } from '#/lib/resume-fit/extract.ts';
+import { extractQualifications, extractRequirements, readCandidates } from '#/lib/resume-fit/extract.ts';
 import { parseStructure } from '#/lib/resume-fit/structure.ts';
 
 const levels = (job: string) => Object.fromEntries(extractQualifications(job).map((q) => [q.label, q.level]));
@@ -51,9 +51,9 @@ describe('extractQualifications', () => {
       Django: 'preferred',
       Redis: 'preferred',
     });
+    // The field of a years ask is listed with the years (the asking model, round 8), as a reader writes it.
     expect(levels('Requirements\n- 3-5 years of accounting experience, public accounting preferred.')).toEqual({
       '3+ years of experience': 'required',
-      accounting: 'required',
       'public accounting': 'preferred',
     });
     expect(levels('Requirements\n- Docker, Kubernetes or Terraform is a plus.')).toEqual({
@@ -91,19 +91,16 @@ describe('extractQualifications', () => {
       ['clean driving record', 'phrase'],
       ['High school diploma', 'degree'],
       ['2+ years of experience', 'experience'],
-      ['driving', 'phrase'],
       ['English/Spanish', 'language'],
       ['law firm or legal office', 'phrase'],
     ]);
   });
 
-  it('reads duties by structure: a verb shared by a list asks for each object, "plus" means and', () => {
+  it('reads duties by structure: a verb shared by a list of short names asks for them as one item, "plus" means and', () => {
     const job =
       "Officer\nAcme, Reno, NV\n\nWhat you'll do\n- Prepares and issues RFPs, ITBs and RFQs.\n- Escort staff to their cars.\n\nMust-haves\n- Five (5) years in a commercial kitchen\n- OSHA 30 plus First Aid/CPR\n- A diploma or a degree";
     expect(labels(job)).toEqual([
-      'RFPs',
-      'ITBs',
-      'RFQs',
+      'RFPs, ITBs and RFQs',
       'Escort staff',
       '5+ years of experience',
       'commercial kitchen',
@@ -122,7 +119,8 @@ describe('extractQualifications', () => {
   it('spots names outside the vocabulary by their capitals, but not the company, places or organisations', () => {
     const job =
       'Assistant\nGreene Law Group, Xenia, OH\n\nDuties\n- Enter client information in Clio.\n- Greene Law clients in Ohio get BLS from the American Heart Association.';
-    const found = labels(job);
+    // Every name the rules read (the asking model may leave a tail's name to its duty).
+    const found = readCandidates(job).candidates.map((c) => c.qualification.label);
     expect(found).toContain('Clio');
     expect(found).not.toContain('Greene');
     expect(found).not.toContain('Ohio');
@@ -310,7 +308,9 @@ describe('extractQualifications, round 5', () => {
 
 describe('extractQualifications, round 6', () => {
   it('reads the reporting line and a scene-setting opener as no asks, and a role subject with its grade', () => {
-    const got = labels(
+    // Every item the rules read: the asking model leaves much of a role's summary to the duty list (round 8).
+    const all = (job: string) => readCandidates(job).candidates.map((c) => c.qualification.label);
+    const got = all(
       'Sterile Processing Technician II\nSt. Brigid\n\nJob Summary\nUnder general supervision of the SPD Supervisor, the Sterile Processing Technician II decontaminates, inspects and sterilizes surgical instruments.\nWorking closely with attorneys and paralegals, the Legal Assistant supports a caseload of petitions.\nAs a route mechanic you’ll own a route of about 70 units.',
     );
     expect(got.join('|')).not.toMatch(/supervision|Supervisor|Technician|attorneys|Assistant|mechanic/);
@@ -381,5 +381,43 @@ describe('extractQualifications, round 7', () => {
     );
     expect(got.some((l) => /TCAA/.test(l) && !/protocols/.test(l))).toBe(false);
     expect(got).not.toContain('obtain');
+  });
+});
+
+describe('extractQualifications, round 8', () => {
+  const candidates = (job: string) => readCandidates(job).candidates.map((c) => c.qualification.label);
+
+  it('reads a lone modifier before "and" with the head after it, and a list of names that share a head', () => {
+    expect(candidates('Chaplain\n\nDuties\n- Provide spiritual and emotional care to patients')).toEqual([
+      'Provide spiritual and emotional care',
+    ]);
+    expect(
+      candidates('Coder\n\nDuties\n- Reviews documentation and assigns accurate CPT, HCPCS and ICD-10-CM codes'),
+    ).toContain('accurate CPT, HCPCS and ICD-10-CM codes');
+  });
+
+  it('reads a rule or a person the work follows, "other duties" and contact lines as no asks', () => {
+    const got = candidates(
+      'Dealer\nRiverbend Casino\n\nDuties\n- Deal games in accordance with Riverbend procedures\n- Ground all equipment per carrier spec\n- Report irregularities to the Floor Supervisor\n- Perform other duties as directed by the Table Games Supervisor\n- Performs other related duties.\nIf you have a gambling problem, call 1-877-770-7867.\nSend your resume to jobs@example.com',
+    );
+    expect(got).toEqual(['games', 'Ground all equipment', 'Report irregularities']);
+  });
+
+  it('reads lists a reader writes as one item', () => {
+    const got = candidates(
+      'Dealer\n\nRequirements\n- Deal at least two of the following games: Blackjack, Craps, Roulette\n- Spot problems with pumps and automation (Pentair, Hayward, Jandy)\n- Install, remove and replace antennas, RRUs, diplexers and hybrid cable\n- Maintain table inventory, and exchange cash for chips',
+    );
+    expect(got).toContain('Blackjack, Craps or Roulette');
+    expect(got).toContain('Pentair, Hayward and Jandy');
+    expect(got).toContain('antennas, RRUs, diplexers and hybrid cable');
+    expect(got).toContain('exchange cash');
+  });
+
+  it('drops the role as subject when its verb is read as a noun, and a number word alone', () => {
+    const got = candidates(
+      'Coder\n\nSummary\nThe Medical Coder II reviews provider documentation.\n\nRequirements\n- Four (4) units of Clinical Pastoral Education',
+    );
+    expect(got).toContain('reviews provider documentation');
+    expect(got).not.toContain('Four');
   });
 });
