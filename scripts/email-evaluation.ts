@@ -8,16 +8,16 @@ import { checkTone, flagKinds, type FlagKind } from '#/lib/feedback-email/tone-c
 
 export const FIXTURES = join(import.meta.dirname, '../tests/fixtures/tone-check');
 
-export type Split = 'dev' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6';
+export type Split = 'dev' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unseen5' | 'unseen6' | 'unseen7';
 
 /**
  * The later unseen splits are whole emails by other hands, each written blind before a round of rules and merged
  * only after that round was finished (`emails.<split>.json`, with `sentences.<split>.json` if it has any):
  * `unseen2` (50 emails) before round 2, `unseen3` (60 emails) before round 3's figures were taken, `unseen4` (60
- * emails) before round 4's, `unseen5` (60 emails) during round 5, `unseen6` (60 emails) during round 6. Measured, never
+ * emails) before round 4's, `unseen5` (60 emails) during round 5, `unseen6` (60 emails) during round 6, `unseen7` (60 emails) during round 7. Measured, never
  * read.
  */
-export const SPLITS: readonly Split[] = ['dev', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'];
+export const SPLITS: readonly Split[] = ['dev', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7'];
 
 /** The annotator's dev and unseen files are always there; a later unseen split counts once its file is merged. */
 const laterUnseen = (split: Split) => split !== 'dev' && split !== 'unseen';

@@ -38,7 +38,9 @@ interface Thresholds {
 // training): dev 91.8 / 97.4 (sentences: precision 98.3, recall 99.6, clean 99.9), unseen 88.9 / 100.0 (sentences:
 // precision 90.9, recall 89.4, clean 97.3), unseen2 96.0 / 92.0, unseen3 80.0 / 96.7, unseen4 100.0 / 93.3, unseen5
 // 93.3 / 80.0, unseen6 100.0 / 96.7; grouped CV over the 23 groups of dev 88.0 / 96.7
-// (round 6's check on the same groups: 86.4 / 96.4).
+// (round 6's check on the same groups: 86.4 / 96.4). unseen7 (60 emails, written blind during round 7) was measured
+// once, after round 7 was final: flawed emails flagged 86.7, clean emails clean 93.3 (flags: precision 79.5, recall
+// 79.5); round 6's check read it at 83.3 / 93.3.
 // A later unseen split gets its thresholds once it has been measured, once, after the round it was written for.
 const thresholds: Partial<Record<Split, Thresholds>> = {
   dev: {
@@ -100,6 +102,15 @@ const thresholds: Partial<Record<Split, Thresholds>> = {
     sentenceRecall: null,
     cleanSentences: null,
     flawedEmails: 0.96,
+    cleanEmails: 0.93,
+    size: { sentences: 0, emails: 60 },
+    kinds: 14,
+  },
+  unseen7: {
+    sentencePrecision: null,
+    sentenceRecall: null,
+    cleanSentences: null,
+    flawedEmails: 0.86,
     cleanEmails: 0.93,
     size: { sentences: 0, emails: 60 },
     kinds: 14,
