@@ -1,13 +1,16 @@
 // `npm run reply:train`: learns the reply reader's weights from the labelled replies it may be tuned on (the dev
-// split with the third to sixth rounds' development batches, the sixth's follow-up probe (dev-r6t, trained with
-// dev batch 6), and the extra cases; never the unseen ones) and writes src/lib/reply/weights.json.
+// split with the third to seventh rounds' development batches, the sixth's follow-up probe (dev-r6t, trained with
+// dev batch 6), and the extra cases; never the unseen ones) and writes src/lib/reply/weights.json, then the reply-level
+// gate (src/lib/reply/gate.ts) learned batch by batch, with its threshold chosen by leave-one-batch-out, to
+// src/lib/reply/gate.json. `--gate` prints how that threshold is chosen.
 // `--thresholds` prints how the advice threshold is chosen (README). `--cv` prints the honest internal figures instead: 10-fold cross-validation over them all, and each hand's set read
 // by a model trained on the other two (the annotator's, the first engineer's and the third round's replies),
 // and the extra cases batch by batch, each read by a model trained on dev and the batches written before it.
 import { writeFileSync } from 'node:fs';
 import type { Figures } from '#/lib/reply/evaluation.ts';
 import { crossValidate, DEFAULTS, forwardChain, train, trainAndTest } from './lib/reply-train.ts';
-import { loadReplies } from './lib/reply-cases.ts';
+import { loadReplies, TRAINED } from './lib/reply-cases.ts';
+import { chooseThreshold, GATE_DEFAULTS, outOfBatch, shippedGate, ungatedFigures, weigh } from './lib/reply-gate.ts';
 import { confusionLine, figuresLine } from './lib/reply-figures.ts';
 
 const annotator = loadReplies('dev');
@@ -15,11 +18,45 @@ const dev3 = loadReplies('dev3');
 const dev4 = loadReplies('dev4');
 const dev5 = loadReplies('dev5');
 const dev6 = [...loadReplies('dev6'), ...loadReplies('dev6t')];
-const dev = [...annotator, ...dev3, ...dev4, ...dev5, ...dev6];
+const dev7 = loadReplies('dev7');
+const dev = [...annotator, ...dev3, ...dev4, ...dev5, ...dev6, ...dev7];
+const NEWEST = 'dev7';
 const extra = loadReplies('extra');
 const options = { ...DEFAULTS, ...JSON.parse(process.env.REPLY_TRAIN ?? '{}') };
 if (options.drop) options.drop = new RegExp(options.drop);
-if (process.argv.includes('--thresholds')) {
+/** The batches the gate is learned and measured by, one per writer and round; the newest counts for new writers. */
+const batches = (o = options) =>
+  outOfBatch(
+    TRAINED.map((split) => [split, loadReplies(split)]),
+    o,
+  );
+if (process.argv.includes('--gate')) {
+  // How the gate's threshold is chosen: leave-one-batch-out, pooled and on the newest batch (scripts/lib/reply-gate.ts).
+  const rows = batches();
+  console.log(figuresLine('batch out, no gate', ungatedFigures(rows)));
+  console.log(figuresLine(`  ${NEWEST}, no gate`, ungatedFigures(rows.filter((r) => r.batch === NEWEST))));
+  const { threshold, table } = chooseThreshold(rows, NEWEST, GATE_DEFAULTS);
+  for (const row of table) {
+    const parts = `pooled ${weigh(row.figures).toFixed(1)}, ${NEWEST} ${weigh(row.newest).toFixed(1)}`;
+    console.log(`threshold ${row.threshold.toFixed(2)} · with neighbours ${row.smoothed.toFixed(2)} (${parts})`);
+    console.log(figuresLine('  batch out', row.figures));
+    console.log(figuresLine(`  ${NEWEST}`, row.newest));
+  }
+  console.log(`Chosen: ${threshold}`);
+} else if (process.argv.includes('--clause-thresholds')) {
+  // With the gate behind it, the clause model's threshold is chosen the same way: each threshold's clause models read
+  // every batch out of batch, the gate is learned and its own threshold chosen, and the best of each is printed.
+  for (const clause of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+    const rows = batches({ ...options, threshold: clause });
+    const { threshold, table } = chooseThreshold(rows, NEWEST, GATE_DEFAULTS);
+    const row = table.find((r) => r.threshold === threshold)!;
+    console.log(
+      `clause threshold ${clause.toFixed(2)} · gate ${threshold} · with neighbours ${row.smoothed.toFixed(2)}`,
+    );
+    console.log(figuresLine('  batch out', row.figures));
+    console.log(figuresLine(`  ${NEWEST}`, row.newest));
+  }
+} else if (process.argv.includes('--thresholds')) {
   // How the threshold is chosen: for precision, the best F0.5 of points (found against reported points that match
   // one), averaged over 10-fold cross-validation and the newest hand's batch read by a model trained on the others.
   const f05 = (f: Figures) => {
@@ -60,4 +97,10 @@ if (process.argv.includes('--thresholds')) {
   const file = new URL('../src/lib/reply/weights.json', import.meta.url);
   writeFileSync(file, JSON.stringify(model, null, 2) + '\n');
   console.log(`Wrote ${file.pathname}: ${Object.keys(model.advice.weights).length} advice weights.`);
+  const gate = shippedGate(batches(), NEWEST);
+  const gateFile = new URL('../src/lib/reply/gate.json', import.meta.url);
+  writeFileSync(gateFile, JSON.stringify(gate, null, 2) + '\n');
+  console.log(
+    `Wrote ${gateFile.pathname}: ${Object.keys(gate.weights).length} gate weights, threshold ${gate.threshold}.`,
+  );
 }

@@ -9,6 +9,7 @@ export type Split =
   | 'dev5'
   | 'dev6'
   | 'dev6t'
+  | 'dev7'
   | 'unseen'
   | 'unseen2'
   | 'unseen3'
@@ -39,6 +40,9 @@ const files: Record<Split, string> = {
   // dates, invitations, praise only) and general and specific replies wrapped in politeness, written and scored once
   // with the sixth round's reader before any change of the follow-up (GUIDE.md). Tuned and trained on, like dev6.
   dev6t: '../../tests/fixtures/reply/replies.dev-r6t.json',
+  // The seventh round's development batch (40 replies, ids `r7-…`, 15 rich templates), written from the guide and scored
+  // once with the sixth round's follow-up reader before any rule of the round (GUIDE.md). Tuned and trained on, like dev6t.
+  dev7: '../../tests/fixtures/reply/replies.dev-r7.json',
   unseen: '../../tests/fixtures/reply/replies.unseen.json',
   // A second unseen batch, written while the second round (the learned weights) was built, merged only after it was
   // frozen, and read once.
@@ -63,7 +67,7 @@ const files: Record<Split, string> = {
 export const SPLITS = Object.keys(files) as Split[];
 
 /** The splits the shipped weights are trained and tuned on, in the order `reply:eval` prints them. */
-export const TRAINED: readonly Split[] = ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'dev6', 'dev6t'];
+export const TRAINED: readonly Split[] = ['dev', 'extra', 'dev3', 'dev4', 'dev5', 'dev6', 'dev6t', 'dev7'];
 
 /** The unseen splits, never tuned on: measured when their file is there (a later batch arrives by merge). */
 export const UNSEEN: readonly Split[] = SPLITS.filter((s) => s.startsWith('unseen'));

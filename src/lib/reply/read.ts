@@ -17,6 +17,8 @@ import {
   type ReplyContext,
 } from './classify.ts';
 import { clauseFeatures, type CueCache } from './features.ts';
+import { holdsFeedback, type GateClause, type GateInput, type GateModel } from './gate.ts';
+import gate from './gate.json' with { type: 'json' };
 import { probability } from '#/lib/text/linear-model.ts';
 import type { ReplyModel } from './model.ts';
 import { practiceFor } from './practice.ts';
@@ -24,8 +26,8 @@ import weights from './weights.json' with { type: 'json' };
 import { clauses, lineOf, segment, type Sentence } from './segment.ts';
 import type { Area, OutsideReading, ReplyKind, ReplyPoint, ReplyReading, Span } from './types.ts';
 
-/** The shipped model, learned from the labelled replies by scripts/reply-train.ts. */
-const MODEL = weights as ReplyModel;
+/** The shipped model, learned from the labelled replies by scripts/reply-train.ts, with its reply-level gate. */
+const MODEL: ReplyModel = { ...(weights as ReplyModel), gate: gate as GateModel };
 
 /** Past this many characters the reader reads only the start: no reply to a job application is this long. */
 export const MAX_REPLY_CHARS = 40_000;
@@ -55,6 +57,8 @@ interface ReadSentence {
   /** Not advice, but close to it, with nothing polite or praising in it: a criticism the fix after it points back
    *  to ("Your CV doesn't give dates. It would have helped to see the months."). */
   lead: boolean;
+  /** Its clauses as the reply-level gate sees them. */
+  gate: GateClause[];
 }
 
 const SETTING =
@@ -278,11 +282,10 @@ function ruleFeatures(rule: ClauseRole): string[] {
 
 /** The model's word on a clause: advice at or above its threshold, whatever the rules said; else the rules' role,
  *  with their advice taken back. Without a model, the rules alone. */
-function decide(clause: ReadClause, model: ReplyModel | null): ClauseRole {
+function decide(clause: ReadClause, model: ReplyModel | null, p: number): ClauseRole {
   const { rule } = clause;
   if (!model) return rule;
-  const advice =
-    !clause.ruledOut && evaluates(clause.features) && probability(model.advice, clause.features) >= model.threshold;
+  const advice = p >= model.threshold;
   if (advice && rule.role === 'advice') return rule;
   if (advice) {
     const fix = clause.features.includes('suggestion') || clause.features.includes('imperative');
@@ -299,12 +302,22 @@ function decide(clause: ReadClause, model: ReplyModel | null): ClauseRole {
 
 function readSentences(text: string, model: ReplyModel | null): ReadSentence[] {
   return readClauses(text).map(({ sentence, bullet, clauses: found }) => {
-    const parts = found.map((c) => ({ span: c.span, role: decide(c, model) }));
+    // P(advice) of each clause the model is asked about: never what the guide rules out, nor a clause that neither
+    // judges nor directs.
+    const ps = found.map((c) =>
+      model && !c.ruledOut && evaluates(c.features) ? probability(model.advice, c.features) : 0,
+    );
+    const parts = found.map((c, k) => ({ span: c.span, role: decide(c, model, ps[k]!) }));
     const lead =
       !!model &&
       parts.every((p) => p.role.role === 'neutral') &&
       found.some((c) => probability(model.advice, c.features) >= model.threshold / 2);
-    return { sentence, parts, advice: parts.some((p) => p.role.role === 'advice'), bullet, lead };
+    const gate = found.map((c, k) => ({
+      text: c.span.text,
+      features: c.features,
+      p: ps[k]!,
+    }));
+    return { sentence, parts, advice: parts.some((p) => p.role.role === 'advice'), bullet, lead, gate };
   });
 }
 
@@ -399,7 +412,17 @@ function addAdvice(
   });
 }
 
+/** Reads a reply; when the model has a gate and the gate says the reply holds no feedback, it is a template and its
+ *  points are dropped (gate.ts). */
 export function readReply(input: string, model: ReplyModel | null = MODEL): ReplyReading {
+  const { reading, gate } = readUngated(input, model);
+  if (!model?.gate || reading.points.length === 0) return reading;
+  if (holdsFeedback(model.gate, gate)) return reading;
+  return { ...reading, kind: 'template', points: [] };
+}
+
+/** The reading before the reply-level gate, and what the gate looks at. */
+export function readUngated(input: string, model: ReplyModel | null): { reading: ReplyReading; gate: GateInput } {
   const text = input.length > MAX_REPLY_CHARS ? input.slice(0, MAX_REPLY_CHARS) : input;
   const read = readSentences(text, model);
   const drafts: Draft[] = [];
@@ -452,7 +475,11 @@ export function readReply(input: string, model: ReplyModel | null = MODEL): Repl
     };
   });
   const kind: ReplyKind = points.length === 0 ? 'template' : points.some((p) => p.anchored) ? 'specific' : 'general';
-  return { kind, points, strengths, words: text.split(/\s+/).filter(Boolean).length };
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return {
+    reading: { kind, points, strengths, words },
+    gate: { clauses: read.flatMap((r) => r.gate), points, words },
+  };
 }
 
 function hasAreaCue(text: string): boolean {
