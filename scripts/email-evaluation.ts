@@ -17,7 +17,16 @@ export type Split = 'dev' | 'unseen' | 'unseen2' | 'unseen3' | 'unseen4' | 'unse
  * emails) before round 4's, `unseen5` (60 emails) during round 5, `unseen6` (60 emails) during round 6, `unseen7` (60 emails) during round 7. Measured, never
  * read.
  */
-export const SPLITS: readonly Split[] = ['dev', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7'];
+export const SPLITS: readonly Split[] = [
+  'dev',
+  'unseen',
+  'unseen2',
+  'unseen3',
+  'unseen4',
+  'unseen5',
+  'unseen6',
+  'unseen7',
+];
 
 /** The annotator's dev and unseen files are always there; a later unseen split counts once its file is merged. */
 const laterUnseen = (split: Split) => split !== 'dev' && split !== 'unseen';

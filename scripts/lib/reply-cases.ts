@@ -17,6 +17,7 @@ export type Split =
   | 'unseen5'
   | 'unseen6'
   | 'unseen7'
+  | 'unseen8'
   | 'extra';
 
 const files: Record<Split, string> = {
@@ -59,6 +60,8 @@ const files: Record<Split, string> = {
   // A seventh unseen batch (written blind by another hand during the sixth round's follow-up), read once after its rules
   // were final.
   unseen7: '../../tests/fixtures/reply/replies.unseen7.json',
+  // An eighth unseen batch (written blind by another hand during the seventh round), read once after its rules were final.
+  unseen8: '../../tests/fixtures/reply/replies.unseen8.json',
   // Written by the engineer after the first rules, to probe phrasings the dev split lacks: tuned on, like dev.
   extra: '../../tests/unit/reply-extra-cases.json',
 };
